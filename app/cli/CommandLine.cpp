@@ -1,0 +1,272 @@
+#include "CommandLine.h"
+
+#include "Terminal.h"
+#include "Version.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/HealthCheck.h"
+#include "storage/Migrations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace pc::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pc::cli", text);
+}
+
+const QStringList &verbs()
+{
+    static const QStringList list = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
+                                     QStringLiteral("help")};
+    return list;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// One line on standard error, whatever the message held.
+int fail(const QString &message, int code = ExitFailure)
+{
+    QString line = message.simplified();
+    std::fprintf(stderr, "privacy-console: %s\n", line.toLocal8Bit().constData());
+    return code;
+}
+
+// The database the user named, or the embedded default in their data folder.
+Result<ConnectionSpec> resolveDatabase(const QCommandLineParser &parser, bool createDefaultFolder)
+{
+    if (!parser.isSet(QStringLiteral("database"))) {
+        ConnectionSpec spec = ConnectionSpec::defaultSqlite();
+        if (createDefaultFolder)
+            QDir().mkpath(QFileInfo(spec.path).absolutePath());
+        return spec;
+    }
+    return ConnectionSpec::parse(parser.value(QStringLiteral("database")));
+}
+
+// Opens the database; asks for a PostgreSQL password only when the server
+// wants one that PGPASSWORD or ~/.pgpass did not give, and only at a terminal.
+Result<std::unique_ptr<Database>> openDatabase(ConnectionSpec spec, OpenMode mode)
+{
+    auto db = openUpToDate(spec, mode);
+    if (db || !spec.isPostgresql() || !spec.password.isEmpty())
+        return db;
+    const QString message = db.errorMessage();
+    const bool wantsPassword = message.contains(QLatin1String("password"), Qt::CaseInsensitive);
+    if (!wantsPassword || !terminal::isInteractive())
+        return db;
+    spec.password = terminal::readSecret(tr("Password for %1: ").arg(spec.displayName()));
+    return openUpToDate(spec, mode);
+}
+
+void describeVerbs(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Privacy Console: the privacy officer's register of processing activities, data subjects, consents, "
+           "rights requests, processors and retention.\n\n"
+           "Without a verb, the application window opens. Verbs:\n"
+           "  init     create the database, or upgrade its schema\n"
+           "  demo     fill a database with the five demo organizations\n"
+           "  check    verify a database: schema version, integrity, foreign keys, counts"));
+}
+
+int runInit(Database &db)
+{
+    const Result<int> version = db.schemaVersion();
+    if (!version)
+        return fail(version.errorMessage());
+    out() << tr("Database ready: %1 (schema %2).").arg(db.spec().displayName()).arg(version.value()) << Qt::endl;
+    return ExitOk;
+}
+
+int runDemo(Database &db, const QCommandLineParser &parser)
+{
+    DemoOptions options;
+    if (parser.isSet(QStringLiteral("subjects"))) {
+        bool ok = false;
+        options.subjects = parser.value(QStringLiteral("subjects")).toLongLong(&ok);
+        if (!ok || options.subjects < 0 || options.subjects > 50'000'000)
+            return fail(tr("--subjects wants a whole number between 0 and 50000000, not “%1”.")
+                            .arg(parser.value(QStringLiteral("subjects"))),
+                        ExitUsage);
+    }
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return fail(tr("--as-of wants a date written YYYY-MM-DD, not “%1”.").arg(parser.value(QStringLiteral("as-of"))),
+                        ExitUsage);
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(tr("--seed wants a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))), ExitUsage);
+    }
+
+    DemoGenerator generator(db);
+    const bool showProgress = ::isatty(fileno(stderr)) == 1;
+    int lastPercent = -1;
+    if (showProgress) {
+        generator.setProgressCallback([&lastPercent](double share) {
+            const int percent = int(share * 100);
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                std::fprintf(stderr, "\r%3d %%", percent);
+                std::fflush(stderr);
+            }
+        });
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Result<DemoSummary> summary = generator.generate(options);
+    if (showProgress)
+        std::fputs("\r      \r", stderr);
+    if (!summary)
+        return fail(summary.errorMessage());
+    const QLocale locale;
+    out() << tr("Loaded %1 organizations, %2 processing activities and %3 processors into %4.")
+                 .arg(summary->organizations)
+                 .arg(summary->activities)
+                 .arg(summary->processors)
+                 .arg(db.spec().displayName())
+          << Qt::endl;
+    out() << tr("%1 data subjects, %2 consent events, %3 rights requests, %4 breaches (%5 s).")
+                 .arg(locale.toString(summary->subjects), locale.toString(summary->consentEvents),
+                      locale.toString(summary->requests))
+                 .arg(summary->breaches)
+                 .arg(locale.toString(timer.elapsed() / 1000.0, 'f', 1))
+          << Qt::endl;
+    return ExitOk;
+}
+
+int runCheck(Database &db)
+{
+    const Result<HealthReport> result = checkHealth(db);
+    if (!result)
+        return fail(result.errorMessage());
+    const HealthReport &report = result.value();
+    const QLocale locale;
+    out() << tr("Database: %1").arg(db.spec().displayName()) << Qt::endl;
+    out() << tr("Engine: %1").arg(report.engineVersion) << Qt::endl;
+    if (report.schemaVersion == report.latestSchemaVersion)
+        out() << tr("Schema version: %1 (current)").arg(report.schemaVersion) << Qt::endl;
+    else
+        out() << tr("Schema version: %1 (this version of Privacy Console writes %2; run “privacy-console init” to upgrade)")
+                     .arg(report.schemaVersion)
+                     .arg(report.latestSchemaVersion)
+              << Qt::endl;
+    out() << tr("Integrity: %1").arg(report.integrityProblems.isEmpty() ? tr("ok") : report.integrityProblems.join(QLatin1String("; ")))
+          << Qt::endl;
+    out() << tr("Foreign keys: %1").arg(report.foreignKeyProblems.isEmpty() ? tr("ok") : report.foreignKeyProblems.join(QLatin1String("; ")))
+          << Qt::endl;
+    if (!report.missingTables.isEmpty())
+        out() << tr("Missing tables: %1").arg(report.missingTables.join(QLatin1String(", "))) << Qt::endl;
+    out() << tr("Rows per table:") << Qt::endl;
+    for (const auto &[table, count] : report.rowCounts)
+        out() << QStringLiteral("  %1 %2").arg(table, -28).arg(locale.toString(count), 12) << Qt::endl;
+    if (!report.ok())
+        return fail(tr("The database %1 has problems; see above.").arg(db.spec().displayName()), ExitCheckFailed);
+    return ExitOk;
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (verbs().contains(argument) || argument == QLatin1String("--version") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--help") || argument == QLatin1String("-h"))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describeVerbs(parser);
+    parser.addHelpOption();
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    parser.addOption(version);
+    parser.addOption({QStringLiteral("database"),
+                      tr("The database: a file path, sqlite:///path or postgresql://user@host:port/dbname "
+                         "(the password comes from PGPASSWORD or a prompt). Default: the embedded database "
+                         "in your data folder."),
+                      tr("address")});
+    parser.addOption({QStringLiteral("subjects"), tr("demo: how many data subjects to create (default 300)."),
+                      tr("count")});
+    parser.addOption({QStringLiteral("as-of"), tr("demo: the day the demo data treats as today (YYYY-MM-DD)."),
+                      tr("date")});
+    parser.addOption({QStringLiteral("seed"), tr("demo: the seed of the generated volume."), tr("number")});
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("init, demo or check"));
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), ExitUsage);
+    if (parser.isSet(version)) {
+        out() << QStringLiteral("privacy-console %1").arg(QStringLiteral(PC_VERSION_STRING)) << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.value(0) == QLatin1String("help")) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (positional.size() != 1 || !verbs().contains(positional.first()))
+        return fail(tr("Say what to do: init, demo or check (see --help)."), ExitUsage);
+    const QString verb = positional.first();
+    if (verb != QLatin1String("demo")) {
+        for (const char *option : {"subjects", "as-of", "seed"}) {
+            if (parser.isSet(QString::fromLatin1(option)))
+                return fail(tr("--%1 only applies to demo.").arg(QString::fromLatin1(option)), ExitUsage);
+        }
+    }
+
+    const bool writes = verb != QLatin1String("check");
+    const Result<ConnectionSpec> spec = resolveDatabase(parser, writes);
+    if (!spec)
+        return fail(spec.errorMessage(), ExitUsage);
+    // A file this command creates and then fails to fill is removed again:
+    // a failed command leaves the disk as it found it.
+    const bool newFile = !spec->isPostgresql() && !QFileInfo::exists(spec->path);
+    const int code = [&]() {
+        auto db = openDatabase(spec.value(), writes ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+        if (!db)
+            return fail(db.errorMessage());
+        if (writes && !db.value()->isPostgresql()) {
+            CaseRepository users(*db.value());
+            if (auto user = users.ensureLocalUser(db.value()->actor()); !user)
+                return fail(user.errorMessage());
+        }
+        if (verb == QLatin1String("init"))
+            return runInit(*db.value());
+        if (verb == QLatin1String("demo"))
+            return runDemo(*db.value(), parser);
+        return runCheck(*db.value());
+    }();
+    if (code != ExitOk && newFile) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(spec->path + QLatin1String(suffix));
+    }
+    return code;
+}
+
+} // namespace pc::cli

@@ -1,0 +1,820 @@
+#include "DemoGenerator.h"
+
+#include "storage/AuditTrail.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/RegisterRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <random>
+
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(demo);
+}
+
+namespace pc {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pc::DemoGenerator", text);
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QDate date(const QJsonObject &o, const char *key)
+{
+    return QDate::fromString(str(o, key), Qt::ISODate);
+}
+
+// A deterministic random source: the same seed gives the same demo on every
+// platform (the standard distributions are not portable, so none is used).
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_engine(seed) {}
+    quint64 next() { return m_engine(); }
+    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+    qint64 below(qint64 n) { return n <= 0 ? 0 : qint64(next() % quint64(n)); }
+    bool chance(double p) { return unit() < p; }
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list.at(below(list.size())); }
+    // A key drawn with the weights of a {key: weight} object.
+    QString weighted(const QJsonObject &weights)
+    {
+        double total = 0;
+        for (auto it = weights.begin(); it != weights.end(); ++it)
+            total += it.value().toDouble();
+        double r = unit() * total;
+        for (auto it = weights.begin(); it != weights.end(); ++it) {
+            r -= it.value().toDouble();
+            if (r <= 0)
+                return it.key();
+        }
+        return weights.isEmpty() ? QString() : weights.keys().constLast();
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+// Inserts many rows with explicit ids through multi-row prepared statements:
+// a million people load in seconds instead of minutes.
+class BulkInserter
+{
+public:
+    BulkInserter(Database &db, QString table, QStringList columns, int rowsPerStatement = 100)
+        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)), m_rowsPerStatement(rowsPerStatement)
+    {
+    }
+
+    Status add(const QVariantList &row)
+    {
+        Q_ASSERT(row.size() == m_columns.size());
+        m_pending << row;
+        if (m_pending.size() >= m_rowsPerStatement)
+            return flush();
+        return success();
+    }
+
+    // Rows of `other` are written before ours (they are what ours refer to).
+    void writeAfter(BulkInserter *other) { m_writeAfter = other; }
+
+    Status flush()
+    {
+        if (m_pending.isEmpty())
+            return success();
+        if (m_writeAfter) {
+            if (Status s = m_writeAfter->flush(); !s)
+                return s;
+        }
+        QSqlQuery *query = nullptr;
+        QSqlQuery partial;
+        if (m_pending.size() == m_rowsPerStatement) {
+            if (!m_full)
+                m_full = std::make_unique<QSqlQuery>(m_db.prepare(statement(m_rowsPerStatement)));
+            query = m_full.get();
+        } else {
+            partial = m_db.prepare(statement(int(m_pending.size())));
+            query = &partial;
+        }
+        int position = 0;
+        for (const QVariantList &row : std::as_const(m_pending)) {
+            for (const QVariant &value : row)
+                query->bindValue(position++, value);
+        }
+        if (!query->exec())
+            return Database::sqlError(*query, tr("Cannot load the demo data into %1").arg(m_table));
+        m_pending.clear();
+        return success();
+    }
+
+private:
+    QString statement(int rowCount) const
+    {
+        QStringList marks(m_columns.size(), QStringLiteral("?"));
+        const QString tuple = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        QStringList tuples(rowCount, tuple);
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(m_table, m_columns.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')));
+    }
+
+    Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+    int m_rowsPerStatement;
+    QList<QVariantList> m_pending;
+    std::unique_ptr<QSqlQuery> m_full;
+    BulkInserter *m_writeAfter = nullptr;
+};
+
+Result<qint64> nextId(Database &db, const QString &table)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table)) || !query.next())
+        return Database::sqlError(query);
+    return query.value(0).toLongLong();
+}
+
+// After explicit ids, PostgreSQL's identity sequence must move past them.
+Status syncSequence(Database &db, const QString &table)
+{
+    if (!db.isPostgresql())
+        return success();
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                   "(SELECT coalesce(max(id), 1) FROM %1))").arg(table)))
+        return Database::sqlError(query);
+    return success();
+}
+
+// Provisional statutory periods until the deadline engine recomputes them.
+QDate demoDueDate(const QString &jurisdiction, const QDate &received)
+{
+    if (jurisdiction == QLatin1String("ZA"))
+        return received.addDays(30);
+    return received.addMonths(1);
+}
+
+QString asciiFold(const QString &text)
+{
+    QString folded;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            folded += c.toLower();
+    }
+    return folded;
+}
+
+// What the demo needs to remember of one organization while generating people.
+struct OrgPlan
+{
+    QJsonObject json;
+    Organization org;
+    QList<QPair<RowId, double>> categories;   // subject category id, share
+    QHash<RowId, QString> categoryKind;
+    QList<QPair<ConsentPurpose, double>> consentPurposes;
+    RowId policyId = 0;
+    QStringList firstNames;
+    QStringList lastNames;
+};
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list << v.toString();
+    return list;
+}
+
+Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, DemoSummary &summary)
+{
+    RegisterRepository reg(db);
+    PeopleRepository people(db);
+    plan.json = json;
+
+    Organization &o = plan.org;
+    o.name = str(json, "name");
+    o.legalName = str(json, "legal_name");
+    o.address = str(json, "address");
+    o.country = str(json, "country");
+    o.jurisdiction = str(json, "jurisdiction");
+    o.registrationNumber = str(json, "registration_number");
+    o.website = str(json, "website");
+    o.policyLanguage = str(json, "policy_language");
+    const QJsonObject dpo = json.value(QLatin1String("dpo")).toObject();
+    o.dpoName = str(dpo, "name");
+    o.dpoEmail = str(dpo, "email");
+    o.dpoPhone = str(dpo, "phone");
+    o.dpoAddress = str(dpo, "address");
+    const QJsonObject representative = json.value(QLatin1String("representative")).toObject();
+    o.representativeName = str(representative, "name");
+    o.representativeContact = str(representative, "contact");
+    o.actsAsProcessor = json.value(QLatin1String("acts_as_processor")).toBool();
+    o.notes = str(json, "notes");
+
+    const auto existing = reg.organizationByName(o.name);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error{tr("The database already holds the demo organization “%1”; load the demo into a new database.")
+                         .arg(o.name)};
+    if (auto id = reg.addOrganization(o); !id)
+        return id.error();
+    ++summary.organizations;
+
+    const QJsonObject policyJson = json.value(QLatin1String("policy")).toObject();
+    PrivacyPolicy policy;
+    policy.organizationId = o.id;
+    policy.versionLabel = str(policyJson, "version");
+    policy.effectiveOn = date(policyJson, "effective_on");
+    policy.language = str(policyJson, "language");
+    policy.url = str(policyJson, "url");
+    policy.text = str(policyJson, "text");
+    policy.changesContactUse = policyJson.value(QLatin1String("changes_contact_use")).toBool();
+    if (auto id = people.addPolicy(policy); !id)
+        return id.error();
+    plan.policyId = policy.id;
+
+    QHash<QString, RowId> retention;
+    for (const QJsonValue &v : json.value(QLatin1String("retention_rules")).toArray()) {
+        const QJsonObject r = v.toObject();
+        RetentionRule rule;
+        rule.organizationId = o.id;
+        rule.name = str(r, "name");
+        rule.duration = r.value(QLatin1String("duration")).toInt();
+        rule.unit = str(r, "unit");
+        rule.triggerEvent = str(r, "trigger");
+        rule.customTrigger = str(r, "custom_trigger");
+        rule.outcome = str(r, "outcome");
+        rule.justification = str(r, "justification");
+        rule.legalReference = str(r, "legal_reference");
+        if (auto id = reg.addRetentionRule(rule); !id)
+            return Error{tr("Demo retention rule “%1”: %2").arg(rule.name, id.errorMessage())};
+        retention.insert(str(r, "key"), rule.id);
+    }
+
+    QHash<QString, RowId> subjectCategories;
+    for (const QJsonValue &v : json.value(QLatin1String("subject_categories")).toArray()) {
+        const QJsonObject c = v.toObject();
+        SubjectCategory category;
+        category.organizationId = o.id;
+        category.kind = str(c, "kind");
+        category.name = str(c, "name");
+        category.description = str(c, "description");
+        if (auto id = reg.addSubjectCategory(category); !id)
+            return Error{tr("Demo category “%1”: %2").arg(category.name, id.errorMessage())};
+        subjectCategories.insert(str(c, "key"), category.id);
+        plan.categories << qMakePair(category.id, c.value(QLatin1String("share")).toDouble());
+        plan.categoryKind.insert(category.id, category.kind);
+    }
+
+    QHash<QString, RowId> dataCategories;
+    for (const QJsonValue &v : json.value(QLatin1String("data_categories")).toArray()) {
+        const QJsonObject c = v.toObject();
+        DataCategory category;
+        category.organizationId = o.id;
+        category.name = str(c, "name");
+        category.description = str(c, "description");
+        category.specialCategory = c.value(QLatin1String("special")).toBool();
+        category.retentionRuleId = retention.value(str(c, "retention"));
+        if (auto id = reg.addDataCategory(category); !id)
+            return Error{tr("Demo data category “%1”: %2").arg(category.name, id.errorMessage())};
+        dataCategories.insert(str(c, "key"), category.id);
+    }
+
+    // Parents before their sub-processors, whatever the order in the file.
+    QHash<QString, RowId> processors;
+    QJsonArray pending = json.value(QLatin1String("processors")).toArray();
+    while (!pending.isEmpty()) {
+        QJsonArray later;
+        for (const QJsonValue &v : pending) {
+            const QJsonObject p = v.toObject();
+            const QString parent = str(p, "parent");
+            if (!parent.isEmpty() && !processors.contains(parent)) {
+                later << p;
+                continue;
+            }
+            Processor processor;
+            processor.organizationId = o.id;
+            processor.parentProcessorId = processors.value(parent);
+            processor.name = str(p, "name");
+            processor.role = str(p, "role");
+            processor.service = str(p, "service");
+            processor.country = str(p, "country");
+            processor.contactEmail = str(p, "contact_email");
+            processor.website = str(p, "website");
+            processor.contractSignedOn = date(p, "contract_signed_on");
+            processor.dpaSignedOn = date(p, "dpa_signed_on");
+            processor.dpaExpiresOn = date(p, "dpa_expires_on");
+            processor.privacyPolicyUrl = str(p, "privacy_policy_url");
+            processor.privacyPolicyCheckedOn = date(p, "privacy_policy_checked_on");
+            processor.dataShared = str(p, "data_shared");
+            processor.transferSafeguard = str(p, "transfer_safeguard");
+            if (auto id = reg.addProcessor(processor); !id)
+                return Error{tr("Demo processor “%1”: %2").arg(processor.name, id.errorMessage())};
+            processors.insert(str(p, "key"), processor.id);
+            ++summary.processors;
+        }
+        if (later.size() == pending.size())
+            return Error{tr("The demo data names a sub-processor whose parent is missing.")};
+        pending = later;
+    }
+
+    QHash<QString, RowId> activities;
+    for (const QJsonValue &v : json.value(QLatin1String("activities")).toArray()) {
+        const QJsonObject a = v.toObject();
+        ProcessingActivity activity;
+        activity.organizationId = o.id;
+        activity.reference = str(a, "reference");
+        activity.name = str(a, "name");
+        activity.description = str(a, "description");
+        activity.controllerRole = str(a, "controller_role");
+        activity.clientName = str(a, "client_name");
+        for (const QJsonValue &pv : a.value(QLatin1String("purposes")).toArray()) {
+            const QJsonObject p = pv.toObject();
+            activity.purposes << Purpose{0, str(p, "description"), str(p, "legal_basis"),
+                                         str(p, "legitimate_interest"), str(p, "special_condition")};
+        }
+        for (const QString &key : stringList(a.value(QLatin1String("subject_categories"))))
+            activity.subjectCategoryIds << subjectCategories.value(key);
+        for (const QString &key : stringList(a.value(QLatin1String("data_categories"))))
+            activity.dataCategoryIds << dataCategories.value(key);
+        for (const QJsonValue &rv : a.value(QLatin1String("recipients")).toArray()) {
+            const QJsonObject r = rv.toObject();
+            activity.recipients << Recipient{0, str(r, "name"), str(r, "kind"), processors.value(str(r, "processor"))};
+        }
+        for (const QJsonValue &tv : a.value(QLatin1String("transfers")).toArray()) {
+            const QJsonObject t = tv.toObject();
+            activity.transfers << Transfer{0, str(t, "country"), str(t, "recipient"),
+                                           processors.value(str(t, "processor")), str(t, "safeguard"),
+                                           str(t, "reference")};
+        }
+        for (const QString &key : stringList(a.value(QLatin1String("processors"))))
+            activity.processorIds << processors.value(key);
+        activity.retentionRuleId = retention.value(str(a, "retention"));
+        activity.retentionNote = str(a, "retention_note");
+        activity.securityMeasures = str(a, "security_measures");
+        activity.dataSource = str(a, "data_source");
+        activity.dpiaRequired = a.value(QLatin1String("dpia_required")).toBool();
+        activity.dpiaDoneOn = date(a, "dpia_done_on");
+        activity.status = str(a, "status");
+        activity.approvedOn = date(a, "approved_on");
+        for (RowId id : std::as_const(activity.subjectCategoryIds) + activity.dataCategoryIds + activity.processorIds) {
+            if (id == 0)
+                return Error{tr("The demo activity “%1” refers to an unknown category or processor.").arg(activity.name)};
+        }
+        if (auto id = reg.addActivity(activity); !id)
+            return Error{tr("Demo activity “%1”: %2").arg(activity.name, id.errorMessage())};
+        activities.insert(activity.reference, activity.id);
+        ++summary.activities;
+    }
+
+    for (const QJsonValue &v : json.value(QLatin1String("consent_purposes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        ConsentPurpose purpose;
+        purpose.organizationId = o.id;
+        purpose.activityId = activities.value(str(c, "activity"));
+        purpose.code = str(c, "key");
+        purpose.name = str(c, "name");
+        purpose.description = str(c, "description");
+        purpose.expiryMonths = c.value(QLatin1String("expiry_months")).toInt();
+        if (auto id = people.addConsentPurpose(purpose); !id)
+            return Error{tr("Demo consent purpose “%1”: %2").arg(purpose.name, id.errorMessage())};
+        plan.consentPurposes << qMakePair(purpose, c.value(QLatin1String("base_rate")).toDouble(0.4));
+    }
+
+    plan.firstNames = stringList(json.value(QLatin1String("first_names")));
+    plan.lastNames = stringList(json.value(QLatin1String("last_names")));
+    if (plan.firstNames.isEmpty() || plan.lastNames.isEmpty() || plan.categories.isEmpty())
+        return Error{tr("The demo data of “%1” has no names or categories of people.").arg(o.name)};
+    return success();
+}
+
+// The people of one organization, their consent histories and their requests.
+class VolumeWriter
+{
+public:
+    VolumeWriter(Database &db, const DemoOptions &options, Random &random)
+        : m_db(db), m_options(options), m_random(random),
+          m_subjects(db, QStringLiteral("data_subjects"),
+                     {QStringLiteral("id"), QStringLiteral("organization_id"), QStringLiteral("category_id"),
+                      QStringLiteral("external_ref"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                      QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("country"),
+                      QStringLiteral("language"), QStringLiteral("collected_on"),
+                      QStringLiteral("relationship_start"), QStringLiteral("relationship_end"),
+                      QStringLiteral("termination_notice_on"), QStringLiteral("last_contact_on")}),
+          m_consents(db, QStringLiteral("consent_events"),
+                     {QStringLiteral("id"), QStringLiteral("subject_id"), QStringLiteral("purpose_id"),
+                      QStringLiteral("event"), QStringLiteral("occurred_at"), QStringLiteral("method"),
+                      QStringLiteral("source"), QStringLiteral("policy_id")})
+    {
+    }
+
+    Status init()
+    {
+        m_consents.writeAfter(&m_subjects);
+        for (const char *table : {"data_subjects", "consent_events"}) {
+            const auto id = nextId(m_db, QString::fromLatin1(table));
+            if (!id)
+                return id.error();
+            (table[0] == 'd' ? m_nextSubject : m_nextConsent) = id.value();
+        }
+        return success();
+    }
+
+    Status writeOrganization(const OrgPlan &plan, qint64 count, const std::function<void(qint64)> &tick)
+    {
+        const QString domain = str(plan.json, "email_domain");
+        const QString key = str(plan.json, "key").toUpper();
+        const QString phonePrefix = phonePrefixOf(plan.org.country);
+        for (qint64 i = 0; i < count; ++i) {
+            const RowId id = m_nextSubject++;
+            const RowId category = pickCategory(plan);
+            const QString kind = plan.categoryKind.value(category);
+            const QString first = m_random.pick(plan.firstNames);
+            const QString last = m_random.pick(plan.lastNames);
+            const QString email = QStringLiteral("%1.%2.%3@%4").arg(asciiFold(first), asciiFold(last)).arg(id).arg(domain);
+            const QDate collected = m_options.asOf.addDays(-1 - m_random.below(5 * 365));
+            QDate start;
+            QDate end;
+            QDate notice;
+            QDate lastContact = collected.addDays(m_random.below(qMax<qint64>(1, collected.daysTo(m_options.asOf))));
+            if (kind == QLatin1String("customer") || kind == QLatin1String("user") || kind == QLatin1String("employee")
+                || kind == QLatin1String("service_provider")) {
+                start = collected;
+                if (m_random.chance(0.3)) {
+                    end = start.addDays(30 + m_random.below(qMax<qint64>(31, start.daysTo(m_options.asOf))));
+                    if (end > m_options.asOf)
+                        end = m_options.asOf.addDays(-m_random.below(30));
+                    if (end < start)
+                        end = start;
+                    notice = end.addDays(-30);
+                    if (notice < start)
+                        notice = start;
+                    lastContact = end;
+                }
+            }
+            const QString ref = QStringLiteral("%1-%2").arg(key).arg(id, 8, 10, QLatin1Char('0'));
+            const QString phone = phonePrefix + QString::number(100000000 + m_random.below(899999999));
+            if (Status s = m_subjects.add({id, plan.org.id, category, ref, first, last, email, phone, plan.org.country,
+                                           plan.org.policyLanguage, collected, dateOrNull(start), dateOrNull(end),
+                                           dateOrNull(notice), lastContact});
+                !s) {
+                return s;
+            }
+            if (Status s = writeConsents(plan, id, collected); !s)
+                return s;
+            m_people << Person{id, first + QLatin1Char(' ') + last, email, collected};
+            if ((i & 1023) == 0)
+                tick(i);
+        }
+        if (Status s = m_subjects.flush(); !s)
+            return s;
+        return m_consents.flush();
+    }
+
+    Status writeRequests(const OrgPlan &plan, DemoSummary &summary)
+    {
+        CaseRepository cases(m_db);
+        const auto localUser = cases.ensureLocalUser(m_db.actor());
+        if (!localUser)
+            return localUser.error();
+        const QJsonObject profile = plan.json.value(QLatin1String("request_profile")).toObject();
+        const double rate = profile.value(QLatin1String("per_100_subjects")).toDouble(2.0);
+        const qint64 count = qMax<qint64>(m_people.isEmpty() ? 0 : 6, qint64(m_people.size() * rate / 100.0));
+        const QString key = str(plan.json, "key").toUpper();
+        for (qint64 n = 0; n < count && !m_people.isEmpty(); ++n) {
+            const Person &person = m_people.at(m_random.below(m_people.size()));
+            RightsRequest r;
+            r.organizationId = plan.org.id;
+            r.subjectId = person.id;
+            r.jurisdiction = plan.org.jurisdiction;
+            r.language = plan.org.policyLanguage;
+            r.requesterName = person.name;
+            r.requesterEmail = person.email;
+            r.channel = m_random.weighted(profile.value(QLatin1String("channels")).toObject());
+            if (r.channel.isEmpty())
+                r.channel = QStringLiteral("email");
+            const QJsonObject typeWeights = profile.value(QLatin1String("types")).toObject();
+            r.types << m_random.weighted(typeWeights);
+            if (r.types.first().isEmpty())
+                r.types.first() = QStringLiteral("access");
+            if (r.types.first() == QLatin1String("erasure") && m_random.chance(0.4))
+                r.types << QStringLiteral("consent_withdrawal") << QStringLiteral("objection");
+            // A few recent, still open, some of them overdue; most answered.
+            const bool recent = n < qMax<qint64>(3, count / 6);
+            const qint64 ageDays = recent ? m_random.below(45) : 45 + m_random.below(365);
+            r.receivedOn = m_options.asOf.addDays(-ageDays);
+            if (r.receivedOn < person.collected)
+                r.receivedOn = person.collected;
+            r.letterDate = r.receivedOn.addDays(-m_random.below(4));
+            r.dueOn = demoDueDate(r.jurisdiction, r.receivedOn);
+            r.reference = QStringLiteral("%1-%2-%3").arg(key).arg(r.receivedOn.year()).arg(n + 1, 4, 10, QLatin1Char('0'));
+            r.assigneeId = localUser->id;
+            if (recent) {
+                static const QStringList open = {QStringLiteral("received"), QStringLiteral("in_progress"),
+                                                 QStringLiteral("identity_check"), QStringLiteral("in_progress")};
+                r.status = m_random.pick(open);
+                if (r.status == QLatin1String("identity_check"))
+                    r.identityRequestedOn = r.receivedOn.addDays(1);
+            } else if (m_random.chance(0.08)) {
+                r.status = QStringLiteral("refused");
+                r.refusalReason = plan.org.policyLanguage == QLatin1String("fr")
+                                      ? QStringLiteral("Demande manifestement infondée ou excessive (art. 12(5) RGPD).")
+                                      : QStringLiteral("Manifestly unfounded or excessive request.");
+                r.closedOn = r.receivedOn.addDays(5 + m_random.below(20));
+            } else if (m_random.chance(0.04)) {
+                r.status = QStringLiteral("withdrawn");
+                r.closedOn = r.receivedOn.addDays(2 + m_random.below(10));
+            } else {
+                r.status = QStringLiteral("answered");
+                r.closedOn = r.receivedOn.addDays(3 + m_random.below(28));
+            }
+            if (r.closedOn.isValid() && r.closedOn > m_options.asOf)
+                r.closedOn = m_options.asOf;
+            if (auto id = cases.addRequest(r); !id)
+                return Error{tr("Demo request %1: %2").arg(r.reference, id.errorMessage())};
+            RequestEvent received;
+            received.requestId = r.id;
+            received.occurredAt = r.receivedOn.startOfDay(Qt::UTC).addSecs(9 * 3600);
+            received.step = QStringLiteral("received");
+            if (auto id = cases.addRequestEvent(received); !id)
+                return id.error();
+            if (r.closedOn.isValid()) {
+                RequestEvent closed;
+                closed.requestId = r.id;
+                closed.occurredAt = r.closedOn.startOfDay(Qt::UTC).addSecs(15 * 3600);
+                closed.step = r.status;
+                if (auto id = cases.addRequestEvent(closed); !id)
+                    return id.error();
+            }
+            ++summary.requests;
+        }
+        m_people.clear();
+        return success();
+    }
+
+    qint64 subjectsWritten() const { return m_nextSubject; }
+    qint64 consentEventsWritten() const { return m_consentCount; }
+
+private:
+    struct Person
+    {
+        RowId id;
+        QString name;
+        QString email;
+        QDate collected;
+    };
+
+    static QString phonePrefixOf(const QString &country)
+    {
+        static const QHash<QString, QString> prefixes = {
+            {QStringLiteral("TN"), QStringLiteral("+216 ")}, {QStringLiteral("BE"), QStringLiteral("+32 ")},
+            {QStringLiteral("ZA"), QStringLiteral("+27 ")},  {QStringLiteral("VN"), QStringLiteral("+84 ")},
+            {QStringLiteral("FR"), QStringLiteral("+33 ")}};
+        return prefixes.value(country, QStringLiteral("+"));
+    }
+
+    RowId pickCategory(const OrgPlan &plan)
+    {
+        double r = m_random.unit();
+        for (const auto &[id, share] : plan.categories) {
+            r -= share;
+            if (r <= 0)
+                return id;
+        }
+        return plan.categories.constLast().first;
+    }
+
+    Status addConsent(RowId subject, RowId purpose, const char *event, const QDateTime &when, const QString &method,
+                      const QString &source, RowId policy)
+    {
+        ++m_consentCount;
+        return m_consents.add({m_nextConsent++, subject, purpose, QString::fromLatin1(event), when.toUTC(), method,
+                               source, idOrNull(policy)});
+    }
+
+    // Each person meets each purpose once (given or refused); some withdraw,
+    // some consent again, and consents of purposes with a lifetime expire.
+    Status writeConsents(const OrgPlan &plan, RowId subject, const QDate &collected)
+    {
+        static const QStringList methods = {QStringLiteral("web_form"), QStringLiteral("web_form"),
+                                            QStringLiteral("app"), QStringLiteral("email"),
+                                            QStringLiteral("cookie_banner"), QStringLiteral("in_person")};
+        const QDateTime now = m_options.asOf.startOfDay(Qt::UTC);
+        for (const auto &[purpose, rate] : plan.consentPurposes) {
+            QDateTime when = collected.startOfDay(Qt::UTC).addSecs(8 * 3600 + m_random.below(10 * 3600));
+            const QString method = purpose.code.contains(QLatin1String("cookie"))
+                                       ? QStringLiteral("cookie_banner")
+                                       : m_random.pick(methods);
+            const QString source = purpose.code.contains(QLatin1String("cookie")) ? QStringLiteral("website banner")
+                                                                                 : QStringLiteral("sign-up form");
+            if (!m_random.chance(rate)) {
+                if (Status s = addConsent(subject, purpose.id, "refused", when, method, source, plan.policyId); !s)
+                    return s;
+                if (!m_random.chance(0.35))
+                    continue;
+                when = when.addDays(20 + m_random.below(300));
+                if (when >= now)
+                    continue;
+                if (Status s = addConsent(subject, purpose.id, "given", when, method, source, plan.policyId); !s)
+                    return s;
+            } else if (Status s = addConsent(subject, purpose.id, "given", when, method, source, plan.policyId); !s) {
+                return s;
+            }
+            // Consent now given at `when`.
+            for (int round = 0; round < 2; ++round) {
+                if (purpose.expiryMonths > 0 && when.addMonths(purpose.expiryMonths) < now) {
+                    when = when.addMonths(purpose.expiryMonths);
+                    if (Status s = addConsent(subject, purpose.id, "expired", when, QStringLiteral("import"),
+                                              QStringLiteral("expiry"), 0);
+                        !s) {
+                        return s;
+                    }
+                } else if (m_random.chance(0.3)) {
+                    when = when.addDays(1 + m_random.below(qMax<qint64>(1, when.daysTo(now))));
+                    if (when >= now)
+                        break;
+                    if (Status s = addConsent(subject, purpose.id, "withdrawn", when, QStringLiteral("email"),
+                                              QStringLiteral("unsubscribe link"), 0);
+                        !s) {
+                        return s;
+                    }
+                } else {
+                    break;
+                }
+                if (!m_random.chance(0.5))
+                    break;
+                when = when.addDays(1 + m_random.below(90));
+                if (when >= now)
+                    break;
+                if (Status s = addConsent(subject, purpose.id, "given", when, method, source, plan.policyId); !s)
+                    return s;
+            }
+        }
+        return success();
+    }
+
+    Database &m_db;
+    const DemoOptions &m_options;
+    Random &m_random;
+    BulkInserter m_subjects;
+    BulkInserter m_consents;
+    RowId m_nextSubject = 1;
+    RowId m_nextConsent = 1;
+    qint64 m_consentCount = 0;
+    QList<Person> m_people;
+};
+
+Status addBreaches(Database &db, const OrgPlan &plan, const QDate &asOf, DemoSummary &summary)
+{
+    CaseRepository cases(db);
+    const bool french = plan.org.policyLanguage == QLatin1String("fr");
+    const QString key = str(plan.json, "key").toUpper();
+    Breach lost;
+    lost.organizationId = plan.org.id;
+    lost.reference = QStringLiteral("%1-BR-%2-01").arg(key).arg(asOf.year() - 1);
+    lost.title = french ? QStringLiteral("Ordinateur portable volé (disque chiffré)")
+                        : QStringLiteral("Stolen laptop (encrypted disk)");
+    lost.description = french ? QStringLiteral("Un ordinateur portable d'un commercial a été volé dans un train. "
+                                               "Le disque était chiffré ; aucune donnée n'a été exposée.")
+                              : QStringLiteral("A sales representative's laptop was stolen on a train. "
+                                               "The disk was encrypted; no data was exposed.");
+    lost.occurredAt = asOf.addDays(-200).startOfDay(Qt::UTC).addSecs(18 * 3600);
+    lost.awareAt = lost.occurredAt.addSecs(14 * 3600);
+    lost.notificationDueAt = lost.awareAt.addSecs(72 * 3600);
+    lost.risk = QStringLiteral("none");
+    lost.status = QStringLiteral("closed");
+    lost.dataCategories = french ? QStringLiteral("Coordonnées des clients") : QStringLiteral("Customer contact details");
+    lost.subjectsAffected = 420;
+    lost.recordsAffected = 420;
+    lost.consequences = french ? QStringLiteral("Aucune : chiffrement intégral du disque.")
+                               : QStringLiteral("None: full-disk encryption.");
+    lost.measures = french ? QStringLiteral("Effacement à distance, mot de passe changé.")
+                           : QStringLiteral("Remote wipe, password changed.");
+    if (auto id = cases.addBreach(lost); !id)
+        return id.error();
+
+    Breach mail;
+    mail.organizationId = plan.org.id;
+    mail.reference = QStringLiteral("%1-BR-%2-02").arg(key).arg(asOf.year());
+    mail.title = french ? QStringLiteral("Courriel envoyé avec les destinataires en copie visible")
+                        : QStringLiteral("E-mail sent with all recipients visible");
+    mail.description = french ? QStringLiteral("Une lettre d'information a été envoyée en « À » au lieu de « Cci » : "
+                                               "les adresses de 310 abonnés étaient visibles.")
+                              : QStringLiteral("A newsletter went out with addresses in “To” instead of “Bcc”: "
+                                               "310 subscribers' addresses were visible.");
+    mail.occurredAt = asOf.addDays(-1).startOfDay(Qt::UTC).addSecs(10 * 3600);
+    mail.awareAt = mail.occurredAt.addSecs(3 * 3600);
+    mail.notificationDueAt = mail.awareAt.addSecs(72 * 3600);
+    mail.risk = QStringLiteral("risk");
+    mail.status = QStringLiteral("open");
+    mail.dataCategories = french ? QStringLiteral("Adresses électroniques") : QStringLiteral("E-mail addresses");
+    mail.subjectsAffected = 310;
+    mail.recordsAffected = 310;
+    mail.measures = french ? QStringLiteral("Rappel du message demandé ; procédure d'envoi revue.")
+                           : QStringLiteral("Message recall requested; mailing procedure reviewed.");
+    if (auto id = cases.addBreach(mail); !id)
+        return id.error();
+    summary.breaches += 2;
+    return success();
+}
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
+{
+    initDemoResources();
+    if (options.subjects < 0)
+        return Error{tr("The number of people must not be negative.")};
+    if (!options.asOf.isValid())
+        return Error{tr("The demo reference date is not a valid date.")};
+
+    QFile file(QStringLiteral(":/demo/organizations.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The demo organizations are missing from this build.")};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (document.isNull())
+        return Error{tr("The demo organizations cannot be read: %1").arg(parseError.errorString())};
+    const QJsonArray organizations = document.object().value(QLatin1String("organizations")).toArray();
+    if (organizations.isEmpty())
+        return Error{tr("The demo organizations are missing from this build.")};
+
+    DemoSummary summary;
+    Random random(options.seed);
+    auto report = [this](double share) {
+        if (m_progress)
+            m_progress(qBound(0.0, share, 1.0));
+    };
+
+    const Status done = m_db.transaction([&]() -> Status {
+        QList<OrgPlan> plans;
+        for (const QJsonValue &value : organizations) {
+            OrgPlan plan;
+            if (Status s = loadOrganization(m_db, value.toObject(), plan, summary); !s)
+                return s;
+            plans << plan;
+        }
+        report(0.02);
+
+        // The volume is audited as one entry, not a million: it is made up.
+        if (Status s = m_db.setRowAuditEnabled(false); !s)
+            return s;
+        VolumeWriter volume(m_db, options, random);
+        if (Status s = volume.init(); !s)
+            return s;
+        const qint64 perOrganization = options.subjects / plans.size();
+        qint64 written = 0;
+        for (int i = 0; i < plans.size(); ++i) {
+            const qint64 count = perOrganization + (i == 0 ? options.subjects % plans.size() : 0);
+            auto tick = [&](qint64 n) { report(0.02 + 0.95 * double(written + n) / double(qMax<qint64>(1, options.subjects))); };
+            if (Status s = volume.writeOrganization(plans.at(i), count, tick); !s)
+                return s;
+            written += count;
+            if (Status s = volume.writeRequests(plans.at(i), summary); !s)
+                return s;
+            if (Status s = addBreaches(m_db, plans.at(i), options.asOf, summary); !s)
+                return s;
+        }
+        summary.subjects = options.subjects;
+        summary.consentEvents = volume.consentEventsWritten();
+        for (const char *table : {"data_subjects", "consent_events"}) {
+            if (Status s = syncSequence(m_db, QString::fromLatin1(table)); !s)
+                return s;
+        }
+        if (Status s = m_db.setRowAuditEnabled(true); !s)
+            return s;
+        return AuditTrail::record(
+            m_db, QStringLiteral("demo"),
+            QStringLiteral("Loaded %1 demo organizations with %2 people, %3 consent events and %4 requests (seed %5, as of %6)")
+                .arg(summary.organizations)
+                .arg(summary.subjects)
+                .arg(summary.consentEvents)
+                .arg(summary.requests)
+                .arg(options.seed)
+                .arg(options.asOf.toString(Qt::ISODate)));
+    });
+    if (!done) {
+        // The transaction is gone; the session's audit flag must not stay off.
+        (void)m_db.setRowAuditEnabled(true);
+        return done.error();
+    }
+    report(1.0);
+    return summary;
+}
+
+} // namespace pc

@@ -1,0 +1,377 @@
+#include "RegisterTableModel.h"
+
+#include "domain/Codes.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace pc {
+namespace {
+
+constexpr int kPageSize = 256;
+
+int list(CodeList l)
+{
+    return int(l);
+}
+
+} // namespace
+
+RegisterTableModel::RegisterTableModel(Database &db, RegisterKind kind, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_kind(kind)
+{
+    defineColumns();
+    if (m_kind == RegisterKind::Audit || m_kind == RegisterKind::Consents)
+        m_sortOrder = Qt::DescendingOrder;
+    reload();
+}
+
+QString RegisterTableModel::title(RegisterKind kind)
+{
+    switch (kind) {
+    case RegisterKind::Activities: return tr("Processing register");
+    case RegisterKind::Subjects: return tr("Data subjects");
+    case RegisterKind::Consents: return tr("Consents");
+    case RegisterKind::Requests: return tr("Rights requests");
+    case RegisterKind::Processors: return tr("Processors");
+    case RegisterKind::Retention: return tr("Retention");
+    case RegisterKind::Breaches: return tr("Breaches");
+    case RegisterKind::Audit: return tr("Audit trail");
+    }
+    return {};
+}
+
+void RegisterTableModel::defineColumns()
+{
+    const bool pg = m_db.isPostgresql();
+    const QString personName = QStringLiteral("coalesce(s.last_name, '') || ' ' || coalesce(s.first_name, '')");
+    switch (m_kind) {
+    case RegisterKind::Activities:
+        m_table = QStringLiteral("processing_activities a JOIN organizations o ON o.id = a.organization_id "
+                                 "LEFT JOIN retention_rules r ON r.id = a.retention_rule_id");
+        m_organizationColumn = QStringLiteral("a.organization_id");
+        m_searchColumns = {QStringLiteral("a.name"), QStringLiteral("a.reference"), QStringLiteral("a.description")};
+        m_columns = {
+            {QT_TR_NOOP("Reference"), QStringLiteral("a.reference"), Format::Text, -1},
+            {QT_TR_NOOP("Activity"), QStringLiteral("a.name"), Format::Text, -1},
+            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+            {QT_TR_NOOP("Role"), QStringLiteral("a.controller_role"), Format::Code, list(CodeList::ControllerRole)},
+            {QT_TR_NOOP("Retention rule"), QStringLiteral("r.name"), Format::Text, -1},
+            {QT_TR_NOOP("DPIA required"), QStringLiteral("a.dpia_required"), Format::Flag, -1},
+            {QT_TR_NOOP("Status"), QStringLiteral("a.status"), Format::Code, list(CodeList::ActivityStatus)},
+            {QT_TR_NOOP("Updated"), QStringLiteral("a.updated_at"), Format::DateTime, -1},
+        };
+        break;
+    case RegisterKind::Subjects:
+        m_table = QStringLiteral("data_subjects s JOIN organizations o ON o.id = s.organization_id "
+                                 "LEFT JOIN subject_categories c ON c.id = s.category_id");
+        m_organizationColumn = QStringLiteral("s.organization_id");
+        m_searchColumns = {QStringLiteral("s.last_name"), QStringLiteral("s.first_name"), QStringLiteral("s.email"),
+                           QStringLiteral("s.external_ref")};
+        m_columns = {
+            {QT_TR_NOOP("Last name"), QStringLiteral("s.last_name"), Format::Text, -1},
+            {QT_TR_NOOP("First name"), QStringLiteral("s.first_name"), Format::Text, -1},
+            {QT_TR_NOOP("E-mail"), QStringLiteral("s.email"), Format::Text, -1},
+            {QT_TR_NOOP("Category"), QStringLiteral("c.name"), Format::Text, -1},
+            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+            {QT_TR_NOOP("Collected"), QStringLiteral("s.collected_on"), Format::Date, -1},
+            {QT_TR_NOOP("Relationship ended"), QStringLiteral("s.relationship_end"), Format::Date, -1},
+            {QT_TR_NOOP("Last contact"), QStringLiteral("s.last_contact_on"), Format::Date, -1},
+        };
+        break;
+    case RegisterKind::Consents:
+        m_table = QStringLiteral("consent_events e JOIN data_subjects s ON s.id = e.subject_id "
+                                 "JOIN consent_purposes p ON p.id = e.purpose_id "
+                                 "JOIN organizations o ON o.id = p.organization_id");
+        m_organizationColumn = QStringLiteral("p.organization_id");
+        m_searchColumns = {QStringLiteral("s.last_name"), QStringLiteral("s.email"), QStringLiteral("p.name")};
+        m_columns = {
+            {QT_TR_NOOP("When"), QStringLiteral("e.occurred_at"), Format::DateTime, -1},
+            {QT_TR_NOOP("Person"), personName, Format::Text, -1},
+            {QT_TR_NOOP("Purpose"), QStringLiteral("p.name"), Format::Text, -1},
+            {QT_TR_NOOP("Event"), QStringLiteral("e.event"), Format::Code, list(CodeList::ConsentEventKind)},
+            {QT_TR_NOOP("How"), QStringLiteral("e.method"), Format::Code, list(CodeList::ConsentMethod)},
+            {QT_TR_NOOP("Source"), QStringLiteral("e.source"), Format::Text, -1},
+            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+        };
+        break;
+    case RegisterKind::Requests:
+        m_table = QStringLiteral("rights_requests q JOIN organizations o ON o.id = q.organization_id");
+        m_organizationColumn = QStringLiteral("q.organization_id");
+        m_searchColumns = {QStringLiteral("q.reference"), QStringLiteral("q.requester_name"),
+                           QStringLiteral("q.requester_email")};
+        m_columns = {
+            {QT_TR_NOOP("Reference"), QStringLiteral("q.reference"), Format::Text, -1},
+            {QT_TR_NOOP("Requester"), QStringLiteral("q.requester_name"), Format::Text, -1},
+            {QT_TR_NOOP("Types"),
+             pg ? QStringLiteral("(SELECT string_agg(t.type, ',' ORDER BY t.id) FROM request_types t WHERE t.request_id = q.id)")
+                : QStringLiteral("(SELECT group_concat(t.type, ',') FROM request_types t WHERE t.request_id = q.id)"),
+             Format::Code, list(CodeList::RequestType)},
+            {QT_TR_NOOP("Status"), QStringLiteral("q.status"), Format::Code, list(CodeList::RequestStatus)},
+            {QT_TR_NOOP("Received"), QStringLiteral("q.received_on"), Format::Date, -1},
+            {QT_TR_NOOP("Due"), QStringLiteral("coalesce(q.extended_due_on, q.due_on)"), Format::Date, -1},
+            {QT_TR_NOOP("Channel"), QStringLiteral("q.channel"), Format::Code, list(CodeList::RequestChannel)},
+            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+        };
+        break;
+    case RegisterKind::Processors:
+        m_table = QStringLiteral("processors p JOIN organizations o ON o.id = p.organization_id");
+        m_organizationColumn = QStringLiteral("p.organization_id");
+        m_searchColumns = {QStringLiteral("p.name"), QStringLiteral("p.service"), QStringLiteral("p.country")};
+        m_columns = {
+            {QT_TR_NOOP("Processor"), QStringLiteral("p.name"), Format::Text, -1},
+            {QT_TR_NOOP("Role"), QStringLiteral("p.role"), Format::Code, list(CodeList::ProcessorRole)},
+            {QT_TR_NOOP("Service"), QStringLiteral("p.service"), Format::Text, -1},
+            {QT_TR_NOOP("Country"), QStringLiteral("p.country"), Format::Text, -1},
+            {QT_TR_NOOP("Transfer safeguard"), QStringLiteral("p.transfer_safeguard"), Format::Code,
+             list(CodeList::TransferSafeguard)},
+            {QT_TR_NOOP("DPA signed"), QStringLiteral("p.dpa_signed_on"), Format::Date, -1},
+            {QT_TR_NOOP("Policy checked"), QStringLiteral("p.privacy_policy_checked_on"), Format::Date, -1},
+            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+        };
+        break;
+    case RegisterKind::Retention:
+        m_table = QStringLiteral("retention_rules r JOIN organizations o ON o.id = r.organization_id");
+        m_organizationColumn = QStringLiteral("r.organization_id");
+        m_searchColumns = {QStringLiteral("r.name"), QStringLiteral("r.justification")};
+        m_columns = {
+            {QT_TR_NOOP("Rule"), QStringLiteral("r.name"), Format::Text, -1},
+            {QT_TR_NOOP("Duration"), QStringLiteral("r.duration"), Format::Number, -1},
+            {QT_TR_NOOP("Unit"), QStringLiteral("r.unit"), Format::Code, list(CodeList::RetentionUnit)},
+            {QT_TR_NOOP("Counted from"), QStringLiteral("r.trigger_event"), Format::Code, list(CodeList::RetentionTrigger)},
+            {QT_TR_NOOP("At the end"), QStringLiteral("r.outcome"), Format::Code, list(CodeList::RetentionOutcome)},
+            {QT_TR_NOOP("Policy wording"), QStringLiteral("r.justification"), Format::Text, -1},
+            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+        };
+        break;
+    case RegisterKind::Breaches:
+        m_table = QStringLiteral("breaches b JOIN organizations o ON o.id = b.organization_id");
+        m_organizationColumn = QStringLiteral("b.organization_id");
+        m_searchColumns = {QStringLiteral("b.reference"), QStringLiteral("b.title")};
+        m_columns = {
+            {QT_TR_NOOP("Reference"), QStringLiteral("b.reference"), Format::Text, -1},
+            {QT_TR_NOOP("Breach"), QStringLiteral("b.title"), Format::Text, -1},
+            {QT_TR_NOOP("Aware since"), QStringLiteral("b.aware_at"), Format::DateTime, -1},
+            {QT_TR_NOOP("Notify by"), QStringLiteral("b.notification_due_at"), Format::DateTime, -1},
+            {QT_TR_NOOP("Risk"), QStringLiteral("b.risk"), Format::Code, list(CodeList::BreachRisk)},
+            {QT_TR_NOOP("Status"), QStringLiteral("b.status"), Format::Code, list(CodeList::BreachStatus)},
+            {QT_TR_NOOP("People affected"), QStringLiteral("b.subjects_affected"), Format::Number, -1},
+            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+        };
+        break;
+    case RegisterKind::Audit:
+        m_table = QStringLiteral("audit_log l");
+        m_searchColumns = {QStringLiteral("l.actor"), QStringLiteral("l.action"), QStringLiteral("l.table_name"),
+                           QStringLiteral("l.detail")};
+        m_columns = {
+            {QT_TR_NOOP("Entry"), QStringLiteral("l.id"), Format::Number, -1},
+            {QT_TR_NOOP("Time"), QStringLiteral("l.occurred_at"), Format::DateTime, -1},
+            {QT_TR_NOOP("Who"), QStringLiteral("l.actor"), Format::Text, -1},
+            {QT_TR_NOOP("Action"), QStringLiteral("l.action"), Format::Text, -1},
+            {QT_TR_NOOP("Table"), QStringLiteral("l.table_name"), Format::Text, -1},
+            {QT_TR_NOOP("Row"), QStringLiteral("l.row_id"), Format::Number, -1},
+            {QT_TR_NOOP("Detail"), QStringLiteral("l.detail"), Format::Text, -1},
+        };
+        break;
+    }
+}
+
+QString RegisterTableModel::fromClause() const
+{
+    return m_table;
+}
+
+QString RegisterTableModel::whereClause(QVariantList &bindings) const
+{
+    QStringList conditions;
+    if (m_organizationId > 0 && !m_organizationColumn.isEmpty()) {
+        conditions << m_organizationColumn + QStringLiteral(" = ?");
+        bindings << m_organizationId;
+    }
+    const QString text = m_searchText.trimmed().toLower();
+    if (!text.isEmpty()) {
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        QStringList any;
+        for (const QString &column : m_searchColumns) {
+            any << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(column);
+            bindings << pattern;
+        }
+        conditions << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+void RegisterTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_lastError.clear();
+    QVariantList bindings;
+    const QString where = whereClause(bindings);
+    QSqlQuery count = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(fromClause(), where));
+    for (const QVariant &b : std::as_const(bindings))
+        count.addBindValue(b);
+    if (count.exec() && count.next()) {
+        m_matchCount = count.value(0).toLongLong();
+    } else {
+        m_matchCount = 0;
+        m_lastError = Database::sqlError(count).message;
+        m_atEnd = true;
+    }
+    if (!m_atEnd)
+        m_rows = readPage(0);
+    endResetModel();
+}
+
+QList<QVariantList> RegisterTableModel::readPage(qsizetype offset)
+{
+    QVariantList bindings;
+    const QString where = whereClause(bindings);
+    const QString idColumn = m_table.section(QLatin1Char(' '), 1, 1) + QStringLiteral(".id");
+    QStringList select = {idColumn};
+    for (const Column &c : std::as_const(m_columns))
+        select << c.expression;
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6 %5 LIMIT ? OFFSET ?")
+                            .arg(select.join(QLatin1String(", ")), fromClause(), where,
+                                 m_columns.at(m_sortColumn).expression, direction, idColumn);
+    QSqlQuery query = m_db.prepare(sql);
+    for (const QVariant &b : std::as_const(bindings))
+        query.addBindValue(b);
+    query.addBindValue(kPageSize);
+    query.addBindValue(offset);
+    QList<QVariantList> page;
+    if (!query.exec()) {
+        m_lastError = Database::sqlError(query).message;
+        m_atEnd = true;
+        return page;
+    }
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(m_columns.size() + 1);
+        for (int i = 0; i <= m_columns.size(); ++i)
+            row << query.value(i);
+        page << row;
+    }
+    m_atEnd = page.size() < kPageSize;
+    return page;
+}
+
+void RegisterTableModel::setOrganization(RowId organizationId)
+{
+    if (m_organizationId == organizationId)
+        return;
+    m_organizationId = organizationId;
+    reload();
+}
+
+void RegisterTableModel::setSearchText(const QString &text)
+{
+    if (m_searchText == text)
+        return;
+    m_searchText = text;
+    reload();
+}
+
+void RegisterTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
+RowId RegisterTableModel::rowId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).at(0).toLongLong() : 0;
+}
+
+int RegisterTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RegisterTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant RegisterTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Column &column = m_columns.at(index.column());
+    const QVariant value = m_rows.at(index.row()).at(index.column() + 1);
+    if (role == Qt::TextAlignmentRole && column.format == Format::Number)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (value.isNull())
+        return {};
+    const QLocale locale;
+    switch (column.format) {
+    case Format::Text:
+        return value.toString();
+    case Format::Number:
+        return locale.toString(value.toLongLong());
+    case Format::Flag:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case Format::Date:
+        return locale.toString(toDate(value), QLocale::ShortFormat);
+    case Format::DateTime:
+        return locale.toString(toDateTime(value).toLocalTime(), QLocale::ShortFormat);
+    case Format::Code: {
+        QStringList labels;
+        for (const QString &code : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            labels << codes::label(CodeList(column.codeList), code);
+        return labels.join(QLatin1String(", "));
+    }
+    }
+    return {};
+}
+
+QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    if (section < 0 || section >= m_columns.size())
+        return {};
+    return tr(m_columns.at(section).header);
+}
+
+bool RegisterTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RegisterTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<QVariantList> page = readPage(m_rows.size());
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+}
+
+void RegisterTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+} // namespace pc

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/Register.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QVariant>
+
+namespace pc {
+
+class Database;
+
+// The registers an officer browses, each a table of the database seen through
+// chosen columns.
+enum class RegisterKind {
+    Activities,
+    Subjects,
+    Consents,
+    Requests,
+    Processors,
+    Retention,
+    Breaches,
+    Audit,
+};
+
+// A read-only table over one register that never loads it whole: rows arrive
+// in pages as the view scrolls (canFetchMore/fetchMore), and sorting, the
+// organization filter and the search text are applied by the database.
+class RegisterTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    RegisterTableModel(Database &db, RegisterKind kind, QObject *parent = nullptr);
+
+    RegisterKind kind() const { return m_kind; }
+    static QString title(RegisterKind kind);
+
+    // 0: all organizations.
+    void setOrganization(RowId organizationId);
+    void setSearchText(const QString &text);
+    // Re-reads from the first page, keeping filters and sort.
+    void reload();
+    // Headers follow the UI language.
+    void retranslate();
+
+    RowId rowId(int row) const;
+    // The total number of rows that match, counted by the database.
+    qint64 matchCount() const { return m_matchCount; }
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    enum class Format { Text, Date, DateTime, Code, Number, Flag };
+    struct Column
+    {
+        const char *header;      // QT_TR_NOOP
+        QString expression;      // SQL, from code only
+        Format format;
+        int codeList;            // CodeList for Format::Code, else -1
+    };
+
+    void defineColumns();
+    QString fromClause() const;
+    QString whereClause(QVariantList &bindings) const;
+    QList<QVariantList> readPage(qsizetype offset);
+
+    Database &m_db;
+    RegisterKind m_kind;
+    QList<Column> m_columns;
+    QString m_table;
+    QString m_organizationColumn;
+    QStringList m_searchColumns;
+    RowId m_organizationId = 0;
+    QString m_searchText;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<QVariantList> m_rows;   // first value: the row id
+    qint64 m_matchCount = 0;
+    bool m_atEnd = false;
+    QString m_lastError;
+};
+
+} // namespace pc

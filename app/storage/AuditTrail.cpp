@@ -1,0 +1,153 @@
+#include "AuditTrail.h"
+
+#include "Database.h"
+#include "Migrations.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace pc {
+namespace {
+
+constexpr int kAuditSchemaVersion = 3;
+
+// json_object('col', NEW.col, ...) over the row's columns, leaving out stored
+// bytes: the trail keeps what a row said, not the documents themselves.
+Result<QString> jsonOfRow(Database &db, const QString &table, const QString &alias)
+{
+    QSqlQuery info(db.connection());
+    if (!info.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table)))
+        return Database::sqlError(info);
+    QStringList parts;
+    while (info.next()) {
+        const QString column = info.value(1).toString();
+        if (info.value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
+            continue;
+        parts << QStringLiteral("'%1', %2.%1").arg(column, alias);
+    }
+    return QStringLiteral("json_object(%1)").arg(parts.join(QLatin1String(", ")));
+}
+
+} // namespace
+
+Status AuditTrail::attach(Database &db)
+{
+    if (db.isPostgresql() || db.mode() == OpenMode::ReadOnly)
+        return success();
+    const Result<int> version = db.schemaVersion();
+    if (!version)
+        return version.error();
+    if (version.value() < kAuditSchemaVersion)
+        return success();
+
+    if (Status s = db.execute(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS pc_session (actor TEXT NOT NULL, row_audit INTEGER NOT NULL);"));
+        !s) {
+        return s;
+    }
+    QSqlQuery session = db.prepare(QStringLiteral("DELETE FROM temp.pc_session"));
+    if (!session.exec())
+        return Database::sqlError(session);
+    session = db.prepare(QStringLiteral("INSERT INTO temp.pc_session (actor, row_audit) VALUES (?, 1)"));
+    session.addBindValue(db.actor());
+    if (!session.exec())
+        return Database::sqlError(session);
+
+    static const char *const kTemplate =
+        "CREATE TEMP TRIGGER pc_audit_%1_%2 AFTER %3 ON main.%1 "
+        "WHEN (SELECT row_audit FROM temp.pc_session) = 1 BEGIN "
+        "INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, before_data, after_data) "
+        "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT actor FROM temp.pc_session), '%2', '%1', %4, %5, %6); END;";
+    for (const QString &table : auditedTables()) {
+        const Result<QString> oldRow = jsonOfRow(db, table, QStringLiteral("OLD"));
+        const Result<QString> newRow = jsonOfRow(db, table, QStringLiteral("NEW"));
+        if (!oldRow)
+            return oldRow.error();
+        if (!newRow)
+            return newRow.error();
+        struct Kind
+        {
+            const char *action;
+            const char *event;
+            const char *rowId;
+            QString before;
+            QString after;
+        };
+        const Kind kinds[] = {
+            {"insert", "INSERT", "NEW.id", QStringLiteral("NULL"), newRow.value()},
+            {"update", "UPDATE", "NEW.id", oldRow.value(), newRow.value()},
+            {"delete", "DELETE", "OLD.id", oldRow.value(), QStringLiteral("NULL")},
+        };
+        for (const Kind &kind : kinds) {
+            const QString drop = QStringLiteral("DROP TRIGGER IF EXISTS temp.pc_audit_%1_%2;")
+                                     .arg(table, QLatin1String(kind.action));
+            // %Y, %m... of strftime are not arguments: build the text by replacement.
+            QString create = QString::fromLatin1(kTemplate);
+            create.replace(QLatin1String("%1"), table)
+                .replace(QLatin1String("%2"), QLatin1String(kind.action))
+                .replace(QLatin1String("%3"), QLatin1String(kind.event))
+                .replace(QLatin1String("%4"), QLatin1String(kind.rowId))
+                .replace(QLatin1String("%5"), kind.before)
+                .replace(QLatin1String("%6"), kind.after);
+            if (Status s = db.execute(drop); !s)
+                return s;
+            if (Status s = db.execute(create); !s)
+                return s;
+        }
+    }
+    return success();
+}
+
+Status AuditTrail::record(Database &db, const QString &action, const QString &detail, const QString &tableName,
+                          RowId rowId)
+{
+    QSqlQuery query = db.prepare(
+        db.isPostgresql()
+            ? QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, detail) "
+                             "VALUES (clock_timestamp(), session_user, ?, ?, ?, ?)")
+            : QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, detail) "
+                             "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?, ?, ?, ?)"));
+    if (!db.isPostgresql())
+        query.addBindValue(db.actor());
+    query.addBindValue(action);
+    query.addBindValue(textOrNull(tableName));
+    query.addBindValue(idOrNull(rowId));
+    query.addBindValue(textOrNull(detail));
+    if (!query.exec())
+        return Database::sqlError(query);
+    return success();
+}
+
+Result<QList<AuditEntry>> AuditTrail::recent(Database &db, int limit, const QString &tableName, RowId rowId)
+{
+    QString sql = QStringLiteral("SELECT id, occurred_at, actor, action, table_name, row_id, before_data, "
+                                 "after_data, detail FROM audit_log");
+    if (!tableName.isEmpty())
+        sql += QStringLiteral(" WHERE table_name = ? AND row_id = ?");
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    QSqlQuery query = db.prepare(sql);
+    if (!tableName.isEmpty()) {
+        query.addBindValue(tableName);
+        query.addBindValue(rowId);
+    }
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry e;
+        e.id = query.value(0).toLongLong();
+        e.occurredAt = toDateTime(query.value(1));
+        e.actor = query.value(2).toString();
+        e.action = query.value(3).toString();
+        e.tableName = query.value(4).toString();
+        e.rowId = query.value(5).toLongLong();
+        e.beforeJson = query.value(6).toString();
+        e.afterJson = query.value(7).toString();
+        e.detail = query.value(8).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+} // namespace pc

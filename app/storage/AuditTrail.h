@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Admin.h"
+
+#include <QList>
+
+namespace pc {
+
+class Database;
+
+// The audit trail: every insert, update and delete of the register's tables,
+// with who, when, which row and its content before and after; plus sign-in,
+// sign-out and bulk operations. Rows are written by the database itself
+// (triggers), so no code path can change data without leaving a line.
+class AuditTrail final
+{
+public:
+    // Prepares this connection to record: on SQLite it creates the session's
+    // triggers (they carry the actor's name); on PostgreSQL the server's own
+    // triggers do the work and record the signed-in role. Called after migrating.
+    static Status attach(Database &db);
+
+    // Records an event that is not a row change (login, logout, demo load...).
+    static Status record(Database &db, const QString &action, const QString &detail,
+                         const QString &tableName = QString(), RowId rowId = 0);
+
+    // The most recent entries, newest first; for one row when table and id are given.
+    static Result<QList<AuditEntry>> recent(Database &db, int limit, const QString &tableName = QString(),
+                                            RowId rowId = 0);
+};
+
+} // namespace pc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Admin.h"
+#include "domain/Requests.h"
+
+#include <QList>
+#include <optional>
+
+namespace pc {
+
+class Database;
+
+// The officer's cases: rights requests with their types, activities, history
+// and identity checks; personal-data breaches; attached documents; the users
+// who sign in.
+class CaseRepository final
+{
+public:
+    explicit CaseRepository(Database &db) : m_db(db) {}
+
+    // A request is saved whole, with its types and activities.
+    Result<RowId> addRequest(RightsRequest &request);
+    Status updateRequest(RightsRequest &request);
+    Status removeRequest(RowId id);
+    Result<RightsRequest> request(RowId id);
+    Result<QList<RightsRequest>> requests(RowId organizationId);
+
+    Result<RowId> addRequestEvent(RequestEvent &event);
+    Result<QList<RequestEvent>> requestEvents(RowId requestId);
+    Result<RowId> addIdentityCheck(IdentityCheck &check);
+    Result<QList<IdentityCheck>> identityChecks(RowId requestId);
+
+    Result<RowId> addBreach(Breach &breach);
+    Status updateBreach(Breach &breach);
+    Result<QList<Breach>> breaches(RowId organizationId);
+
+    // Computes the size and SHA-256 of the content (or takes them as given for
+    // an encrypted file kept outside the database).
+    Result<RowId> addAttachment(Attachment &attachment);
+    // Without the stored bytes unless `withContent`.
+    Result<Attachment> attachment(RowId id, bool withContent = false);
+    Result<QList<Attachment>> requestAttachments(RowId requestId);
+
+    Result<RowId> addUser(User &user);
+    Result<std::optional<User>> userByName(const QString &username);
+    Result<QList<User>> users();
+    // The account of the person running the application on an embedded
+    // database; created as administrator the first time (they own the file).
+    Result<User> ensureLocalUser(const QString &username);
+
+private:
+    Status writeRequestChildren(const RightsRequest &request);
+
+    Database &m_db;
+};
+
+} // namespace pc

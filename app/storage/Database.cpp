@@ -1,0 +1,351 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <atomic>
+
+namespace pc {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pc::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("privacy-console-%1").arg(++counter);
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true;  // SQLite treats an empty file as an empty database
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(16) == magic;
+}
+
+} // namespace
+
+Database::Database(const ConnectionSpec &spec, OpenMode mode)
+    : m_spec(spec), m_mode(mode), m_connectionName(nextConnectionName())
+{
+    m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("officer")));
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec &spec, OpenMode mode)
+{
+    std::unique_ptr<Database> db(new Database(spec, mode));
+    if (Status status = db->connect(); !status)
+        return status.error();
+
+    const Result<int> version = db->schemaVersion();
+    if (!version)
+        return version.error();
+    if (version.value() > Migrator::latestVersion()) {
+        return Error{tr("The database %1 was written by a newer version of Privacy Console "
+                        "(schema %2; this version knows schema %3 at most). Nothing was changed: "
+                        "update Privacy Console to open it.")
+                         .arg(spec.displayName())
+                         .arg(version.value())
+                         .arg(Migrator::latestVersion())};
+    }
+    return db;
+}
+
+Status Database::connect()
+{
+    if (m_spec.engine == Engine::Sqlite) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
+        const QFileInfo file(m_spec.path);
+        const QFileInfo folder(file.absolutePath());
+        if (!folder.exists() || !folder.isDir())
+            return Error{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.absoluteFilePath()))};
+        if (file.exists()) {
+            if (file.isDir())
+                return Error{tr("%1 is a folder, not a database file.").arg(m_spec.displayName())};
+            if (!file.isReadable())
+                return Error{tr("The database file %1 cannot be read: permission denied.").arg(m_spec.displayName())};
+            if (!looksLikeSqlite(m_spec.path))
+                return Error{tr("%1 is not a Privacy Console database (not an SQLite file).").arg(m_spec.displayName())};
+            if (m_mode != OpenMode::ReadOnly && !file.isWritable())
+                return Error{tr("The database file %1 is read-only: it cannot be changed.").arg(m_spec.displayName())};
+        } else if (m_mode != OpenMode::ReadWrite) {
+            return Error{tr("There is no database at %1.").arg(m_spec.displayName())};
+        }
+        if (m_mode != OpenMode::ReadOnly && !folder.isWritable())
+            return Error{tr("The folder %1 is read-only: the database needs to write its journal there.")
+                             .arg(QDir::toNativeSeparators(folder.absoluteFilePath()))};
+
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(m_spec.path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (m_mode == OpenMode::ReadOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        m_db.setConnectOptions(options);
+        if (!m_db.open())
+            return Error{tr("Cannot open the database %1: %2").arg(m_spec.displayName(), m_db.lastError().text())};
+        return configureSqlite();
+    }
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).")};
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db.setHostName(m_spec.host);
+    m_db.setPort(m_spec.port);
+    m_db.setUserName(m_spec.user);
+    m_db.setPassword(m_spec.password);
+    m_db.setDatabaseName(m_spec.databaseName);
+    QStringList options;
+    options << QStringLiteral("connect_timeout=%1").arg(m_spec.options.value(QStringLiteral("connect_timeout"), QStringLiteral("5")));
+    for (auto it = m_spec.options.cbegin(); it != m_spec.options.cend(); ++it) {
+        if (it.key() != QLatin1String("connect_timeout"))
+            options << it.key() + QLatin1Char('=') + it.value();
+    }
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!m_db.open()) {
+        const QString reason = m_db.lastError().databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
+        return Error{tr("Cannot connect to the PostgreSQL server %1: %2")
+                         .arg(m_spec.displayName(), reason.isEmpty() ? m_db.lastError().text() : reason)};
+    }
+    m_actor = m_spec.user;
+    // Dates and times travel in UTC and ISO form, whatever the server's settings.
+    return execute(QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages TO WARNING"));
+}
+
+Status Database::configureSqlite()
+{
+    // The check reads the first page: a damaged or foreign file fails here,
+    // before anything is written.
+    {
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
+            return Error{tr("%1 is not a Privacy Console database: %2")
+                             .arg(m_spec.displayName(), probe.lastError().databaseText())};
+        }
+        probe.finish();  // an open statement would keep a read transaction
+    }
+    if (Status s = execute(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return s;
+    if (m_mode == OpenMode::ReadOnly)
+        return success();
+    QSqlQuery wal(m_db);
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
+        || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return Error{tr("Cannot switch the database %1 to write-ahead logging: %2")
+                         .arg(m_spec.displayName(), wal.lastError().text())};
+    }
+    wal.finish();
+    return execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+QSqlQuery Database::prepare(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    // Forward-only: result sets are read once, so none is kept in memory whole.
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        qWarning("Cannot prepare a statement: %s", qPrintable(query.lastError().text()));
+    return query;
+}
+
+Status Database::execute(const QString &sql)
+{
+    // Statements of the schema end with ';' at the end of a line; PostgreSQL
+    // function bodies between $$ are kept whole.
+    QStringList statements;
+    QString current;
+    bool inDollar = false;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollar = !inDollar;
+        current += line + QLatin1Char('\n');
+        const QString trimmed = line.trimmed();
+        if (!inDollar && trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current;
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current;
+
+    for (QString statement : statements) {
+        statement = statement.trimmed();
+        if (statement.isEmpty() || statement == QLatin1String(";"))
+            continue;
+        // Split on "; " inside one line for short pragma lists.
+        QSqlQuery query(m_db);
+        if (!query.exec(statement))
+            return sqlError(query);
+    }
+    return success();
+}
+
+QString Database::dialect(QString sql) const
+{
+    const bool pg = isPostgresql();
+    sql.replace(QLatin1String("${PK}"), pg ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                                           : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QLatin1String("${ID}"), pg ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
+    sql.replace(QLatin1String("${BOOL}"), pg ? QLatin1String("BOOLEAN") : QLatin1String("INTEGER"));
+    sql.replace(QLatin1String("${TRUE}"), pg ? QLatin1String("TRUE") : QLatin1String("1"));
+    sql.replace(QLatin1String("${FALSE}"), pg ? QLatin1String("FALSE") : QLatin1String("0"));
+    sql.replace(QLatin1String("${DATE}"), pg ? QLatin1String("DATE") : QLatin1String("TEXT"));
+    sql.replace(QLatin1String("${TIMESTAMP}"), pg ? QLatin1String("TIMESTAMPTZ") : QLatin1String("TEXT"));
+    sql.replace(QLatin1String("${NOW}"), pg ? QLatin1String("CURRENT_TIMESTAMP")
+                                            : QLatin1String("(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"));
+    sql.replace(QLatin1String("${BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    sql.replace(QLatin1String("${JSON}"), pg ? QLatin1String("JSONB") : QLatin1String("TEXT"));
+    return sql;
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status status = work();
+        --m_transactionDepth;
+        if (!status)
+            m_transactionFailed = true;
+        return status;
+    }
+    if (!m_db.transaction())
+        return sqlError(tr("Cannot start a transaction"));
+    m_transactionDepth = 1;
+    m_transactionFailed = false;
+    Status status = work();
+    m_transactionDepth = 0;
+    if (!status || m_transactionFailed) {
+        m_db.rollback();
+        return status ? Status(Error{tr("The change was cancelled: an inner step failed.")}) : status;
+    }
+    if (!m_db.commit()) {
+        const Error error = sqlError(tr("Cannot save the change"));
+        m_db.rollback();
+        return error;
+    }
+    return success();
+}
+
+Result<int> Database::schemaVersion()
+{
+    const QStringList tables = m_db.tables(QSql::Tables);
+    if (!tables.contains(QLatin1String("schema_version"))) {
+        // Another application's database is not ours to extend.
+        QStringList foreign = tables;
+        foreign.removeIf([](const QString &t) { return t.startsWith(QLatin1String("sqlite_")); });
+        if (!foreign.isEmpty())
+            return Error{tr("%1 holds tables of another application (%2); Privacy Console will not change it.")
+                             .arg(m_spec.displayName(), foreign.mid(0, 3).join(QLatin1String(", ")))};
+        return 0;
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !query.next())
+        return sqlError(query, tr("Cannot read the schema version"));
+    return query.value(0).toInt();
+}
+
+void Database::setActor(const QString &actor)
+{
+    m_actor = actor;
+}
+
+Status Database::setRowAuditEnabled(bool enabled)
+{
+    if (isPostgresql()) {
+        QSqlQuery query = prepare(QStringLiteral("SELECT set_config('privacy_console.row_audit', ?, false)"));
+        query.addBindValue(enabled ? QStringLiteral("on") : QStringLiteral("off"));
+        return query.exec() ? success() : Status(sqlError(query));
+    }
+    QSqlQuery query = prepare(QStringLiteral("UPDATE temp.pc_session SET row_audit = ?"));
+    query.addBindValue(enabled ? 1 : 0);
+    if (!query.exec())
+        return sqlError(query);
+    return success();
+}
+
+Error Database::sqlError(const QSqlQuery &query, const QString &context)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    if (text.contains(QLatin1String("readonly database")) || text.contains(QLatin1String("read-only")))
+        text = tr("the database is read-only");
+    else if (text.contains(QLatin1String("database is locked")))
+        text = tr("the database is busy in another program; try again in a moment");
+    else if (text.contains(QLatin1String("disk I/O error")) || text.contains(QLatin1String("database or disk is full")))
+        text = tr("the disk could not be written (%1)").arg(text);
+    return Error{context.isEmpty() ? text : tr("%1: %2").arg(context, text)};
+}
+
+Error Database::sqlError(const QString &context) const
+{
+    QString text = m_db.lastError().text().trimmed();
+    return Error{context.isEmpty() ? text : tr("%1: %2").arg(context, text)};
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date) : QVariant(QMetaType::fromType<QDate>());
+}
+
+QVariant dateTimeOrNull(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QVariant(dateTime.toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QDate toDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType() == QMetaType::fromType<QDate>())
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType() == QMetaType::fromType<QDateTime>())
+        return value.toDateTime().toUTC();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return dt.toUTC();
+}
+
+} // namespace pc

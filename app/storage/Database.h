@@ -1,0 +1,94 @@
+#pragma once
+
+#include "ConnectionSpec.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace pc {
+
+enum class OpenMode {
+    ReadWrite,      // create the SQLite file when missing (its folder must exist)
+    ExistingOnly,   // read and write, but the database must already exist
+    ReadOnly,       // inspect without changing anything
+};
+
+// One open connection to the register, on SQLite or PostgreSQL. It owns the
+// QSqlDatabase, knows the SQL dialect, runs transactions and tells the audit
+// trail who is acting. Not copyable; one per thread.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Connects and checks the file or server; refuses a schema newer than this
+    // application knows, changing nothing. Does not migrate: see Migrator.
+    static Result<std::unique_ptr<Database>> open(const ConnectionSpec &spec,
+                                                  OpenMode mode = OpenMode::ReadWrite);
+
+    Engine engine() const { return m_spec.engine; }
+    bool isPostgresql() const { return m_spec.engine == Engine::Postgresql; }
+    const ConnectionSpec &spec() const { return m_spec; }
+    OpenMode mode() const { return m_mode; }
+    QSqlDatabase &connection() { return m_db; }
+
+    // A prepared query on this connection; bind values, then exec().
+    QSqlQuery prepare(const QString &sql);
+    // Runs statements with no parameters (DDL, pragmas). Stops at the first error.
+    Status execute(const QString &sql);
+
+    // Replaces the dialect markers of the schema (${PK}, ${BOOL}, ${DATE}, ...)
+    // with this engine's types.
+    QString dialect(QString sql) const;
+
+    // Runs `work` in one transaction: commits when it succeeds, rolls back
+    // everything on its first error. Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // The schema version recorded in the database (0 when empty).
+    Result<int> schemaVersion();
+
+    // The name the audit trail records for changes made through this
+    // connection. On PostgreSQL the server's session user is recorded instead.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor);
+    // Suspends row-level auditing for a bulk load that is audited as one entry.
+    Status setRowAuditEnabled(bool enabled);
+
+    // Turns a failed query into a message fit for the user.
+    static Error sqlError(const QSqlQuery &query, const QString &context = QString());
+    Error sqlError(const QString &context = QString()) const;
+
+private:
+    Database(const ConnectionSpec &spec, OpenMode mode);
+    Status connect();
+    Status configureSqlite();
+
+    ConnectionSpec m_spec;
+    OpenMode m_mode;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_actor;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+};
+
+// Binding helpers: a null QVariant for an unset id, date or empty text, so the
+// database holds NULL rather than 0 or ''.
+QVariant idOrNull(qint64 id);
+QVariant dateOrNull(const QDate &date);
+QVariant dateTimeOrNull(const QDateTime &dateTime);
+QVariant textOrNull(const QString &text);
+// Reading helpers that accept both engines' representations.
+QDate toDate(const QVariant &value);
+QDateTime toDateTime(const QVariant &value);
+
+} // namespace pc

@@ -1,0 +1,89 @@
+#include "HealthCheck.h"
+
+#include "Database.h"
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace pc {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pc::HealthCheck", text);
+}
+
+QStringList expectedTables()
+{
+    QStringList tables = auditedTables();
+    tables << QStringLiteral("schema_version") << QStringLiteral("audit_log");
+    tables.sort();
+    return tables;
+}
+
+} // namespace
+
+Result<HealthReport> checkHealth(Database &db)
+{
+    HealthReport report;
+    report.latestSchemaVersion = Migrator::latestVersion();
+    const Result<int> version = db.schemaVersion();
+    if (!version)
+        return version.error();
+    report.schemaVersion = version.value();
+
+    QSqlQuery query(db.connection());
+    if (query.exec(db.isPostgresql() ? QStringLiteral("SHOW server_version") : QStringLiteral("SELECT sqlite_version()"))
+        && query.next()) {
+        report.engineVersion = (db.isPostgresql() ? QStringLiteral("PostgreSQL ") : QStringLiteral("SQLite "))
+                               + query.value(0).toString();
+    }
+
+    const QStringList present = db.connection().tables(QSql::Tables);
+    if (report.schemaVersion == report.latestSchemaVersion) {
+        for (const QString &table : expectedTables()) {
+            if (!present.contains(table))
+                report.missingTables << table;
+        }
+    }
+
+    if (db.isPostgresql()) {
+        // The server checks pages itself; what can be wrong is a constraint
+        // that was added without being validated against existing rows.
+        if (!query.exec(QStringLiteral("SELECT conrelid::regclass::text, conname FROM pg_constraint "
+                                       "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace")))
+            return Database::sqlError(query);
+        while (query.next()) {
+            report.foreignKeyProblems << tr("%1: constraint %2 is not validated")
+                                             .arg(query.value(0).toString(), query.value(1).toString());
+        }
+    } else {
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+            return Database::sqlError(query);
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report.integrityProblems << line;
+        }
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return Database::sqlError(query);
+        while (query.next()) {
+            report.foreignKeyProblems << tr("%1 row %2 refers to a missing row of %3")
+                                             .arg(query.value(0).toString(), query.value(1).toString(),
+                                                  query.value(2).toString());
+        }
+    }
+
+    for (const QString &table : expectedTables()) {
+        if (!present.contains(table))
+            continue;
+        QSqlQuery count(db.connection());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !count.next())
+            return Database::sqlError(count);
+        report.rowCounts << qMakePair(table, count.value(0).toLongLong());
+    }
+    return report;
+}
+
+} // namespace pc

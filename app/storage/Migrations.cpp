@@ -1,0 +1,99 @@
+#include "Migrations.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+
+#include "Version.h"
+
+#include <QCoreApplication>
+
+namespace pc {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pc::Migrator", text);
+}
+
+Status recordVersion(Database &db, const Migration &step)
+{
+    if (step.version == 1) {
+        if (Status s = db.execute(db.dialect(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS schema_version (\n"
+                "    version INTEGER PRIMARY KEY,\n"
+                "    description TEXT NOT NULL,\n"
+                "    applied_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},\n"
+                "    app_version TEXT NOT NULL\n"
+                ");")));
+            !s) {
+            return s;
+        }
+    }
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "INSERT INTO schema_version (version, description, app_version) VALUES (?, ?, ?)"));
+    query.addBindValue(step.version);
+    query.addBindValue(step.description);
+    query.addBindValue(QStringLiteral(PC_VERSION_STRING));
+    if (!query.exec())
+        return Database::sqlError(query);
+    return success();
+}
+
+} // namespace
+
+int Migrator::latestVersion()
+{
+    return migrations().back().version;
+}
+
+Result<int> Migrator::migrate(Database &db, int target)
+{
+    return migrate(db, migrations(), target < 0 ? latestVersion() : target);
+}
+
+Result<int> Migrator::migrate(Database &db, const std::vector<Migration> &steps, int target)
+{
+    if (db.mode() == OpenMode::ReadOnly)
+        return Error{tr("The database is open read-only; its schema cannot be upgraded.")};
+    const Result<int> current = db.schemaVersion();
+    if (!current)
+        return current.error();
+    int version = current.value();
+    for (const Migration &step : steps) {
+        if (step.version <= version || step.version > target)
+            continue;
+        const Status applied = db.transaction([&]() -> Status {
+            if (Status s = step.apply(db); !s)
+                return s;
+            return recordVersion(db, step);
+        });
+        if (!applied) {
+            return Error{tr("Upgrading the database to schema %1 (%2) failed, and was undone: %3")
+                             .arg(step.version)
+                             .arg(step.description, applied.errorMessage())};
+        }
+        version = step.version;
+    }
+    if (Status s = AuditTrail::attach(db); !s)
+        return s.error();
+    return version;
+}
+
+} // namespace pc
+
+namespace pc {
+
+Result<std::unique_ptr<Database>> openUpToDate(const ConnectionSpec &spec, OpenMode mode)
+{
+    auto db = Database::open(spec, mode);
+    if (!db)
+        return db.error();
+    if (mode != OpenMode::ReadOnly) {
+        const Result<int> version = Migrator::migrate(*db.value());
+        if (!version)
+            return version.error();
+    }
+    return db;
+}
+
+} // namespace pc

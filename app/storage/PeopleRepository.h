@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/People.h"
+
+#include <QList>
+
+namespace pc {
+
+class Database;
+
+// Data subjects, the privacy-policy versions they were shown, consent purposes
+// and the append-only consent ledger, and legal holds.
+class PeopleRepository final
+{
+public:
+    explicit PeopleRepository(Database &db) : m_db(db) {}
+
+    Result<RowId> addSubject(DataSubject &subject);
+    Status updateSubject(DataSubject &subject);
+    Status removeSubject(RowId id);
+    Result<DataSubject> subject(RowId id);
+    // People of an organization whose name or e-mail contains `text`.
+    Result<QList<DataSubject>> findSubjects(RowId organizationId, const QString &text, int limit = 50);
+    Result<qint64> subjectCount(RowId organizationId);
+
+    Result<RowId> addPolicy(PrivacyPolicy &policy);
+    Result<QList<PrivacyPolicy>> policies(RowId organizationId);
+
+    Result<RowId> addConsentPurpose(ConsentPurpose &purpose);
+    Result<QList<ConsentPurpose>> consentPurposes(RowId organizationId);
+
+    // Consent events are only ever added; the database refuses to change one.
+    Result<RowId> addConsentEvent(ConsentEvent &event);
+    // A person's history for one purpose (or all purposes when 0), oldest first.
+    Result<QList<ConsentEvent>> consentHistory(RowId subjectId, RowId purposeId = 0);
+
+    Result<RowId> addLegalHold(LegalHold &hold);
+    Result<QList<LegalHold>> legalHolds(RowId subjectId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace pc

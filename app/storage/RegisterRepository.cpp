@@ -1,0 +1,593 @@
+#include "RegisterRepository.h"
+
+#include "Database.h"
+#include "RowWriter.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace pc {
+
+using rows::readAll;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pc::RegisterRepository", text);
+}
+
+QVariant flag(bool value)
+{
+    return value;
+}
+
+Fields organizationFields(const Organization &o)
+{
+    return {
+        {QStringLiteral("name"), o.name.trimmed()},
+        {QStringLiteral("legal_name"), textOrNull(o.legalName)},
+        {QStringLiteral("address"), textOrNull(o.address)},
+        {QStringLiteral("country"), o.country.toUpper()},
+        {QStringLiteral("jurisdiction"), o.jurisdiction},
+        {QStringLiteral("registration_number"), textOrNull(o.registrationNumber)},
+        {QStringLiteral("website"), textOrNull(o.website)},
+        {QStringLiteral("policy_language"), textOrNull(o.policyLanguage)},
+        {QStringLiteral("dpo_name"), textOrNull(o.dpoName)},
+        {QStringLiteral("dpo_email"), textOrNull(o.dpoEmail)},
+        {QStringLiteral("dpo_phone"), textOrNull(o.dpoPhone)},
+        {QStringLiteral("dpo_address"), textOrNull(o.dpoAddress)},
+        {QStringLiteral("representative_name"), textOrNull(o.representativeName)},
+        {QStringLiteral("representative_contact"), textOrNull(o.representativeContact)},
+        {QStringLiteral("acts_as_processor"), flag(o.actsAsProcessor)},
+        {QStringLiteral("notes"), textOrNull(o.notes)},
+    };
+}
+
+Organization readOrganization(const QSqlQuery &q)
+{
+    Organization o;
+    o.id = q.value(QStringLiteral("id")).toLongLong();
+    o.name = q.value(QStringLiteral("name")).toString();
+    o.legalName = q.value(QStringLiteral("legal_name")).toString();
+    o.address = q.value(QStringLiteral("address")).toString();
+    o.country = q.value(QStringLiteral("country")).toString();
+    o.jurisdiction = q.value(QStringLiteral("jurisdiction")).toString();
+    o.registrationNumber = q.value(QStringLiteral("registration_number")).toString();
+    o.website = q.value(QStringLiteral("website")).toString();
+    o.policyLanguage = q.value(QStringLiteral("policy_language")).toString();
+    o.dpoName = q.value(QStringLiteral("dpo_name")).toString();
+    o.dpoEmail = q.value(QStringLiteral("dpo_email")).toString();
+    o.dpoPhone = q.value(QStringLiteral("dpo_phone")).toString();
+    o.dpoAddress = q.value(QStringLiteral("dpo_address")).toString();
+    o.representativeName = q.value(QStringLiteral("representative_name")).toString();
+    o.representativeContact = q.value(QStringLiteral("representative_contact")).toString();
+    o.actsAsProcessor = q.value(QStringLiteral("acts_as_processor")).toBool();
+    o.notes = q.value(QStringLiteral("notes")).toString();
+    o.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    return o;
+}
+
+Fields retentionFields(const RetentionRule &r)
+{
+    return {
+        {QStringLiteral("organization_id"), r.organizationId},
+        {QStringLiteral("name"), r.name.trimmed()},
+        {QStringLiteral("duration"), r.duration},
+        {QStringLiteral("unit"), r.unit},
+        {QStringLiteral("trigger_event"), r.triggerEvent},
+        {QStringLiteral("custom_trigger"), textOrNull(r.customTrigger)},
+        {QStringLiteral("outcome"), r.outcome},
+        {QStringLiteral("justification"), textOrNull(r.justification)},
+        {QStringLiteral("legal_reference"), textOrNull(r.legalReference)},
+    };
+}
+
+RetentionRule readRetentionRule(const QSqlQuery &q)
+{
+    RetentionRule r;
+    r.id = q.value(QStringLiteral("id")).toLongLong();
+    r.organizationId = q.value(QStringLiteral("organization_id")).toLongLong();
+    r.name = q.value(QStringLiteral("name")).toString();
+    r.duration = q.value(QStringLiteral("duration")).toInt();
+    r.unit = q.value(QStringLiteral("unit")).toString();
+    r.triggerEvent = q.value(QStringLiteral("trigger_event")).toString();
+    r.customTrigger = q.value(QStringLiteral("custom_trigger")).toString();
+    r.outcome = q.value(QStringLiteral("outcome")).toString();
+    r.justification = q.value(QStringLiteral("justification")).toString();
+    r.legalReference = q.value(QStringLiteral("legal_reference")).toString();
+    r.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    return r;
+}
+
+Fields processorFields(const Processor &p)
+{
+    return {
+        {QStringLiteral("organization_id"), p.organizationId},
+        {QStringLiteral("parent_processor_id"), idOrNull(p.parentProcessorId)},
+        {QStringLiteral("name"), p.name.trimmed()},
+        {QStringLiteral("role"), p.role},
+        {QStringLiteral("service"), textOrNull(p.service)},
+        {QStringLiteral("country"), textOrNull(p.country.toUpper())},
+        {QStringLiteral("contact_email"), textOrNull(p.contactEmail)},
+        {QStringLiteral("website"), textOrNull(p.website)},
+        {QStringLiteral("contract_signed_on"), dateOrNull(p.contractSignedOn)},
+        {QStringLiteral("dpa_signed_on"), dateOrNull(p.dpaSignedOn)},
+        {QStringLiteral("dpa_expires_on"), dateOrNull(p.dpaExpiresOn)},
+        {QStringLiteral("privacy_policy_url"), textOrNull(p.privacyPolicyUrl)},
+        {QStringLiteral("privacy_policy_checked_on"), dateOrNull(p.privacyPolicyCheckedOn)},
+        {QStringLiteral("data_shared"), textOrNull(p.dataShared)},
+        {QStringLiteral("transfer_safeguard"), textOrNull(p.transferSafeguard)},
+        {QStringLiteral("notes"), textOrNull(p.notes)},
+        {QStringLiteral("active"), flag(p.active)},
+    };
+}
+
+Processor readProcessor(const QSqlQuery &q)
+{
+    Processor p;
+    p.id = q.value(QStringLiteral("id")).toLongLong();
+    p.organizationId = q.value(QStringLiteral("organization_id")).toLongLong();
+    p.parentProcessorId = q.value(QStringLiteral("parent_processor_id")).toLongLong();
+    p.name = q.value(QStringLiteral("name")).toString();
+    p.role = q.value(QStringLiteral("role")).toString();
+    p.service = q.value(QStringLiteral("service")).toString();
+    p.country = q.value(QStringLiteral("country")).toString();
+    p.contactEmail = q.value(QStringLiteral("contact_email")).toString();
+    p.website = q.value(QStringLiteral("website")).toString();
+    p.contractSignedOn = toDate(q.value(QStringLiteral("contract_signed_on")));
+    p.dpaSignedOn = toDate(q.value(QStringLiteral("dpa_signed_on")));
+    p.dpaExpiresOn = toDate(q.value(QStringLiteral("dpa_expires_on")));
+    p.privacyPolicyUrl = q.value(QStringLiteral("privacy_policy_url")).toString();
+    p.privacyPolicyCheckedOn = toDate(q.value(QStringLiteral("privacy_policy_checked_on")));
+    p.dataShared = q.value(QStringLiteral("data_shared")).toString();
+    p.transferSafeguard = q.value(QStringLiteral("transfer_safeguard")).toString();
+    p.notes = q.value(QStringLiteral("notes")).toString();
+    p.active = q.value(QStringLiteral("active")).toBool();
+    p.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    return p;
+}
+
+Fields activityFields(const ProcessingActivity &a)
+{
+    return {
+        {QStringLiteral("organization_id"), a.organizationId},
+        {QStringLiteral("reference"), textOrNull(a.reference)},
+        {QStringLiteral("name"), a.name.trimmed()},
+        {QStringLiteral("description"), textOrNull(a.description)},
+        {QStringLiteral("controller_role"), a.controllerRole},
+        {QStringLiteral("joint_controllers"), textOrNull(a.jointControllers)},
+        {QStringLiteral("client_name"), textOrNull(a.clientName)},
+        {QStringLiteral("retention_rule_id"), idOrNull(a.retentionRuleId)},
+        {QStringLiteral("retention_note"), textOrNull(a.retentionNote)},
+        {QStringLiteral("security_measures"), textOrNull(a.securityMeasures)},
+        {QStringLiteral("data_source"), textOrNull(a.dataSource)},
+        {QStringLiteral("dpia_required"), flag(a.dpiaRequired)},
+        {QStringLiteral("dpia_done_on"), dateOrNull(a.dpiaDoneOn)},
+        {QStringLiteral("status"), a.status},
+        {QStringLiteral("approved_on"), dateOrNull(a.approvedOn)},
+    };
+}
+
+ProcessingActivity readActivity(const QSqlQuery &q)
+{
+    ProcessingActivity a;
+    a.id = q.value(QStringLiteral("id")).toLongLong();
+    a.organizationId = q.value(QStringLiteral("organization_id")).toLongLong();
+    a.reference = q.value(QStringLiteral("reference")).toString();
+    a.name = q.value(QStringLiteral("name")).toString();
+    a.description = q.value(QStringLiteral("description")).toString();
+    a.controllerRole = q.value(QStringLiteral("controller_role")).toString();
+    a.jointControllers = q.value(QStringLiteral("joint_controllers")).toString();
+    a.clientName = q.value(QStringLiteral("client_name")).toString();
+    a.retentionRuleId = q.value(QStringLiteral("retention_rule_id")).toLongLong();
+    a.retentionNote = q.value(QStringLiteral("retention_note")).toString();
+    a.securityMeasures = q.value(QStringLiteral("security_measures")).toString();
+    a.dataSource = q.value(QStringLiteral("data_source")).toString();
+    a.dpiaRequired = q.value(QStringLiteral("dpia_required")).toBool();
+    a.dpiaDoneOn = toDate(q.value(QStringLiteral("dpia_done_on")));
+    a.status = q.value(QStringLiteral("status")).toString();
+    a.approvedOn = toDate(q.value(QStringLiteral("approved_on")));
+    a.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    return a;
+}
+
+Result<QList<RowId>> readIds(Database &db, const QString &sql, RowId key)
+{
+    QSqlQuery query = db.prepare(sql);
+    query.addBindValue(key);
+    return readAll<RowId>(query, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+}
+
+} // namespace
+
+// ---- organizations --------------------------------------------------------
+
+Result<RowId> RegisterRepository::addOrganization(Organization &org)
+{
+    const Result<RowId> id = rows::insert(m_db, QStringLiteral("organizations"), organizationFields(org));
+    if (id) {
+        org.id = id.value();
+        org.rowVersion = 1;
+    }
+    return id;
+}
+
+Status RegisterRepository::updateOrganization(Organization &org)
+{
+    Status s = rows::update(m_db, QStringLiteral("organizations"), org.id, org.rowVersion, organizationFields(org));
+    if (s)
+        ++org.rowVersion;
+    return s;
+}
+
+Status RegisterRepository::removeOrganization(RowId id)
+{
+    return rows::remove(m_db, QStringLiteral("organizations"), id);
+}
+
+Result<Organization> RegisterRepository::organization(RowId id)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM organizations WHERE id = ?"));
+    query.addBindValue(id);
+    const auto list = readAll<Organization>(query, readOrganization);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return Error{tr("The organization no longer exists.")};
+    return list.value().first();
+}
+
+Result<std::optional<Organization>> RegisterRepository::organizationByName(const QString &name)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM organizations WHERE lower(name) = lower(?)"));
+    query.addBindValue(name.trimmed());
+    const auto list = readAll<Organization>(query, readOrganization);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return std::optional<Organization>();
+    return std::optional<Organization>(list.value().first());
+}
+
+Result<QList<Organization>> RegisterRepository::organizations()
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM organizations ORDER BY name"));
+    return readAll<Organization>(query, readOrganization);
+}
+
+// ---- retention rules ------------------------------------------------------
+
+Result<RowId> RegisterRepository::addRetentionRule(RetentionRule &rule)
+{
+    const Result<RowId> id = rows::insert(m_db, QStringLiteral("retention_rules"), retentionFields(rule));
+    if (id) {
+        rule.id = id.value();
+        rule.rowVersion = 1;
+    }
+    return id;
+}
+
+Status RegisterRepository::updateRetentionRule(RetentionRule &rule)
+{
+    Status s = rows::update(m_db, QStringLiteral("retention_rules"), rule.id, rule.rowVersion, retentionFields(rule));
+    if (s)
+        ++rule.rowVersion;
+    return s;
+}
+
+Status RegisterRepository::removeRetentionRule(RowId id)
+{
+    return rows::remove(m_db, QStringLiteral("retention_rules"), id);
+}
+
+Result<QList<RetentionRule>> RegisterRepository::retentionRules(RowId organizationId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM retention_rules WHERE organization_id = ? ORDER BY name"));
+    query.addBindValue(organizationId);
+    return readAll<RetentionRule>(query, readRetentionRule);
+}
+
+// ---- processors -----------------------------------------------------------
+
+Result<RowId> RegisterRepository::addProcessor(Processor &processor)
+{
+    const Result<RowId> id = rows::insert(m_db, QStringLiteral("processors"), processorFields(processor));
+    if (id) {
+        processor.id = id.value();
+        processor.rowVersion = 1;
+    }
+    return id;
+}
+
+Status RegisterRepository::updateProcessor(Processor &processor)
+{
+    if (processor.parentProcessorId == processor.id && processor.id != 0)
+        return Error{tr("A processor cannot be its own sub-processor.")};
+    Status s = rows::update(m_db, QStringLiteral("processors"), processor.id, processor.rowVersion,
+                            processorFields(processor));
+    if (s)
+        ++processor.rowVersion;
+    return s;
+}
+
+Status RegisterRepository::removeProcessor(RowId id)
+{
+    return rows::remove(m_db, QStringLiteral("processors"), id);
+}
+
+Result<QList<Processor>> RegisterRepository::processors(RowId organizationId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM processors WHERE organization_id = ? ORDER BY name"));
+    query.addBindValue(organizationId);
+    return readAll<Processor>(query, readProcessor);
+}
+
+// ---- categories -----------------------------------------------------------
+
+Result<RowId> RegisterRepository::addSubjectCategory(SubjectCategory &category)
+{
+    const Result<RowId> id = rows::insert(m_db, QStringLiteral("subject_categories"),
+                                          {{QStringLiteral("organization_id"), category.organizationId},
+                                           {QStringLiteral("kind"), category.kind},
+                                           {QStringLiteral("name"), category.name.trimmed()},
+                                           {QStringLiteral("description"), textOrNull(category.description)}});
+    if (id)
+        category.id = id.value();
+    return id;
+}
+
+Result<QList<SubjectCategory>> RegisterRepository::subjectCategories(RowId organizationId)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT id, organization_id, kind, name, description FROM subject_categories "
+                       "WHERE organization_id = ? ORDER BY name"));
+    query.addBindValue(organizationId);
+    return readAll<SubjectCategory>(query, [](const QSqlQuery &q) {
+        SubjectCategory c;
+        c.id = q.value(0).toLongLong();
+        c.organizationId = q.value(1).toLongLong();
+        c.kind = q.value(2).toString();
+        c.name = q.value(3).toString();
+        c.description = q.value(4).toString();
+        return c;
+    });
+}
+
+Result<RowId> RegisterRepository::addDataCategory(DataCategory &category)
+{
+    const Result<RowId> id = rows::insert(m_db, QStringLiteral("data_categories"),
+                                          {{QStringLiteral("organization_id"), category.organizationId},
+                                           {QStringLiteral("name"), category.name.trimmed()},
+                                           {QStringLiteral("description"), textOrNull(category.description)},
+                                           {QStringLiteral("special_category"), flag(category.specialCategory)},
+                                           {QStringLiteral("retention_rule_id"), idOrNull(category.retentionRuleId)}});
+    if (id)
+        category.id = id.value();
+    return id;
+}
+
+Result<QList<DataCategory>> RegisterRepository::dataCategories(RowId organizationId)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT id, organization_id, name, description, special_category, retention_rule_id "
+                       "FROM data_categories WHERE organization_id = ? ORDER BY name"));
+    query.addBindValue(organizationId);
+    return readAll<DataCategory>(query, [](const QSqlQuery &q) {
+        DataCategory c;
+        c.id = q.value(0).toLongLong();
+        c.organizationId = q.value(1).toLongLong();
+        c.name = q.value(2).toString();
+        c.description = q.value(3).toString();
+        c.specialCategory = q.value(4).toBool();
+        c.retentionRuleId = q.value(5).toLongLong();
+        return c;
+    });
+}
+
+// ---- processing activities ------------------------------------------------
+
+Status RegisterRepository::writeActivityChildren(const ProcessingActivity &a)
+{
+    static const QStringList children = {
+        QStringLiteral("activity_purposes"), QStringLiteral("activity_subject_categories"),
+        QStringLiteral("activity_data_categories"), QStringLiteral("activity_recipients"),
+        QStringLiteral("activity_transfers"), QStringLiteral("activity_processors")};
+    for (const QString &table : children) {
+        if (Status s = rows::removeChildren(m_db, table, QStringLiteral("activity_id"), a.id); !s)
+            return s;
+    }
+    int position = 0;
+    for (const Purpose &p : a.purposes) {
+        const auto id = rows::insert(m_db, QStringLiteral("activity_purposes"),
+                                     {{QStringLiteral("activity_id"), a.id},
+                                      {QStringLiteral("position"), position++},
+                                      {QStringLiteral("description"), p.description.trimmed()},
+                                      {QStringLiteral("legal_basis"), p.legalBasis},
+                                      {QStringLiteral("legitimate_interest"), textOrNull(p.legitimateInterest)},
+                                      {QStringLiteral("special_condition"), textOrNull(p.specialCondition)}});
+        if (!id)
+            return id.error();
+    }
+    for (RowId category : a.subjectCategoryIds) {
+        const auto id = rows::insert(m_db, QStringLiteral("activity_subject_categories"),
+                                     {{QStringLiteral("activity_id"), a.id},
+                                      {QStringLiteral("subject_category_id"), category}});
+        if (!id)
+            return id.error();
+    }
+    for (RowId category : a.dataCategoryIds) {
+        const auto id = rows::insert(m_db, QStringLiteral("activity_data_categories"),
+                                     {{QStringLiteral("activity_id"), a.id},
+                                      {QStringLiteral("data_category_id"), category}});
+        if (!id)
+            return id.error();
+    }
+    for (const Recipient &r : a.recipients) {
+        const auto id = rows::insert(m_db, QStringLiteral("activity_recipients"),
+                                     {{QStringLiteral("activity_id"), a.id},
+                                      {QStringLiteral("name"), r.name.trimmed()},
+                                      {QStringLiteral("kind"), r.kind},
+                                      {QStringLiteral("processor_id"), idOrNull(r.processorId)}});
+        if (!id)
+            return id.error();
+    }
+    for (const Transfer &t : a.transfers) {
+        const auto id = rows::insert(m_db, QStringLiteral("activity_transfers"),
+                                     {{QStringLiteral("activity_id"), a.id},
+                                      {QStringLiteral("country"), t.country.toUpper()},
+                                      {QStringLiteral("recipient"), textOrNull(t.recipient)},
+                                      {QStringLiteral("processor_id"), idOrNull(t.processorId)},
+                                      {QStringLiteral("safeguard"), t.safeguard},
+                                      {QStringLiteral("safeguard_reference"), textOrNull(t.safeguardReference)}});
+        if (!id)
+            return id.error();
+    }
+    for (RowId processor : a.processorIds) {
+        const auto id = rows::insert(m_db, QStringLiteral("activity_processors"),
+                                     {{QStringLiteral("activity_id"), a.id},
+                                      {QStringLiteral("processor_id"), processor}});
+        if (!id)
+            return id.error();
+    }
+    return success();
+}
+
+Status RegisterRepository::readActivityChildren(ProcessingActivity &a)
+{
+    QSqlQuery purposes = m_db.prepare(QStringLiteral(
+        "SELECT id, description, legal_basis, legitimate_interest, special_condition "
+        "FROM activity_purposes WHERE activity_id = ? ORDER BY position, id"));
+    purposes.addBindValue(a.id);
+    auto purposeList = readAll<Purpose>(purposes, [](const QSqlQuery &q) {
+        Purpose p;
+        p.id = q.value(0).toLongLong();
+        p.description = q.value(1).toString();
+        p.legalBasis = q.value(2).toString();
+        p.legitimateInterest = q.value(3).toString();
+        p.specialCondition = q.value(4).toString();
+        return p;
+    });
+    if (!purposeList)
+        return purposeList.error();
+    a.purposes = purposeList.value();
+
+    auto subjects = readIds(m_db, QStringLiteral("SELECT subject_category_id FROM activity_subject_categories "
+                                                 "WHERE activity_id = ? ORDER BY id"), a.id);
+    auto data = readIds(m_db, QStringLiteral("SELECT data_category_id FROM activity_data_categories "
+                                             "WHERE activity_id = ? ORDER BY id"), a.id);
+    auto processors = readIds(m_db, QStringLiteral("SELECT processor_id FROM activity_processors "
+                                                   "WHERE activity_id = ? ORDER BY id"), a.id);
+    if (!subjects)
+        return subjects.error();
+    if (!data)
+        return data.error();
+    if (!processors)
+        return processors.error();
+    a.subjectCategoryIds = subjects.value();
+    a.dataCategoryIds = data.value();
+    a.processorIds = processors.value();
+
+    QSqlQuery recipients = m_db.prepare(QStringLiteral(
+        "SELECT id, name, kind, processor_id FROM activity_recipients WHERE activity_id = ? ORDER BY id"));
+    recipients.addBindValue(a.id);
+    auto recipientList = readAll<Recipient>(recipients, [](const QSqlQuery &q) {
+        Recipient r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.kind = q.value(2).toString();
+        r.processorId = q.value(3).toLongLong();
+        return r;
+    });
+    if (!recipientList)
+        return recipientList.error();
+    a.recipients = recipientList.value();
+
+    QSqlQuery transfers = m_db.prepare(QStringLiteral(
+        "SELECT id, country, recipient, processor_id, safeguard, safeguard_reference "
+        "FROM activity_transfers WHERE activity_id = ? ORDER BY id"));
+    transfers.addBindValue(a.id);
+    auto transferList = readAll<Transfer>(transfers, [](const QSqlQuery &q) {
+        Transfer t;
+        t.id = q.value(0).toLongLong();
+        t.country = q.value(1).toString();
+        t.recipient = q.value(2).toString();
+        t.processorId = q.value(3).toLongLong();
+        t.safeguard = q.value(4).toString();
+        t.safeguardReference = q.value(5).toString();
+        return t;
+    });
+    if (!transferList)
+        return transferList.error();
+    a.transfers = transferList.value();
+    return success();
+}
+
+Result<RowId> RegisterRepository::addActivity(ProcessingActivity &activity)
+{
+    const Status saved = m_db.transaction([&]() -> Status {
+        const Result<RowId> id = rows::insert(m_db, QStringLiteral("processing_activities"), activityFields(activity));
+        if (!id)
+            return id.error();
+        activity.id = id.value();
+        return writeActivityChildren(activity);
+    });
+    if (!saved) {
+        activity.id = 0;
+        return saved.error();
+    }
+    activity.rowVersion = 1;
+    return activity.id;
+}
+
+Status RegisterRepository::updateActivity(ProcessingActivity &activity)
+{
+    const Status saved = m_db.transaction([&]() -> Status {
+        if (Status s = rows::update(m_db, QStringLiteral("processing_activities"), activity.id, activity.rowVersion,
+                                    activityFields(activity));
+            !s) {
+            return s;
+        }
+        return writeActivityChildren(activity);
+    });
+    if (saved)
+        ++activity.rowVersion;
+    return saved;
+}
+
+Status RegisterRepository::removeActivity(RowId id)
+{
+    return rows::remove(m_db, QStringLiteral("processing_activities"), id);
+}
+
+Result<ProcessingActivity> RegisterRepository::activity(RowId id)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM processing_activities WHERE id = ?"));
+    query.addBindValue(id);
+    auto list = readAll<ProcessingActivity>(query, readActivity);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return Error{tr("The processing activity no longer exists.")};
+    ProcessingActivity a = list.value().first();
+    if (Status s = readActivityChildren(a); !s)
+        return s.error();
+    return a;
+}
+
+Result<QList<ProcessingActivity>> RegisterRepository::activities(RowId organizationId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT * FROM processing_activities WHERE organization_id = ? ORDER BY reference, name"));
+    query.addBindValue(organizationId);
+    auto list = readAll<ProcessingActivity>(query, readActivity);
+    if (!list)
+        return list;
+    for (ProcessingActivity &a : list.value()) {
+        if (Status s = readActivityChildren(a); !s)
+            return s.error();
+    }
+    return list;
+}
+
+} // namespace pc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Register.h"
+
+#include <QList>
+#include <optional>
+
+namespace pc {
+
+class Database;
+
+// Organizations and their register of processing activities: retention rules,
+// processors, categories of people and of data, and the activities with every
+// Art. 30(1) item. Each multi-row change runs in one transaction.
+class RegisterRepository final
+{
+public:
+    explicit RegisterRepository(Database &db) : m_db(db) {}
+
+    Result<RowId> addOrganization(Organization &org);
+    Status updateOrganization(Organization &org);
+    Status removeOrganization(RowId id);
+    Result<Organization> organization(RowId id);
+    Result<std::optional<Organization>> organizationByName(const QString &name);
+    Result<QList<Organization>> organizations();
+
+    Result<RowId> addRetentionRule(RetentionRule &rule);
+    Status updateRetentionRule(RetentionRule &rule);
+    Status removeRetentionRule(RowId id);
+    Result<QList<RetentionRule>> retentionRules(RowId organizationId);
+
+    Result<RowId> addProcessor(Processor &processor);
+    Status updateProcessor(Processor &processor);
+    Status removeProcessor(RowId id);
+    Result<QList<Processor>> processors(RowId organizationId);
+
+    Result<RowId> addSubjectCategory(SubjectCategory &category);
+    Result<QList<SubjectCategory>> subjectCategories(RowId organizationId);
+    Result<RowId> addDataCategory(DataCategory &category);
+    Result<QList<DataCategory>> dataCategories(RowId organizationId);
+
+    // An activity is saved whole: its purposes, categories, recipients,
+    // transfers and processors are replaced together with it.
+    Result<RowId> addActivity(ProcessingActivity &activity);
+    Status updateActivity(ProcessingActivity &activity);
+    Status removeActivity(RowId id);
+    Result<ProcessingActivity> activity(RowId id);
+    Result<QList<ProcessingActivity>> activities(RowId organizationId);
+
+private:
+    Status writeActivityChildren(const ProcessingActivity &activity);
+    Status readActivityChildren(ProcessingActivity &activity);
+
+    Database &m_db;
+};
+
+} // namespace pc

@@ -1,0 +1,122 @@
+#include "RowWriter.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace pc::rows {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pc::rows", text);
+}
+
+} // namespace
+
+Result<RowId> insert(Database &db, const QString &table, const Fields &fields)
+{
+    QStringList columns;
+    QStringList marks;
+    for (const auto &field : fields) {
+        columns << field.first;
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery query = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                                     .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    for (const auto &field : fields)
+        query.addBindValue(field.second);
+    if (!query.exec() || !query.next())
+        return Database::sqlError(query);
+    return query.value(0).toLongLong();
+}
+
+Status update(Database &db, const QString &table, RowId id, int expectedVersion, const Fields &fields,
+              bool touchUpdatedAt)
+{
+    QStringList sets;
+    for (const auto &field : fields)
+        sets << field.first + QStringLiteral(" = ?");
+    sets << QStringLiteral("row_version = row_version + 1");
+    if (touchUpdatedAt)
+        sets << db.dialect(QStringLiteral("updated_at = ${NOW}"));
+    QSqlQuery query = db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?")
+                                     .arg(table, sets.join(QLatin1String(", "))));
+    for (const auto &field : fields)
+        query.addBindValue(field.second);
+    query.addBindValue(id);
+    query.addBindValue(expectedVersion);
+    if (!query.exec())
+        return Database::sqlError(query);
+    if (query.numRowsAffected() == 1)
+        return success();
+    const Result<int> current = version(db, table, id);
+    if (!current)
+        return current.error();
+    return Error{tr("Someone else changed this record since you opened it (version %1, yours %2). "
+                    "Reload it and apply your change again.")
+                     .arg(current.value())
+                     .arg(expectedVersion)};
+}
+
+Status updatePlain(Database &db, const QString &table, RowId id, const Fields &fields)
+{
+    QStringList sets;
+    for (const auto &field : fields)
+        sets << field.first + QStringLiteral(" = ?");
+    QSqlQuery query = db.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1String(", "))));
+    for (const auto &field : fields)
+        query.addBindValue(field.second);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::sqlError(query);
+    if (query.numRowsAffected() != 1)
+        return Error{tr("The record no longer exists.")};
+    return success();
+}
+
+Status remove(Database &db, const QString &table, RowId id)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        const Error error = Database::sqlError(query);
+        if (error.message.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
+            || error.message.contains(QLatin1String("foreign key"), Qt::CaseInsensitive)) {
+            return Error{tr("This record is still used elsewhere in the register; remove those uses first.")};
+        }
+        return error;
+    }
+    if (query.numRowsAffected() != 1)
+        return Error{tr("The record no longer exists.")};
+    return success();
+}
+
+Status removeChildren(Database &db, const QString &table, const QString &parentColumn, RowId parentId)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn));
+    query.addBindValue(parentId);
+    if (!query.exec())
+        return Database::sqlError(query);
+    return success();
+}
+
+Error queryError(const QSqlQuery &query)
+{
+    return Database::sqlError(query);
+}
+
+Result<int> version(Database &db, const QString &table, RowId id)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::sqlError(query);
+    if (!query.next())
+        return Error{tr("The record no longer exists.")};
+    return query.value(0).toInt();
+}
+
+} // namespace pc::rows

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Register.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+namespace pc {
+
+class Database;
+
+using Fields = QList<QPair<QString, QVariant>>;
+
+// The single place where repositories turn field lists into prepared INSERT,
+// UPDATE and DELETE statements. Column and table names come from code, never
+// from input; values are always bound.
+namespace rows {
+
+Result<RowId> insert(Database &db, const QString &table, const Fields &fields);
+
+// Updates a versioned row only if nobody changed it since it was read
+// (`expectedVersion`); bumps row_version and updated_at. A stale version is a
+// conflict error and changes nothing.
+Status update(Database &db, const QString &table, RowId id, int expectedVersion, const Fields &fields,
+              bool touchUpdatedAt = true);
+
+// Updates an unversioned child row or link.
+Status updatePlain(Database &db, const QString &table, RowId id, const Fields &fields);
+
+Status remove(Database &db, const QString &table, RowId id);
+// Deletes the rows of a child table that belong to one parent.
+Status removeChildren(Database &db, const QString &table, const QString &parentColumn, RowId parentId);
+
+// The current row_version, or an error when the row does not exist.
+Result<int> version(Database &db, const QString &table, RowId id);
+
+// Runs a prepared query and turns every result row into a T.
+Error queryError(const QSqlQuery &query);
+template<typename T, typename Reader>
+Result<QList<T>> readAll(QSqlQuery &query, Reader reader)
+{
+    if (!query.exec())
+        return queryError(query);
+    QList<T> result;
+    while (query.next())
+        result << reader(query);
+    return result;
+}
+
+} // namespace rows
+} // namespace pc

@@ -1,0 +1,608 @@
+// The numbered migrations of the schema. Each is fixed once released: a change
+// to the model is a new migration, never an edit of an old one.
+#include "AuditTrail.h"
+#include "Database.h"
+#include "Migrations.h"
+
+#include "domain/Codes.h"
+
+namespace pc {
+namespace {
+
+// ${IN:List} becomes the list of codes allowed by a CHECK constraint.
+QString withCodeLists(QString sql)
+{
+    static const std::pair<const char *, CodeList> lists[] = {
+        {"Jurisdiction", CodeList::Jurisdiction},
+        {"LegalBasis", CodeList::LegalBasis},
+        {"SpecialCondition", CodeList::SpecialCondition},
+        {"SubjectKind", CodeList::SubjectKind},
+        {"ControllerRole", CodeList::ControllerRole},
+        {"ActivityStatus", CodeList::ActivityStatus},
+        {"RecipientKind", CodeList::RecipientKind},
+        {"TransferSafeguard", CodeList::TransferSafeguard},
+        {"ProcessorRole", CodeList::ProcessorRole},
+        {"RetentionUnit", CodeList::RetentionUnit},
+        {"RetentionTrigger", CodeList::RetentionTrigger},
+        {"RetentionOutcome", CodeList::RetentionOutcome},
+        {"ConsentEventKind", CodeList::ConsentEventKind},
+        {"ConsentMethod", CodeList::ConsentMethod},
+        {"RequestType", CodeList::RequestType},
+        {"RequestStatus", CodeList::RequestStatus},
+        {"RequestChannel", CodeList::RequestChannel},
+        {"BreachRisk", CodeList::BreachRisk},
+        {"BreachStatus", CodeList::BreachStatus},
+        {"AttachmentKind", CodeList::AttachmentKind},
+        {"UserRole", CodeList::UserRole},
+    };
+    for (const auto &[name, list] : lists)
+        sql.replace(QStringLiteral("${IN:%1}").arg(QLatin1String(name)), codes::sqlInList(list));
+    return sql;
+}
+
+Status runScript(Database &db, const char *script)
+{
+    return db.execute(db.dialect(withCodeLists(QString::fromUtf8(script))));
+}
+
+// 1. The register of processing activities (GDPR Art. 30) and what it refers to.
+const char kRegister[] = R"SQL(
+CREATE TABLE users (
+    id ${PK},
+    username TEXT NOT NULL UNIQUE CHECK (length(trim(username)) > 0),
+    display_name TEXT,
+    email TEXT,
+    role TEXT NOT NULL DEFAULT 'officer' CHECK (role IN ${IN:UserRole}),
+    active ${BOOL} NOT NULL DEFAULT ${TRUE},
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE organizations (
+    id ${PK},
+    name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    legal_name TEXT,
+    address TEXT,
+    country TEXT NOT NULL CHECK (length(country) = 2),
+    jurisdiction TEXT NOT NULL CHECK (jurisdiction IN ${IN:Jurisdiction}),
+    registration_number TEXT,
+    website TEXT,
+    policy_language TEXT,
+    dpo_name TEXT,
+    dpo_email TEXT,
+    dpo_phone TEXT,
+    dpo_address TEXT,
+    representative_name TEXT,
+    representative_contact TEXT,
+    acts_as_processor ${BOOL} NOT NULL DEFAULT ${FALSE},
+    notes TEXT,
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    updated_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE retention_rules (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    duration INTEGER NOT NULL CHECK (duration >= 0),
+    unit TEXT NOT NULL CHECK (unit IN ${IN:RetentionUnit}),
+    trigger_event TEXT NOT NULL CHECK (trigger_event IN ${IN:RetentionTrigger}),
+    custom_trigger TEXT,
+    outcome TEXT NOT NULL CHECK (outcome IN ${IN:RetentionOutcome}),
+    justification TEXT,
+    legal_reference TEXT,
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    updated_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (organization_id, name),
+    CHECK (trigger_event <> 'custom' OR length(trim(coalesce(custom_trigger, ''))) > 0)
+);
+
+CREATE TABLE processors (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    parent_processor_id ${ID} REFERENCES processors(id),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    role TEXT NOT NULL CHECK (role IN ${IN:ProcessorRole}),
+    service TEXT,
+    country TEXT CHECK (country IS NULL OR length(country) = 2),
+    contact_email TEXT,
+    website TEXT,
+    contract_signed_on ${DATE},
+    dpa_signed_on ${DATE},
+    dpa_expires_on ${DATE},
+    privacy_policy_url TEXT,
+    privacy_policy_checked_on ${DATE},
+    data_shared TEXT,
+    transfer_safeguard TEXT CHECK (transfer_safeguard IS NULL OR transfer_safeguard IN ${IN:TransferSafeguard}),
+    notes TEXT,
+    active ${BOOL} NOT NULL DEFAULT ${TRUE},
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    updated_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (organization_id, name),
+    CHECK (role <> 'sub_processor' OR parent_processor_id IS NOT NULL)
+);
+
+CREATE TABLE subject_categories (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    kind TEXT NOT NULL CHECK (kind IN ${IN:SubjectKind}),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    description TEXT,
+    UNIQUE (organization_id, name)
+);
+
+CREATE TABLE data_categories (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    description TEXT,
+    special_category ${BOOL} NOT NULL DEFAULT ${FALSE},
+    retention_rule_id ${ID} REFERENCES retention_rules(id),
+    UNIQUE (organization_id, name)
+);
+
+CREATE TABLE processing_activities (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    reference TEXT,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    description TEXT,
+    controller_role TEXT NOT NULL DEFAULT 'controller' CHECK (controller_role IN ${IN:ControllerRole}),
+    joint_controllers TEXT,
+    client_name TEXT,
+    retention_rule_id ${ID} REFERENCES retention_rules(id),
+    retention_note TEXT,
+    security_measures TEXT,
+    data_source TEXT,
+    dpia_required ${BOOL} NOT NULL DEFAULT ${FALSE},
+    dpia_done_on ${DATE},
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ${IN:ActivityStatus}),
+    approved_on ${DATE},
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    updated_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (organization_id, reference)
+);
+
+CREATE TABLE activity_purposes (
+    id ${PK},
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+    legal_basis TEXT NOT NULL CHECK (legal_basis IN ${IN:LegalBasis}),
+    legitimate_interest TEXT,
+    special_condition TEXT CHECK (special_condition IS NULL OR special_condition IN ${IN:SpecialCondition})
+);
+
+CREATE TABLE activity_subject_categories (
+    id ${PK},
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,
+    subject_category_id ${ID} NOT NULL REFERENCES subject_categories(id),
+    UNIQUE (activity_id, subject_category_id)
+);
+
+CREATE TABLE activity_data_categories (
+    id ${PK},
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,
+    data_category_id ${ID} NOT NULL REFERENCES data_categories(id),
+    UNIQUE (activity_id, data_category_id)
+);
+
+CREATE TABLE activity_recipients (
+    id ${PK},
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    kind TEXT NOT NULL CHECK (kind IN ${IN:RecipientKind}),
+    processor_id ${ID} REFERENCES processors(id)
+);
+
+CREATE TABLE activity_transfers (
+    id ${PK},
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,
+    country TEXT NOT NULL CHECK (length(country) = 2),
+    recipient TEXT,
+    processor_id ${ID} REFERENCES processors(id),
+    safeguard TEXT NOT NULL CHECK (safeguard IN ${IN:TransferSafeguard}),
+    safeguard_reference TEXT
+);
+
+CREATE TABLE activity_processors (
+    id ${PK},
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,
+    processor_id ${ID} NOT NULL REFERENCES processors(id),
+    UNIQUE (activity_id, processor_id)
+);
+
+CREATE TABLE jurisdiction_rules (
+    id ${PK},
+    jurisdiction TEXT NOT NULL UNIQUE CHECK (jurisdiction IN ${IN:Jurisdiction}),
+    law TEXT NOT NULL,
+    authority TEXT NOT NULL,
+    authority_url TEXT,
+    response_period INTEGER NOT NULL CHECK (response_period > 0),
+    response_unit TEXT NOT NULL CHECK (response_unit IN ('day', 'month')),
+    response_citation TEXT NOT NULL,
+    extension_period INTEGER NOT NULL DEFAULT 0 CHECK (extension_period >= 0),
+    extension_unit TEXT NOT NULL DEFAULT 'month' CHECK (extension_unit IN ('day', 'month')),
+    extension_citation TEXT,
+    shift_to_working_day ${BOOL} NOT NULL DEFAULT ${TRUE},
+    breach_notification_hours INTEGER,
+    breach_citation TEXT,
+    editable ${BOOL} NOT NULL DEFAULT ${FALSE},
+    notes TEXT,
+    updated_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE public_holidays (
+    id ${PK},
+    jurisdiction TEXT NOT NULL CHECK (jurisdiction IN ${IN:Jurisdiction}),
+    holiday_date ${DATE} NOT NULL,
+    name TEXT NOT NULL,
+    UNIQUE (jurisdiction, holiday_date)
+);
+)SQL";
+
+// 2. The people: data subjects, their consents and requests, breaches and documents.
+const char kPeople[] = R"SQL(
+CREATE TABLE privacy_policies (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    version_label TEXT NOT NULL,
+    effective_on ${DATE} NOT NULL,
+    language TEXT,
+    url TEXT,
+    body TEXT,
+    changes_contact_use ${BOOL} NOT NULL DEFAULT ${FALSE},
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    UNIQUE (organization_id, version_label)
+);
+
+CREATE TABLE data_subjects (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    category_id ${ID} REFERENCES subject_categories(id),
+    external_ref TEXT,
+    first_name TEXT,
+    last_name TEXT,
+    email TEXT,
+    phone TEXT,
+    address TEXT,
+    country TEXT,
+    language TEXT,
+    birth_date ${DATE},
+    collected_on ${DATE},
+    relationship_start ${DATE},
+    relationship_end ${DATE},
+    termination_notice_on ${DATE},
+    last_contact_on ${DATE},
+    notes TEXT,
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    updated_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1,
+    CHECK (length(coalesce(first_name, '') || coalesce(last_name, '') || coalesce(email, '') || coalesce(external_ref, '')) > 0),
+    CHECK (relationship_end IS NULL OR relationship_start IS NULL OR relationship_end >= relationship_start)
+);
+
+CREATE TABLE consent_purposes (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    activity_id ${ID} REFERENCES processing_activities(id) ON DELETE SET NULL,
+    code TEXT NOT NULL CHECK (length(trim(code)) > 0),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    description TEXT,
+    expiry_months INTEGER CHECK (expiry_months IS NULL OR expiry_months > 0),
+    active ${BOOL} NOT NULL DEFAULT ${TRUE},
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (organization_id, code)
+);
+
+CREATE TABLE rights_requests (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    subject_id ${ID} REFERENCES data_subjects(id) ON DELETE SET NULL,
+    reference TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'received' CHECK (status IN ${IN:RequestStatus}),
+    channel TEXT NOT NULL CHECK (channel IN ${IN:RequestChannel}),
+    jurisdiction TEXT NOT NULL CHECK (jurisdiction IN ${IN:Jurisdiction}),
+    language TEXT,
+    requester_name TEXT,
+    requester_email TEXT,
+    requester_address TEXT,
+    requester_is_subject ${BOOL} NOT NULL DEFAULT ${TRUE},
+    letter_date ${DATE},
+    received_on ${DATE} NOT NULL,
+    due_on ${DATE},
+    extended_due_on ${DATE},
+    extension_reason TEXT,
+    extension_notified_on ${DATE},
+    identity_requested_on ${DATE},
+    identity_received_on ${DATE},
+    assignee_id ${ID} REFERENCES users(id) ON DELETE SET NULL,
+    closed_on ${DATE},
+    outcome TEXT,
+    refusal_reason TEXT,
+    notes TEXT,
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    updated_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (organization_id, reference),
+    CHECK (due_on IS NULL OR due_on >= received_on),
+    CHECK (closed_on IS NULL OR closed_on >= received_on),
+    CHECK (identity_received_on IS NULL OR identity_requested_on IS NOT NULL),
+    CHECK (status <> 'refused' OR length(trim(coalesce(refusal_reason, ''))) > 0),
+    CHECK (status <> 'extended' OR (extended_due_on IS NOT NULL AND length(trim(coalesce(extension_reason, ''))) > 0))
+);
+
+CREATE TABLE request_types (
+    id ${PK},
+    request_id ${ID} NOT NULL REFERENCES rights_requests(id) ON DELETE CASCADE,
+    type TEXT NOT NULL CHECK (type IN ${IN:RequestType}),
+    UNIQUE (request_id, type)
+);
+
+CREATE TABLE request_activities (
+    id ${PK},
+    request_id ${ID} NOT NULL REFERENCES rights_requests(id) ON DELETE CASCADE,
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id),
+    UNIQUE (request_id, activity_id)
+);
+
+CREATE TABLE request_events (
+    id ${PK},
+    request_id ${ID} NOT NULL REFERENCES rights_requests(id) ON DELETE CASCADE,
+    occurred_at ${TIMESTAMP} NOT NULL,
+    step TEXT NOT NULL,
+    note TEXT,
+    actor TEXT
+);
+
+CREATE TABLE identity_checks (
+    id ${PK},
+    request_id ${ID} NOT NULL REFERENCES rights_requests(id) ON DELETE CASCADE,
+    checked_on ${DATE} NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('match', 'mismatch', 'inconclusive')),
+    document_type TEXT,
+    document_number_suffix TEXT CHECK (document_number_suffix IS NULL OR length(document_number_suffix) <= 4),
+    verifier TEXT NOT NULL
+);
+
+CREATE TABLE breaches (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    reference TEXT NOT NULL,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    description TEXT,
+    occurred_at ${TIMESTAMP},
+    aware_at ${TIMESTAMP} NOT NULL,
+    notification_due_at ${TIMESTAMP},
+    authority_notified_at ${TIMESTAMP},
+    subjects_notified_at ${TIMESTAMP},
+    risk TEXT NOT NULL CHECK (risk IN ${IN:BreachRisk}),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ${IN:BreachStatus}),
+    data_categories TEXT,
+    subjects_affected INTEGER CHECK (subjects_affected IS NULL OR subjects_affected >= 0),
+    records_affected INTEGER CHECK (records_affected IS NULL OR records_affected >= 0),
+    consequences TEXT,
+    measures TEXT,
+    authority_reference TEXT,
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    updated_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (organization_id, reference)
+);
+
+CREATE TABLE attachments (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    request_id ${ID} REFERENCES rights_requests(id) ON DELETE CASCADE,
+    subject_id ${ID} REFERENCES data_subjects(id) ON DELETE CASCADE,
+    breach_id ${ID} REFERENCES breaches(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ${IN:AttachmentKind}),
+    file_name TEXT NOT NULL,
+    media_type TEXT,
+    size_bytes ${ID} NOT NULL CHECK (size_bytes >= 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    content ${BLOB},
+    encrypted_path TEXT,
+    destroy_after ${DATE},
+    destroyed_at ${TIMESTAMP},
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    created_by TEXT,
+    CHECK (kind <> 'id_copy' OR content IS NULL),
+    CHECK (destroyed_at IS NOT NULL OR content IS NOT NULL OR encrypted_path IS NOT NULL)
+);
+
+CREATE TABLE consent_events (
+    id ${PK},
+    subject_id ${ID} NOT NULL REFERENCES data_subjects(id) ON DELETE CASCADE,
+    purpose_id ${ID} NOT NULL REFERENCES consent_purposes(id),
+    event TEXT NOT NULL CHECK (event IN ${IN:ConsentEventKind}),
+    occurred_at ${TIMESTAMP} NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ${IN:ConsentMethod}),
+    source TEXT,
+    policy_id ${ID} REFERENCES privacy_policies(id),
+    proof_attachment_id ${ID} REFERENCES attachments(id) ON DELETE SET NULL,
+    request_id ${ID} REFERENCES rights_requests(id) ON DELETE SET NULL,
+    note TEXT,
+    recorded_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW}
+);
+
+CREATE TABLE legal_holds (
+    id ${PK},
+    subject_id ${ID} NOT NULL REFERENCES data_subjects(id) ON DELETE CASCADE,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    placed_on ${DATE} NOT NULL,
+    lifted_on ${DATE},
+    placed_by TEXT,
+    CHECK (lifted_on IS NULL OR lifted_on >= placed_on)
+);
+
+CREATE TABLE tombstones (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    former_subject_id ${ID} NOT NULL,
+    subject_digest TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('request', 'retention', 'other')),
+    method TEXT NOT NULL CHECK (method IN ('delete', 'anonymise')),
+    request_id ${ID} REFERENCES rights_requests(id) ON DELETE SET NULL,
+    retention_rule_id ${ID} REFERENCES retention_rules(id) ON DELETE SET NULL,
+    rows_affected INTEGER NOT NULL DEFAULT 0,
+    performed_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    performed_by TEXT
+);
+)SQL";
+
+// 3. The audit trail, the append-only guarantees, and the indexes that keep
+// large registers fast.
+const char kAuditAndIndexes[] = R"SQL(
+CREATE TABLE audit_log (
+    id ${PK},
+    occurred_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT,
+    row_id ${ID},
+    before_data ${JSON},
+    after_data ${JSON},
+    detail TEXT,
+    previous_hash TEXT,
+    entry_hash TEXT
+);
+
+CREATE INDEX audit_log_row ON audit_log (table_name, row_id);
+CREATE INDEX audit_log_time ON audit_log (occurred_at);
+CREATE INDEX retention_rules_org ON retention_rules (organization_id);
+CREATE INDEX processors_org ON processors (organization_id);
+CREATE INDEX processors_parent ON processors (parent_processor_id);
+CREATE INDEX subject_categories_org ON subject_categories (organization_id);
+CREATE INDEX data_categories_org ON data_categories (organization_id);
+CREATE INDEX activities_org ON processing_activities (organization_id, name);
+CREATE INDEX activity_purposes_activity ON activity_purposes (activity_id);
+CREATE INDEX activity_recipients_activity ON activity_recipients (activity_id);
+CREATE INDEX activity_transfers_activity ON activity_transfers (activity_id);
+CREATE INDEX activity_subjects_category ON activity_subject_categories (subject_category_id);
+CREATE INDEX activity_data_category ON activity_data_categories (data_category_id);
+CREATE INDEX activity_processors_processor ON activity_processors (processor_id);
+CREATE INDEX subjects_org_name ON data_subjects (organization_id, last_name, first_name);
+CREATE INDEX subjects_email ON data_subjects (email);
+CREATE INDEX subjects_category ON data_subjects (category_id);
+CREATE INDEX subjects_relationship_end ON data_subjects (relationship_end);
+CREATE INDEX subjects_last_contact ON data_subjects (last_contact_on);
+CREATE INDEX consent_purposes_org ON consent_purposes (organization_id);
+CREATE INDEX consent_events_subject ON consent_events (subject_id, purpose_id, occurred_at);
+CREATE INDEX consent_events_purpose ON consent_events (purpose_id, occurred_at);
+CREATE INDEX consent_events_request ON consent_events (request_id);
+CREATE INDEX requests_org_status ON rights_requests (organization_id, status, due_on);
+CREATE INDEX requests_subject ON rights_requests (subject_id);
+CREATE INDEX requests_due ON rights_requests (due_on);
+CREATE INDEX request_types_type ON request_types (type);
+CREATE INDEX request_activities_activity ON request_activities (activity_id);
+CREATE INDEX request_events_request ON request_events (request_id, occurred_at);
+CREATE INDEX identity_checks_request ON identity_checks (request_id);
+CREATE INDEX breaches_org ON breaches (organization_id, aware_at);
+CREATE INDEX attachments_request ON attachments (request_id);
+CREATE INDEX attachments_subject ON attachments (subject_id);
+CREATE INDEX attachments_breach ON attachments (breach_id);
+CREATE INDEX legal_holds_subject ON legal_holds (subject_id);
+CREATE INDEX tombstones_org ON tombstones (organization_id, performed_at);
+)SQL";
+
+const char kAppendOnlySqlite[] = R"SQL(
+CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events BEGIN SELECT RAISE(ABORT, 'consent events are append-only: record a new event instead'); END;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+)SQL";
+
+const char kAppendOnlyPostgresql[] = R"SQL(
+CREATE FUNCTION pc_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '%', TG_ARGV[0];
+END
+$$;
+CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events
+    FOR EACH ROW EXECUTE FUNCTION pc_refuse_change('consent events are append-only: record a new event instead');
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION pc_refuse_change('the audit trail cannot be changed');
+
+CREATE FUNCTION pc_audit_row() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    before_row jsonb;
+    after_row jsonb;
+    row_key bigint;
+BEGIN
+    IF current_setting('privacy_console.row_audit', true) = 'off' THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        before_row := to_jsonb(OLD) - 'content';
+        row_key := OLD.id;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        after_row := to_jsonb(NEW) - 'content';
+        row_key := NEW.id;
+    END IF;
+    INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, before_data, after_data)
+    VALUES (clock_timestamp(), session_user, lower(TG_OP), TG_TABLE_NAME, row_key, before_row, after_row);
+    RETURN NULL;
+END
+$$;
+)SQL";
+
+Status auditAndIndexes(Database &db)
+{
+    if (Status s = runScript(db, kAuditAndIndexes); !s)
+        return s;
+    if (!db.isPostgresql())
+        return runScript(db, kAppendOnlySqlite);
+    if (Status s = runScript(db, kAppendOnlyPostgresql); !s)
+        return s;
+    // On PostgreSQL the trail is kept by the server itself, whoever connects.
+    for (const QString &table : auditedTables()) {
+        if (Status s = db.execute(QStringLiteral("CREATE TRIGGER %1_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                                 "FOR EACH ROW EXECUTE FUNCTION pc_audit_row();")
+                                      .arg(table));
+            !s) {
+            return s;
+        }
+    }
+    return success();
+}
+
+} // namespace
+
+const std::vector<Migration> &Migrator::migrations()
+{
+    static const std::vector<Migration> steps = {
+        {1, QStringLiteral("Register of processing activities, processors and retention rules"),
+         [](Database &db) { return runScript(db, kRegister); }},
+        {2, QStringLiteral("Data subjects, consents, rights requests, breaches and attachments"),
+         [](Database &db) { return runScript(db, kPeople); }},
+        {3, QStringLiteral("Audit trail, append-only ledgers and indexes"), auditAndIndexes},
+    };
+    return steps;
+}
+
+const QStringList &auditedTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("users"), QStringLiteral("organizations"), QStringLiteral("retention_rules"),
+        QStringLiteral("processors"), QStringLiteral("subject_categories"), QStringLiteral("data_categories"),
+        QStringLiteral("processing_activities"), QStringLiteral("activity_purposes"),
+        QStringLiteral("activity_subject_categories"), QStringLiteral("activity_data_categories"),
+        QStringLiteral("activity_recipients"), QStringLiteral("activity_transfers"),
+        QStringLiteral("activity_processors"), QStringLiteral("jurisdiction_rules"),
+        QStringLiteral("public_holidays"), QStringLiteral("privacy_policies"), QStringLiteral("data_subjects"),
+        QStringLiteral("consent_purposes"), QStringLiteral("rights_requests"), QStringLiteral("request_types"),
+        QStringLiteral("request_activities"), QStringLiteral("request_events"), QStringLiteral("identity_checks"),
+        QStringLiteral("breaches"), QStringLiteral("attachments"), QStringLiteral("consent_events"),
+        QStringLiteral("legal_holds"), QStringLiteral("tombstones"),
+    };
+    return tables;
+}
+
+} // namespace pc
