@@ -25,10 +25,11 @@
 namespace pc::cli {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct CliText
 {
-    return QCoreApplication::translate("pc::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::cli)
+};
 
 const QStringList &verbs()
 {
@@ -74,14 +75,14 @@ Result<std::unique_ptr<Database>> openDatabase(ConnectionSpec spec, OpenMode mod
     const bool wantsPassword = message.contains(QLatin1String("password"), Qt::CaseInsensitive);
     if (!wantsPassword || !terminal::isInteractive())
         return db;
-    spec.password = terminal::readSecret(tr("Password for %1: ").arg(spec.displayName()));
+    spec.password = terminal::readSecret(CliText::tr("Password for %1: ").arg(spec.displayName()));
     return openUpToDate(spec, mode);
 }
 
 void describeVerbs(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        tr("Privacy Console: the privacy officer's register of processing activities, data subjects, consents, "
+        CliText::tr("Privacy Console: the privacy officer's register of processing activities, data subjects, consents, "
            "rights requests, processors and retention.\n\n"
            "Without a verb, the application window opens. Verbs:\n"
            "  init     create the database, or upgrade its schema\n"
@@ -94,7 +95,7 @@ int runInit(Database &db)
     const Result<int> version = db.schemaVersion();
     if (!version)
         return fail(version.errorMessage());
-    out() << tr("Database ready: %1 (schema %2).").arg(db.spec().displayName()).arg(version.value()) << Qt::endl;
+    out() << CliText::tr("Database ready: %1 (schema %2).").arg(db.spec().displayName()).arg(version.value()) << Qt::endl;
     return ExitOk;
 }
 
@@ -105,21 +106,21 @@ int runDemo(Database &db, const QCommandLineParser &parser)
         bool ok = false;
         options.subjects = parser.value(QStringLiteral("subjects")).toLongLong(&ok);
         if (!ok || options.subjects < 0 || options.subjects > 50'000'000)
-            return fail(tr("--subjects wants a whole number between 0 and 50000000, not “%1”.")
+            return fail(CliText::tr("--subjects wants a whole number between 0 and 50000000, not “%1”.")
                             .arg(parser.value(QStringLiteral("subjects"))),
                         ExitUsage);
     }
     if (parser.isSet(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid())
-            return fail(tr("--as-of wants a date written YYYY-MM-DD, not “%1”.").arg(parser.value(QStringLiteral("as-of"))),
+            return fail(CliText::tr("--as-of wants a date written YYYY-MM-DD, not “%1”.").arg(parser.value(QStringLiteral("as-of"))),
                         ExitUsage);
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return fail(tr("--seed wants a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))), ExitUsage);
+            return fail(CliText::tr("--seed wants a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))), ExitUsage);
     }
 
     DemoGenerator generator(db);
@@ -143,13 +144,13 @@ int runDemo(Database &db, const QCommandLineParser &parser)
     if (!summary)
         return fail(summary.errorMessage());
     const QLocale locale;
-    out() << tr("Loaded %1 organizations, %2 processing activities and %3 processors into %4.")
+    out() << CliText::tr("Loaded %1 organizations, %2 processing activities and %3 processors into %4.")
                  .arg(summary->organizations)
                  .arg(summary->activities)
                  .arg(summary->processors)
                  .arg(db.spec().displayName())
           << Qt::endl;
-    out() << tr("%1 data subjects, %2 consent events, %3 rights requests, %4 breaches (%5 s).")
+    out() << CliText::tr("%1 data subjects, %2 consent events, %3 rights requests, %4 breaches (%5 s).")
                  .arg(locale.toString(summary->subjects), locale.toString(summary->consentEvents),
                       locale.toString(summary->requests))
                  .arg(summary->breaches)
@@ -165,26 +166,26 @@ int runCheck(Database &db)
         return fail(result.errorMessage());
     const HealthReport &report = result.value();
     const QLocale locale;
-    out() << tr("Database: %1").arg(db.spec().displayName()) << Qt::endl;
-    out() << tr("Engine: %1").arg(report.engineVersion) << Qt::endl;
+    out() << CliText::tr("Database: %1").arg(db.spec().displayName()) << Qt::endl;
+    out() << CliText::tr("Engine: %1").arg(report.engineVersion) << Qt::endl;
     if (report.schemaVersion == report.latestSchemaVersion)
-        out() << tr("Schema version: %1 (current)").arg(report.schemaVersion) << Qt::endl;
+        out() << CliText::tr("Schema version: %1 (current)").arg(report.schemaVersion) << Qt::endl;
     else
-        out() << tr("Schema version: %1 (this version of Privacy Console writes %2; run “privacy-console init” to upgrade)")
+        out() << CliText::tr("Schema version: %1 (this version of Privacy Console writes %2; run “privacy-console init” to upgrade)")
                      .arg(report.schemaVersion)
                      .arg(report.latestSchemaVersion)
               << Qt::endl;
-    out() << tr("Integrity: %1").arg(report.integrityProblems.isEmpty() ? tr("ok") : report.integrityProblems.join(QLatin1String("; ")))
+    out() << CliText::tr("Integrity: %1").arg(report.integrityProblems.isEmpty() ? CliText::tr("ok") : report.integrityProblems.join(QLatin1String("; ")))
           << Qt::endl;
-    out() << tr("Foreign keys: %1").arg(report.foreignKeyProblems.isEmpty() ? tr("ok") : report.foreignKeyProblems.join(QLatin1String("; ")))
+    out() << CliText::tr("Foreign keys: %1").arg(report.foreignKeyProblems.isEmpty() ? CliText::tr("ok") : report.foreignKeyProblems.join(QLatin1String("; ")))
           << Qt::endl;
     if (!report.missingTables.isEmpty())
-        out() << tr("Missing tables: %1").arg(report.missingTables.join(QLatin1String(", "))) << Qt::endl;
-    out() << tr("Rows per table:") << Qt::endl;
+        out() << CliText::tr("Missing tables: %1").arg(report.missingTables.join(QLatin1String(", "))) << Qt::endl;
+    out() << CliText::tr("Rows per table:") << Qt::endl;
     for (const auto &[table, count] : report.rowCounts)
         out() << QStringLiteral("  %1 %2").arg(table, -28).arg(locale.toString(count), 12) << Qt::endl;
     if (!report.ok())
-        return fail(tr("The database %1 has problems; see above.").arg(db.spec().displayName()), ExitCheckFailed);
+        return fail(CliText::tr("The database %1 has problems; see above.").arg(db.spec().displayName()), ExitCheckFailed);
     return ExitOk;
 }
 
@@ -205,19 +206,19 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     describeVerbs(parser);
     parser.addHelpOption();
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, CliText::tr("Show the version and exit."));
     parser.addOption(version);
     parser.addOption({QStringLiteral("database"),
-                      tr("The database: a file path, sqlite:///path or postgresql://user@host:port/dbname "
+                      CliText::tr("The database: a file path, sqlite:///path or postgresql://user@host:port/dbname "
                          "(the password comes from PGPASSWORD or a prompt). Default: the embedded database "
                          "in your data folder."),
-                      tr("address")});
-    parser.addOption({QStringLiteral("subjects"), tr("demo: how many data subjects to create (default 300)."),
-                      tr("count")});
-    parser.addOption({QStringLiteral("as-of"), tr("demo: the day the demo data treats as today (YYYY-MM-DD)."),
-                      tr("date")});
-    parser.addOption({QStringLiteral("seed"), tr("demo: the seed of the generated volume."), tr("number")});
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("init, demo or check"));
+                      CliText::tr("address")});
+    parser.addOption({QStringLiteral("subjects"), CliText::tr("demo: how many data subjects to create (default 300)."),
+                      CliText::tr("count")});
+    parser.addOption({QStringLiteral("as-of"), CliText::tr("demo: the day the demo data treats as today (YYYY-MM-DD)."),
+                      CliText::tr("date")});
+    parser.addOption({QStringLiteral("seed"), CliText::tr("demo: the seed of the generated volume."), CliText::tr("number")});
+    parser.addPositionalArgument(QStringLiteral("verb"), CliText::tr("init, demo or check"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -231,12 +232,12 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     if (positional.size() != 1 || !verbs().contains(positional.first()))
-        return fail(tr("Say what to do: init, demo or check (see --help)."), ExitUsage);
+        return fail(CliText::tr("Say what to do: init, demo or check (see --help)."), ExitUsage);
     const QString verb = positional.first();
     if (verb != QLatin1String("demo")) {
         for (const char *option : {"subjects", "as-of", "seed"}) {
             if (parser.isSet(QString::fromLatin1(option)))
-                return fail(tr("--%1 only applies to demo.").arg(QString::fromLatin1(option)), ExitUsage);
+                return fail(CliText::tr("--%1 only applies to demo.").arg(QString::fromLatin1(option)), ExitUsage);
         }
     }
 

@@ -24,10 +24,11 @@ static void initDemoResources()
 namespace pc {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct DemoGeneratorText
 {
-    return QCoreApplication::translate("pc::DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::DemoGenerator)
+};
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -116,7 +117,7 @@ public:
                 query->bindValue(position++, value);
         }
         if (!query->exec())
-            return Database::sqlError(*query, tr("Cannot load the demo data into %1").arg(m_table));
+            return Database::sqlError(*query, DemoGeneratorText::tr("Cannot load the demo data into %1").arg(m_table));
         m_pending.clear();
         return success();
     }
@@ -229,7 +230,7 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
     if (!existing)
         return existing.error();
     if (existing.value())
-        return Error{tr("The database already holds the demo organization “%1”; load the demo into a new database.")
+        return Error{DemoGeneratorText::tr("The database already holds the demo organization “%1”; load the demo into a new database.")
                          .arg(o.name)};
     if (auto id = reg.addOrganization(o); !id)
         return id.error();
@@ -262,7 +263,7 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
         rule.justification = str(r, "justification");
         rule.legalReference = str(r, "legal_reference");
         if (auto id = reg.addRetentionRule(rule); !id)
-            return Error{tr("Demo retention rule “%1”: %2").arg(rule.name, id.errorMessage())};
+            return Error{DemoGeneratorText::tr("Demo retention rule “%1”: %2").arg(rule.name, id.errorMessage())};
         retention.insert(str(r, "key"), rule.id);
     }
 
@@ -275,7 +276,7 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
         category.name = str(c, "name");
         category.description = str(c, "description");
         if (auto id = reg.addSubjectCategory(category); !id)
-            return Error{tr("Demo category “%1”: %2").arg(category.name, id.errorMessage())};
+            return Error{DemoGeneratorText::tr("Demo category “%1”: %2").arg(category.name, id.errorMessage())};
         subjectCategories.insert(str(c, "key"), category.id);
         plan.categories << qMakePair(category.id, c.value(QLatin1String("share")).toDouble());
         plan.categoryKind.insert(category.id, category.kind);
@@ -291,7 +292,7 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
         category.specialCategory = c.value(QLatin1String("special")).toBool();
         category.retentionRuleId = retention.value(str(c, "retention"));
         if (auto id = reg.addDataCategory(category); !id)
-            return Error{tr("Demo data category “%1”: %2").arg(category.name, id.errorMessage())};
+            return Error{DemoGeneratorText::tr("Demo data category “%1”: %2").arg(category.name, id.errorMessage())};
         dataCategories.insert(str(c, "key"), category.id);
     }
 
@@ -324,12 +325,12 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
             processor.dataShared = str(p, "data_shared");
             processor.transferSafeguard = str(p, "transfer_safeguard");
             if (auto id = reg.addProcessor(processor); !id)
-                return Error{tr("Demo processor “%1”: %2").arg(processor.name, id.errorMessage())};
+                return Error{DemoGeneratorText::tr("Demo processor “%1”: %2").arg(processor.name, id.errorMessage())};
             processors.insert(str(p, "key"), processor.id);
             ++summary.processors;
         }
         if (later.size() == pending.size())
-            return Error{tr("The demo data names a sub-processor whose parent is missing.")};
+            return Error{DemoGeneratorText::tr("The demo data names a sub-processor whose parent is missing.")};
         pending = later;
     }
 
@@ -374,10 +375,10 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
         activity.approvedOn = date(a, "approved_on");
         for (RowId id : std::as_const(activity.subjectCategoryIds) + activity.dataCategoryIds + activity.processorIds) {
             if (id == 0)
-                return Error{tr("The demo activity “%1” refers to an unknown category or processor.").arg(activity.name)};
+                return Error{DemoGeneratorText::tr("The demo activity “%1” refers to an unknown category or processor.").arg(activity.name)};
         }
         if (auto id = reg.addActivity(activity); !id)
-            return Error{tr("Demo activity “%1”: %2").arg(activity.name, id.errorMessage())};
+            return Error{DemoGeneratorText::tr("Demo activity “%1”: %2").arg(activity.name, id.errorMessage())};
         activities.insert(activity.reference, activity.id);
         ++summary.activities;
     }
@@ -392,14 +393,14 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
         purpose.description = str(c, "description");
         purpose.expiryMonths = c.value(QLatin1String("expiry_months")).toInt();
         if (auto id = people.addConsentPurpose(purpose); !id)
-            return Error{tr("Demo consent purpose “%1”: %2").arg(purpose.name, id.errorMessage())};
+            return Error{DemoGeneratorText::tr("Demo consent purpose “%1”: %2").arg(purpose.name, id.errorMessage())};
         plan.consentPurposes << qMakePair(purpose, c.value(QLatin1String("base_rate")).toDouble(0.4));
     }
 
     plan.firstNames = stringList(json.value(QLatin1String("first_names")));
     plan.lastNames = stringList(json.value(QLatin1String("last_names")));
     if (plan.firstNames.isEmpty() || plan.lastNames.isEmpty() || plan.categories.isEmpty())
-        return Error{tr("The demo data of “%1” has no names or categories of people.").arg(o.name)};
+        return Error{DemoGeneratorText::tr("The demo data of “%1” has no names or categories of people.").arg(o.name)};
     return success();
 }
 
@@ -546,7 +547,7 @@ public:
             if (r.closedOn.isValid() && r.closedOn > m_options.asOf)
                 r.closedOn = m_options.asOf;
             if (auto id = cases.addRequest(r); !id)
-                return Error{tr("Demo request %1: %2").arg(r.reference, id.errorMessage())};
+                return Error{DemoGeneratorText::tr("Demo request %1: %2").arg(r.reference, id.errorMessage())};
             RequestEvent received;
             received.requestId = r.id;
             received.occurredAt = r.receivedOn.startOfDay(Qt::UTC).addSecs(9 * 3600);
@@ -739,20 +740,20 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
 {
     initDemoResources();
     if (options.subjects < 0)
-        return Error{tr("The number of people must not be negative.")};
+        return Error{DemoGeneratorText::tr("The number of people must not be negative.")};
     if (!options.asOf.isValid())
-        return Error{tr("The demo reference date is not a valid date.")};
+        return Error{DemoGeneratorText::tr("The demo reference date is not a valid date.")};
 
     QFile file(QStringLiteral(":/demo/organizations.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The demo organizations are missing from this build.")};
+        return Error{DemoGeneratorText::tr("The demo organizations are missing from this build.")};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (document.isNull())
-        return Error{tr("The demo organizations cannot be read: %1").arg(parseError.errorString())};
+        return Error{DemoGeneratorText::tr("The demo organizations cannot be read: %1").arg(parseError.errorString())};
     const QJsonArray organizations = document.object().value(QLatin1String("organizations")).toArray();
     if (organizations.isEmpty())
-        return Error{tr("The demo organizations are missing from this build.")};
+        return Error{DemoGeneratorText::tr("The demo organizations are missing from this build.")};
 
     DemoSummary summary;
     Random random(options.seed);

@@ -13,185 +13,183 @@ struct Code
     const char *label;
 };
 
-// QT_TRANSLATE_NOOP keeps lupdate aware of the labels; label() translates them.
-#define PC_CODE(c, l) Code{c, QT_TRANSLATE_NOOP("pc::codes", l)}
+// QT_TRANSLATE_NOOP marks the labels for lupdate; label() translates them.
 
 constexpr Code kJurisdictions[] = {
-    PC_CODE("FR", "France (GDPR, CNIL)"),
-    PC_CODE("BE", "Belgium (GDPR, Data Protection Authority)"),
-    PC_CODE("ZA", "South Africa (POPIA, Information Regulator)"),
-    PC_CODE("TN", "Tunisia (Organic Law 2004-63, INPDP)"),
-    PC_CODE("VN", "Vietnam (Decree 13/2023/ND-CP, A05)"),
-    PC_CODE("EU", "Other EU/EEA member state (GDPR)"),
+    {"FR", QT_TRANSLATE_NOOP("pc::codes", "France (GDPR, CNIL)")},
+    {"BE", QT_TRANSLATE_NOOP("pc::codes", "Belgium (GDPR, Data Protection Authority)")},
+    {"ZA", QT_TRANSLATE_NOOP("pc::codes", "South Africa (POPIA, Information Regulator)")},
+    {"TN", QT_TRANSLATE_NOOP("pc::codes", "Tunisia (Organic Law 2004-63, INPDP)")},
+    {"VN", QT_TRANSLATE_NOOP("pc::codes", "Vietnam (Decree 13/2023/ND-CP, A05)")},
+    {"EU", QT_TRANSLATE_NOOP("pc::codes", "Other EU/EEA member state (GDPR)")},
 };
 
 constexpr Code kLegalBases[] = {
-    PC_CODE("consent", "Consent (Art. 6(1)(a))"),
-    PC_CODE("contract", "Performance of a contract (Art. 6(1)(b))"),
-    PC_CODE("legal_obligation", "Legal obligation (Art. 6(1)(c))"),
-    PC_CODE("vital_interests", "Vital interests (Art. 6(1)(d))"),
-    PC_CODE("public_task", "Public interest or official authority (Art. 6(1)(e))"),
-    PC_CODE("legitimate_interests", "Legitimate interests (Art. 6(1)(f))"),
+    {"consent", QT_TRANSLATE_NOOP("pc::codes", "Consent (Art. 6(1)(a))")},
+    {"contract", QT_TRANSLATE_NOOP("pc::codes", "Performance of a contract (Art. 6(1)(b))")},
+    {"legal_obligation", QT_TRANSLATE_NOOP("pc::codes", "Legal obligation (Art. 6(1)(c))")},
+    {"vital_interests", QT_TRANSLATE_NOOP("pc::codes", "Vital interests (Art. 6(1)(d))")},
+    {"public_task", QT_TRANSLATE_NOOP("pc::codes", "Public interest or official authority (Art. 6(1)(e))")},
+    {"legitimate_interests", QT_TRANSLATE_NOOP("pc::codes", "Legitimate interests (Art. 6(1)(f))")},
 };
 
 constexpr Code kSpecialConditions[] = {
-    PC_CODE("explicit_consent", "Explicit consent (Art. 9(2)(a))"),
-    PC_CODE("employment_social_security", "Employment and social security law (Art. 9(2)(b))"),
-    PC_CODE("vital_interests", "Vital interests, subject incapable of consent (Art. 9(2)(c))"),
-    PC_CODE("not_for_profit_body", "Not-for-profit body, members (Art. 9(2)(d))"),
-    PC_CODE("made_public", "Made manifestly public by the subject (Art. 9(2)(e))"),
-    PC_CODE("legal_claims", "Legal claims or courts (Art. 9(2)(f))"),
-    PC_CODE("substantial_public_interest", "Substantial public interest (Art. 9(2)(g))"),
-    PC_CODE("health_care", "Preventive or occupational medicine, health care (Art. 9(2)(h))"),
-    PC_CODE("public_health", "Public health (Art. 9(2)(i))"),
-    PC_CODE("archiving_research", "Archiving, research or statistics (Art. 9(2)(j))"),
+    {"explicit_consent", QT_TRANSLATE_NOOP("pc::codes", "Explicit consent (Art. 9(2)(a))")},
+    {"employment_social_security", QT_TRANSLATE_NOOP("pc::codes", "Employment and social security law (Art. 9(2)(b))")},
+    {"vital_interests", QT_TRANSLATE_NOOP("pc::codes", "Vital interests, subject incapable of consent (Art. 9(2)(c))")},
+    {"not_for_profit_body", QT_TRANSLATE_NOOP("pc::codes", "Not-for-profit body, members (Art. 9(2)(d))")},
+    {"made_public", QT_TRANSLATE_NOOP("pc::codes", "Made manifestly public by the subject (Art. 9(2)(e))")},
+    {"legal_claims", QT_TRANSLATE_NOOP("pc::codes", "Legal claims or courts (Art. 9(2)(f))")},
+    {"substantial_public_interest", QT_TRANSLATE_NOOP("pc::codes", "Substantial public interest (Art. 9(2)(g))")},
+    {"health_care", QT_TRANSLATE_NOOP("pc::codes", "Preventive or occupational medicine, health care (Art. 9(2)(h))")},
+    {"public_health", QT_TRANSLATE_NOOP("pc::codes", "Public health (Art. 9(2)(i))")},
+    {"archiving_research", QT_TRANSLATE_NOOP("pc::codes", "Archiving, research or statistics (Art. 9(2)(j))")},
 };
 
 constexpr Code kSubjectKinds[] = {
-    PC_CODE("customer", "Customer"),
-    PC_CODE("user", "User"),
-    PC_CODE("prospect", "Prospect"),
-    PC_CODE("visitor", "Website visitor"),
-    PC_CODE("job_applicant", "Job applicant"),
-    PC_CODE("employee", "Employee"),
-    PC_CODE("service_provider", "Service provider"),
-    PC_CODE("supplier_contact", "Supplier contact"),
-    PC_CODE("other", "Other"),
+    {"customer", QT_TRANSLATE_NOOP("pc::codes", "Customer")},
+    {"user", QT_TRANSLATE_NOOP("pc::codes", "User")},
+    {"prospect", QT_TRANSLATE_NOOP("pc::codes", "Prospect")},
+    {"visitor", QT_TRANSLATE_NOOP("pc::codes", "Website visitor")},
+    {"job_applicant", QT_TRANSLATE_NOOP("pc::codes", "Job applicant")},
+    {"employee", QT_TRANSLATE_NOOP("pc::codes", "Employee")},
+    {"service_provider", QT_TRANSLATE_NOOP("pc::codes", "Service provider")},
+    {"supplier_contact", QT_TRANSLATE_NOOP("pc::codes", "Supplier contact")},
+    {"other", QT_TRANSLATE_NOOP("pc::codes", "Other")},
 };
 
 constexpr Code kControllerRoles[] = {
-    PC_CODE("controller", "Controller"),
-    PC_CODE("joint_controller", "Joint controller"),
-    PC_CODE("processor", "Processor on behalf of a client"),
+    {"controller", QT_TRANSLATE_NOOP("pc::codes", "Controller")},
+    {"joint_controller", QT_TRANSLATE_NOOP("pc::codes", "Joint controller")},
+    {"processor", QT_TRANSLATE_NOOP("pc::codes", "Processor on behalf of a client")},
 };
 
 constexpr Code kActivityStatuses[] = {
-    PC_CODE("draft", "Draft"),
-    PC_CODE("approved", "Approved"),
+    {"draft", QT_TRANSLATE_NOOP("pc::codes", "Draft")},
+    {"approved", QT_TRANSLATE_NOOP("pc::codes", "Approved")},
 };
 
 constexpr Code kRecipientKinds[] = {
-    PC_CODE("internal", "Internal department"),
-    PC_CODE("processor", "Processor"),
-    PC_CODE("third_party", "Third party"),
-    PC_CODE("authority", "Public authority"),
+    {"internal", QT_TRANSLATE_NOOP("pc::codes", "Internal department")},
+    {"processor", QT_TRANSLATE_NOOP("pc::codes", "Processor")},
+    {"third_party", QT_TRANSLATE_NOOP("pc::codes", "Third party")},
+    {"authority", QT_TRANSLATE_NOOP("pc::codes", "Public authority")},
 };
 
 constexpr Code kSafeguards[] = {
-    PC_CODE("adequacy", "Adequacy decision (Art. 45)"),
-    PC_CODE("scc", "Standard contractual clauses (Art. 46(2)(c))"),
-    PC_CODE("bcr", "Binding corporate rules (Art. 47)"),
-    PC_CODE("code_of_conduct", "Approved code of conduct (Art. 46(2)(e))"),
-    PC_CODE("certification", "Approved certification (Art. 46(2)(f))"),
-    PC_CODE("ad_hoc_clauses", "Authorised contractual clauses (Art. 46(3)(a))"),
-    PC_CODE("derogation", "Derogation for a specific situation (Art. 49)"),
-    PC_CODE("none", "No safeguard"),
+    {"adequacy", QT_TRANSLATE_NOOP("pc::codes", "Adequacy decision (Art. 45)")},
+    {"scc", QT_TRANSLATE_NOOP("pc::codes", "Standard contractual clauses (Art. 46(2)(c))")},
+    {"bcr", QT_TRANSLATE_NOOP("pc::codes", "Binding corporate rules (Art. 47)")},
+    {"code_of_conduct", QT_TRANSLATE_NOOP("pc::codes", "Approved code of conduct (Art. 46(2)(e))")},
+    {"certification", QT_TRANSLATE_NOOP("pc::codes", "Approved certification (Art. 46(2)(f))")},
+    {"ad_hoc_clauses", QT_TRANSLATE_NOOP("pc::codes", "Authorised contractual clauses (Art. 46(3)(a))")},
+    {"derogation", QT_TRANSLATE_NOOP("pc::codes", "Derogation for a specific situation (Art. 49)")},
+    {"none", QT_TRANSLATE_NOOP("pc::codes", "No safeguard")},
 };
 
 constexpr Code kProcessorRoles[] = {
-    PC_CODE("processor", "Processor"),
-    PC_CODE("sub_processor", "Sub-processor"),
-    PC_CODE("joint_controller", "Joint controller"),
-    PC_CODE("independent_controller", "Independent controller (recipient)"),
+    {"processor", QT_TRANSLATE_NOOP("pc::codes", "Processor")},
+    {"sub_processor", QT_TRANSLATE_NOOP("pc::codes", "Sub-processor")},
+    {"joint_controller", QT_TRANSLATE_NOOP("pc::codes", "Joint controller")},
+    {"independent_controller", QT_TRANSLATE_NOOP("pc::codes", "Independent controller (recipient)")},
 };
 
 constexpr Code kRetentionUnits[] = {
-    PC_CODE("day", "days"),
-    PC_CODE("week", "weeks"),
-    PC_CODE("month", "months"),
-    PC_CODE("year", "years"),
+    {"day", QT_TRANSLATE_NOOP("pc::codes", "days")},
+    {"week", QT_TRANSLATE_NOOP("pc::codes", "weeks")},
+    {"month", QT_TRANSLATE_NOOP("pc::codes", "months")},
+    {"year", QT_TRANSLATE_NOOP("pc::codes", "years")},
 };
 
 constexpr Code kRetentionTriggers[] = {
-    PC_CODE("collection", "Collection of the data"),
-    PC_CODE("relationship_end", "End of the customer relationship"),
-    PC_CODE("contract_end", "End of the contract"),
-    PC_CODE("termination_notice", "Termination notice"),
-    PC_CODE("last_contact", "Last contact"),
-    PC_CODE("application_date", "Application date"),
-    PC_CODE("custom", "Other event"),
+    {"collection", QT_TRANSLATE_NOOP("pc::codes", "Collection of the data")},
+    {"relationship_end", QT_TRANSLATE_NOOP("pc::codes", "End of the customer relationship")},
+    {"contract_end", QT_TRANSLATE_NOOP("pc::codes", "End of the contract")},
+    {"termination_notice", QT_TRANSLATE_NOOP("pc::codes", "Termination notice")},
+    {"last_contact", QT_TRANSLATE_NOOP("pc::codes", "Last contact")},
+    {"application_date", QT_TRANSLATE_NOOP("pc::codes", "Application date")},
+    {"custom", QT_TRANSLATE_NOOP("pc::codes", "Other event")},
 };
 
 constexpr Code kRetentionOutcomes[] = {
-    PC_CODE("delete", "Delete"),
-    PC_CODE("anonymise", "Anonymise"),
-    PC_CODE("archive", "Archive (restricted access)"),
+    {"delete", QT_TRANSLATE_NOOP("pc::codes", "Delete")},
+    {"anonymise", QT_TRANSLATE_NOOP("pc::codes", "Anonymise")},
+    {"archive", QT_TRANSLATE_NOOP("pc::codes", "Archive (restricted access)")},
 };
 
 constexpr Code kConsentEvents[] = {
-    PC_CODE("given", "Given"),
-    PC_CODE("withdrawn", "Withdrawn"),
-    PC_CODE("refused", "Refused"),
-    PC_CODE("expired", "Expired"),
+    {"given", QT_TRANSLATE_NOOP("pc::codes", "Given")},
+    {"withdrawn", QT_TRANSLATE_NOOP("pc::codes", "Withdrawn")},
+    {"refused", QT_TRANSLATE_NOOP("pc::codes", "Refused")},
+    {"expired", QT_TRANSLATE_NOOP("pc::codes", "Expired")},
 };
 
 constexpr Code kConsentMethods[] = {
-    PC_CODE("web_form", "Web form tick box"),
-    PC_CODE("app", "Mobile app permission"),
-    PC_CODE("email", "E-mail"),
-    PC_CODE("letter", "Letter"),
-    PC_CODE("in_person", "In person"),
-    PC_CODE("phone", "Telephone"),
-    PC_CODE("cookie_banner", "Cookie banner"),
-    PC_CODE("import", "Imported record"),
+    {"web_form", QT_TRANSLATE_NOOP("pc::codes", "Web form tick box")},
+    {"app", QT_TRANSLATE_NOOP("pc::codes", "Mobile app permission")},
+    {"email", QT_TRANSLATE_NOOP("pc::codes", "E-mail")},
+    {"letter", QT_TRANSLATE_NOOP("pc::codes", "Letter")},
+    {"in_person", QT_TRANSLATE_NOOP("pc::codes", "In person")},
+    {"phone", QT_TRANSLATE_NOOP("pc::codes", "Telephone")},
+    {"cookie_banner", QT_TRANSLATE_NOOP("pc::codes", "Cookie banner")},
+    {"import", QT_TRANSLATE_NOOP("pc::codes", "Imported record")},
 };
 
 constexpr Code kRequestTypes[] = {
-    PC_CODE("access", "Access"),
-    PC_CODE("rectification", "Rectification"),
-    PC_CODE("erasure", "Erasure"),
-    PC_CODE("restriction", "Restriction"),
-    PC_CODE("objection", "Objection"),
-    PC_CODE("portability", "Portability"),
-    PC_CODE("consent_withdrawal", "Consent withdrawal"),
+    {"access", QT_TRANSLATE_NOOP("pc::codes", "Access")},
+    {"rectification", QT_TRANSLATE_NOOP("pc::codes", "Rectification")},
+    {"erasure", QT_TRANSLATE_NOOP("pc::codes", "Erasure")},
+    {"restriction", QT_TRANSLATE_NOOP("pc::codes", "Restriction")},
+    {"objection", QT_TRANSLATE_NOOP("pc::codes", "Objection")},
+    {"portability", QT_TRANSLATE_NOOP("pc::codes", "Portability")},
+    {"consent_withdrawal", QT_TRANSLATE_NOOP("pc::codes", "Consent withdrawal")},
 };
 
 constexpr Code kRequestStatuses[] = {
-    PC_CODE("received", "Received"),
-    PC_CODE("identity_check", "Identity check"),
-    PC_CODE("in_progress", "In progress"),
-    PC_CODE("extended", "Extended"),
-    PC_CODE("answered", "Answered"),
-    PC_CODE("refused", "Refused"),
-    PC_CODE("withdrawn", "Withdrawn"),
+    {"received", QT_TRANSLATE_NOOP("pc::codes", "Received")},
+    {"identity_check", QT_TRANSLATE_NOOP("pc::codes", "Identity check")},
+    {"in_progress", QT_TRANSLATE_NOOP("pc::codes", "In progress")},
+    {"extended", QT_TRANSLATE_NOOP("pc::codes", "Extended")},
+    {"answered", QT_TRANSLATE_NOOP("pc::codes", "Answered")},
+    {"refused", QT_TRANSLATE_NOOP("pc::codes", "Refused")},
+    {"withdrawn", QT_TRANSLATE_NOOP("pc::codes", "Withdrawn")},
 };
 
 constexpr Code kRequestChannels[] = {
-    PC_CODE("letter", "Postal letter"),
-    PC_CODE("email", "E-mail"),
-    PC_CODE("web_form", "Web form"),
-    PC_CODE("phone", "Telephone"),
-    PC_CODE("in_person", "In person"),
+    {"letter", QT_TRANSLATE_NOOP("pc::codes", "Postal letter")},
+    {"email", QT_TRANSLATE_NOOP("pc::codes", "E-mail")},
+    {"web_form", QT_TRANSLATE_NOOP("pc::codes", "Web form")},
+    {"phone", QT_TRANSLATE_NOOP("pc::codes", "Telephone")},
+    {"in_person", QT_TRANSLATE_NOOP("pc::codes", "In person")},
 };
 
 constexpr Code kBreachRisks[] = {
-    PC_CODE("none", "Unlikely to result in a risk"),
-    PC_CODE("risk", "Risk to rights and freedoms"),
-    PC_CODE("high", "High risk"),
+    {"none", QT_TRANSLATE_NOOP("pc::codes", "Unlikely to result in a risk")},
+    {"risk", QT_TRANSLATE_NOOP("pc::codes", "Risk to rights and freedoms")},
+    {"high", QT_TRANSLATE_NOOP("pc::codes", "High risk")},
 };
 
 constexpr Code kBreachStatuses[] = {
-    PC_CODE("open", "Open"),
-    PC_CODE("notified", "Notified"),
-    PC_CODE("closed", "Closed"),
+    {"open", QT_TRANSLATE_NOOP("pc::codes", "Open")},
+    {"notified", QT_TRANSLATE_NOOP("pc::codes", "Notified")},
+    {"closed", QT_TRANSLATE_NOOP("pc::codes", "Closed")},
 };
 
 constexpr Code kAttachmentKinds[] = {
-    PC_CODE("letter", "Request letter"),
-    PC_CODE("id_copy", "Identity document copy"),
-    PC_CODE("reply", "Reply"),
-    PC_CODE("proof", "Proof"),
-    PC_CODE("contract", "Contract"),
-    PC_CODE("other", "Other document"),
+    {"letter", QT_TRANSLATE_NOOP("pc::codes", "Request letter")},
+    {"id_copy", QT_TRANSLATE_NOOP("pc::codes", "Identity document copy")},
+    {"reply", QT_TRANSLATE_NOOP("pc::codes", "Reply")},
+    {"proof", QT_TRANSLATE_NOOP("pc::codes", "Proof")},
+    {"contract", QT_TRANSLATE_NOOP("pc::codes", "Contract")},
+    {"other", QT_TRANSLATE_NOOP("pc::codes", "Other document")},
 };
 
 constexpr Code kUserRoles[] = {
-    PC_CODE("admin", "Administrator"),
-    PC_CODE("officer", "Officer"),
-    PC_CODE("viewer", "Viewer"),
+    {"admin", QT_TRANSLATE_NOOP("pc::codes", "Administrator")},
+    {"officer", QT_TRANSLATE_NOOP("pc::codes", "Officer")},
+    {"viewer", QT_TRANSLATE_NOOP("pc::codes", "Viewer")},
 };
 
-#undef PC_CODE
 
 std::span<const Code> table(CodeList list)
 {

@@ -15,10 +15,11 @@ using rows::readAll;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct CaseRepositoryText
 {
-    return QCoreApplication::translate("pc::CaseRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::CaseRepository)
+};
 
 Fields requestFields(const RightsRequest &r)
 {
@@ -172,10 +173,10 @@ User readUser(const QSqlQuery &q)
 Status CaseRepository::writeRequestChildren(const RightsRequest &r)
 {
     if (r.types.isEmpty())
-        return Error{tr("A request needs at least one type (access, erasure, ...).")};
+        return Error{CaseRepositoryText::tr("A request needs at least one type (access, erasure, ...).")};
     for (const QString &type : r.types) {
         if (!codes::isValid(CodeList::RequestType, type))
-            return Error{tr("“%1” is not a type of request.").arg(type)};
+            return Error{CaseRepositoryText::tr("“%1” is not a type of request.").arg(type)};
     }
     if (Status s = rows::removeChildren(m_db, QStringLiteral("request_types"), QStringLiteral("request_id"), r.id); !s)
         return s;
@@ -201,7 +202,7 @@ Status CaseRepository::writeRequestChildren(const RightsRequest &r)
 Result<RowId> CaseRepository::addRequest(RightsRequest &request)
 {
     if (!request.receivedOn.isValid())
-        return Error{tr("A request needs the date it was received.")};
+        return Error{CaseRepositoryText::tr("A request needs the date it was received.")};
     const Status saved = m_db.transaction([&]() -> Status {
         const Result<RowId> id = rows::insert(m_db, QStringLiteral("rights_requests"), requestFields(request));
         if (!id)
@@ -245,7 +246,7 @@ Result<RightsRequest> CaseRepository::request(RowId id)
     if (!list)
         return list.error();
     if (list.value().isEmpty())
-        return Error{tr("The request no longer exists.")};
+        return Error{CaseRepositoryText::tr("The request no longer exists.")};
     RightsRequest r = list.value().first();
 
     QSqlQuery types = m_db.prepare(QStringLiteral("SELECT type FROM request_types WHERE request_id = ? ORDER BY id"));
@@ -356,7 +357,7 @@ Result<QList<IdentityCheck>> CaseRepository::identityChecks(RowId requestId)
 Result<RowId> CaseRepository::addBreach(Breach &breach)
 {
     if (!breach.awareAt.isValid())
-        return Error{tr("A breach needs the moment the organization became aware of it.")};
+        return Error{CaseRepositoryText::tr("A breach needs the moment the organization became aware of it.")};
     const Result<RowId> id = rows::insert(m_db, QStringLiteral("breaches"), breachFields(breach));
     if (id) {
         breach.id = id.value();
@@ -385,9 +386,9 @@ Result<QList<Breach>> CaseRepository::breaches(RowId organizationId)
 Result<RowId> CaseRepository::addAttachment(Attachment &attachment)
 {
     if (attachment.fileName.trimmed().isEmpty())
-        return Error{tr("A document needs a file name.")};
+        return Error{CaseRepositoryText::tr("A document needs a file name.")};
     if (attachment.kind == QLatin1String("id_copy") && !attachment.content.isEmpty())
-        return Error{tr("An identity document copy is only ever stored encrypted, outside the database.")};
+        return Error{CaseRepositoryText::tr("An identity document copy is only ever stored encrypted, outside the database.")};
     if (attachment.encryptedPath.isEmpty()) {
         attachment.sizeBytes = attachment.content.size();
         attachment.sha256 = QString::fromLatin1(
@@ -429,7 +430,7 @@ Result<Attachment> CaseRepository::attachment(RowId id, bool withContent)
     if (!list)
         return list.error();
     if (list.value().isEmpty())
-        return Error{tr("The document no longer exists.")};
+        return Error{CaseRepositoryText::tr("The document no longer exists.")};
     return list.value().first();
 }
 
@@ -446,7 +447,7 @@ Result<QList<Attachment>> CaseRepository::requestAttachments(RowId requestId)
 Result<RowId> CaseRepository::addUser(User &user)
 {
     if (!codes::isValid(CodeList::UserRole, user.role))
-        return Error{tr("“%1” is not a role.").arg(user.role)};
+        return Error{CaseRepositoryText::tr("“%1” is not a role.").arg(user.role)};
     const Result<RowId> id = rows::insert(m_db, QStringLiteral("users"),
                                           {{QStringLiteral("username"), user.username.trimmed()},
                                            {QStringLiteral("display_name"), textOrNull(user.displayName)},

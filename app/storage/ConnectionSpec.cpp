@@ -10,20 +10,21 @@
 namespace pc {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct ConnectionSpecText
 {
-    return QCoreApplication::translate("pc::ConnectionSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::ConnectionSpec)
+};
 
 Result<ConnectionSpec> parsePostgresql(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        return Error{tr("“%1” is not a valid PostgreSQL address; expected "
+        return Error{ConnectionSpecText::tr("“%1” is not a valid PostgreSQL address; expected "
                         "postgresql://user@host:port/database.").arg(text)};
     }
     if (!url.password().isEmpty()) {
-        return Error{tr("Do not put a password in the database address: set PGPASSWORD "
+        return Error{ConnectionSpecText::tr("Do not put a password in the database address: set PGPASSWORD "
                         "or type it when asked.")};
     }
     ConnectionSpec spec;
@@ -33,7 +34,7 @@ Result<ConnectionSpec> parsePostgresql(const QString &text)
     spec.user = url.userName();
     spec.databaseName = url.path().mid(1);
     if (spec.databaseName.isEmpty() || spec.databaseName.contains(QLatin1Char('/')))
-        return Error{tr("The PostgreSQL address “%1” names no database.").arg(url.toDisplayString(QUrl::RemovePassword))};
+        return Error{ConnectionSpecText::tr("The PostgreSQL address “%1” names no database.").arg(url.toDisplayString(QUrl::RemovePassword))};
     if (spec.user.isEmpty())
         spec.user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
     const QUrlQuery query(url);
@@ -42,7 +43,7 @@ Result<ConnectionSpec> parsePostgresql(const QString &text)
                                         QStringLiteral("sslrootcert")};
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!allowed.contains(key))
-            return Error{tr("Unknown PostgreSQL option “%1”.").arg(key)};
+            return Error{ConnectionSpecText::tr("Unknown PostgreSQL option “%1”.").arg(key)};
         spec.options.insert(key, value);
     }
     static const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
@@ -50,7 +51,7 @@ Result<ConnectionSpec> parsePostgresql(const QString &text)
                                          QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (spec.options.contains(QStringLiteral("sslmode"))
         && !sslModes.contains(spec.options.value(QStringLiteral("sslmode")))) {
-        return Error{tr("Unknown sslmode “%1”.").arg(spec.options.value(QStringLiteral("sslmode")))};
+        return Error{ConnectionSpecText::tr("Unknown sslmode “%1”.").arg(spec.options.value(QStringLiteral("sslmode")))};
     }
     return spec;
 }
@@ -61,7 +62,7 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error{tr("No database was given.")};
+        return Error{ConnectionSpecText::tr("No database was given.")};
 
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://")))
         return parsePostgresql(text);
@@ -70,9 +71,9 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
     if (text.startsWith(QLatin1String("sqlite://"))) {
         path = QUrl(text).path();
         if (path.isEmpty())
-            return Error{tr("The SQLite address “%1” names no file.").arg(text)};
+            return Error{ConnectionSpecText::tr("The SQLite address “%1” names no file.").arg(text)};
     } else if (text.contains(QLatin1String("://"))) {
-        return Error{tr("“%1” is neither a file, a sqlite:/// address nor a postgresql:// address.").arg(text)};
+        return Error{ConnectionSpecText::tr("“%1” is neither a file, a sqlite:/// address nor a postgresql:// address.").arg(text)};
     }
     ConnectionSpec spec;
     spec.engine = Engine::Sqlite;

@@ -15,10 +15,11 @@
 namespace pc {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct DatabaseText
 {
-    return QCoreApplication::translate("pc::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::Database)
+};
 
 QString nextConnectionName()
 {
@@ -63,7 +64,7 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec &spec, Ope
     if (!version)
         return version.error();
     if (version.value() > Migrator::latestVersion()) {
-        return Error{tr("The database %1 was written by a newer version of Privacy Console "
+        return Error{DatabaseText::tr("The database %1 was written by a newer version of Privacy Console "
                         "(schema %2; this version knows schema %3 at most). Nothing was changed: "
                         "update Privacy Console to open it.")
                          .arg(spec.displayName())
@@ -77,25 +78,25 @@ Status Database::connect()
 {
     if (m_spec.engine == Engine::Sqlite) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
+            return Error{DatabaseText::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
         const QFileInfo file(m_spec.path);
         const QFileInfo folder(file.absolutePath());
         if (!folder.exists() || !folder.isDir())
-            return Error{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.absoluteFilePath()))};
+            return Error{DatabaseText::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder.absoluteFilePath()))};
         if (file.exists()) {
             if (file.isDir())
-                return Error{tr("%1 is a folder, not a database file.").arg(m_spec.displayName())};
+                return Error{DatabaseText::tr("%1 is a folder, not a database file.").arg(m_spec.displayName())};
             if (!file.isReadable())
-                return Error{tr("The database file %1 cannot be read: permission denied.").arg(m_spec.displayName())};
+                return Error{DatabaseText::tr("The database file %1 cannot be read: permission denied.").arg(m_spec.displayName())};
             if (!looksLikeSqlite(m_spec.path))
-                return Error{tr("%1 is not a Privacy Console database (not an SQLite file).").arg(m_spec.displayName())};
+                return Error{DatabaseText::tr("%1 is not a Privacy Console database (not an SQLite file).").arg(m_spec.displayName())};
             if (m_mode != OpenMode::ReadOnly && !file.isWritable())
-                return Error{tr("The database file %1 is read-only: it cannot be changed.").arg(m_spec.displayName())};
+                return Error{DatabaseText::tr("The database file %1 is read-only: it cannot be changed.").arg(m_spec.displayName())};
         } else if (m_mode != OpenMode::ReadWrite) {
-            return Error{tr("There is no database at %1.").arg(m_spec.displayName())};
+            return Error{DatabaseText::tr("There is no database at %1.").arg(m_spec.displayName())};
         }
         if (m_mode != OpenMode::ReadOnly && !folder.isWritable())
-            return Error{tr("The folder %1 is read-only: the database needs to write its journal there.")
+            return Error{DatabaseText::tr("The folder %1 is read-only: the database needs to write its journal there.")
                              .arg(QDir::toNativeSeparators(folder.absoluteFilePath()))};
 
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -105,12 +106,12 @@ Status Database::connect()
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         m_db.setConnectOptions(options);
         if (!m_db.open())
-            return Error{tr("Cannot open the database %1: %2").arg(m_spec.displayName(), m_db.lastError().text())};
+            return Error{DatabaseText::tr("Cannot open the database %1: %2").arg(m_spec.displayName(), m_db.lastError().text())};
         return configureSqlite();
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error{tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).")};
+        return Error{DatabaseText::tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).")};
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     m_db.setHostName(m_spec.host);
     m_db.setPort(m_spec.port);
@@ -126,7 +127,7 @@ Status Database::connect()
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!m_db.open()) {
         const QString reason = m_db.lastError().databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
-        return Error{tr("Cannot connect to the PostgreSQL server %1: %2")
+        return Error{DatabaseText::tr("Cannot connect to the PostgreSQL server %1: %2")
                          .arg(m_spec.displayName(), reason.isEmpty() ? m_db.lastError().text() : reason)};
     }
     m_actor = m_spec.user;
@@ -141,7 +142,7 @@ Status Database::configureSqlite()
     {
         QSqlQuery probe(m_db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
-            return Error{tr("%1 is not a Privacy Console database: %2")
+            return Error{DatabaseText::tr("%1 is not a Privacy Console database: %2")
                              .arg(m_spec.displayName(), probe.lastError().databaseText())};
         }
         probe.finish();  // an open statement would keep a read transaction
@@ -153,7 +154,7 @@ Status Database::configureSqlite()
     QSqlQuery wal(m_db);
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
         || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        return Error{tr("Cannot switch the database %1 to write-ahead logging: %2")
+        return Error{DatabaseText::tr("Cannot switch the database %1 to write-ahead logging: %2")
                          .arg(m_spec.displayName(), wal.lastError().text())};
     }
     wal.finish();
@@ -232,17 +233,17 @@ Status Database::transaction(const std::function<Status()> &work)
         return status;
     }
     if (!m_db.transaction())
-        return sqlError(tr("Cannot start a transaction"));
+        return sqlError(DatabaseText::tr("Cannot start a transaction"));
     m_transactionDepth = 1;
     m_transactionFailed = false;
     Status status = work();
     m_transactionDepth = 0;
     if (!status || m_transactionFailed) {
         m_db.rollback();
-        return status ? Status(Error{tr("The change was cancelled: an inner step failed.")}) : status;
+        return status ? Status(Error{DatabaseText::tr("The change was cancelled: an inner step failed.")}) : status;
     }
     if (!m_db.commit()) {
-        const Error error = sqlError(tr("Cannot save the change"));
+        const Error error = sqlError(DatabaseText::tr("Cannot save the change"));
         m_db.rollback();
         return error;
     }
@@ -257,13 +258,13 @@ Result<int> Database::schemaVersion()
         QStringList foreign = tables;
         foreign.removeIf([](const QString &t) { return t.startsWith(QLatin1String("sqlite_")); });
         if (!foreign.isEmpty())
-            return Error{tr("%1 holds tables of another application (%2); Privacy Console will not change it.")
+            return Error{DatabaseText::tr("%1 holds tables of another application (%2); Privacy Console will not change it.")
                              .arg(m_spec.displayName(), foreign.mid(0, 3).join(QLatin1String(", ")))};
         return 0;
     }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !query.next())
-        return sqlError(query, tr("Cannot read the schema version"));
+        return sqlError(query, DatabaseText::tr("Cannot read the schema version"));
     return query.value(0).toInt();
 }
 
@@ -293,18 +294,18 @@ Error Database::sqlError(const QSqlQuery &query, const QString &context)
     if (text.isEmpty())
         text = error.text().trimmed();
     if (text.contains(QLatin1String("readonly database")) || text.contains(QLatin1String("read-only")))
-        text = tr("the database is read-only");
+        text = DatabaseText::tr("the database is read-only");
     else if (text.contains(QLatin1String("database is locked")))
-        text = tr("the database is busy in another program; try again in a moment");
+        text = DatabaseText::tr("the database is busy in another program; try again in a moment");
     else if (text.contains(QLatin1String("disk I/O error")) || text.contains(QLatin1String("database or disk is full")))
-        text = tr("the disk could not be written (%1)").arg(text);
-    return Error{context.isEmpty() ? text : tr("%1: %2").arg(context, text)};
+        text = DatabaseText::tr("the disk could not be written (%1)").arg(text);
+    return Error{context.isEmpty() ? text : DatabaseText::tr("%1: %2").arg(context, text)};
 }
 
 Error Database::sqlError(const QString &context) const
 {
     QString text = m_db.lastError().text().trimmed();
-    return Error{context.isEmpty() ? text : tr("%1: %2").arg(context, text)};
+    return Error{context.isEmpty() ? text : DatabaseText::tr("%1: %2").arg(context, text)};
 }
 
 QVariant idOrNull(qint64 id)

@@ -9,10 +9,11 @@
 namespace pc {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct HealthCheckText
 {
-    return QCoreApplication::translate("pc::HealthCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::HealthCheck)
+};
 
 QStringList expectedTables()
 {
@@ -55,7 +56,7 @@ Result<HealthReport> checkHealth(Database &db)
                                        "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace")))
             return Database::sqlError(query);
         while (query.next()) {
-            report.foreignKeyProblems << tr("%1: constraint %2 is not validated")
+            report.foreignKeyProblems << HealthCheckText::tr("%1: constraint %2 is not validated")
                                              .arg(query.value(0).toString(), query.value(1).toString());
         }
     } else {
@@ -69,7 +70,7 @@ Result<HealthReport> checkHealth(Database &db)
         if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
             return Database::sqlError(query);
         while (query.next()) {
-            report.foreignKeyProblems << tr("%1 row %2 refers to a missing row of %3")
+            report.foreignKeyProblems << HealthCheckText::tr("%1 row %2 refers to a missing row of %3")
                                              .arg(query.value(0).toString(), query.value(1).toString(),
                                                   query.value(2).toString());
         }

@@ -10,10 +10,11 @@
 namespace pc {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct MigratorText
 {
-    return QCoreApplication::translate("pc::Migrator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::Migrator)
+};
 
 Status recordVersion(Database &db, const Migration &step)
 {
@@ -54,7 +55,7 @@ Result<int> Migrator::migrate(Database &db, int target)
 Result<int> Migrator::migrate(Database &db, const std::vector<Migration> &steps, int target)
 {
     if (db.mode() == OpenMode::ReadOnly)
-        return Error{tr("The database is open read-only; its schema cannot be upgraded.")};
+        return Error{MigratorText::tr("The database is open read-only; its schema cannot be upgraded.")};
     const Result<int> current = db.schemaVersion();
     if (!current)
         return current.error();
@@ -68,7 +69,7 @@ Result<int> Migrator::migrate(Database &db, const std::vector<Migration> &steps,
             return recordVersion(db, step);
         });
         if (!applied) {
-            return Error{tr("Upgrading the database to schema %1 (%2) failed, and was undone: %3")
+            return Error{MigratorText::tr("Upgrading the database to schema %1 (%2) failed, and was undone: %3")
                              .arg(step.version)
                              .arg(step.description, applied.errorMessage())};
         }

@@ -12,10 +12,11 @@ using rows::readAll;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct PeopleRepositoryText
 {
-    return QCoreApplication::translate("pc::PeopleRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::PeopleRepository)
+};
 
 Fields subjectFields(const DataSubject &s)
 {
@@ -116,7 +117,7 @@ Result<DataSubject> PeopleRepository::subject(RowId id)
     if (!list)
         return list.error();
     if (list.value().isEmpty())
-        return Error{tr("The person no longer exists in the register.")};
+        return Error{PeopleRepositoryText::tr("The person no longer exists in the register.")};
     return list.value().first();
 }
 
@@ -224,7 +225,7 @@ Result<QList<ConsentPurpose>> PeopleRepository::consentPurposes(RowId organizati
 Result<RowId> PeopleRepository::addConsentEvent(ConsentEvent &event)
 {
     if (!event.occurredAt.isValid())
-        return Error{tr("A consent event needs the date and time it happened.")};
+        return Error{PeopleRepositoryText::tr("A consent event needs the date and time it happened.")};
     const Result<RowId> id = rows::insert(m_db, QStringLiteral("consent_events"),
                                           {{QStringLiteral("subject_id"), event.subjectId},
                                            {QStringLiteral("purpose_id"), event.purposeId},
@@ -257,7 +258,7 @@ Result<QList<ConsentEvent>> PeopleRepository::consentHistory(RowId subjectId, Ro
 Result<RowId> PeopleRepository::addLegalHold(LegalHold &hold)
 {
     if (!hold.placedOn.isValid())
-        return Error{tr("A legal hold needs the date it was placed.")};
+        return Error{PeopleRepositoryText::tr("A legal hold needs the date it was placed.")};
     const Result<RowId> id = rows::insert(m_db, QStringLiteral("legal_holds"),
                                           {{QStringLiteral("subject_id"), hold.subjectId},
                                            {QStringLiteral("reason"), hold.reason.trimmed()},

@@ -12,10 +12,11 @@ using rows::readAll;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct RegisterRepositoryText
 {
-    return QCoreApplication::translate("pc::RegisterRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::RegisterRepository)
+};
 
 QVariant flag(bool value)
 {
@@ -234,7 +235,7 @@ Result<Organization> RegisterRepository::organization(RowId id)
     if (!list)
         return list.error();
     if (list.value().isEmpty())
-        return Error{tr("The organization no longer exists.")};
+        return Error{RegisterRepositoryText::tr("The organization no longer exists.")};
     return list.value().first();
 }
 
@@ -303,7 +304,7 @@ Result<RowId> RegisterRepository::addProcessor(Processor &processor)
 Status RegisterRepository::updateProcessor(Processor &processor)
 {
     if (processor.parentProcessorId == processor.id && processor.id != 0)
-        return Error{tr("A processor cannot be its own sub-processor.")};
+        return Error{RegisterRepositoryText::tr("A processor cannot be its own sub-processor.")};
     Status s = rows::update(m_db, QStringLiteral("processors"), processor.id, processor.rowVersion,
                             processorFields(processor));
     if (s)
@@ -568,7 +569,7 @@ Result<ProcessingActivity> RegisterRepository::activity(RowId id)
     if (!list)
         return list.error();
     if (list.value().isEmpty())
-        return Error{tr("The processing activity no longer exists.")};
+        return Error{RegisterRepositoryText::tr("The processing activity no longer exists.")};
     ProcessingActivity a = list.value().first();
     if (Status s = readActivityChildren(a); !s)
         return s.error();

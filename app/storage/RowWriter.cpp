@@ -8,10 +8,11 @@
 namespace pc::rows {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct RowsText
 {
-    return QCoreApplication::translate("pc::rows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pc::rows)
+};
 
 } // namespace
 
@@ -54,7 +55,7 @@ Status update(Database &db, const QString &table, RowId id, int expectedVersion,
     const Result<int> current = version(db, table, id);
     if (!current)
         return current.error();
-    return Error{tr("Someone else changed this record since you opened it (version %1, yours %2). "
+    return Error{RowsText::tr("Someone else changed this record since you opened it (version %1, yours %2). "
                     "Reload it and apply your change again.")
                      .arg(current.value())
                      .arg(expectedVersion)};
@@ -73,7 +74,7 @@ Status updatePlain(Database &db, const QString &table, RowId id, const Fields &f
     if (!query.exec())
         return Database::sqlError(query);
     if (query.numRowsAffected() != 1)
-        return Error{tr("The record no longer exists.")};
+        return Error{RowsText::tr("The record no longer exists.")};
     return success();
 }
 
@@ -85,12 +86,12 @@ Status remove(Database &db, const QString &table, RowId id)
         const Error error = Database::sqlError(query);
         if (error.message.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
             || error.message.contains(QLatin1String("foreign key"), Qt::CaseInsensitive)) {
-            return Error{tr("This record is still used elsewhere in the register; remove those uses first.")};
+            return Error{RowsText::tr("This record is still used elsewhere in the register; remove those uses first.")};
         }
         return error;
     }
     if (query.numRowsAffected() != 1)
-        return Error{tr("The record no longer exists.")};
+        return Error{RowsText::tr("The record no longer exists.")};
     return success();
 }
 
@@ -115,7 +116,7 @@ Result<int> version(Database &db, const QString &table, RowId id)
     if (!query.exec())
         return Database::sqlError(query);
     if (!query.next())
-        return Error{tr("The record no longer exists.")};
+        return Error{RowsText::tr("The record no longer exists.")};
     return query.value(0).toInt();
 }
 
