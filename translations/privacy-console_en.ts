@@ -347,9 +347,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
@@ -370,9 +370,9 @@
     </message>
     <message numerus="yes">
         <source>Loaded %n demo organization(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %n demo organization.</numerusform>
+            <numerusform>Loaded %n demo organizations.</numerusform>
         </translation>
     </message>
     <message>

@@ -5,674 +5,674 @@
     <name>QObject</name>
     <message>
         <source>Privacy Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy Console</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 :</translation>
     </message>
 </context>
 <context>
     <name>pc::CaseRepository</name>
     <message>
         <source>A request needs at least one type (access, erasure, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande doit comporter au moins un type (accès, effacement, ...).</translation>
     </message>
     <message>
         <source>“%1” is not a type of request.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type de demande.</translation>
     </message>
     <message>
         <source>A request needs the date it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande doit comporter sa date de réception.</translation>
     </message>
     <message>
         <source>The request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A breach needs the moment the organization became aware of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une violation doit comporter la date et l&apos;heure auxquelles l&apos;organisme en a pris connaissance.</translation>
     </message>
     <message>
         <source>A document needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document doit avoir un nom de fichier.</translation>
     </message>
     <message>
         <source>An identity document copy is only ever stored encrypted, outside the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de pièce d&apos;identité est toujours stockée chiffrée, en dehors de la base de données.</translation>
     </message>
     <message>
         <source>The document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;existe plus.</translation>
     </message>
     <message>
         <source>“%1” is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un rôle.</translation>
     </message>
 </context>
 <context>
     <name>pc::ConnectionSpec</name>
     <message>
         <source>“%1” is not a valid PostgreSQL address; expected postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse PostgreSQL valide ; format attendu : postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
         <source>Do not put a password in the database address: set PGPASSWORD or type it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;indiquez pas de mot de passe dans l&apos;adresse de la base de données : définissez PGPASSWORD ou saisissez-le lorsqu&apos;il vous est demandé.</translation>
     </message>
     <message>
         <source>The PostgreSQL address “%1” names no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse PostgreSQL « %1 » n&apos;indique aucune base de données.</translation>
     </message>
     <message>
         <source>Unknown PostgreSQL option “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option PostgreSQL « %1 » inconnue.</translation>
     </message>
     <message>
         <source>Unknown sslmode “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de sslmode « %1 » inconnue.</translation>
     </message>
     <message>
         <source>No database was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n&apos;a été indiquée.</translation>
     </message>
     <message>
         <source>The SQLite address “%1” names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse SQLite « %1 » n&apos;indique aucun fichier.</translation>
     </message>
     <message>
         <source>“%1” is neither a file, a sqlite:/// address nor a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un fichier, ni une adresse sqlite:///, ni une adresse postgresql://.</translation>
     </message>
 </context>
 <context>
     <name>pc::Database</name>
     <message>
         <source>The database %1 was written by a newer version of Privacy Console (schema %2; this version knows schema %3 at most). Nothing was changed: update Privacy Console to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de Privacy Console (schéma %2 ; cette version connaît au plus le schéma %3). Rien n&apos;a été modifié : mettez à jour Privacy Console pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite pour Qt n&apos;est pas installé (paquet libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>The database file %1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de base de données %1 : permission refusée.</translation>
     </message>
     <message>
         <source>%1 is not a Privacy Console database (not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Privacy Console (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>The database file %1 is read-only: it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données %1 est en lecture seule : il ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only: the database needs to write its journal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 est en lecture seule : la base de données doit pouvoir y écrire son journal.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote PostgreSQL pour Qt n&apos;est pas installé (paquet libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur PostgreSQL %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Privacy Console database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Privacy Console : %2</translation>
     </message>
     <message>
         <source>Cannot switch the database %1 to write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer la base de données %1 en journalisation anticipée (WAL) : %2</translation>
     </message>
     <message>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
         <source>The change was cancelled: an inner step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a été annulée : une étape interne a échoué.</translation>
     </message>
     <message>
         <source>Cannot save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification</translation>
     </message>
     <message>
         <source>%1 holds tables of another application (%2); Privacy Console will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des tables d&apos;une autre application (%2) ; Privacy Console n&apos;y apportera aucune modification.</translation>
     </message>
     <message>
         <source>Cannot read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma</translation>
     </message>
     <message>
         <source>the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est en lecture seule</translation>
     </message>
     <message>
         <source>the database is busy in another program; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est occupée par un autre programme ; réessayez dans un instant</translation>
     </message>
     <message>
         <source>the disk could not be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire sur le disque (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>pc::DemoGenerator</name>
     <message>
         <source>Cannot load the demo data into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les données de démonstration dans %1</translation>
     </message>
     <message>
         <source>The database already holds the demo organization “%1”; load the demo into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient déjà l&apos;organisme de démonstration « %1 » ; chargez la démonstration dans une nouvelle base de données.</translation>
     </message>
     <message>
         <source>Demo retention rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de conservation de démonstration « %1 » : %2</translation>
     </message>
     <message>
         <source>Demo category “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de démonstration « %1 » : %2</translation>
     </message>
     <message>
         <source>Demo data category “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de données de démonstration « %1 » : %2</translation>
     </message>
     <message>
         <source>Demo processor “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant de démonstration « %1 » : %2</translation>
     </message>
     <message>
         <source>The demo data names a sub-processor whose parent is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration mentionnent un sous-traitant ultérieur dont le sous-traitant de rang supérieur est absent.</translation>
     </message>
     <message>
         <source>The demo activity “%1” refers to an unknown category or processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité de démonstration « %1 » fait référence à une catégorie ou à un sous-traitant inconnu.</translation>
     </message>
     <message>
         <source>Demo activity “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité de démonstration « %1 » : %2</translation>
     </message>
     <message>
         <source>Demo consent purpose “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité de consentement de démonstration « %1 » : %2</translation>
     </message>
     <message>
         <source>The demo data of “%1” has no names or categories of people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration de « %1 » ne contiennent ni noms ni catégories de personnes.</translation>
     </message>
     <message>
         <source>Demo request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de démonstration %1 : %2</translation>
     </message>
     <message>
         <source>The number of people must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de personnes ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The demo reference date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de référence de la démonstration n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The demo organizations are missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organismes de démonstration ne sont pas inclus dans cette version.</translation>
     </message>
     <message>
         <source>The demo organizations cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les organismes de démonstration : %1</translation>
     </message>
 </context>
 <context>
     <name>pc::HealthCheck</name>
     <message>
         <source>%1: constraint %2 is not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la contrainte %2 n&apos;est pas validée</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : référence à une ligne absente de %3</translation>
     </message>
 </context>
 <context>
     <name>pc::MainWindow</name>
     <message>
         <source>Signed in to Privacy Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Privacy Console %1</translation>
     </message>
     <message>
         <source>About Privacy Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Privacy Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Privacy Console %1&lt;/h3&gt;&lt;p&gt;The privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Privacy Console %1&lt;/h3&gt;&lt;p&gt;Le registre du délégué à la protection des données : activités de traitement, personnes concernées, consentements, demandes d&apos;exercice de droits, sous-traitants et durées de conservation.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Privacy Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy Console</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>All organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les organismes</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Load &amp;demo organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les organismes de &amp;démonstration…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Next register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Privacy Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Privacy Console</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>Privacy Console databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Privacy Console (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Loading the demo organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des organismes de démonstration…</translation>
     </message>
     <message>
         <source>Demo organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes de démonstration</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n demo organization(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisme de démonstration chargé.</numerusform>
+            <numerusform>%n organismes de démonstration chargés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Welcome to Privacy Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Privacy Console</translation>
     </message>
     <message>
         <source>This database holds no organization yet. Load the five demo organizations to explore the registers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore aucun organisme. Charger les cinq organismes de démonstration pour découvrir les registres ?</translation>
     </message>
 </context>
 <context>
     <name>pc::Migrator</name>
     <message>
         <source>The database is open read-only; its schema cannot be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est ouverte en lecture seule ; son schéma ne peut pas être mis à niveau.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, and was undone: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de la base de données vers le schéma %1 (%2) a échoué et a été annulée : %3</translation>
     </message>
 </context>
 <context>
     <name>pc::PeopleRepository</name>
     <message>
         <source>The person no longer exists in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne n&apos;existe plus dans le registre.</translation>
     </message>
     <message>
         <source>A consent event needs the date and time it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement de consentement doit comporter sa date et son heure.</translation>
     </message>
     <message>
         <source>A legal hold needs the date it was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gel pour motif juridique (legal hold) doit comporter sa date de mise en place.</translation>
     </message>
 </context>
 <context>
     <name>pc::RegisterRepository</name>
     <message>
         <source>The organization no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisme n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A processor cannot be its own sub-processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sous-traitant ne peut pas être son propre sous-traitant ultérieur.</translation>
     </message>
     <message>
         <source>The processing activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité de traitement n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>pc::RegisterTableModel</name>
     <message>
         <source>Processing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des activités de traitement</translation>
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>Rights requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
         <source>Processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées de conservation</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations de données</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de conservation</translation>
     </message>
     <message>
         <source>DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD requise</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de collecte</translation>
     </message>
     <message>
         <source>Relationship ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la relation</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réception</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Transfer safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie de transfert</translation>
     </message>
     <message>
         <source>DPA signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat de sous-traitance signé le</translation>
     </message>
     <message>
         <source>Policy checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique vérifiée le</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>À compter de</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;échéance</translation>
     </message>
     <message>
         <source>Policy wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulation dans la politique</translation>
     </message>
     <message>
         <source>Breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation</translation>
     </message>
     <message>
         <source>Aware since</source>
-        <translation type="unfinished"></translation>
+        <translation>Connue depuis le</translation>
     </message>
     <message>
         <source>Notify by</source>
-        <translation type="unfinished"></translation>
+        <translation>À notifier avant le</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes touchées</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>pc::cli</name>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
@@ -681,557 +681,562 @@ Without a verb, the application window opens. Verbs:
   init     create the database, or upgrade its schema
   demo     fill a database with the five demo organizations
   check    verify a database: schema version, integrity, foreign keys, counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy Console : le registre du délégué à la protection des données (activités de traitement, personnes concernées, consentements, demandes d&apos;exercice de droits, sous-traitants et durées de conservation).
+
+Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
+  init     crée la base de données ou met à niveau son schéma
+  demo     remplit une base de données avec les cinq organismes de démonstration
+  check    vérifie une base de données : version du schéma, intégrité, clés étrangères, nombres de lignes</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données prête : %1 (schéma %2).</translation>
     </message>
     <message>
         <source>--subjects wants a whole number between 0 and 50000000, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subjects attend un nombre entier compris entre 0 et 50000000, et non « %1 ».</translation>
     </message>
     <message>
         <source>--as-of wants a date written YYYY-MM-DD, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
     </message>
     <message>
         <source>--seed wants a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre entier, et non « %1 ».</translation>
     </message>
     <message>
         <source>Loaded %1 organizations, %2 processing activities and %3 processors into %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organismes, %2 activités de traitement et %3 sous-traitants chargés dans %4.</translation>
     </message>
     <message>
         <source>%1 data subjects, %2 consent events, %3 rights requests, %4 breaches (%5 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes concernées, %2 événements de consentement, %3 demandes d&apos;exercice de droits, %4 violations (%5 s).</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur : %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma : %1 (à jour)</translation>
     </message>
     <message>
         <source>Schema version: %1 (this version of Privacy Console writes %2; run “privacy-console init” to upgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma : %1 (cette version de Privacy Console écrit le schéma %2 ; exécutez « privacy-console init » pour mettre à niveau)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité : %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>Foreign keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés étrangères : %1</translation>
     </message>
     <message>
         <source>Missing tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables manquantes : %1</translation>
     </message>
     <message>
         <source>Rows per table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par table :</translation>
     </message>
     <message>
         <source>The database %1 has problems; see above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 présente des problèmes ; voir ci-dessus.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>The database: a file path, sqlite:///path or postgresql://user@host:port/dbname (the password comes from PGPASSWORD or a prompt). Default: the embedded database in your data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données : chemin de fichier, sqlite:///chemin ou postgresql://utilisateur@hôte:port/base (le mot de passe est lu dans PGPASSWORD ou demandé à l&apos;invite). Par défaut : la base de données intégrée, dans votre dossier de données.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>demo: how many data subjects to create (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo : nombre de personnes concernées à créer (300 par défaut).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>demo: the day the demo data treats as today (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo : le jour que les données de démonstration considèrent comme aujourd&apos;hui (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>demo: the seed of the generated volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo : la graine aléatoire du volume généré.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>init, demo or check</source>
-        <translation type="unfinished"></translation>
+        <translation>init, demo ou check</translation>
     </message>
     <message>
         <source>Say what to do: init, demo or check (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;action à effectuer : init, demo ou check (voir --help).</translation>
     </message>
     <message>
         <source>--%1 only applies to demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s&apos;applique qu&apos;à demo.</translation>
     </message>
 </context>
 <context>
     <name>pc::codes</name>
     <message>
         <source>France (GDPR, CNIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>France (RGPD, CNIL)</translation>
     </message>
     <message>
         <source>Belgium (GDPR, Data Protection Authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgique (RGPD, Autorité de protection des données)</translation>
     </message>
     <message>
         <source>South Africa (POPIA, Information Regulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrique du Sud (POPIA, Information Regulator)</translation>
     </message>
     <message>
         <source>Tunisia (Organic Law 2004-63, INPDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunisie (loi organique 2004-63, INPDP)</translation>
     </message>
     <message>
         <source>Vietnam (Decree 13/2023/ND-CP, A05)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viêt Nam (décret 13/2023/ND-CP, A05)</translation>
     </message>
     <message>
         <source>Other EU/EEA member state (GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre État membre de l&apos;UE/EEE (RGPD)</translation>
     </message>
     <message>
         <source>Consent (Art. 6(1)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement (art. 6(1)(a))</translation>
     </message>
     <message>
         <source>Performance of a contract (Art. 6(1)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution d&apos;un contrat (art. 6(1)(b))</translation>
     </message>
     <message>
         <source>Legal obligation (Art. 6(1)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation légale (art. 6(1)(c))</translation>
     </message>
     <message>
         <source>Vital interests (Art. 6(1)(d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde des intérêts vitaux (art. 6(1)(d))</translation>
     </message>
     <message>
         <source>Public interest or official authority (Art. 6(1)(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission d&apos;intérêt public ou exercice de l&apos;autorité publique (art. 6(1)(e))</translation>
     </message>
     <message>
         <source>Legitimate interests (Art. 6(1)(f))</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt légitime (art. 6(1)(f))</translation>
     </message>
     <message>
         <source>Explicit consent (Art. 9(2)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement explicite (art. 9(2)(a))</translation>
     </message>
     <message>
         <source>Employment and social security law (Art. 9(2)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit du travail, de la sécurité sociale et de la protection sociale (art. 9(2)(b))</translation>
     </message>
     <message>
         <source>Vital interests, subject incapable of consent (Art. 9(2)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde des intérêts vitaux, personne concernée hors d&apos;état de consentir (art. 9(2)(c))</translation>
     </message>
     <message>
         <source>Not-for-profit body, members (Art. 9(2)(d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme à but non lucratif, membres (art. 9(2)(d))</translation>
     </message>
     <message>
         <source>Made manifestly public by the subject (Art. 9(2)(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>Données manifestement rendues publiques par la personne concernée (art. 9(2)(e))</translation>
     </message>
     <message>
         <source>Legal claims or courts (Art. 9(2)(f))</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits en justice ou fonction juridictionnelle (art. 9(2)(f))</translation>
     </message>
     <message>
         <source>Substantial public interest (Art. 9(2)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;intérêt public important (art. 9(2)(g))</translation>
     </message>
     <message>
         <source>Preventive or occupational medicine, health care (Art. 9(2)(h))</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecine préventive ou médecine du travail, soins de santé (art. 9(2)(h))</translation>
     </message>
     <message>
         <source>Public health (Art. 9(2)(i))</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé publique (art. 9(2)(i))</translation>
     </message>
     <message>
         <source>Archiving, research or statistics (Art. 9(2)(j))</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivage, recherche ou statistiques (art. 9(2)(j))</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <source>Website visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteur du site web</translation>
     </message>
     <message>
         <source>Job applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat à un emploi</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarié</translation>
     </message>
     <message>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire</translation>
     </message>
     <message>
         <source>Supplier contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact fournisseur</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du traitement</translation>
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable conjoint du traitement</translation>
     </message>
     <message>
         <source>Processor on behalf of a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant pour le compte d&apos;un client</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Internal department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service interne</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité publique</translation>
     </message>
     <message>
         <source>Adequacy decision (Art. 45)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision d&apos;adéquation (art. 45)</translation>
     </message>
     <message>
         <source>Standard contractual clauses (Art. 46(2)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses contractuelles types (art. 46(2)(c))</translation>
     </message>
     <message>
         <source>Binding corporate rules (Art. 47)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;entreprise contraignantes (art. 47)</translation>
     </message>
     <message>
         <source>Approved code of conduct (Art. 46(2)(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de conduite approuvé (art. 46(2)(e))</translation>
     </message>
     <message>
         <source>Approved certification (Art. 46(2)(f))</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme de certification approuvé (art. 46(2)(f))</translation>
     </message>
     <message>
         <source>Authorised contractual clauses (Art. 46(3)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses contractuelles autorisées (art. 46(3)(a))</translation>
     </message>
     <message>
         <source>Derogation for a specific situation (Art. 49)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation pour une situation particulière (art. 49)</translation>
     </message>
     <message>
         <source>No safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune garantie</translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitant ultérieur</translation>
     </message>
     <message>
         <source>Independent controller (recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du traitement distinct (destinataire)</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <source>Collection of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des données</translation>
     </message>
     <message>
         <source>End of the customer relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la relation client</translation>
     </message>
     <message>
         <source>End of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du contrat</translation>
     </message>
     <message>
         <source>Termination notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de la résiliation</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de candidature</translation>
     </message>
     <message>
         <source>Other event</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre événement</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser</translation>
     </message>
     <message>
         <source>Archive (restricted access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer en archivage intermédiaire (accès restreint)</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Recueil</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Web form tick box</source>
-        <translation type="unfinished"></translation>
+        <translation>Case à cocher d&apos;un formulaire web</translation>
     </message>
     <message>
         <source>Mobile app permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation dans l&apos;application mobile</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Cookie banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeau cookies</translation>
     </message>
     <message>
         <source>Imported record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement importé</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectification</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation du traitement</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilité</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du consentement</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <source>Identity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai prolongé</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse envoyée</translation>
     </message>
     <message>
         <source>Postal letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier postal</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire web</translation>
     </message>
     <message>
         <source>Unlikely to result in a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas susceptible d&apos;engendrer un risque</translation>
     </message>
     <message>
         <source>Risk to rights and freedoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque pour les droits et libertés</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Request letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier de demande</translation>
     </message>
     <message>
         <source>Identity document copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de pièce d&apos;identité</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre document</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
 </context>
 <context>
     <name>pc::rows</name>
     <message>
         <source>Someone else changed this record since you opened it (version %1, yours %2). Reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement depuis que vous l&apos;avez ouvert (version %1, la vôtre : %2). Rechargez-le et appliquez de nouveau votre modification.</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This record is still used elsewhere in the register; remove those uses first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement est encore utilisé ailleurs dans le registre ; supprimez d&apos;abord ces utilisations.</translation>
     </message>
 </context>
 </TS>

@@ -99,30 +99,34 @@ int runInit(Database &db)
     return ExitOk;
 }
 
-int runDemo(Database &db, const QCommandLineParser &parser)
+// The demo's options, checked before any database is touched.
+Result<DemoOptions> demoOptions(const QCommandLineParser &parser)
 {
     DemoOptions options;
     if (parser.isSet(QStringLiteral("subjects"))) {
         bool ok = false;
         options.subjects = parser.value(QStringLiteral("subjects")).toLongLong(&ok);
         if (!ok || options.subjects < 0 || options.subjects > 50'000'000)
-            return fail(CliText::tr("--subjects wants a whole number between 0 and 50000000, not “%1”.")
-                            .arg(parser.value(QStringLiteral("subjects"))),
-                        ExitUsage);
+            return Error{CliText::tr("--subjects wants a whole number between 0 and 50000000, not “%1”.")
+                             .arg(parser.value(QStringLiteral("subjects")))};
     }
     if (parser.isSet(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid())
-            return fail(CliText::tr("--as-of wants a date written YYYY-MM-DD, not “%1”.").arg(parser.value(QStringLiteral("as-of"))),
-                        ExitUsage);
+            return Error{CliText::tr("--as-of wants a date written YYYY-MM-DD, not “%1”.")
+                             .arg(parser.value(QStringLiteral("as-of")))};
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return fail(CliText::tr("--seed wants a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))), ExitUsage);
+            return Error{CliText::tr("--seed wants a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed")))};
     }
+    return options;
+}
 
+int runDemo(Database &db, const DemoOptions &options)
+{
     DemoGenerator generator(db);
     const bool showProgress = ::isatty(fileno(stderr)) == 1;
     int lastPercent = -1;
@@ -193,9 +197,18 @@ int runCheck(Database &db)
 
 bool wantsCommandLine(const QStringList &arguments)
 {
-    for (const QString &argument : arguments.mid(1)) {
-        if (verbs().contains(argument) || argument == QLatin1String("--version") || argument == QLatin1String("-v")
-            || argument == QLatin1String("--help") || argument == QLatin1String("-h"))
+    // Any word that is not an option or an option's value is a verb, even an
+    // unknown one: it gets an error message rather than a window.
+    static const QStringList withValue = {QStringLiteral("--database"), QStringLiteral("--subjects"),
+                                          QStringLiteral("--as-of"), QStringLiteral("--seed")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (withValue.contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (argument == QLatin1String("--version") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--help") || argument == QLatin1String("-h") || !argument.startsWith(QLatin1Char('-')))
             return true;
     }
     return false;
@@ -241,6 +254,14 @@ int run(const QStringList &arguments)
         }
     }
 
+    DemoOptions options;
+    if (verb == QLatin1String("demo")) {
+        const Result<DemoOptions> parsed = demoOptions(parser);
+        if (!parsed)
+            return fail(parsed.errorMessage(), ExitUsage);
+        options = parsed.value();
+    }
+
     const bool writes = verb != QLatin1String("check");
     const Result<ConnectionSpec> spec = resolveDatabase(parser, writes);
     if (!spec)
@@ -260,7 +281,7 @@ int run(const QStringList &arguments)
         if (verb == QLatin1String("init"))
             return runInit(*db.value());
         if (verb == QLatin1String("demo"))
-            return runDemo(*db.value(), parser);
+            return runDemo(*db.value(), options);
         return runCheck(*db.value());
     }();
     if (code != ExitOk && newFile) {

@@ -209,6 +209,9 @@ QString RegisterTableModel::whereClause(QVariantList &bindings) const
 
 void RegisterTableModel::reload()
 {
+    // Views that react to the reset by asking for more rows get them after
+    // it is announced, never in the middle of it.
+    m_announcing = true;
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
@@ -228,6 +231,7 @@ void RegisterTableModel::reload()
     if (!m_atEnd)
         m_rows = readPage(0);
     endResetModel();
+    m_announcing = false;
 }
 
 QList<QVariantList> RegisterTableModel::readPage(qsizetype offset)
@@ -349,20 +353,22 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
 
 bool RegisterTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_announcing;
 }
 
 void RegisterTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_announcing)
         return;
     const QList<QVariantList> page = readPage(m_rows.size());
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_announcing = true;
     beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
     m_rows += page;
     endInsertRows();
+    m_announcing = false;
 }
 
 void RegisterTableModel::sort(int column, Qt::SortOrder order)

@@ -85,6 +85,7 @@ private:
     QList<QVariantList> m_rows;   // first value: the row id
     qint64 m_matchCount = 0;
     bool m_atEnd = false;
+    bool m_announcing = false;   // a reset or an insertion is being signalled
     QString m_lastError;
 };
 

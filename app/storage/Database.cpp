@@ -271,6 +271,14 @@ Result<int> Database::schemaVersion()
 void Database::setActor(const QString &actor)
 {
     m_actor = actor;
+    if (isPostgresql() || m_mode == OpenMode::ReadOnly)
+        return;
+    // The session's audit triggers read the name from here; before they are
+    // attached there is nothing to update.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE temp.pc_session SET actor = ?"));
+    query.addBindValue(actor);
+    query.exec();
 }
 
 Status Database::setRowAuditEnabled(bool enabled)

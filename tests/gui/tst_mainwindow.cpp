@@ -1,0 +1,163 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+
+#include "core/Languages.h"
+#include "demo/DemoGenerator.h"
+#include "models/RegisterTableModel.h"
+#include "storage/AuditTrail.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QTableView>
+
+using namespace pc;
+using namespace pc::test;
+
+// The real main window, driven by object name as a person would.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ScratchDatabase> m_scratch;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T>
+    T *find(const char *name)
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("No widget named %s", name);
+        return widget;
+    }
+
+    RegisterTableModel *tableModel()
+    {
+        return qobject_cast<RegisterTableModel *>(find<QTableView>("registerTable")->model());
+    }
+
+    void selectRegister(RegisterKind kind)
+    {
+        auto *navigation = find<QListWidget>("navigation");
+        for (int i = 0; i < navigation->count(); ++i) {
+            if (navigation->item(i)->data(Qt::UserRole).toInt() == int(kind)) {
+                const QRect rect = navigation->visualItemRect(navigation->item(i));
+                QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+                return;
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        languages::install(QStringLiteral("en"));
+        m_scratch = std::make_unique<ScratchDatabase>(QStringLiteral("sqlite"));
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        DemoOptions options;
+        options.subjects = 400;
+        options.asOf = QDate(2026, 11, 22);
+        PC_VERIFY_OK(DemoGenerator(*db).generate(options));
+        m_window = std::make_unique<MainWindow>(std::move(db));
+        m_window->resize(1200, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void showsEveryRegister()
+    {
+        auto *navigation = find<QListWidget>("navigation");
+        QCOMPARE(navigation->count(), 8);
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Processing register"));
+        QVERIFY(tableModel());
+        QCOMPARE(tableModel()->kind(), RegisterKind::Activities);
+        QVERIFY(tableModel()->rowCount() >= 25);
+        selectRegister(RegisterKind::Subjects);
+        QCOMPARE(tableModel()->kind(), RegisterKind::Subjects);
+        QCOMPARE(tableModel()->matchCount(), 400);
+        QCOMPARE(find<QLabel>("registerTitle")->text(), QStringLiteral("Data subjects"));
+        QVERIFY(find<QLabel>("countLabel")->text().contains(QLatin1String("400")));
+    }
+
+    void statusBarNamesDatabaseAndUser()
+    {
+        QVERIFY(find<QLabel>("databaseLabel")->text().contains(m_scratch->spec().path));
+        QVERIFY(find<QLabel>("userLabel")->text().contains(QLatin1String("Signed in as")));
+    }
+
+    void organizationSwitcherFilters()
+    {
+        selectRegister(RegisterKind::Activities);
+        auto *switcher = find<QComboBox>("organizationSwitcher");
+        QCOMPARE(switcher->count(), 6);
+        QCOMPARE(switcher->itemText(0), QStringLiteral("All organizations"));
+        const qint64 all = tableModel()->matchCount();
+        switcher->setCurrentIndex(switcher->findText(QStringLiteral("SmartOps")));
+        QVERIFY(tableModel()->matchCount() < all);
+        for (int r = 0; r < tableModel()->rowCount(); ++r)
+            QCOMPARE(tableModel()->data(tableModel()->index(r, 2)).toString(), QStringLiteral("SmartOps"));
+        switcher->setCurrentIndex(0);
+        QCOMPARE(tableModel()->matchCount(), all);
+    }
+
+    void searchAsYouType()
+    {
+        selectRegister(RegisterKind::Subjects);
+        auto *search = find<QLineEdit>("searchBox");
+        const QString name = tableModel()->data(tableModel()->index(0, 0)).toString();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, name);
+        QTRY_VERIFY(tableModel()->matchCount() < 400);
+        QVERIFY(tableModel()->matchCount() >= 1);
+        search->clear();
+        QTRY_COMPARE(tableModel()->matchCount(), 400);
+    }
+
+    void languageSwitchesAtRuntime()
+    {
+        selectRegister(RegisterKind::Subjects);
+        auto *menuBar = m_window->menuBar();
+        QCOMPARE(menuBar->actions().first()->text(), QStringLiteral("&File"));
+        auto *french = find<QAction>("language_fr");
+        QVERIFY(french);
+        french->trigger();
+        QTRY_COMPARE(menuBar->actions().first()->text(), QStringLiteral("&Fichier"));
+        QCOMPARE(tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nom"));
+        QCOMPARE(find<QLabel>("registerTitle")->text(), QStringLiteral("Personnes concernées"));
+        QCOMPARE(find<QComboBox>("organizationSwitcher")->itemText(0), QStringLiteral("Tous les organismes"));
+        const QString grabPath = qEnvironmentVariable("PC_SCREENSHOT_DIR");
+        if (!grabPath.isEmpty())
+            m_window->grab().save(grabPath + QStringLiteral("/main-window-fr.png"));
+        find<QAction>("language_en")->trigger();
+        QTRY_COMPARE(menuBar->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Last name"));
+    }
+
+    void signingInIsAudited()
+    {
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        RegisterTableModel audit(*db, RegisterKind::Audit);
+        QVERIFY(audit.matchCount() > 0);
+        QCOMPARE(audit.data(audit.index(0, 3)).toString(), QStringLiteral("login"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("privacy-console"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Starts or stops a throwaway PostgreSQL server on loopback for the tests.
+#   postgres.sh start ENV_FILE   initdb in a fresh temporary folder, start on a free
+#                                port with SCRAM passwords, write the address to ENV_FILE
+#   postgres.sh stop ENV_FILE    stop that server and remove its folder
+# initdb refuses to run as root: as root the server runs as the postgres user.
+set -euo pipefail
+
+command=${1:?start or stop}
+env_file=${2:?path of the environment file}
+
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
+    echo "PostgreSQL server binaries are missing: run packaging/install-deps.sh --tests" >&2
+    exit 1
+fi
+
+as_server=()
+if [ "$(id -u)" -eq 0 ]; then
+    as_server=(runuser -u postgres --)
+fi
+
+stop_server() {
+    [ -f "$env_file" ] || return 0
+    local dir
+    dir=$(sed -n 's/^PC_TEST_PG_DIR=//p' "$env_file")
+    if [ -n "$dir" ] && [ -d "$dir/data" ]; then
+        "${as_server[@]}" "$pg_bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+        rm -rf "$dir"
+    fi
+    rm -f "$env_file"
+}
+
+case "$command" in
+start)
+    stop_server
+    dir=$(mktemp -d /tmp/privacy-console-pg.XXXXXX)
+    chmod 755 "$dir"
+    password="pc-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+    printf '%s\n' "$password" > "$dir/password"
+    if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$dir"; fi
+    "${as_server[@]}" "$pg_bin/initdb" -D "$dir/data" -U pc_admin --pwfile="$dir/password" \
+        --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 || {
+        cat "$dir/initdb.log" >&2; exit 1; }
+    started=0
+    for attempt in $(seq 1 20); do
+        port=$(( 20000 + (RANDOM % 30000) ))
+        if "${as_server[@]}" "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+            -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
+            start >/dev/null 2>&1; then
+            started=1
+            break
+        fi
+    done
+    if [ "$started" -ne 1 ]; then
+        echo "Could not start the test PostgreSQL server:" >&2
+        cat "$dir/server.log" >&2 || true
+        exit 1
+    fi
+    cat > "$env_file" <<ENV
+PC_TEST_PG_DIR=$dir
+PC_TEST_PG_HOST=127.0.0.1
+PC_TEST_PG_PORT=$port
+PC_TEST_PG_USER=pc_admin
+PC_TEST_PG_PASSWORD=$password
+ENV
+    echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$port"
+    ;;
+stop)
+    stop_server
+    ;;
+*)
+    echo "usage: $0 start|stop ENV_FILE" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,175 @@
+#include "TestSupport.h"
+
+#include "storage/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace pc::test {
+
+const PostgresServer &postgresServer()
+{
+    static const PostgresServer server = [] {
+        PostgresServer s;
+        QFile file(QStringLiteral(PC_TEST_PG_ENV_FILE));
+        if (!file.open(QIODevice::ReadOnly)) {
+            s.problem = QStringLiteral("The test PostgreSQL server is not running (no %1): run the tests with ctest, "
+                                       "which starts it.").arg(file.fileName());
+            return s;
+        }
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QString text = QString::fromUtf8(line);
+            const QString key = text.section(QLatin1Char('='), 0, 0);
+            const QString value = text.section(QLatin1Char('='), 1);
+            if (key == QLatin1String("PC_TEST_PG_HOST"))
+                s.host = value;
+            else if (key == QLatin1String("PC_TEST_PG_PORT"))
+                s.port = value.toInt();
+            else if (key == QLatin1String("PC_TEST_PG_USER"))
+                s.user = value;
+            else if (key == QLatin1String("PC_TEST_PG_PASSWORD"))
+                s.password = value;
+        }
+        s.available = !s.host.isEmpty() && s.port > 0;
+        if (!s.available)
+            s.problem = QStringLiteral("The test PostgreSQL environment file is incomplete.");
+        return s;
+    }();
+    return server;
+}
+
+void addEngineColumn()
+{
+    QTest::addColumn<QString>("engine");
+}
+
+void addEngineRows(const char *prefix)
+{
+    QTest::newRow(qPrintable(QString::fromLatin1(prefix) + QStringLiteral("sqlite"))) << QStringLiteral("sqlite");
+    QTest::newRow(qPrintable(QString::fromLatin1(prefix) + QStringLiteral("postgresql"))) << QStringLiteral("postgresql");
+}
+
+namespace {
+
+// Runs one statement on the server's maintenance database.
+bool adminExec(const QString &sql, QString *problem)
+{
+    const PostgresServer &server = postgresServer();
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("pc-test-admin-%1").arg(++counter);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(server.host);
+        db.setPort(server.port);
+        db.setUserName(server.user);
+        db.setPassword(server.password);
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok)
+                *problem = query.lastError().text();
+        } else {
+            *problem = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+ScratchDatabase::ScratchDatabase(const QString &engine)
+{
+    if (engine == QLatin1String("sqlite")) {
+        m_spec.engine = Engine::Sqlite;
+        m_spec.path = m_dir.filePath(QStringLiteral("register.sqlite"));
+        m_ready = m_dir.isValid();
+        return;
+    }
+    const PostgresServer &server = postgresServer();
+    if (!server.available) {
+        m_problem = server.problem;
+        return;
+    }
+    static std::atomic<int> counter{0};
+    m_spec.engine = Engine::Postgresql;
+    m_spec.host = server.host;
+    m_spec.port = server.port;
+    m_spec.user = server.user;
+    m_spec.password = server.password;
+    m_spec.databaseName = QStringLiteral("pc_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    m_ready = adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_spec.databaseName), &m_problem);
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    if (m_ready && m_spec.isPostgresql()) {
+        QString ignored;
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_spec.databaseName), &ignored);
+    }
+}
+
+QString ScratchDatabase::address() const
+{
+    if (!m_spec.isPostgresql())
+        return m_spec.path;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_spec.user, m_spec.host).arg(m_spec.port).arg(m_spec.databaseName);
+}
+
+QProcessEnvironment ScratchDatabase::environment() const
+{
+    QProcessEnvironment env;
+    if (m_spec.isPostgresql())
+        env.insert(QStringLiteral("PGPASSWORD"), m_spec.password);
+    return env;
+}
+
+std::unique_ptr<Database> ScratchDatabase::open(OpenMode mode)
+{
+    if (!m_ready) {
+        qWarning("Scratch database not ready: %s", qPrintable(m_problem));
+        return nullptr;
+    }
+    auto db = openUpToDate(m_spec, mode);
+    if (!db) {
+        qWarning("Cannot open the scratch database: %s", qPrintable(db.errorMessage()));
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &name : QStringList{path, path + QStringLiteral("-wal")}) {
+        // An empty write-ahead log and none at all hold the same data.
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly) && file.size() > 0)
+            hash.addData(file.readAll());
+        else
+            hash.addData("empty");
+    }
+    return hash.result().toHex();
+}
+
+QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery query = db.prepare(sql);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    if (!query.exec() || !query.next()) {
+        qWarning("Query failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return {};
+    }
+    return query.value(0);
+}
+
+} // namespace pc::test

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "storage/ConnectionSpec.h"
+#include "storage/Database.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// Fails the test with the error's message when a Result holds an error.
+#define PC_VERIFY_OK(expr)                                                                                 \
+    do {                                                                                                   \
+        const auto &pc_result_ = (expr);                                                                   \
+        QVERIFY2(pc_result_.ok(), qPrintable(pc_result_.errorMessage()));                                  \
+    } while (false)
+
+namespace pc::test {
+
+// The PostgreSQL server the test harness started on loopback. A test that
+// needs it fails (never skips) when it is not there.
+struct PostgresServer
+{
+    QString host;
+    int port = 0;
+    QString user;
+    QString password;
+    bool available = false;
+    QString problem;
+};
+const PostgresServer &postgresServer();
+
+// Adds the "engine" column with a row per database engine.
+void addEngineColumn();
+void addEngineRows(const char *prefix = "");
+
+// A fresh, empty database for one test: a new SQLite file in a temporary
+// folder, or a new database on the test PostgreSQL server (dropped after).
+class ScratchDatabase final
+{
+public:
+    explicit ScratchDatabase(const QString &engine);
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase &) = delete;
+    ScratchDatabase &operator=(const ScratchDatabase &) = delete;
+
+    bool isReady() const { return m_ready; }
+    QString problem() const { return m_problem; }
+    const ConnectionSpec &spec() const { return m_spec; }
+    // What a user would pass to --database (no password in it).
+    QString address() const;
+    // What a child process needs in its environment to reach this database.
+    QProcessEnvironment environment() const;
+    QString folder() const { return m_dir.path(); }
+
+    // Opens and migrates to the latest schema.
+    std::unique_ptr<Database> open(OpenMode mode = OpenMode::ReadWrite);
+
+private:
+    QTemporaryDir m_dir;
+    ConnectionSpec m_spec;
+    bool m_ready = false;
+    QString m_problem;
+};
+
+// SHA-256 of a file and its -wal companion, to prove that a failed command
+// changed nothing.
+QByteArray fileDigest(const QString &path);
+
+// One value of a one-row, one-column query.
+QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings = {});
+
+} // namespace pc::test

@@ -1,0 +1,340 @@
+#include "TestSupport.h"
+
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+
+#include <unistd.h>
+
+using namespace pc;
+using namespace pc::test;
+
+// The executable without a display: init, demo, check; and every bad input a
+// user can give gets one clear line, a non-zero exit, and changes nothing.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_home;
+
+    // The child's environment: its own data folders, English, and a password
+    // only when the scratch database gives one.
+    QProcessEnvironment baseEnvironment(const QProcessEnvironment &extra = QProcessEnvironment()) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PGPASSWORD"));
+        env.insert(extra);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        return env;
+    }
+
+    Run run(const QStringList &arguments, const QProcessEnvironment &env, const QStringList &prefix = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        if (prefix.isEmpty()) {
+            process.start(QStringLiteral(PC_TEST_EXECUTABLE), arguments);
+        } else {
+            process.start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(PC_TEST_EXECUTABLE)} + arguments);
+        }
+        process.closeWriteChannel();
+        Run result;
+        if (!process.waitForFinished(300000)) {
+            process.kill();
+            result.err = QStringLiteral("timed out");
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    Run run(const QStringList &arguments) { return run(arguments, baseEnvironment()); }
+
+    // A failure is one line on standard error, saying what is wrong.
+    static void verifyOneLineError(const Run &r, const QString &fragment)
+    {
+        QVERIFY2(r.exitCode > 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 1, qPrintable(r.err));
+        QVERIFY2(lines.first().startsWith(QLatin1String("privacy-console: ")), qPrintable(r.err));
+        QVERIFY2(lines.first().contains(fragment, Qt::CaseInsensitive),
+                 qPrintable(QStringLiteral("expected “%1” in: %2").arg(fragment, r.err)));
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("privacy-console ")), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void help()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *word : {"init", "demo", "check", "--database", "--subjects"})
+            QVERIFY2(r.out.contains(QLatin1String(word)), word);
+    }
+
+    void initDemoCheck_data() { addEngineColumn(); addEngineRows(); }
+    void initDemoCheck()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        const QProcessEnvironment env = baseEnvironment(scratch.environment());
+        Run r = run({QStringLiteral("init"), QStringLiteral("--database"), scratch.address()}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("schema %1").arg(Migrator::latestVersion())), qPrintable(r.out));
+
+        r = run({QStringLiteral("demo"), QStringLiteral("--database"), scratch.address(), QStringLiteral("--subjects"),
+                 QStringLiteral("150"), QStringLiteral("--as-of"), QStringLiteral("2026-11-22")},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Loaded 5 organizations")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("150 data subjects")), qPrintable(r.out));
+
+        r = run({QStringLiteral("check"), QStringLiteral("--database"), scratch.address()}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Schema version: %1 (current)").arg(Migrator::latestVersion())));
+        QVERIFY(r.out.contains(QLatin1String("Integrity: ok")));
+        QVERIFY(r.out.contains(QLatin1String("Foreign keys: ok")));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("data_subjects +150\\n"))), qPrintable(r.out));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("organizations +5\\n"))));
+
+        // Loading the demo twice is refused, and the database stays whole.
+        r = run({QStringLiteral("demo"), QStringLiteral("--database"), scratch.address()}, env);
+        verifyOneLineError(r, QStringLiteral("already holds"));
+        r = run({QStringLiteral("check"), QStringLiteral("--database"), scratch.address()}, env);
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("data_subjects +150\\n"))));
+    }
+
+    void defaultDatabaseLivesInTheDataFolder()
+    {
+        const Run r = run({QStringLiteral("init")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString expected = m_home.filePath(QStringLiteral("data/privacy-console/privacy-console.sqlite"));
+        QVERIFY2(QFile::exists(expected), qPrintable(r.out));
+        QVERIFY(r.out.contains(expected));
+    }
+
+    void notADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Dear DPO, please erase my data.\n");
+        file.close();
+        const QByteArray before = fileDigest(path);
+        for (const char *verb : {"init", "demo", "check"}) {
+            const Run r = run({QString::fromLatin1(verb), QStringLiteral("--database"), path});
+            verifyOneLineError(r, QStringLiteral("not a Privacy Console database"));
+            QCOMPARE(fileDigest(path), before);
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void truncatedDatabase()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            PC_VERIFY_OK(db->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")));
+        }
+        QFile file(scratch.spec().path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8192);
+        file.resize(file.size() / 3);
+        file.close();
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--database"), scratch.address()});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+
+    void missingFolder()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("no/such/folder"));
+        const Run r = run({QStringLiteral("init"), QStringLiteral("--database"), folder + QStringLiteral("/r.sqlite")});
+        verifyOneLineError(r, QStringLiteral("does not exist"));
+        QVERIFY(!QDir(folder).exists());
+        QVERIFY(!QDir(dir.filePath(QStringLiteral("no"))).exists());
+    }
+
+    void missingFileForCheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--database"), path});
+        verifyOneLineError(r, QStringLiteral("no database"));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void readOnlyFile()
+    {
+        // Root may write any file: the command runs as an unprivileged user then.
+        QStringList prefix;
+        if (::geteuid() == 0)
+            prefix = {QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")};
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                              | QFileDevice::ExeGroup);
+        const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+        {
+            ConnectionSpec spec;
+            spec.path = path;
+            auto db = openUpToDate(spec, OpenMode::ReadWrite);
+            PC_VERIFY_OK(db);
+            PC_VERIFY_OK(db.value()->execute(QStringLiteral("PRAGMA journal_mode = DELETE;")));
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const QByteArray before = fileDigest(path);
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+        for (const char *verb : {"init", "demo"}) {
+            const Run r = run({QString::fromLatin1(verb), QStringLiteral("--database"), path}, env, prefix);
+            verifyOneLineError(r, QStringLiteral("read-only"));
+            QCOMPARE(fileDigest(path), before);
+        }
+        // Reading it is still possible.
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--database"), path}, env, prefix);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(fileDigest(path), before);
+    }
+
+    void newerSchema_data() { addEngineColumn(); addEngineRows(); }
+    void newerSchema()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            QSqlQuery future = db->prepare(QStringLiteral(
+                "INSERT INTO schema_version (version, description, app_version) VALUES (99, 'future', '9.0')"));
+            QVERIFY(future.exec());
+            if (engine == QLatin1String("sqlite"))
+                PC_VERIFY_OK(db->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")));
+        }
+        const QByteArray before = engine == QLatin1String("sqlite") ? fileDigest(scratch.spec().path) : QByteArray();
+        const QProcessEnvironment env = baseEnvironment(scratch.environment());
+        for (const char *verb : {"init", "demo", "check"}) {
+            const Run r = run({QString::fromLatin1(verb), QStringLiteral("--database"), scratch.address()}, env);
+            verifyOneLineError(r, QStringLiteral("newer version of Privacy Console"));
+        }
+        if (engine == QLatin1String("sqlite"))
+            QCOMPARE(fileDigest(scratch.spec().path), before);
+        auto db = Database::open(scratch.spec(), OpenMode::ReadOnly);
+        QVERIFY(!db.ok());
+    }
+
+    void unreachableServer()
+    {
+        // Nothing listens on port 1 of the loopback: refused at once.
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--database"),
+                           QStringLiteral("postgresql://officer@127.0.0.1:1/registre")});
+        verifyOneLineError(r, QStringLiteral("Cannot connect to the PostgreSQL server postgresql://officer@127.0.0.1:1/registre"));
+        QVERIFY(timer.elapsed() < 30000);
+    }
+
+    void wrongPassword()
+    {
+        const PostgresServer &server = postgresServer();
+        QVERIFY2(server.available, qPrintable(server.problem));
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("not-the-password"));
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--database"),
+                           QStringLiteral("postgresql://%1@%2:%3/postgres").arg(server.user, server.host).arg(server.port)},
+                          env);
+        verifyOneLineError(r, QStringLiteral("password authentication failed"));
+        QVERIFY(!r.err.contains(QLatin1String("not-the-password")));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo or check") << 2;
+        QTest::newRow("subjects not a number")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("lots")}
+            << QStringLiteral("--subjects") << 2;
+        QTest::newRow("negative subjects")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("-5")}
+            << QStringLiteral("--subjects") << 2;
+        QTest::newRow("impossible date")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-02-30")}
+            << QStringLiteral("YYYY-MM-DD") << 2;
+        QTest::newRow("option of another verb")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--subjects"), QStringLiteral("10")}
+            << QStringLiteral("only applies to demo") << 2;
+        QTest::newRow("password in address")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--database"), QStringLiteral("postgresql://a:secret@h/db")}
+            << QStringLiteral("PGPASSWORD") << 2;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--colour")}
+                                        << QStringLiteral("colour") << 2;
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QFETCH(int, exitCode);
+        QTemporaryDir data;
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const Run r = run(arguments, env);
+        verifyOneLineError(r, message);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(!r.err.contains(QLatin1String("secret")));
+        // A refused command creates nothing, not even the default database.
+        QVERIFY(QDir(data.path()).isEmpty());
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+        QTemporaryDir dir;
+        const Run r = run({QStringLiteral("init"), QStringLiteral("--database"),
+                           dir.filePath(QStringLiteral("absent/r.sqlite"))}, env);
+        verifyOneLineError(r, QStringLiteral("n'existe pas"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestCli test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_cli.moc"

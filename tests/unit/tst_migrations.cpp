@@ -1,0 +1,211 @@
+#include "TestSupport.h"
+
+#include "storage/AuditTrail.h"
+#include "storage/HealthCheck.h"
+#include "storage/Migrations.h"
+#include "storage/PeopleRepository.h"
+#include "storage/RegisterRepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace pc;
+using namespace pc::test;
+
+// The schema is created and upgraded only by the numbered migrations, each in
+// one transaction, identically on SQLite and PostgreSQL.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Organization sampleOrganization()
+    {
+        Organization org;
+        org.name = QStringLiteral("Atelier Dupont SARL");
+        org.country = QStringLiteral("FR");
+        org.jurisdiction = QStringLiteral("FR");
+        org.dpoName = QStringLiteral("Claire Martin");
+        return org;
+    }
+
+private Q_SLOTS:
+    void fromEmpty_data() { addEngineColumn(); addEngineRows(); }
+    void fromEmpty()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = Database::open(scratch.spec());
+        PC_VERIFY_OK(db);
+        QCOMPARE(db.value()->schemaVersion().value(), 0);
+
+        const Result<int> reached = Migrator::migrate(*db.value());
+        PC_VERIFY_OK(reached);
+        QCOMPARE(reached.value(), Migrator::latestVersion());
+
+        // One row per step, in order, with its description.
+        QSqlQuery rows = db.value()->prepare(QStringLiteral("SELECT version, description FROM schema_version ORDER BY version"));
+        QVERIFY(rows.exec());
+        int expected = 1;
+        while (rows.next()) {
+            QCOMPARE(rows.value(0).toInt(), expected);
+            QCOMPARE(rows.value(1).toString(), Migrator::migrations().at(expected - 1).description);
+            ++expected;
+        }
+        QCOMPARE(expected - 1, Migrator::latestVersion());
+
+        const Result<HealthReport> health = checkHealth(*db.value());
+        PC_VERIFY_OK(health);
+        QVERIFY2(health->ok(), qPrintable(health->missingTables.join(QLatin1Char(','))
+                                           + health->integrityProblems.join(QLatin1Char(','))));
+    }
+
+    void fromEachEarlierVersion_data()
+    {
+        addEngineColumn();
+        QTest::addColumn<int>("from");
+        for (int from = 1; from < Migrator::latestVersion(); ++from) {
+            for (const char *engine : {"sqlite", "postgresql"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 from v%2").arg(QLatin1String(engine)).arg(from)))
+                    << QString::fromLatin1(engine) << from;
+        }
+    }
+    void fromEachEarlierVersion()
+    {
+        QFETCH(QString, engine);
+        QFETCH(int, from);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        RowId orgId = 0;
+        {
+            auto db = Database::open(scratch.spec());
+            PC_VERIFY_OK(db);
+            const auto reached = Migrator::migrate(*db.value(), from);
+            PC_VERIFY_OK(reached);
+            QCOMPARE(reached.value(), from);
+            // Data written by the older schema...
+            Organization org = sampleOrganization();
+            PC_VERIFY_OK(RegisterRepository(*db.value()).addOrganization(org));
+            orgId = org.id;
+        }
+        auto db = Database::open(scratch.spec());
+        PC_VERIFY_OK(db);
+        QCOMPARE(db.value()->schemaVersion().value(), from);
+        const auto reached = Migrator::migrate(*db.value());
+        PC_VERIFY_OK(reached);
+        QCOMPARE(reached.value(), Migrator::latestVersion());
+
+        // ...is still there after the upgrade, and the new parts work on it.
+        const auto org = RegisterRepository(*db.value()).organization(orgId);
+        PC_VERIFY_OK(org);
+        QCOMPARE(org->name, sampleOrganization().name);
+        DataSubject person;
+        person.organizationId = orgId;
+        person.firstName = QStringLiteral("Léa");
+        person.lastName = QStringLiteral("Girard");
+        PC_VERIFY_OK(PeopleRepository(*db.value()).addSubject(person));
+        const auto trail = AuditTrail::recent(*db.value(), 5, QStringLiteral("data_subjects"), person.id);
+        PC_VERIFY_OK(trail);
+        QCOMPARE(trail->size(), 1);
+        const auto health = checkHealth(*db.value());
+        PC_VERIFY_OK(health);
+        QVERIFY(health->ok());
+    }
+
+    void migratingTwiceChangesNothing_data() { addEngineColumn(); addEngineRows(); }
+    void migratingTwiceChangesNothing()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        const auto again = Migrator::migrate(*db);
+        PC_VERIFY_OK(again);
+        QCOMPARE(again.value(), Migrator::latestVersion());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Migrator::latestVersion());
+    }
+
+    void newerSchemaIsRefusedUntouched_data() { addEngineColumn(); addEngineRows(); }
+    void newerSchemaIsRefusedUntouched()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            QSqlQuery future = db->prepare(QStringLiteral(
+                "INSERT INTO schema_version (version, description, app_version) VALUES (?, 'from the future', '9.0')"));
+            future.addBindValue(Migrator::latestVersion() + 7);
+            QVERIFY(future.exec());
+        }
+        const QByteArray before = engine == QLatin1String("sqlite") ? fileDigest(scratch.spec().path) : QByteArray();
+        const auto db = Database::open(scratch.spec());
+        QVERIFY(!db.ok());
+        QVERIFY2(db.errorMessage().contains(QLatin1String("newer version")), qPrintable(db.errorMessage()));
+        QVERIFY(db.errorMessage().contains(QString::number(Migrator::latestVersion() + 7)));
+        if (engine == QLatin1String("sqlite"))
+            QCOMPARE(fileDigest(scratch.spec().path), before);
+        // Read-only inspection refuses it the same way.
+        QVERIFY(!Database::open(scratch.spec(), OpenMode::ReadOnly).ok());
+    }
+
+    void failingStepLeavesNothing_data() { addEngineColumn(); addEngineRows(); }
+    void failingStepLeavesNothing()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = Database::open(scratch.spec());
+        PC_VERIFY_OK(db);
+        std::vector<Migration> steps = Migrator::migrations();
+        steps.resize(1);
+        steps.push_back({2, QStringLiteral("broken step"), [](Database &d) -> Status {
+                             if (Status s = d.execute(QStringLiteral("CREATE TABLE half_done (id INTEGER);")); !s)
+                                 return s;
+                             return d.execute(QStringLiteral("INSERT INTO no_such_table VALUES (1);"));
+                         }});
+        const auto reached = Migrator::migrate(*db.value(), steps, 2);
+        QVERIFY(!reached.ok());
+        QVERIFY2(reached.errorMessage().contains(QLatin1String("undone")), qPrintable(reached.errorMessage()));
+        // Step 1 stands whole; step 2 left neither its table nor its version row.
+        QCOMPARE(db.value()->schemaVersion().value(), 1);
+        QVERIFY(!db.value()->connection().tables().contains(QLatin1String("half_done")));
+        QVERIFY(db.value()->connection().tables().contains(QLatin1String("organizations")));
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        {
+            auto db = Database::open(scratch.spec());
+            PC_VERIFY_OK(db);
+            PC_VERIFY_OK(db.value()->execute(QStringLiteral("CREATE TABLE customers (id INTEGER, name TEXT);")));
+        }
+        const QByteArray before = fileDigest(scratch.spec().path);
+        const auto db = openUpToDate(scratch.spec(), OpenMode::ReadWrite);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.errorMessage().contains(QLatin1String("customers")), qPrintable(db.errorMessage()));
+        QCOMPARE(fileDigest(scratch.spec().path), before);
+    }
+
+    void sqliteUsesWalAndForeignKeys()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        auto db = scratch.open();
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestMigrations test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_migrations.moc"
