@@ -29,7 +29,8 @@ public:
 
     T &value() & { return std::get<T>(m_data); }
     const T &value() const & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value: `for (x : repository.list().value())` must not dangle.
+    T value() && { return std::get<T>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
