@@ -256,8 +256,8 @@ Result<RightsRequest> CaseRepository::request(RowId id)
         return typeList.error();
     r.types = typeList.value();
 
-    QSqlQuery activities = m_db.prepare(
-        QStringLiteral("SELECT activity_id FROM request_activities WHERE request_id = ? ORDER BY id"));
+    QSqlQuery activities =
+        m_db.prepare(QStringLiteral("SELECT activity_id FROM request_activities WHERE request_id = ? ORDER BY id"));
     activities.addBindValue(id);
     auto activityList = readAll<RowId>(activities, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
     if (!activityList)
@@ -268,8 +268,8 @@ Result<RightsRequest> CaseRepository::request(RowId id)
 
 Result<QList<RightsRequest>> CaseRepository::requests(RowId organizationId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id FROM rights_requests WHERE organization_id = ? ORDER BY received_on, id"));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT id FROM rights_requests WHERE organization_id = ? ORDER BY received_on, id"));
     query.addBindValue(organizationId);
     auto ids = readAll<RowId>(query, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
     if (!ids)
@@ -290,22 +290,20 @@ Result<RowId> CaseRepository::addRequestEvent(RequestEvent &event)
         event.occurredAt = QDateTime::currentDateTimeUtc();
     if (event.actor.isEmpty())
         event.actor = m_db.actor();
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("request_events"),
-                                          {{QStringLiteral("request_id"), event.requestId},
-                                           {QStringLiteral("occurred_at"), dateTimeOrNull(event.occurredAt)},
-                                           {QStringLiteral("step"), event.step},
-                                           {QStringLiteral("note"), textOrNull(event.note)},
-                                           {QStringLiteral("actor"), event.actor}});
-    if (id)
-        event.id = id.value();
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("request_events"),
+                              {{QStringLiteral("request_id"), event.requestId},
+                               {QStringLiteral("occurred_at"), dateTimeOrNull(event.occurredAt)},
+                               {QStringLiteral("step"), event.step},
+                               {QStringLiteral("note"), textOrNull(event.note)},
+                               {QStringLiteral("actor"), event.actor}},
+                              event);
 }
 
 Result<QList<RequestEvent>> CaseRepository::requestEvents(RowId requestId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, request_id, occurred_at, step, note, actor FROM request_events "
-        "WHERE request_id = ? ORDER BY occurred_at, id"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT id, request_id, occurred_at, step, note, actor FROM request_events "
+                                    "WHERE request_id = ? ORDER BY occurred_at, id"));
     query.addBindValue(requestId);
     return readAll<RequestEvent>(query, [](const QSqlQuery &q) {
         RequestEvent e;
@@ -321,23 +319,21 @@ Result<QList<RequestEvent>> CaseRepository::requestEvents(RowId requestId)
 
 Result<RowId> CaseRepository::addIdentityCheck(IdentityCheck &check)
 {
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("identity_checks"),
-                                          {{QStringLiteral("request_id"), check.requestId},
-                                           {QStringLiteral("checked_on"), dateOrNull(check.checkedOn)},
-                                           {QStringLiteral("outcome"), check.outcome},
-                                           {QStringLiteral("document_type"), textOrNull(check.documentType)},
-                                           {QStringLiteral("document_number_suffix"), textOrNull(check.documentNumberSuffix)},
-                                           {QStringLiteral("verifier"), check.verifier}});
-    if (id)
-        check.id = id.value();
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("identity_checks"),
+                              {{QStringLiteral("request_id"), check.requestId},
+                               {QStringLiteral("checked_on"), dateOrNull(check.checkedOn)},
+                               {QStringLiteral("outcome"), check.outcome},
+                               {QStringLiteral("document_type"), textOrNull(check.documentType)},
+                               {QStringLiteral("document_number_suffix"), textOrNull(check.documentNumberSuffix)},
+                               {QStringLiteral("verifier"), check.verifier}},
+                              check);
 }
 
 Result<QList<IdentityCheck>> CaseRepository::identityChecks(RowId requestId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, request_id, checked_on, outcome, document_type, document_number_suffix, verifier "
-        "FROM identity_checks WHERE request_id = ? ORDER BY id"));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT id, request_id, checked_on, outcome, document_type, document_number_suffix, verifier "
+                       "FROM identity_checks WHERE request_id = ? ORDER BY id"));
     query.addBindValue(requestId);
     return readAll<IdentityCheck>(query, [](const QSqlQuery &q) {
         IdentityCheck c;
@@ -358,25 +354,18 @@ Result<RowId> CaseRepository::addBreach(Breach &breach)
 {
     if (!breach.awareAt.isValid())
         return Error{CaseRepositoryText::tr("A breach needs the moment the organization became aware of it.")};
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("breaches"), breachFields(breach));
-    if (id) {
-        breach.id = id.value();
-        breach.rowVersion = 1;
-    }
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("breaches"), breachFields(breach), breach);
 }
 
 Status CaseRepository::updateBreach(Breach &breach)
 {
-    Status s = rows::update(m_db, QStringLiteral("breaches"), breach.id, breach.rowVersion, breachFields(breach));
-    if (s)
-        ++breach.rowVersion;
-    return s;
+    return rows::updateEntity(m_db, QStringLiteral("breaches"), breachFields(breach), breach);
 }
 
 Result<QList<Breach>> CaseRepository::breaches(RowId organizationId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM breaches WHERE organization_id = ? ORDER BY aware_at"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT * FROM breaches WHERE organization_id = ? ORDER BY aware_at"));
     query.addBindValue(organizationId);
     return readAll<Breach>(query, readBreach);
 }
@@ -388,28 +377,30 @@ Result<RowId> CaseRepository::addAttachment(Attachment &attachment)
     if (attachment.fileName.trimmed().isEmpty())
         return Error{CaseRepositoryText::tr("A document needs a file name.")};
     if (attachment.kind == QLatin1String("id_copy") && !attachment.content.isEmpty())
-        return Error{CaseRepositoryText::tr("An identity document copy is only ever stored encrypted, outside the database.")};
+        return Error{
+            CaseRepositoryText::tr("An identity document copy is only ever stored encrypted, outside the database.")};
     if (attachment.encryptedPath.isEmpty()) {
         attachment.sizeBytes = attachment.content.size();
-        attachment.sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(attachment.content, QCryptographicHash::Sha256).toHex());
+        attachment.sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(attachment.content, QCryptographicHash::Sha256).toHex());
     }
-    const Result<RowId> id = rows::insert(
-        m_db, QStringLiteral("attachments"),
-        {{QStringLiteral("organization_id"), attachment.organizationId},
-         {QStringLiteral("request_id"), idOrNull(attachment.requestId)},
-         {QStringLiteral("subject_id"), idOrNull(attachment.subjectId)},
-         {QStringLiteral("breach_id"), idOrNull(attachment.breachId)},
-         {QStringLiteral("kind"), attachment.kind},
-         {QStringLiteral("file_name"), attachment.fileName},
-         {QStringLiteral("media_type"), textOrNull(attachment.mediaType)},
-         {QStringLiteral("size_bytes"), attachment.sizeBytes},
-         {QStringLiteral("sha256"), attachment.sha256},
-         {QStringLiteral("content"), attachment.encryptedPath.isEmpty() ? QVariant(attachment.content)
-                                                                         : QVariant(QMetaType::fromType<QByteArray>())},
-         {QStringLiteral("encrypted_path"), textOrNull(attachment.encryptedPath)},
-         {QStringLiteral("destroy_after"), dateOrNull(attachment.destroyAfter)},
-         {QStringLiteral("created_by"), m_db.actor()}});
+    const Result<RowId> id =
+        rows::insert(m_db, QStringLiteral("attachments"),
+                     {{QStringLiteral("organization_id"), attachment.organizationId},
+                      {QStringLiteral("request_id"), idOrNull(attachment.requestId)},
+                      {QStringLiteral("subject_id"), idOrNull(attachment.subjectId)},
+                      {QStringLiteral("breach_id"), idOrNull(attachment.breachId)},
+                      {QStringLiteral("kind"), attachment.kind},
+                      {QStringLiteral("file_name"), attachment.fileName},
+                      {QStringLiteral("media_type"), textOrNull(attachment.mediaType)},
+                      {QStringLiteral("size_bytes"), attachment.sizeBytes},
+                      {QStringLiteral("sha256"), attachment.sha256},
+                      {QStringLiteral("content"),
+                       attachment.encryptedPath.isEmpty() ? QVariant(attachment.content)
+                                                          : QVariant(QMetaType::fromType<QByteArray>())},
+                      {QStringLiteral("encrypted_path"), textOrNull(attachment.encryptedPath)},
+                      {QStringLiteral("destroy_after"), dateOrNull(attachment.destroyAfter)},
+                      {QStringLiteral("created_by"), m_db.actor()}});
     if (id)
         attachment.id = id.value();
     return id;
@@ -417,9 +408,8 @@ Result<RowId> CaseRepository::addAttachment(Attachment &attachment)
 
 Result<Attachment> CaseRepository::attachment(RowId id, bool withContent)
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1%2 FROM attachments WHERE id = ?")
-            .arg(kAttachmentColumns, withContent ? QStringLiteral(", content") : QString()));
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1%2 FROM attachments WHERE id = ?")
+                                       .arg(kAttachmentColumns, withContent ? QStringLiteral(", content") : QString()));
     query.addBindValue(id);
     auto list = readAll<Attachment>(query, [withContent](const QSqlQuery &q) {
         Attachment a = readAttachment(q);
@@ -448,15 +438,13 @@ Result<RowId> CaseRepository::addUser(User &user)
 {
     if (!codes::isValid(CodeList::UserRole, user.role))
         return Error{CaseRepositoryText::tr("“%1” is not a role.").arg(user.role)};
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("users"),
-                                          {{QStringLiteral("username"), user.username.trimmed()},
-                                           {QStringLiteral("display_name"), textOrNull(user.displayName)},
-                                           {QStringLiteral("email"), textOrNull(user.email)},
-                                           {QStringLiteral("role"), user.role},
-                                           {QStringLiteral("active"), user.active}});
-    if (id)
-        user.id = id.value();
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("users"),
+                              {{QStringLiteral("username"), user.username.trimmed()},
+                               {QStringLiteral("display_name"), textOrNull(user.displayName)},
+                               {QStringLiteral("email"), textOrNull(user.email)},
+                               {QStringLiteral("role"), user.role},
+                               {QStringLiteral("active"), user.active}},
+                              user);
 }
 
 Result<std::optional<User>> CaseRepository::userByName(const QString &username)

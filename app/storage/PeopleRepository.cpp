@@ -87,21 +87,12 @@ ConsentEvent readConsentEvent(const QSqlQuery &q)
 
 Result<RowId> PeopleRepository::addSubject(DataSubject &subject)
 {
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("data_subjects"), subjectFields(subject));
-    if (id) {
-        subject.id = id.value();
-        subject.rowVersion = 1;
-    }
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("data_subjects"), subjectFields(subject), subject);
 }
 
 Status PeopleRepository::updateSubject(DataSubject &subject)
 {
-    Status s = rows::update(m_db, QStringLiteral("data_subjects"), subject.id, subject.rowVersion,
-                            subjectFields(subject));
-    if (s)
-        ++subject.rowVersion;
-    return s;
+    return rows::updateEntity(m_db, QStringLiteral("data_subjects"), subjectFields(subject), subject);
 }
 
 Status PeopleRepository::removeSubject(RowId id)
@@ -129,11 +120,11 @@ Result<QList<DataSubject>> PeopleRepository::findSubjects(RowId organizationId, 
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT * FROM data_subjects WHERE organization_id = ? AND ("
-        "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) LIKE ? ESCAPE '\\' "
-        "OR lower(coalesce(last_name, '') || ' ' || coalesce(first_name, '')) LIKE ? ESCAPE '\\' "
-        "OR email LIKE ? ESCAPE '\\') ORDER BY last_name, first_name, id LIMIT ?"));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT * FROM data_subjects WHERE organization_id = ? AND ("
+                       "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) LIKE ? ESCAPE '\\' "
+                       "OR lower(coalesce(last_name, '') || ' ' || coalesce(first_name, '')) LIKE ? ESCAPE '\\' "
+                       "OR email LIKE ? ESCAPE '\\') ORDER BY last_name, first_name, id LIMIT ?"));
     query.addBindValue(organizationId);
     query.addBindValue(pattern);
     query.addBindValue(pattern);
@@ -153,17 +144,15 @@ Result<qint64> PeopleRepository::subjectCount(RowId organizationId)
 
 Result<RowId> PeopleRepository::addPolicy(PrivacyPolicy &policy)
 {
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("privacy_policies"),
-                                          {{QStringLiteral("organization_id"), policy.organizationId},
-                                           {QStringLiteral("version_label"), policy.versionLabel},
-                                           {QStringLiteral("effective_on"), dateOrNull(policy.effectiveOn)},
-                                           {QStringLiteral("language"), textOrNull(policy.language)},
-                                           {QStringLiteral("url"), textOrNull(policy.url)},
-                                           {QStringLiteral("body"), textOrNull(policy.text)},
-                                           {QStringLiteral("changes_contact_use"), policy.changesContactUse}});
-    if (id)
-        policy.id = id.value();
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("privacy_policies"),
+                              {{QStringLiteral("organization_id"), policy.organizationId},
+                               {QStringLiteral("version_label"), policy.versionLabel},
+                               {QStringLiteral("effective_on"), dateOrNull(policy.effectiveOn)},
+                               {QStringLiteral("language"), textOrNull(policy.language)},
+                               {QStringLiteral("url"), textOrNull(policy.url)},
+                               {QStringLiteral("body"), textOrNull(policy.text)},
+                               {QStringLiteral("changes_contact_use"), policy.changesContactUse}},
+                              policy);
 }
 
 Result<QList<PrivacyPolicy>> PeopleRepository::policies(RowId organizationId)
@@ -204,9 +193,9 @@ Result<RowId> PeopleRepository::addConsentPurpose(ConsentPurpose &purpose)
 
 Result<QList<ConsentPurpose>> PeopleRepository::consentPurposes(RowId organizationId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, organization_id, activity_id, code, name, description, expiry_months, active "
-        "FROM consent_purposes WHERE organization_id = ? ORDER BY name"));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT id, organization_id, activity_id, code, name, description, expiry_months, active "
+                       "FROM consent_purposes WHERE organization_id = ? ORDER BY name"));
     query.addBindValue(organizationId);
     return readAll<ConsentPurpose>(query, [](const QSqlQuery &q) {
         ConsentPurpose p;
@@ -226,20 +215,18 @@ Result<RowId> PeopleRepository::addConsentEvent(ConsentEvent &event)
 {
     if (!event.occurredAt.isValid())
         return Error{PeopleRepositoryText::tr("A consent event needs the date and time it happened.")};
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("consent_events"),
-                                          {{QStringLiteral("subject_id"), event.subjectId},
-                                           {QStringLiteral("purpose_id"), event.purposeId},
-                                           {QStringLiteral("event"), event.event},
-                                           {QStringLiteral("occurred_at"), dateTimeOrNull(event.occurredAt)},
-                                           {QStringLiteral("method"), event.method},
-                                           {QStringLiteral("source"), textOrNull(event.source)},
-                                           {QStringLiteral("policy_id"), idOrNull(event.policyId)},
-                                           {QStringLiteral("proof_attachment_id"), idOrNull(event.proofAttachmentId)},
-                                           {QStringLiteral("request_id"), idOrNull(event.requestId)},
-                                           {QStringLiteral("note"), textOrNull(event.note)}});
-    if (id)
-        event.id = id.value();
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("consent_events"),
+                              {{QStringLiteral("subject_id"), event.subjectId},
+                               {QStringLiteral("purpose_id"), event.purposeId},
+                               {QStringLiteral("event"), event.event},
+                               {QStringLiteral("occurred_at"), dateTimeOrNull(event.occurredAt)},
+                               {QStringLiteral("method"), event.method},
+                               {QStringLiteral("source"), textOrNull(event.source)},
+                               {QStringLiteral("policy_id"), idOrNull(event.policyId)},
+                               {QStringLiteral("proof_attachment_id"), idOrNull(event.proofAttachmentId)},
+                               {QStringLiteral("request_id"), idOrNull(event.requestId)},
+                               {QStringLiteral("note"), textOrNull(event.note)}},
+                              event);
 }
 
 Result<QList<ConsentEvent>> PeopleRepository::consentHistory(RowId subjectId, RowId purposeId)
@@ -259,21 +246,19 @@ Result<RowId> PeopleRepository::addLegalHold(LegalHold &hold)
 {
     if (!hold.placedOn.isValid())
         return Error{PeopleRepositoryText::tr("A legal hold needs the date it was placed.")};
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("legal_holds"),
-                                          {{QStringLiteral("subject_id"), hold.subjectId},
-                                           {QStringLiteral("reason"), hold.reason.trimmed()},
-                                           {QStringLiteral("placed_on"), dateOrNull(hold.placedOn)},
-                                           {QStringLiteral("lifted_on"), dateOrNull(hold.liftedOn)},
-                                           {QStringLiteral("placed_by"), m_db.actor()}});
-    if (id)
-        hold.id = id.value();
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("legal_holds"),
+                              {{QStringLiteral("subject_id"), hold.subjectId},
+                               {QStringLiteral("reason"), hold.reason.trimmed()},
+                               {QStringLiteral("placed_on"), dateOrNull(hold.placedOn)},
+                               {QStringLiteral("lifted_on"), dateOrNull(hold.liftedOn)},
+                               {QStringLiteral("placed_by"), m_db.actor()}},
+                              hold);
 }
 
 Result<QList<LegalHold>> PeopleRepository::legalHolds(RowId subjectId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT id, subject_id, reason, placed_on, lifted_on FROM legal_holds WHERE subject_id = ? ORDER BY placed_on"));
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, subject_id, reason, placed_on, lifted_on FROM "
+                                                  "legal_holds WHERE subject_id = ? ORDER BY placed_on"));
     query.addBindValue(subjectId);
     return readAll<LegalHold>(query, [](const QSqlQuery &q) {
         LegalHold h;

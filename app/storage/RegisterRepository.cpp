@@ -206,20 +206,12 @@ Result<QList<RowId>> readIds(Database &db, const QString &sql, RowId key)
 
 Result<RowId> RegisterRepository::addOrganization(Organization &org)
 {
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("organizations"), organizationFields(org));
-    if (id) {
-        org.id = id.value();
-        org.rowVersion = 1;
-    }
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("organizations"), organizationFields(org), org);
 }
 
 Status RegisterRepository::updateOrganization(Organization &org)
 {
-    Status s = rows::update(m_db, QStringLiteral("organizations"), org.id, org.rowVersion, organizationFields(org));
-    if (s)
-        ++org.rowVersion;
-    return s;
+    return rows::updateEntity(m_db, QStringLiteral("organizations"), organizationFields(org), org);
 }
 
 Status RegisterRepository::removeOrganization(RowId id)
@@ -261,20 +253,12 @@ Result<QList<Organization>> RegisterRepository::organizations()
 
 Result<RowId> RegisterRepository::addRetentionRule(RetentionRule &rule)
 {
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("retention_rules"), retentionFields(rule));
-    if (id) {
-        rule.id = id.value();
-        rule.rowVersion = 1;
-    }
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("retention_rules"), retentionFields(rule), rule);
 }
 
 Status RegisterRepository::updateRetentionRule(RetentionRule &rule)
 {
-    Status s = rows::update(m_db, QStringLiteral("retention_rules"), rule.id, rule.rowVersion, retentionFields(rule));
-    if (s)
-        ++rule.rowVersion;
-    return s;
+    return rows::updateEntity(m_db, QStringLiteral("retention_rules"), retentionFields(rule), rule);
 }
 
 Status RegisterRepository::removeRetentionRule(RowId id)
@@ -284,7 +268,8 @@ Status RegisterRepository::removeRetentionRule(RowId id)
 
 Result<QList<RetentionRule>> RegisterRepository::retentionRules(RowId organizationId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM retention_rules WHERE organization_id = ? ORDER BY name"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT * FROM retention_rules WHERE organization_id = ? ORDER BY name"));
     query.addBindValue(organizationId);
     return readAll<RetentionRule>(query, readRetentionRule);
 }
@@ -293,23 +278,14 @@ Result<QList<RetentionRule>> RegisterRepository::retentionRules(RowId organizati
 
 Result<RowId> RegisterRepository::addProcessor(Processor &processor)
 {
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("processors"), processorFields(processor));
-    if (id) {
-        processor.id = id.value();
-        processor.rowVersion = 1;
-    }
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("processors"), processorFields(processor), processor);
 }
 
 Status RegisterRepository::updateProcessor(Processor &processor)
 {
     if (processor.parentProcessorId == processor.id && processor.id != 0)
         return Error{RegisterRepositoryText::tr("A processor cannot be its own sub-processor.")};
-    Status s = rows::update(m_db, QStringLiteral("processors"), processor.id, processor.rowVersion,
-                            processorFields(processor));
-    if (s)
-        ++processor.rowVersion;
-    return s;
+    return rows::updateEntity(m_db, QStringLiteral("processors"), processorFields(processor), processor);
 }
 
 Status RegisterRepository::removeProcessor(RowId id)
@@ -328,21 +304,19 @@ Result<QList<Processor>> RegisterRepository::processors(RowId organizationId)
 
 Result<RowId> RegisterRepository::addSubjectCategory(SubjectCategory &category)
 {
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("subject_categories"),
-                                          {{QStringLiteral("organization_id"), category.organizationId},
-                                           {QStringLiteral("kind"), category.kind},
-                                           {QStringLiteral("name"), category.name.trimmed()},
-                                           {QStringLiteral("description"), textOrNull(category.description)}});
-    if (id)
-        category.id = id.value();
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("subject_categories"),
+                              {{QStringLiteral("organization_id"), category.organizationId},
+                               {QStringLiteral("kind"), category.kind},
+                               {QStringLiteral("name"), category.name.trimmed()},
+                               {QStringLiteral("description"), textOrNull(category.description)}},
+                              category);
 }
 
 Result<QList<SubjectCategory>> RegisterRepository::subjectCategories(RowId organizationId)
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT id, organization_id, kind, name, description FROM subject_categories "
-                       "WHERE organization_id = ? ORDER BY name"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT id, organization_id, kind, name, description FROM subject_categories "
+                                    "WHERE organization_id = ? ORDER BY name"));
     query.addBindValue(organizationId);
     return readAll<SubjectCategory>(query, [](const QSqlQuery &q) {
         SubjectCategory c;
@@ -357,15 +331,13 @@ Result<QList<SubjectCategory>> RegisterRepository::subjectCategories(RowId organ
 
 Result<RowId> RegisterRepository::addDataCategory(DataCategory &category)
 {
-    const Result<RowId> id = rows::insert(m_db, QStringLiteral("data_categories"),
-                                          {{QStringLiteral("organization_id"), category.organizationId},
-                                           {QStringLiteral("name"), category.name.trimmed()},
-                                           {QStringLiteral("description"), textOrNull(category.description)},
-                                           {QStringLiteral("special_category"), flag(category.specialCategory)},
-                                           {QStringLiteral("retention_rule_id"), idOrNull(category.retentionRuleId)}});
-    if (id)
-        category.id = id.value();
-    return id;
+    return rows::insertEntity(m_db, QStringLiteral("data_categories"),
+                              {{QStringLiteral("organization_id"), category.organizationId},
+                               {QStringLiteral("name"), category.name.trimmed()},
+                               {QStringLiteral("description"), textOrNull(category.description)},
+                               {QStringLiteral("special_category"), flag(category.specialCategory)},
+                               {QStringLiteral("retention_rule_id"), idOrNull(category.retentionRuleId)}},
+                              category);
 }
 
 Result<QList<DataCategory>> RegisterRepository::dataCategories(RowId organizationId)
@@ -391,9 +363,9 @@ Result<QList<DataCategory>> RegisterRepository::dataCategories(RowId organizatio
 Status RegisterRepository::writeActivityChildren(const ProcessingActivity &a)
 {
     static const QStringList children = {
-        QStringLiteral("activity_purposes"), QStringLiteral("activity_subject_categories"),
+        QStringLiteral("activity_purposes"),        QStringLiteral("activity_subject_categories"),
         QStringLiteral("activity_data_categories"), QStringLiteral("activity_recipients"),
-        QStringLiteral("activity_transfers"), QStringLiteral("activity_processors")};
+        QStringLiteral("activity_transfers"),       QStringLiteral("activity_processors")};
     for (const QString &table : children) {
         if (Status s = rows::removeChildren(m_db, table, QStringLiteral("activity_id"), a.id); !s)
             return s;
@@ -411,16 +383,16 @@ Status RegisterRepository::writeActivityChildren(const ProcessingActivity &a)
             return id.error();
     }
     for (RowId category : a.subjectCategoryIds) {
-        const auto id = rows::insert(m_db, QStringLiteral("activity_subject_categories"),
-                                     {{QStringLiteral("activity_id"), a.id},
-                                      {QStringLiteral("subject_category_id"), category}});
+        const auto id =
+            rows::insert(m_db, QStringLiteral("activity_subject_categories"),
+                         {{QStringLiteral("activity_id"), a.id}, {QStringLiteral("subject_category_id"), category}});
         if (!id)
             return id.error();
     }
     for (RowId category : a.dataCategoryIds) {
-        const auto id = rows::insert(m_db, QStringLiteral("activity_data_categories"),
-                                     {{QStringLiteral("activity_id"), a.id},
-                                      {QStringLiteral("data_category_id"), category}});
+        const auto id =
+            rows::insert(m_db, QStringLiteral("activity_data_categories"),
+                         {{QStringLiteral("activity_id"), a.id}, {QStringLiteral("data_category_id"), category}});
         if (!id)
             return id.error();
     }
@@ -445,9 +417,9 @@ Status RegisterRepository::writeActivityChildren(const ProcessingActivity &a)
             return id.error();
     }
     for (RowId processor : a.processorIds) {
-        const auto id = rows::insert(m_db, QStringLiteral("activity_processors"),
-                                     {{QStringLiteral("activity_id"), a.id},
-                                      {QStringLiteral("processor_id"), processor}});
+        const auto id =
+            rows::insert(m_db, QStringLiteral("activity_processors"),
+                         {{QStringLiteral("activity_id"), a.id}, {QStringLiteral("processor_id"), processor}});
         if (!id)
             return id.error();
     }
@@ -456,9 +428,9 @@ Status RegisterRepository::writeActivityChildren(const ProcessingActivity &a)
 
 Status RegisterRepository::readActivityChildren(ProcessingActivity &a)
 {
-    QSqlQuery purposes = m_db.prepare(QStringLiteral(
-        "SELECT id, description, legal_basis, legitimate_interest, special_condition "
-        "FROM activity_purposes WHERE activity_id = ? ORDER BY position, id"));
+    QSqlQuery purposes =
+        m_db.prepare(QStringLiteral("SELECT id, description, legal_basis, legitimate_interest, special_condition "
+                                    "FROM activity_purposes WHERE activity_id = ? ORDER BY position, id"));
     purposes.addBindValue(a.id);
     auto purposeList = readAll<Purpose>(purposes, [](const QSqlQuery &q) {
         Purpose p;
@@ -473,12 +445,18 @@ Status RegisterRepository::readActivityChildren(ProcessingActivity &a)
         return purposeList.error();
     a.purposes = purposeList.value();
 
-    auto subjects = readIds(m_db, QStringLiteral("SELECT subject_category_id FROM activity_subject_categories "
-                                                 "WHERE activity_id = ? ORDER BY id"), a.id);
-    auto data = readIds(m_db, QStringLiteral("SELECT data_category_id FROM activity_data_categories "
-                                             "WHERE activity_id = ? ORDER BY id"), a.id);
-    auto processors = readIds(m_db, QStringLiteral("SELECT processor_id FROM activity_processors "
-                                                   "WHERE activity_id = ? ORDER BY id"), a.id);
+    auto subjects = readIds(m_db,
+                            QStringLiteral("SELECT subject_category_id FROM activity_subject_categories "
+                                           "WHERE activity_id = ? ORDER BY id"),
+                            a.id);
+    auto data = readIds(m_db,
+                        QStringLiteral("SELECT data_category_id FROM activity_data_categories "
+                                       "WHERE activity_id = ? ORDER BY id"),
+                        a.id);
+    auto processors = readIds(m_db,
+                              QStringLiteral("SELECT processor_id FROM activity_processors "
+                                             "WHERE activity_id = ? ORDER BY id"),
+                              a.id);
     if (!subjects)
         return subjects.error();
     if (!data)
@@ -504,9 +482,9 @@ Status RegisterRepository::readActivityChildren(ProcessingActivity &a)
         return recipientList.error();
     a.recipients = recipientList.value();
 
-    QSqlQuery transfers = m_db.prepare(QStringLiteral(
-        "SELECT id, country, recipient, processor_id, safeguard, safeguard_reference "
-        "FROM activity_transfers WHERE activity_id = ? ORDER BY id"));
+    QSqlQuery transfers =
+        m_db.prepare(QStringLiteral("SELECT id, country, recipient, processor_id, safeguard, safeguard_reference "
+                                    "FROM activity_transfers WHERE activity_id = ? ORDER BY id"));
     transfers.addBindValue(a.id);
     auto transferList = readAll<Transfer>(transfers, [](const QSqlQuery &q) {
         Transfer t;
@@ -578,8 +556,8 @@ Result<ProcessingActivity> RegisterRepository::activity(RowId id)
 
 Result<QList<ProcessingActivity>> RegisterRepository::activities(RowId organizationId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT * FROM processing_activities WHERE organization_id = ? ORDER BY reference, name"));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT * FROM processing_activities WHERE organization_id = ? ORDER BY reference, name"));
     query.addBindValue(organizationId);
     auto list = readAll<ProcessingActivity>(query, readActivity);
     if (!list)

@@ -22,11 +22,35 @@ namespace rows {
 
 Result<RowId> insert(Database &db, const QString &table, const Fields &fields);
 
+// Inserts an entity's row and gives the entity its id (and, when it has one,
+// row version 1).
+template<typename Entity>
+Result<RowId> insertEntity(Database &db, const QString &table, const Fields &fields, Entity &entity)
+{
+    const Result<RowId> id = insert(db, table, fields);
+    if (id) {
+        entity.id = id.value();
+        if constexpr (requires { entity.rowVersion; })
+            entity.rowVersion = 1;
+    }
+    return id;
+}
+
 // Updates a versioned row only if nobody changed it since it was read
 // (`expectedVersion`); bumps row_version and updated_at. A stale version is a
 // conflict error and changes nothing.
 Status update(Database &db, const QString &table, RowId id, int expectedVersion, const Fields &fields,
               bool touchUpdatedAt = true);
+
+// The same for an entity read earlier: its version moves on when saved.
+template<typename Entity>
+Status updateEntity(Database &db, const QString &table, const Fields &fields, Entity &entity)
+{
+    Status status = update(db, table, entity.id, entity.rowVersion, fields);
+    if (status)
+        ++entity.rowVersion;
+    return status;
+}
 
 // Updates an unversioned child row or link.
 Status updatePlain(Database &db, const QString &table, RowId id, const Fields &fields);
