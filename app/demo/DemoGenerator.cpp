@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "storage/AuditTrail.h"
+#include "storage/BulkInsert.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
@@ -69,76 +70,6 @@ public:
 
 private:
     std::mt19937_64 m_engine;
-};
-
-// Inserts many rows with explicit ids through multi-row prepared statements:
-// a million people load in seconds instead of minutes.
-class BulkInserter
-{
-public:
-    BulkInserter(Database &db, QString table, QStringList columns, int rowsPerStatement = 100)
-        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)), m_rowsPerStatement(rowsPerStatement)
-    {
-    }
-
-    Status add(const QVariantList &row)
-    {
-        Q_ASSERT(row.size() == m_columns.size());
-        m_pending << row;
-        if (m_pending.size() >= m_rowsPerStatement)
-            return flush();
-        return success();
-    }
-
-    // Rows of `other` are written before ours (they are what ours refer to).
-    void writeAfter(BulkInserter *other) { m_writeAfter = other; }
-
-    Status flush()
-    {
-        if (m_pending.isEmpty())
-            return success();
-        if (m_writeAfter) {
-            if (Status s = m_writeAfter->flush(); !s)
-                return s;
-        }
-        QSqlQuery *query = nullptr;
-        QSqlQuery partial;
-        if (m_pending.size() == m_rowsPerStatement) {
-            if (!m_full)
-                m_full = std::make_unique<QSqlQuery>(m_db.prepare(statement(m_rowsPerStatement)));
-            query = m_full.get();
-        } else {
-            partial = m_db.prepare(statement(int(m_pending.size())));
-            query = &partial;
-        }
-        int position = 0;
-        for (const QVariantList &row : std::as_const(m_pending)) {
-            for (const QVariant &value : row)
-                query->bindValue(position++, value);
-        }
-        if (!query->exec())
-            return Database::sqlError(*query, DemoGeneratorText::tr("Cannot load the demo data into %1").arg(m_table));
-        m_pending.clear();
-        return success();
-    }
-
-private:
-    QString statement(int rowCount) const
-    {
-        QStringList marks(m_columns.size(), QStringLiteral("?"));
-        const QString tuple = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-        QStringList tuples(rowCount, tuple);
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-            .arg(m_table, m_columns.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')));
-    }
-
-    Database &m_db;
-    QString m_table;
-    QStringList m_columns;
-    int m_rowsPerStatement;
-    QList<QVariantList> m_pending;
-    std::unique_ptr<QSqlQuery> m_full;
-    BulkInserter *m_writeAfter = nullptr;
 };
 
 Result<qint64> nextId(Database &db, const QString &table)
@@ -672,65 +603,77 @@ private:
     Database &m_db;
     const DemoOptions &m_options;
     Random &m_random;
-    BulkInserter m_subjects;
-    BulkInserter m_consents;
+    BulkInsert m_subjects;
+    BulkInsert m_consents;
     RowId m_nextSubject = 1;
     RowId m_nextConsent = 1;
     qint64 m_consentCount = 0;
     QList<Person> m_people;
 };
 
+// Two breaches every organization of the demo has met: one closed long ago,
+// one whose 72-hour notification clock is running on the demo day.
+struct BreachStory
+{
+    int daysBefore;
+    int hourOfDay;
+    int hoursUntilAware;
+    const char *risk;
+    const char *status;
+    int affected;
+    const char *title[2];          // English, French
+    const char *description[2];
+    const char *categories[2];
+    const char *consequences[2];
+    const char *measures[2];
+};
+
+constexpr BreachStory kBreachStories[] = {
+    {200, 18, 14, "none", "closed", 420,
+     {"Stolen laptop (encrypted disk)", "Ordinateur portable volé (disque chiffré)"},
+     {"A sales representative's laptop was stolen on a train. The disk was encrypted; no data was exposed.",
+      "Un ordinateur portable d'un commercial a été volé dans un train. Le disque était chiffré ; aucune donnée "
+      "n'a été exposée."},
+     {"Customer contact details", "Coordonnées des clients"},
+     {"None: full-disk encryption.", "Aucune : chiffrement intégral du disque."},
+     {"Remote wipe, password changed.", "Effacement à distance, mot de passe changé."}},
+    {1, 10, 3, "risk", "open", 310,
+     {"E-mail sent with all recipients visible", "Courriel envoyé avec les destinataires en copie visible"},
+     {"A newsletter went out with addresses in “To” instead of “Bcc”: 310 subscribers' addresses were visible.",
+      "Une lettre d'information a été envoyée en « À » au lieu de « Cci » : les adresses de 310 abonnés étaient "
+      "visibles."},
+     {"E-mail addresses", "Adresses électroniques"},
+     {"", ""},
+     {"Message recall requested; mailing procedure reviewed.",
+      "Rappel du message demandé ; procédure d'envoi revue."}},
+};
+
 Status addBreaches(Database &db, const OrgPlan &plan, const QDate &asOf, DemoSummary &summary)
 {
     CaseRepository cases(db);
-    const bool french = plan.org.policyLanguage == QLatin1String("fr");
+    const int language = plan.org.policyLanguage == QLatin1String("fr") ? 1 : 0;
     const QString key = str(plan.json, "key").toUpper();
-    Breach lost;
-    lost.organizationId = plan.org.id;
-    lost.reference = QStringLiteral("%1-BR-%2-01").arg(key).arg(asOf.year() - 1);
-    lost.title = french ? QStringLiteral("Ordinateur portable volé (disque chiffré)")
-                        : QStringLiteral("Stolen laptop (encrypted disk)");
-    lost.description = french ? QStringLiteral("Un ordinateur portable d'un commercial a été volé dans un train. "
-                                               "Le disque était chiffré ; aucune donnée n'a été exposée.")
-                              : QStringLiteral("A sales representative's laptop was stolen on a train. "
-                                               "The disk was encrypted; no data was exposed.");
-    lost.occurredAt = asOf.addDays(-200).startOfDay(Qt::UTC).addSecs(18 * 3600);
-    lost.awareAt = lost.occurredAt.addSecs(14 * 3600);
-    lost.notificationDueAt = lost.awareAt.addSecs(72 * 3600);
-    lost.risk = QStringLiteral("none");
-    lost.status = QStringLiteral("closed");
-    lost.dataCategories = french ? QStringLiteral("Coordonnées des clients") : QStringLiteral("Customer contact details");
-    lost.subjectsAffected = 420;
-    lost.recordsAffected = 420;
-    lost.consequences = french ? QStringLiteral("Aucune : chiffrement intégral du disque.")
-                               : QStringLiteral("None: full-disk encryption.");
-    lost.measures = french ? QStringLiteral("Effacement à distance, mot de passe changé.")
-                           : QStringLiteral("Remote wipe, password changed.");
-    if (auto id = cases.addBreach(lost); !id)
-        return id.error();
-
-    Breach mail;
-    mail.organizationId = plan.org.id;
-    mail.reference = QStringLiteral("%1-BR-%2-02").arg(key).arg(asOf.year());
-    mail.title = french ? QStringLiteral("Courriel envoyé avec les destinataires en copie visible")
-                        : QStringLiteral("E-mail sent with all recipients visible");
-    mail.description = french ? QStringLiteral("Une lettre d'information a été envoyée en « À » au lieu de « Cci » : "
-                                               "les adresses de 310 abonnés étaient visibles.")
-                              : QStringLiteral("A newsletter went out with addresses in “To” instead of “Bcc”: "
-                                               "310 subscribers' addresses were visible.");
-    mail.occurredAt = asOf.addDays(-1).startOfDay(Qt::UTC).addSecs(10 * 3600);
-    mail.awareAt = mail.occurredAt.addSecs(3 * 3600);
-    mail.notificationDueAt = mail.awareAt.addSecs(72 * 3600);
-    mail.risk = QStringLiteral("risk");
-    mail.status = QStringLiteral("open");
-    mail.dataCategories = french ? QStringLiteral("Adresses électroniques") : QStringLiteral("E-mail addresses");
-    mail.subjectsAffected = 310;
-    mail.recordsAffected = 310;
-    mail.measures = french ? QStringLiteral("Rappel du message demandé ; procédure d'envoi revue.")
-                           : QStringLiteral("Message recall requested; mailing procedure reviewed.");
-    if (auto id = cases.addBreach(mail); !id)
-        return id.error();
-    summary.breaches += 2;
+    int number = 0;
+    for (const BreachStory &story : kBreachStories) {
+        Breach b;
+        b.organizationId = plan.org.id;
+        b.occurredAt = asOf.addDays(-story.daysBefore).startOfDay(Qt::UTC).addSecs(story.hourOfDay * 3600);
+        b.awareAt = b.occurredAt.addSecs(story.hoursUntilAware * 3600);
+        b.notificationDueAt = b.awareAt.addSecs(72 * 3600);
+        b.reference = QStringLiteral("%1-BR-%2-%3").arg(key).arg(b.occurredAt.date().year()).arg(++number, 2, 10, QLatin1Char('0'));
+        b.title = QString::fromUtf8(story.title[language]);
+        b.description = QString::fromUtf8(story.description[language]);
+        b.dataCategories = QString::fromUtf8(story.categories[language]);
+        b.consequences = QString::fromUtf8(story.consequences[language]);
+        b.measures = QString::fromUtf8(story.measures[language]);
+        b.risk = QString::fromLatin1(story.risk);
+        b.status = QString::fromLatin1(story.status);
+        b.subjectsAffected = story.affected;
+        b.recordsAffected = story.affected;
+        if (auto id = cases.addBreach(b); !id)
+            return id.error();
+        ++summary.breaches;
+    }
     return success();
 }
 
@@ -762,6 +705,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             m_progress(qBound(0.0, share, 1.0));
     };
 
+    // Millions of index entries go in: a larger page cache for the load only.
+    const bool bulk = !m_db.isPostgresql() && options.subjects > 10000;
+    if (bulk)
+        (void)m_db.execute(QStringLiteral("PRAGMA cache_size = -524288;"));
     const Status done = m_db.transaction([&]() -> Status {
         QList<OrgPlan> plans;
         for (const QJsonValue &value : organizations) {
@@ -809,6 +756,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
                 .arg(options.seed)
                 .arg(options.asOf.toString(Qt::ISODate)));
     });
+    if (bulk)
+        (void)m_db.execute(QStringLiteral("PRAGMA cache_size = -65536;"));
     if (!done) {
         // The transaction is gone; the session's audit flag must not stay off.
         (void)m_db.setRowAuditEnabled(true);

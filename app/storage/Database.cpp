@@ -12,6 +12,9 @@
 
 #include <atomic>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace pc {
 namespace {
 
@@ -25,6 +28,15 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("privacy-console-%1").arg(++counter);
+}
+
+// The account running the application: who the audit trail names on an
+// embedded database.
+QString operatingSystemUser()
+{
+    if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER", QStringLiteral("officer"));
 }
 
 bool looksLikeSqlite(const QString &path)
@@ -43,7 +55,7 @@ bool looksLikeSqlite(const QString &path)
 Database::Database(const ConnectionSpec &spec, OpenMode mode)
     : m_spec(spec), m_mode(mode), m_connectionName(nextConnectionName())
 {
-    m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("officer")));
+    m_actor = operatingSystemUser();
 }
 
 Database::~Database()
@@ -158,7 +170,8 @@ Status Database::configureSqlite()
                          .arg(m_spec.displayName(), wal.lastError().text())};
     }
     wal.finish();
-    return execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // A 64 MB page cache keeps the indexes of large registers in memory.
+    return execute(QStringLiteral("PRAGMA synchronous = NORMAL;\nPRAGMA cache_size = -65536;"));
 }
 
 QSqlQuery Database::prepare(const QString &sql)
