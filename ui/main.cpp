@@ -42,6 +42,7 @@ pc::Result<pc::ConnectionSpec> chooseDatabase(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("database"), QString(), QStringLiteral("address")});
     parser.addOption({QStringLiteral("no-welcome"), QString()});
+    parser.addOption({QStringLiteral("screenshot"), QString(), QStringLiteral("file")});
     parser.parse(arguments);
     if (parser.isSet(QStringLiteral("database")))
         return pc::ConnectionSpec::parse(parser.value(QStringLiteral("database")));
@@ -100,7 +101,17 @@ int main(int argc, char **argv)
     pc::MainWindow window(std::move(db.value()));
     window.resize(1200, 720);
     window.show();
-    if (!app.arguments().contains(QStringLiteral("--no-welcome")))
+
+    // --screenshot FILE: the packaging scripts' way to picture the real window.
+    const qsizetype shot = app.arguments().indexOf(QStringLiteral("--screenshot"));
+    if (shot > 0 && shot + 1 < app.arguments().size()) {
+        const QString file = app.arguments().at(shot + 1);
+        QTimer::singleShot(1500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    } else if (!app.arguments().contains(QStringLiteral("--no-welcome"))) {
         QTimer::singleShot(0, &window, &pc::MainWindow::offerDemoIfEmpty);
+    }
     return app.exec();
 }

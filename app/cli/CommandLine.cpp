@@ -200,7 +200,8 @@ bool wantsCommandLine(const QStringList &arguments)
     // Any word that is not an option or an option's value is a verb, even an
     // unknown one: it gets an error message rather than a window.
     static const QStringList withValue = {QStringLiteral("--database"), QStringLiteral("--subjects"),
-                                          QStringLiteral("--as-of"), QStringLiteral("--seed")};
+                                          QStringLiteral("--as-of"), QStringLiteral("--seed"),
+                                          QStringLiteral("--screenshot")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (withValue.contains(argument)) {
