@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>pc::BulkInsert</name>
+    <message>
+        <source>Cannot write the rows of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::CaseRepository</name>
     <message>
         <source>A request needs at least one type (access, erasure, ...).</source>
@@ -183,10 +194,6 @@
 </context>
 <context>
     <name>pc::DemoGenerator</name>
-    <message>
-        <source>Cannot load the demo data into %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The database already holds the demo organization “%1”; load the demo into a new database.</source>
         <translation type="unfinished"></translation>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>pc::BulkInsert</name>
+    <message>
+        <source>Cannot write the rows of %1: %2</source>
+        <translation>Impossible d&apos;écrire les lignes de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the rows of %1</source>
+        <translation>Impossible d&apos;écrire les lignes de %1</translation>
+    </message>
+</context>
+<context>
     <name>pc::CaseRepository</name>
     <message>
         <source>A request needs at least one type (access, erasure, ...).</source>
@@ -183,10 +194,6 @@
 </context>
 <context>
     <name>pc::DemoGenerator</name>
-    <message>
-        <source>Cannot load the demo data into %1</source>
-        <translation>Impossible de charger les données de démonstration dans %1</translation>
-    </message>
     <message>
         <source>The database already holds the demo organization “%1”; load the demo into a new database.</source>
         <translation>La base de données contient déjà l&apos;organisme de démonstration « %1 » ; chargez la démonstration dans une nouvelle base de données.</translation>
