@@ -358,6 +358,11 @@ public:
     Status init()
     {
         m_consents.writeAfter(&m_subjects);
+        // The requests are assigned to whoever loads the demo.
+        const auto officer = CaseRepository(m_db).ensureLocalUser(m_db.actor());
+        if (!officer)
+            return officer.error();
+        m_assigneeId = officer->id;
         for (const char *table : {"data_subjects", "consent_events"}) {
             const auto id = nextId(m_db, QString::fromLatin1(table));
             if (!id)
@@ -421,9 +426,6 @@ public:
     Status writeRequests(const OrgPlan &plan, DemoSummary &summary)
     {
         CaseRepository cases(m_db);
-        const auto localUser = cases.ensureLocalUser(m_db.actor());
-        if (!localUser)
-            return localUser.error();
         const QJsonObject profile = plan.json.value(QLatin1String("request_profile")).toObject();
         const double rate = profile.value(QLatin1String("per_100_subjects")).toDouble(2.0);
         const qint64 count = qMax<qint64>(m_people.isEmpty() ? 0 : 6, qint64(m_people.size() * rate / 100.0));
@@ -455,7 +457,7 @@ public:
             r.letterDate = r.receivedOn.addDays(-m_random.below(4));
             r.dueOn = demoDueDate(r.jurisdiction, r.receivedOn);
             r.reference = QStringLiteral("%1-%2-%3").arg(key).arg(r.receivedOn.year()).arg(n + 1, 4, 10, QLatin1Char('0'));
-            r.assigneeId = localUser->id;
+            r.assigneeId = m_assigneeId;
             if (recent) {
                 static const QStringList open = {QStringLiteral("received"), QStringLiteral("in_progress"),
                                                  QStringLiteral("identity_check"), QStringLiteral("in_progress")};
@@ -605,6 +607,7 @@ private:
     Random &m_random;
     BulkInsert m_subjects;
     BulkInsert m_consents;
+    RowId m_assigneeId = 0;
     RowId m_nextSubject = 1;
     RowId m_nextConsent = 1;
     qint64 m_consentCount = 0;

@@ -144,7 +144,11 @@ Status Database::connect()
     }
     m_actor = m_spec.user;
     // Dates and times travel in UTC and ISO form, whatever the server's settings.
-    return execute(QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages TO WARNING"));
+    QString settings = QStringLiteral("SET TIME ZONE 'UTC';\nSET client_min_messages TO WARNING;");
+    // An inspection cannot write, even by mistake.
+    if (m_mode == OpenMode::ReadOnly)
+        settings += QStringLiteral("\nSET default_transaction_read_only = on;");
+    return execute(settings);
 }
 
 Status Database::configureSqlite()
@@ -209,7 +213,6 @@ Status Database::execute(const QString &sql)
         statement = statement.trimmed();
         if (statement.isEmpty() || statement == QLatin1String(";"))
             continue;
-        // Split on "; " inside one line for short pragma lists.
         QSqlQuery query(m_db);
         if (!query.exec(statement))
             return sqlError(query);

@@ -42,16 +42,16 @@ private:
         return env;
     }
 
-    Run run(const QStringList &arguments, const QProcessEnvironment &env, const QStringList &prefix = {})
+    Run run(const QStringList &arguments, const QProcessEnvironment &env, const QStringList &prefix = {},
+            const QString &executable = QStringLiteral(PC_TEST_EXECUTABLE))
     {
         QProcess process;
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        if (prefix.isEmpty()) {
-            process.start(QStringLiteral(PC_TEST_EXECUTABLE), arguments);
-        } else {
-            process.start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(PC_TEST_EXECUTABLE)} + arguments);
-        }
+        if (prefix.isEmpty())
+            process.start(executable, arguments);
+        else
+            process.start(prefix.first(), prefix.mid(1) + QStringList{executable} + arguments);
         process.closeWriteChannel();
         Run result;
         if (!process.waitForFinished(300000)) {
@@ -194,14 +194,19 @@ private Q_SLOTS:
 
     void readOnlyFile()
     {
-        // Root may write any file: the command runs as an unprivileged user then.
-        QStringList prefix;
-        if (::geteuid() == 0)
-            prefix = {QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")};
         QTemporaryDir dir;
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                               | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
                                               | QFileDevice::ExeGroup);
+        // Root may write any file: the command runs as an unprivileged user
+        // then, from a copy of the executable that user can reach.
+        QString executable = QStringLiteral(PC_TEST_EXECUTABLE);
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            executable = dir.filePath(QStringLiteral("privacy-console"));
+            QVERIFY(QFile::copy(QStringLiteral(PC_TEST_EXECUTABLE), executable));
+            prefix = {QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")};
+        }
         const QString path = dir.filePath(QStringLiteral("register.sqlite"));
         {
             ConnectionSpec spec;
@@ -216,12 +221,12 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
         for (const char *verb : {"init", "demo"}) {
-            const Run r = run({QString::fromLatin1(verb), QStringLiteral("--database"), path}, env, prefix);
+            const Run r = run({QString::fromLatin1(verb), QStringLiteral("--database"), path}, env, prefix, executable);
             verifyOneLineError(r, QStringLiteral("read-only"));
             QCOMPARE(fileDigest(path), before);
         }
         // Reading it is still possible.
-        const Run r = run({QStringLiteral("check"), QStringLiteral("--database"), path}, env, prefix);
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--database"), path}, env, prefix, executable);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(fileDigest(path), before);
     }

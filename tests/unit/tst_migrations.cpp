@@ -191,6 +191,22 @@ private Q_SLOTS:
         QCOMPARE(fileDigest(scratch.spec().path), before);
     }
 
+    void inspectionCannotWrite_data() { addEngineColumn(); addEngineRows(); }
+    void inspectionCannotWrite()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        QVERIFY(scratch.open());
+        auto db = Database::open(scratch.spec(), OpenMode::ReadOnly);
+        PC_VERIFY_OK(db);
+        QSqlQuery write(db.value()->connection());
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO organizations (name, country, jurisdiction) "
+                                           "VALUES ('Sneaky', 'FR', 'FR')")));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 0);
+        QVERIFY(!Migrator::migrate(*db.value()).ok());
+    }
+
     void sqliteUsesWalAndForeignKeys()
     {
         ScratchDatabase scratch(QStringLiteral("sqlite"));
