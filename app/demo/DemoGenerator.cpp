@@ -723,7 +723,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         report(0.02);
 
         // The volume is audited as one entry, not a million: it is made up.
-        if (Status s = m_db.setRowAuditEnabled(false); !s)
+        if (Status s = AuditTrail::setRowAuditEnabled(m_db, false); !s)
             return s;
         VolumeWriter volume(m_db, options, random);
         if (Status s = volume.init(); !s)
@@ -747,7 +747,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             if (Status s = syncSequence(m_db, QString::fromLatin1(table)); !s)
                 return s;
         }
-        if (Status s = m_db.setRowAuditEnabled(true); !s)
+        if (Status s = AuditTrail::setRowAuditEnabled(m_db, true); !s)
             return s;
         return AuditTrail::record(
             m_db, QStringLiteral("demo"),
@@ -763,7 +763,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         (void)m_db.execute(QStringLiteral("PRAGMA cache_size = -65536;"));
     if (!done) {
         // The transaction is gone; the session's audit flag must not stay off.
-        (void)m_db.setRowAuditEnabled(true);
+        (void)AuditTrail::setRowAuditEnabled(m_db, true);
         return done.error();
     }
     report(1.0);

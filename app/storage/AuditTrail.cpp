@@ -40,22 +40,20 @@ Status AuditTrail::attach(Database &db)
     if (version.value() < kAuditSchemaVersion)
         return success();
 
-    if (Status s = db.execute(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS pc_session (actor TEXT NOT NULL, row_audit INTEGER NOT NULL);"));
+    if (Status s = db.execute(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS pc_session (actor TEXT NOT NULL);"));
         !s) {
         return s;
     }
     QSqlQuery session = db.prepare(QStringLiteral("DELETE FROM temp.pc_session"));
     if (!session.exec())
         return Database::sqlError(session);
-    session = db.prepare(QStringLiteral("INSERT INTO temp.pc_session (actor, row_audit) VALUES (?, 1)"));
+    session = db.prepare(QStringLiteral("INSERT INTO temp.pc_session (actor) VALUES (?)"));
     session.addBindValue(db.actor());
     if (!session.exec())
         return Database::sqlError(session);
 
     static const char *const kTemplate =
-        "CREATE TEMP TRIGGER pc_audit_%1_%2 AFTER %3 ON main.%1 "
-        "WHEN (SELECT row_audit FROM temp.pc_session) = 1 BEGIN "
+        "CREATE TEMP TRIGGER pc_audit_%1_%2 AFTER %3 ON main.%1 BEGIN "
         "INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, before_data, after_data) "
         "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT actor FROM temp.pc_session), '%2', '%1', %4, %5, %6); END;";
     for (const QString &table : auditedTables()) {
@@ -94,6 +92,31 @@ Status AuditTrail::attach(Database &db)
             if (Status s = db.execute(create); !s)
                 return s;
         }
+    }
+    return success();
+}
+
+Status AuditTrail::setRowAuditEnabled(Database &db, bool enabled)
+{
+    if (db.isPostgresql()) {
+        QSqlQuery query = db.prepare(QStringLiteral("SELECT set_config('privacy_console.row_audit', ?, false)"));
+        query.addBindValue(enabled ? QStringLiteral("on") : QStringLiteral("off"));
+        return query.exec() ? success() : Status(Database::sqlError(query));
+    }
+    if (enabled)
+        return attach(db);
+    // The session's triggers go away rather than test a flag on every row:
+    // that test alone doubled the time of a million-row load.
+    QSqlQuery triggers(db.connection());
+    if (!triggers.exec(QStringLiteral("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'pc_audit_%'")))
+        return Database::sqlError(triggers);
+    QStringList names;
+    while (triggers.next())
+        names << triggers.value(0).toString();
+    triggers.finish();
+    for (const QString &name : std::as_const(names)) {
+        if (Status s = db.execute(QStringLiteral("DROP TRIGGER temp.%1;").arg(name)); !s)
+            return s;
     }
     return success();
 }

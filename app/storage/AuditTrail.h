@@ -21,6 +21,10 @@ public:
     // triggers do the work and record the signed-in role. Called after migrating.
     static Status attach(Database &db);
 
+    // Suspends row-by-row recording for a bulk load that is audited as one
+    // entry, and resumes it. Within a transaction, a rollback resumes it too.
+    static Status setRowAuditEnabled(Database &db, bool enabled);
+
     // Records an event that is not a row change (login, logout, demo load...).
     static Status record(Database &db, const QString &action, const QString &detail,
                          const QString &tableName = QString(), RowId rowId = 0);

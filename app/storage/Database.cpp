@@ -297,20 +297,6 @@ void Database::setActor(const QString &actor)
     query.exec();
 }
 
-Status Database::setRowAuditEnabled(bool enabled)
-{
-    if (isPostgresql()) {
-        QSqlQuery query = prepare(QStringLiteral("SELECT set_config('privacy_console.row_audit', ?, false)"));
-        query.addBindValue(enabled ? QStringLiteral("on") : QStringLiteral("off"));
-        return query.exec() ? success() : Status(sqlError(query));
-    }
-    QSqlQuery query = prepare(QStringLiteral("UPDATE temp.pc_session SET row_audit = ?"));
-    query.addBindValue(enabled ? 1 : 0);
-    if (!query.exec())
-        return sqlError(query);
-    return success();
-}
-
 Error Database::sqlError(const QSqlQuery &query, const QString &context)
 {
     const QSqlError error = query.lastError();

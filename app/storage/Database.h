@@ -60,8 +60,6 @@ public:
     // connection. On PostgreSQL the server's session user is recorded instead.
     QString actor() const { return m_actor; }
     void setActor(const QString &actor);
-    // Suspends row-level auditing for a bulk load that is audited as one entry.
-    Status setRowAuditEnabled(bool enabled);
 
     // Turns a failed query into a message fit for the user.
     static Error sqlError(const QSqlQuery &query, const QString &context = QString());

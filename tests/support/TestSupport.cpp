@@ -160,6 +160,16 @@ QByteArray fileDigest(const QString &path)
     return hash.result().toHex();
 }
 
+bool writeFutureSchemaVersion(Database &db, int version)
+{
+    QSqlQuery future = db.prepare(QStringLiteral(
+        "INSERT INTO schema_version (version, description, app_version) VALUES (?, 'from the future', '9.0')"));
+    future.addBindValue(version);
+    if (!future.exec())
+        return false;
+    return db.isPostgresql() || db.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")).ok();
+}
+
 QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery query = db.prepare(sql);

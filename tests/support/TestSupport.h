@@ -69,6 +69,10 @@ private:
 // changed nothing.
 QByteArray fileDigest(const QString &path);
 
+// Records a schema version this build does not know, as a newer release
+// would; the database is checkpointed so its file holds the change.
+bool writeFutureSchemaVersion(Database &db, int version);
+
 // One value of a one-row, one-column query.
 QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings = {});
 

@@ -149,14 +149,14 @@ private Q_SLOTS:
         QVERIFY(db);
         RegisterRepository reg(*db);
         const int before = scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
-        PC_VERIFY_OK(db->setRowAuditEnabled(false));
+        PC_VERIFY_OK(AuditTrail::setRowAuditEnabled(*db, false));
         Organization quiet;
         quiet.name = QStringLiteral("Bulk");
         quiet.country = QStringLiteral("VN");
         quiet.jurisdiction = QStringLiteral("VN");
         PC_VERIFY_OK(reg.addOrganization(quiet));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), before);
-        PC_VERIFY_OK(db->setRowAuditEnabled(true));
+        PC_VERIFY_OK(AuditTrail::setRowAuditEnabled(*db, true));
         Organization heard = quiet;
         heard.name = QStringLiteral("Heard");
         PC_VERIFY_OK(reg.addOrganization(heard));

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSqlQuery>
 
 #include <unistd.h>
 
@@ -240,11 +239,7 @@ private Q_SLOTS:
         {
             auto db = scratch.open();
             QVERIFY(db);
-            QSqlQuery future = db->prepare(QStringLiteral(
-                "INSERT INTO schema_version (version, description, app_version) VALUES (99, 'future', '9.0')"));
-            QVERIFY(future.exec());
-            if (engine == QLatin1String("sqlite"))
-                PC_VERIFY_OK(db->execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")));
+            QVERIFY(writeFutureSchemaVersion(*db, 99));
         }
         const QByteArray before = engine == QLatin1String("sqlite") ? fileDigest(scratch.spec().path) : QByteArray();
         const QProcessEnvironment env = baseEnvironment(scratch.environment());
