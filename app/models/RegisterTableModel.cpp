@@ -178,11 +178,6 @@ void RegisterTableModel::defineColumns()
     }
 }
 
-QString RegisterTableModel::fromClause() const
-{
-    return m_table;
-}
-
 QString RegisterTableModel::whereClause(QVariantList &bindings) const
 {
     QStringList conditions;
@@ -218,7 +213,7 @@ void RegisterTableModel::reload()
     m_lastError.clear();
     QVariantList bindings;
     const QString where = whereClause(bindings);
-    QSqlQuery count = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(fromClause(), where));
+    QSqlQuery count = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(m_table, where));
     for (const QVariant &b : std::as_const(bindings))
         count.addBindValue(b);
     if (count.exec() && count.next()) {
@@ -244,7 +239,7 @@ QList<QVariantList> RegisterTableModel::readPage(qsizetype offset)
         select << c.expression;
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6 %5 LIMIT ? OFFSET ?")
-                            .arg(select.join(QLatin1String(", ")), fromClause(), where,
+                            .arg(select.join(QLatin1String(", ")), m_table, where,
                                  m_columns.at(m_sortColumn).expression, direction, idColumn);
     QSqlQuery query = m_db.prepare(sql);
     for (const QVariant &b : std::as_const(bindings))

@@ -68,7 +68,6 @@ private:
     };
 
     void defineColumns();
-    QString fromClause() const;
     QString whereClause(QVariantList &bindings) const;
     QList<QVariantList> readPage(qsizetype offset);
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace pc {
@@ -238,6 +239,31 @@ Status CaseRepository::removeRequest(RowId id)
     return rows::remove(m_db, QStringLiteral("rights_requests"), id);
 }
 
+Status CaseRepository::readRequestChildren(QList<RightsRequest> &requests, const QString &scope, RowId key)
+{
+    // One query per kind of item for all the requests at once.
+    QHash<RowId, RightsRequest *> byId;
+    for (RightsRequest &r : requests)
+        byId.insert(r.id, &r);
+    for (const bool types : {true, false}) {
+        QSqlQuery query = m_db.prepare(
+            QStringLiteral("SELECT request_id, %1 FROM %2 WHERE %3 ORDER BY request_id, id")
+                .arg(types ? QStringLiteral("type") : QStringLiteral("activity_id"),
+                     types ? QStringLiteral("request_types") : QStringLiteral("request_activities"), scope));
+        query.addBindValue(key);
+        if (!query.exec())
+            return Database::sqlError(query);
+        while (query.next()) {
+            RightsRequest *r = byId.value(query.value(0).toLongLong());
+            if (r && types)
+                r->types << query.value(1).toString();
+            else if (r)
+                r->activityIds << query.value(1).toLongLong();
+        }
+    }
+    return success();
+}
+
 Result<RightsRequest> CaseRepository::request(RowId id)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM rights_requests WHERE id = ?"));
@@ -247,41 +273,23 @@ Result<RightsRequest> CaseRepository::request(RowId id)
         return list.error();
     if (list.value().isEmpty())
         return Error{CaseRepositoryText::tr("The request no longer exists.")};
-    RightsRequest r = list.value().first();
-
-    QSqlQuery types = m_db.prepare(QStringLiteral("SELECT type FROM request_types WHERE request_id = ? ORDER BY id"));
-    types.addBindValue(id);
-    auto typeList = readAll<QString>(types, [](const QSqlQuery &q) { return q.value(0).toString(); });
-    if (!typeList)
-        return typeList.error();
-    r.types = typeList.value();
-
-    QSqlQuery activities =
-        m_db.prepare(QStringLiteral("SELECT activity_id FROM request_activities WHERE request_id = ? ORDER BY id"));
-    activities.addBindValue(id);
-    auto activityList = readAll<RowId>(activities, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
-    if (!activityList)
-        return activityList.error();
-    r.activityIds = activityList.value();
-    return r;
+    if (Status s = readRequestChildren(list.value(), QStringLiteral("request_id = ?"), id); !s)
+        return s.error();
+    return list.value().first();
 }
 
 Result<QList<RightsRequest>> CaseRepository::requests(RowId organizationId)
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT id FROM rights_requests WHERE organization_id = ? ORDER BY received_on, id"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT * FROM rights_requests WHERE organization_id = ? ORDER BY received_on, id"));
     query.addBindValue(organizationId);
-    auto ids = readAll<RowId>(query, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
-    if (!ids)
-        return ids.error();
-    QList<RightsRequest> result;
-    for (RowId id : ids.value()) {
-        auto r = request(id);
-        if (!r)
-            return r.error();
-        result << r.value();
-    }
-    return result;
+    auto list = readAll<RightsRequest>(query, readRequest);
+    if (!list)
+        return list;
+    const QString scope = QStringLiteral("request_id IN (SELECT id FROM rights_requests WHERE organization_id = ?)");
+    if (Status s = readRequestChildren(list.value(), scope, organizationId); !s)
+        return s.error();
+    return list;
 }
 
 Result<RowId> CaseRepository::addRequestEvent(RequestEvent &event)

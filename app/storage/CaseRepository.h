@@ -51,6 +51,7 @@ public:
 
 private:
     Status writeRequestChildren(const RightsRequest &request);
+    Status readRequestChildren(QList<RightsRequest> &requests, const QString &scope, RowId key);
 
     Database &m_db;
 };

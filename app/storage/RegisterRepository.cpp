@@ -4,7 +4,10 @@
 #include "RowWriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace pc {
 
@@ -191,13 +194,6 @@ ProcessingActivity readActivity(const QSqlQuery &q)
     a.approvedOn = toDate(q.value(QStringLiteral("approved_on")));
     a.rowVersion = q.value(QStringLiteral("row_version")).toInt();
     return a;
-}
-
-Result<QList<RowId>> readIds(Database &db, const QString &sql, RowId key)
-{
-    QSqlQuery query = db.prepare(sql);
-    query.addBindValue(key);
-    return readAll<RowId>(query, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 } // namespace
@@ -426,79 +422,59 @@ Status RegisterRepository::writeActivityChildren(const ProcessingActivity &a)
     return success();
 }
 
-Status RegisterRepository::readActivityChildren(ProcessingActivity &a)
+Status RegisterRepository::readActivityChildren(QList<ProcessingActivity> &activities, const QString &scope,
+                                                RowId key)
 {
-    QSqlQuery purposes =
-        m_db.prepare(QStringLiteral("SELECT id, description, legal_basis, legitimate_interest, special_condition "
-                                    "FROM activity_purposes WHERE activity_id = ? ORDER BY position, id"));
-    purposes.addBindValue(a.id);
-    auto purposeList = readAll<Purpose>(purposes, [](const QSqlQuery &q) {
-        Purpose p;
-        p.id = q.value(0).toLongLong();
-        p.description = q.value(1).toString();
-        p.legalBasis = q.value(2).toString();
-        p.legitimateInterest = q.value(3).toString();
-        p.specialCondition = q.value(4).toString();
-        return p;
-    });
-    if (!purposeList)
-        return purposeList.error();
-    a.purposes = purposeList.value();
-
-    auto subjects = readIds(m_db,
-                            QStringLiteral("SELECT subject_category_id FROM activity_subject_categories "
-                                           "WHERE activity_id = ? ORDER BY id"),
-                            a.id);
-    auto data = readIds(m_db,
-                        QStringLiteral("SELECT data_category_id FROM activity_data_categories "
-                                       "WHERE activity_id = ? ORDER BY id"),
-                        a.id);
-    auto processors = readIds(m_db,
-                              QStringLiteral("SELECT processor_id FROM activity_processors "
-                                             "WHERE activity_id = ? ORDER BY id"),
-                              a.id);
-    if (!subjects)
-        return subjects.error();
-    if (!data)
-        return data.error();
-    if (!processors)
-        return processors.error();
-    a.subjectCategoryIds = subjects.value();
-    a.dataCategoryIds = data.value();
-    a.processorIds = processors.value();
-
-    QSqlQuery recipients = m_db.prepare(QStringLiteral(
-        "SELECT id, name, kind, processor_id FROM activity_recipients WHERE activity_id = ? ORDER BY id"));
-    recipients.addBindValue(a.id);
-    auto recipientList = readAll<Recipient>(recipients, [](const QSqlQuery &q) {
-        Recipient r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.kind = q.value(2).toString();
-        r.processorId = q.value(3).toLongLong();
-        return r;
-    });
-    if (!recipientList)
-        return recipientList.error();
-    a.recipients = recipientList.value();
-
-    QSqlQuery transfers =
-        m_db.prepare(QStringLiteral("SELECT id, country, recipient, processor_id, safeguard, safeguard_reference "
-                                    "FROM activity_transfers WHERE activity_id = ? ORDER BY id"));
-    transfers.addBindValue(a.id);
-    auto transferList = readAll<Transfer>(transfers, [](const QSqlQuery &q) {
-        Transfer t;
-        t.id = q.value(0).toLongLong();
-        t.country = q.value(1).toString();
-        t.recipient = q.value(2).toString();
-        t.processorId = q.value(3).toLongLong();
-        t.safeguard = q.value(4).toString();
-        t.safeguardReference = q.value(5).toString();
-        return t;
-    });
-    if (!transferList)
-        return transferList.error();
-    a.transfers = transferList.value();
+    // One query per kind of item for all the activities at once, whatever
+    // their number; `scope` selects the activities by activity_id.
+    QHash<RowId, ProcessingActivity *> byId;
+    for (ProcessingActivity &a : activities)
+        byId.insert(a.id, &a);
+    auto read = [&](const QString &columns, const QString &table,
+                    const std::function<void(ProcessingActivity &, const QSqlQuery &)> &take) -> Status {
+        QSqlQuery query = m_db.prepare(QStringLiteral("SELECT activity_id, %1 FROM %2 WHERE %3 ORDER BY activity_id, %4")
+                                           .arg(columns, table, scope,
+                                                table == QLatin1String("activity_purposes")
+                                                    ? QStringLiteral("position, id")
+                                                    : QStringLiteral("id")));
+        query.addBindValue(key);
+        if (!query.exec())
+            return Database::sqlError(query);
+        while (query.next()) {
+            if (ProcessingActivity *a = byId.value(query.value(0).toLongLong()))
+                take(*a, query);
+        }
+        return success();
+    };
+    const Status status[] = {
+        read(QStringLiteral("id, description, legal_basis, legitimate_interest, special_condition"),
+             QStringLiteral("activity_purposes"),
+             [](ProcessingActivity &a, const QSqlQuery &q) {
+                 a.purposes << Purpose{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                                       q.value(4).toString(), q.value(5).toString()};
+             }),
+        read(QStringLiteral("subject_category_id"), QStringLiteral("activity_subject_categories"),
+             [](ProcessingActivity &a, const QSqlQuery &q) { a.subjectCategoryIds << q.value(1).toLongLong(); }),
+        read(QStringLiteral("data_category_id"), QStringLiteral("activity_data_categories"),
+             [](ProcessingActivity &a, const QSqlQuery &q) { a.dataCategoryIds << q.value(1).toLongLong(); }),
+        read(QStringLiteral("processor_id"), QStringLiteral("activity_processors"),
+             [](ProcessingActivity &a, const QSqlQuery &q) { a.processorIds << q.value(1).toLongLong(); }),
+        read(QStringLiteral("id, name, kind, processor_id"), QStringLiteral("activity_recipients"),
+             [](ProcessingActivity &a, const QSqlQuery &q) {
+                 a.recipients << Recipient{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                                           q.value(4).toLongLong()};
+             }),
+        read(QStringLiteral("id, country, recipient, processor_id, safeguard, safeguard_reference"),
+             QStringLiteral("activity_transfers"),
+             [](ProcessingActivity &a, const QSqlQuery &q) {
+                 a.transfers << Transfer{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                                         q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString()};
+             }),
+    };
+    for (const Status &s : status) {
+        if (!s)
+            return s;
+    }
     return success();
 }
 
@@ -548,10 +524,10 @@ Result<ProcessingActivity> RegisterRepository::activity(RowId id)
         return list.error();
     if (list.value().isEmpty())
         return Error{RegisterRepositoryText::tr("The processing activity no longer exists.")};
-    ProcessingActivity a = list.value().first();
-    if (Status s = readActivityChildren(a); !s)
+    QList<ProcessingActivity> one = {list.value().first()};
+    if (Status s = readActivityChildren(one, QStringLiteral("activity_id = ?"), id); !s)
         return s.error();
-    return a;
+    return one.first();
 }
 
 Result<QList<ProcessingActivity>> RegisterRepository::activities(RowId organizationId)
@@ -562,10 +538,9 @@ Result<QList<ProcessingActivity>> RegisterRepository::activities(RowId organizat
     auto list = readAll<ProcessingActivity>(query, readActivity);
     if (!list)
         return list;
-    for (ProcessingActivity &a : list.value()) {
-        if (Status s = readActivityChildren(a); !s)
-            return s.error();
-    }
+    const QString scope = QStringLiteral("activity_id IN (SELECT id FROM processing_activities WHERE organization_id = ?)");
+    if (Status s = readActivityChildren(list.value(), scope, organizationId); !s)
+        return s.error();
     return list;
 }
 

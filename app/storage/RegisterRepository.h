@@ -50,7 +50,7 @@ public:
 
 private:
     Status writeActivityChildren(const ProcessingActivity &activity);
-    Status readActivityChildren(ProcessingActivity &activity);
+    Status readActivityChildren(QList<ProcessingActivity> &activities, const QString &scope, RowId key);
 
     Database &m_db;
 };

@@ -336,6 +336,19 @@ private Q_SLOTS:
         QCOMPARE(read->dueOn, QDate(2026, 4, 7));
         QCOMPARE(read->assigneeId, officer->id);
 
+        RightsRequest second = r;
+        second.id = 0;
+        second.reference = QStringLiteral("SNL-2026-0003");
+        second.types = {QStringLiteral("access")};
+        second.receivedOn = QDate(2026, 3, 6);
+        PC_VERIFY_OK(cases.addRequest(second));
+        auto all = cases.requests(org.id);
+        PC_VERIFY_OK(all);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).types, r.types);
+        QCOMPARE(all->at(1).types, QStringList{QStringLiteral("access")});
+        PC_VERIFY_OK(cases.removeRequest(second.id));
+
         RequestEvent step{0, r.id, QDateTime(), QStringLiteral("identity_requested"), QStringLiteral("Doute raisonnable"), QString()};
         PC_VERIFY_OK(cases.addRequestEvent(step));
         QCOMPARE(cases.requestEvents(r.id)->first().actor, f.db->actor());
