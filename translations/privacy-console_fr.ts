@@ -98,6 +98,112 @@
     </message>
 </context>
 <context>
+    <name>pc::DashboardView</name>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation>Impossible de calculer le tableau de bord : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n demande ouverte</numerusform>
+            <numerusform>%n demandes ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests by status</source>
+        <translation>Demandes par statut</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>%n heure restante</numerusform>
+            <numerusform>%n heures restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>Breach %1</source>
+        <translation>Violation %1</translation>
+    </message>
+    <message>
+        <source>Consent rate per purpose</source>
+        <translation>Taux de consentement par finalité</translation>
+    </message>
+    <message>
+        <source>Consent given (%)</source>
+        <translation>Consentement donné (%)</translation>
+    </message>
+    <message>
+        <source>Processors by country</source>
+        <translation>Sous-traitants par pays</translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation>Prochaines échéances</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+</context>
+<context>
     <name>pc::Database</name>
     <message>
         <source>The database %1 was written by a newer version of Privacy Console (schema %2; this version knows schema %3 at most). Nothing was changed: update Privacy Console to open it.</source>
@@ -389,6 +495,18 @@
     <message>
         <source>This database holds no organization yet. Load the five demo organizations to explore the registers?</source>
         <translation>Cette base de données ne contient encore aucun organisme. Charger les cinq organismes de démonstration pour découvrir les registres ?</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 
 #include "Version.h"
 
+#include "dashboard/DashboardView.h"
+
 #include "core/Languages.h"
+#include "core/Settings.h"
 #include "demo/DemoGenerator.h"
 #include "storage/AuditTrail.h"
 #include "storage/CaseRepository.h"
@@ -24,8 +27,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -34,6 +38,9 @@
 
 namespace pc {
 namespace {
+
+// The navigation's first entry is the dashboard; the registers follow.
+constexpr int kDashboardEntry = -1;
 
 constexpr RegisterKind kRegisters[] = {
     RegisterKind::Activities, RegisterKind::Subjects,   RegisterKind::Consents, RegisterKind::Requests,
@@ -53,8 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_navigation->setCurrentRow(0);
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreGeometry(userSettings()->value(QStringLiteral("window/geometry")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -63,12 +69,14 @@ void MainWindow::createWidgets()
 {
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(280);
+    new QListWidgetItem(m_navigation);
+    m_navigation->item(0)->setData(Qt::UserRole, kDashboardEntry);
     for (RegisterKind kind : kRegisters) {
         auto *item = new QListWidgetItem(m_navigation);
         item->setData(Qt::UserRole, int(kind));
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showRegister);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     m_organizations = new QComboBox;
     m_organizations->setObjectName(QStringLiteral("organizationSwitcher"));
@@ -107,15 +115,34 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
-    auto *right = new QWidget;
-    auto *layout = new QVBoxLayout(right);
+    m_clearFilter = new QToolButton;
+    m_clearFilter->setObjectName(QStringLiteral("clearFilter"));
+    m_clearFilter->hide();
+    connect(m_clearFilter, &QToolButton::clicked, this, [this] {
+        if (RegisterTableModel *model = currentModel())
+            model->clearColumnFilters();
+        retranslateUi();
+    });
+
+    auto *registerPage = new QWidget;
+    auto *layout = new QVBoxLayout(registerPage);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_clearFilter);
+    layout->addLayout(titleRow);
     layout->addWidget(m_table);
+
+    m_dashboard = new DashboardView;
+    connect(m_dashboard, &DashboardView::registerRequested, this, &MainWindow::openRegister);
+    connect(m_dashboard, &DashboardView::itemRequested, this, &MainWindow::openItem);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(registerPage);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_navigation);
-    splitter->addWidget(right);
+    splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
@@ -182,7 +209,8 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Privacy Console"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         QListWidgetItem *item = m_navigation->item(i);
-        item->setText(RegisterTableModel::title(RegisterKind(item->data(Qt::UserRole).toInt())));
+        const int entry = item->data(Qt::UserRole).toInt();
+        item->setText(entry == kDashboardEntry ? tr("Dashboard") : RegisterTableModel::title(RegisterKind(entry)));
     }
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_organizations->setToolTip(tr("Organization"));
@@ -199,7 +227,17 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Privacy Console"));
-    m_title->setText(RegisterTableModel::title(m_current));
+    QString title = RegisterTableModel::title(m_current);
+    if (RegisterTableModel *model = currentModel()) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString value = model->columnFilter(column);
+            if (!value.isEmpty())
+                title = tr("%1 — %2: %3").arg(title, model->headerData(column, Qt::Horizontal).toString(), value);
+        }
+    }
+    m_title->setText(title);
+    m_clearFilter->setText(tr("Show all"));
+    m_clearFilter->setVisible(title != RegisterTableModel::title(m_current));
     for (auto &[kind, model] : m_models)
         model->retranslate();
     updateStatus();
@@ -214,7 +252,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    userSettings()->setValue(QStringLiteral("window/geometry"), saveGeometry());
     (void)AuditTrail::record(*m_db, QStringLiteral("logout"), tr("Signed out"));
     event->accept();
 }
@@ -243,11 +281,20 @@ RegisterTableModel *MainWindow::currentModel() const
     return it == m_models.end() ? nullptr : it->second.get();
 }
 
-void MainWindow::showRegister(int row)
+void MainWindow::showPage(int row)
 {
     if (row < 0)
         return;
-    m_current = RegisterKind(m_navigation->item(row)->data(Qt::UserRole).toInt());
+    const int entry = m_navigation->item(row)->data(Qt::UserRole).toInt();
+    m_onDashboard = entry == kDashboardEntry;
+    if (m_onDashboard) {
+        m_pages->setCurrentWidget(m_dashboard);
+        m_dashboard->refresh(m_db->spec(), m_organizations->currentData().toLongLong());
+        updateStatus();
+        return;
+    }
+    m_pages->setCurrentIndex(1);
+    m_current = RegisterKind(entry);
     auto &model = m_models[m_current];
     if (!model)
         model = std::make_unique<RegisterTableModel>(*m_db, m_current);
@@ -258,11 +305,35 @@ void MainWindow::showRegister(int row)
                                                          ? Qt::DescendingOrder
                                                          : Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
-    updateStatus();
+    retranslateUi();
+}
+
+void MainWindow::openRegister(RegisterKind kind, int column, const QString &value)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == int(kind)) {
+            m_navigation->setCurrentRow(row);
+            break;
+        }
+    }
+    if (RegisterTableModel *model = currentModel()) {
+        model->clearColumnFilters();
+        model->setColumnFilter(column, value);
+    }
+    retranslateUi();
+}
+
+void MainWindow::openItem(RegisterKind kind, const QString &reference)
+{
+    openRegister(kind, 0, reference);
 }
 
 void MainWindow::applyFilters()
 {
+    if (m_onDashboard) {
+        m_dashboard->refresh(m_db->spec(), m_organizations->currentData().toLongLong());
+        return;
+    }
     RegisterTableModel *model = currentModel();
     if (!model)
         return;
@@ -279,14 +350,17 @@ void MainWindow::updateStatus()
         return;
     m_databaseLabel->setText(tr("Database: %1").arg(m_db->spec().displayName()));
     m_userLabel->setText(tr("Signed in as %1").arg(m_db->actor()));
-    if (RegisterTableModel *model = currentModel())
+    RegisterTableModel *model = currentModel();
+    if (model && !m_onDashboard)
         m_countLabel->setText(tr("%n record(s)", nullptr, int(qMin<qint64>(model->matchCount(), INT_MAX))));
+    else
+        m_countLabel->clear();
 }
 
 void MainWindow::switchLanguage(const QString &language)
 {
     languages::install(language);
-    QSettings().setValue(QStringLiteral("language"), language);
+    userSettings()->setValue(QStringLiteral("language"), language);
 }
 
 void MainWindow::openDatabase()
@@ -310,7 +384,7 @@ void MainWindow::openDatabase()
         QMessageBox::warning(this, tr("Open a database"), user.errorMessage());
         return;
     }
-    QSettings().setValue(QStringLiteral("database"), spec->displayName());
+    userSettings()->setValue(QStringLiteral("database"), spec->displayName());
     replaceDatabase(std::move(db.value()));
 }
 
@@ -323,7 +397,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
     reloadOrganizations();
-    showRegister(m_navigation->currentRow());
+    showPage(m_navigation->currentRow());
 }
 
 void MainWindow::loadDemo()
@@ -345,7 +419,7 @@ void MainWindow::loadDemo()
     m_table->setModel(nullptr);
     m_models.clear();
     reloadOrganizations();
-    showRegister(m_navigation->currentRow());
+    showPage(m_navigation->currentRow());
     statusBar()->showMessage(tr("Loaded %n demo organization(s).", nullptr, summary->organizations), 10000);
 }
 

@@ -15,12 +15,15 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
+class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace pc {
 
 class Database;
+class DashboardView;
 
 // The officer's window: the registers in a navigation pane, one table at a
 // time filtered by organization and search text, the database and the
@@ -45,7 +48,9 @@ private:
     void createMenus();
     void retranslateUi();
     void reloadOrganizations();
-    void showRegister(int row);
+    void showPage(int row);
+    void openRegister(RegisterKind kind, int column, const QString &value);
+    void openItem(RegisterKind kind, const QString &reference);
     void applyFilters();
     void updateStatus();
     void switchLanguage(const QString &language);
@@ -57,8 +62,12 @@ private:
     std::unique_ptr<Database> m_db;
     std::map<RegisterKind, std::unique_ptr<RegisterTableModel>> m_models;
     RegisterKind m_current = RegisterKind::Activities;
+    bool m_onDashboard = true;
 
     QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QToolButton *m_clearFilter = nullptr;
     QComboBox *m_organizations = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;

@@ -6,6 +6,7 @@
 
 #include "cli/CommandLine.h"
 #include "core/Languages.h"
+#include "core/Settings.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 namespace {
@@ -46,7 +46,7 @@ pc::Result<pc::ConnectionSpec> chooseDatabase(const QStringList &arguments)
     parser.parse(arguments);
     if (parser.isSet(QStringLiteral("database")))
         return pc::ConnectionSpec::parse(parser.value(QStringLiteral("database")));
-    const QString remembered = QSettings().value(QStringLiteral("database")).toString();
+    const QString remembered = pc::userSettings()->value(QStringLiteral("database")).toString();
     if (!remembered.isEmpty())
         return pc::ConnectionSpec::parse(remembered);
     pc::ConnectionSpec spec = pc::ConnectionSpec::defaultSqlite();
@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Privacy Console"));
     QApplication::setDesktopFileName(QStringLiteral("org.privacyconsole.PrivacyConsole"));
-    pc::languages::install(QSettings().value(QStringLiteral("language"), pc::languages::systemDefault()).toString());
+    pc::languages::install(pc::userSettings()->value(QStringLiteral("language"), pc::languages::systemDefault()).toString());
 
     auto spec = chooseDatabase(app.arguments());
     if (!spec) {

@@ -185,6 +185,10 @@ QString RegisterTableModel::whereClause(QVariantList &bindings) const
         conditions << m_organizationColumn + QStringLiteral(" = ?");
         bindings << m_organizationId;
     }
+    for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
+        conditions << m_columns.at(it.key()).expression + QStringLiteral(" = ?");
+        bindings << it.value();
+    }
     const QString text = m_searchText.trimmed().toLower();
     if (!text.isEmpty()) {
         QString pattern = text;
@@ -276,6 +280,25 @@ void RegisterTableModel::setSearchText(const QString &text)
     if (m_searchText == text)
         return;
     m_searchText = text;
+    reload();
+}
+
+void RegisterTableModel::setColumnFilter(int column, const QString &value)
+{
+    if (column < 0 || column >= m_columns.size() || m_columnFilters.value(column) == value)
+        return;
+    if (value.isEmpty())
+        m_columnFilters.remove(column);
+    else
+        m_columnFilters.insert(column, value);
+    reload();
+}
+
+void RegisterTableModel::clearColumnFilters()
+{
+    if (m_columnFilters.isEmpty())
+        return;
+    m_columnFilters.clear();
     reload();
 }
 

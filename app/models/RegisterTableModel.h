@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMap>
 #include <QVariant>
 
 namespace pc {
@@ -33,12 +34,22 @@ class RegisterTableModel final : public QAbstractTableModel
 public:
     RegisterTableModel(Database &db, RegisterKind kind, QObject *parent = nullptr);
 
+    // Columns other screens filter on.
+    static constexpr int kRequestStatusColumn = 3;
+    static constexpr int kProcessorCountryColumn = 3;
+    static constexpr int kConsentPurposeColumn = 2;
+
     RegisterKind kind() const { return m_kind; }
     static QString title(RegisterKind kind);
 
     // 0: all organizations.
     void setOrganization(RowId organizationId);
     void setSearchText(const QString &text);
+    // Keeps the rows whose column holds `value` (the stored code or text);
+    // an empty value removes the filter of that column.
+    void setColumnFilter(int column, const QString &value);
+    void clearColumnFilters();
+    QString columnFilter(int column) const { return m_columnFilters.value(column); }
     // Re-reads from the first page, keeping filters and sort.
     void reload();
     // Headers follow the UI language.
@@ -79,6 +90,7 @@ private:
     QStringList m_searchColumns;
     RowId m_organizationId = 0;
     QString m_searchText;
+    QMap<int, QString> m_columnFilters;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<QVariantList> m_rows;   // first value: the row id

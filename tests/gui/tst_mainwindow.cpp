@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "dashboard/DashboardView.h"
 
 #include "core/Languages.h"
+#include "core/Settings.h"
 #include "demo/DemoGenerator.h"
 #include "models/RegisterTableModel.h"
 #include "storage/AuditTrail.h"
@@ -10,12 +12,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
 
 using namespace pc;
 using namespace pc::test;
@@ -64,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(db);
         DemoOptions options;
         options.subjects = 400;
-        options.asOf = QDate(2026, 11, 22);
+        // Today, so the open requests and breaches count down from now.
+        options.asOf = QDate::currentDate();
         PC_VERIFY_OK(DemoGenerator(*db).generate(options));
         m_window = std::make_unique<MainWindow>(std::move(db));
         m_window->resize(1200, 720);
@@ -72,11 +78,64 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
+    void dashboardShowsTheOverdueRequests()
+    {
+        auto *dashboard = find<DashboardView>("dashboard");
+        QVERIFY(dashboard);
+        QVERIFY(dashboard->isVisible());
+        QTRY_VERIFY(!dashboard->isLoading() && dashboard->data().today.isValid());
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const int overdue = scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests WHERE status IN "
+                                                       "('received', 'identity_check', 'in_progress', 'extended') "
+                                                       "AND coalesce(extended_due_on, due_on) < ?"),
+                                   {QDate::currentDate()}).toInt();
+        const int open = scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests WHERE status IN "
+                                                    "('received', 'identity_check', 'in_progress', 'extended')")).toInt();
+        QVERIFY(open > 0);
+        const QString summary = find<QLabel>("dashboardSummary")->text();
+        QVERIFY2(summary.contains(QStringLiteral("%1 overdue").arg(overdue)), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("%1 open request").arg(open)), qPrintable(summary));
+        // The countdown lists the soonest first.
+        auto *deadlines = find<QTableWidget>("deadlineList");
+        QVERIFY(deadlines->rowCount() >= open);
+        const QList<DueItem> &items = dashboard->data().nextDeadlines;
+        for (int i = 1; i < items.size(); ++i)
+            QVERIFY(items.at(i - 1).due <= items.at(i).due);
+        if (overdue > 0) {
+            QVERIFY(deadlines->item(0, 0)->text().contains(QLatin1String("overdue")));
+            QVERIFY(deadlines->item(0, 0)->font().bold());
+        }
+        const QString grabPath = qEnvironmentVariable("PC_SCREENSHOT_DIR");
+        if (!grabPath.isEmpty())
+            m_window->grab().save(grabPath + QStringLiteral("/dashboard-en.png"));
+    }
+
+    void dashboardOpensTheRegisterItStandsFor()
+    {
+        auto *dashboard = find<DashboardView>("dashboard");
+        Q_EMIT dashboard->registerRequested(RegisterKind::Requests, RegisterTableModel::kRequestStatusColumn,
+                                            QStringLiteral("answered"));
+        QCOMPARE(tableModel()->kind(), RegisterKind::Requests);
+        QVERIFY(tableModel()->matchCount() > 0);
+        for (int r = 0; r < tableModel()->rowCount(); ++r)
+            QCOMPARE(tableModel()->data(tableModel()->index(r, RegisterTableModel::kRequestStatusColumn)).toString(),
+                     QStringLiteral("Answered"));
+        QVERIFY(find<QLabel>("registerTitle")->text().contains(QLatin1String("answered")));
+        auto *showAll = find<QToolButton>("clearFilter");
+        QVERIFY(showAll->isVisible());
+        QTest::mouseClick(showAll, Qt::LeftButton);
+        QCOMPARE(find<QLabel>("registerTitle")->text(), QStringLiteral("Rights requests"));
+        QVERIFY(!showAll->isVisible());
+    }
+
     void showsEveryRegister()
     {
         auto *navigation = find<QListWidget>("navigation");
-        QCOMPARE(navigation->count(), 8);
-        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Processing register"));
+        QCOMPARE(navigation->count(), 9);
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Processing register"));
+        selectRegister(RegisterKind::Activities);
         QVERIFY(tableModel());
         QCOMPARE(tableModel()->kind(), RegisterKind::Activities);
         QVERIFY(tableModel()->rowCount() >= 25);
@@ -131,6 +190,9 @@ private Q_SLOTS:
         QVERIFY(french);
         french->trigger();
         QTRY_COMPARE(menuBar->actions().first()->text(), QStringLiteral("&Fichier"));
+        // The choice is remembered for the next start.
+        QCOMPARE(userSettings()->value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+        QVERIFY(QFile::exists(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/privacy-console/privacy-console.conf")));
         QCOMPARE(tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nom"));
         QCOMPARE(find<QLabel>("registerTitle")->text(), QStringLiteral("Personnes concernées"));
         QCOMPARE(find<QComboBox>("organizationSwitcher")->itemText(0), QStringLiteral("Tous les organismes"));

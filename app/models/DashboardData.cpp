@@ -1,0 +1,158 @@
+#include "DashboardData.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace pc {
+namespace {
+
+// Statuses of a request still waiting for an answer.
+const QStringList &openStatuses()
+{
+    static const QStringList statuses = {QStringLiteral("received"), QStringLiteral("identity_check"),
+                                         QStringLiteral("in_progress"), QStringLiteral("extended")};
+    return statuses;
+}
+
+QString organizationFilter(const char *column, RowId organizationId)
+{
+    return organizationId > 0 ? QStringLiteral(" AND %1 = ?").arg(QLatin1String(column)) : QString();
+}
+
+void bindOrganization(QSqlQuery &query, RowId organizationId)
+{
+    if (organizationId > 0)
+        query.addBindValue(organizationId);
+}
+
+} // namespace
+
+int DashboardData::openRequests() const
+{
+    int total = 0;
+    for (const StatusCount &s : requestsByStatus) {
+        if (openStatuses().contains(s.status))
+            total += s.count;
+    }
+    return total;
+}
+
+int DashboardData::overdueRequests() const
+{
+    int total = 0;
+    for (const StatusCount &s : requestsByStatus)
+        total += s.overdue;
+    return total;
+}
+
+Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, const QDate &today, int deadlineLimit)
+{
+    DashboardData data;
+    data.today = today;
+    // Codes from the table above, never from input.
+    const QString open = QStringLiteral("('%1')").arg(openStatuses().join(QLatin1String("', '")));
+
+    // Requests by status; the overdue ones are open past their (extended) due date.
+    QSqlQuery statuses = db.prepare(
+        QStringLiteral("SELECT status, count(*), "
+                       "sum(CASE WHEN status IN %1 AND coalesce(extended_due_on, due_on) < ? THEN 1 ELSE 0 END) "
+                       "FROM rights_requests WHERE 1 = 1%2 GROUP BY status")
+            .arg(open, organizationFilter("organization_id", organizationId)));
+    statuses.addBindValue(today);
+    bindOrganization(statuses, organizationId);
+    if (!statuses.exec())
+        return Database::sqlError(statuses);
+    while (statuses.next())
+        data.requestsByStatus << StatusCount{statuses.value(0).toString(), statuses.value(1).toInt(),
+                                             statuses.value(2).toInt()};
+
+    // The next deadlines: open requests and breaches not yet notified.
+    QSqlQuery requests = db.prepare(
+        QStringLiteral("SELECT q.id, q.reference, q.requester_name, o.name, coalesce(q.extended_due_on, q.due_on) AS due "
+                       "FROM rights_requests q JOIN organizations o ON o.id = q.organization_id "
+                       "WHERE q.status IN %1 AND coalesce(q.extended_due_on, q.due_on) IS NOT NULL%2 "
+                       "ORDER BY due, q.id LIMIT ?")
+            .arg(open, organizationFilter("q.organization_id", organizationId)));
+    bindOrganization(requests, organizationId);
+    requests.addBindValue(deadlineLimit);
+    if (!requests.exec())
+        return Database::sqlError(requests);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (requests.next()) {
+        DueItem item;
+        item.kind = DueItem::Kind::Request;
+        item.id = requests.value(0).toLongLong();
+        item.reference = requests.value(1).toString();
+        item.title = requests.value(2).toString();
+        item.organization = requests.value(3).toString();
+        const QDate due = toDate(requests.value(4));
+        // A deadline day is a whole day: the answer may leave until its end.
+        item.due = due.addDays(1).startOfDay(Qt::UTC).addMSecs(-1);
+        item.daysLeft = today.daysTo(due);
+        item.hoursLeft = now.secsTo(item.due) / 3600;
+        data.nextDeadlines << item;
+    }
+    QSqlQuery breaches = db.prepare(
+        QStringLiteral("SELECT b.id, b.reference, b.title, o.name, b.notification_due_at "
+                       "FROM breaches b JOIN organizations o ON o.id = b.organization_id "
+                       "WHERE b.status = 'open' AND b.authority_notified_at IS NULL "
+                       "AND b.notification_due_at IS NOT NULL%1 ORDER BY b.notification_due_at, b.id LIMIT ?")
+            .arg(organizationFilter("b.organization_id", organizationId)));
+    bindOrganization(breaches, organizationId);
+    breaches.addBindValue(deadlineLimit);
+    if (!breaches.exec())
+        return Database::sqlError(breaches);
+    while (breaches.next()) {
+        DueItem item;
+        item.kind = DueItem::Kind::Breach;
+        item.id = breaches.value(0).toLongLong();
+        item.reference = breaches.value(1).toString();
+        item.title = breaches.value(2).toString();
+        item.organization = breaches.value(3).toString();
+        item.due = toDateTime(breaches.value(4));
+        item.daysLeft = today.daysTo(item.due.date());
+        item.hoursLeft = now.secsTo(item.due) / 3600;
+        data.nextDeadlines << item;
+    }
+    std::stable_sort(data.nextDeadlines.begin(), data.nextDeadlines.end(),
+                     [](const DueItem &a, const DueItem &b) { return a.due < b.due; });
+    if (data.nextDeadlines.size() > deadlineLimit)
+        data.nextDeadlines.resize(deadlineLimit);
+
+    // Consent rate per purpose: each person's state is their latest event.
+    QSqlQuery consents = db.prepare(
+        QStringLiteral("SELECT p.id, p.name, o.name, "
+                       "sum(CASE WHEN latest.event = 'given' THEN 1 ELSE 0 END), count(latest.subject_id) "
+                       "FROM consent_purposes p JOIN organizations o ON o.id = p.organization_id "
+                       "LEFT JOIN (SELECT subject_id, purpose_id, event, "
+                       "           row_number() OVER (PARTITION BY subject_id, purpose_id "
+                       "                              ORDER BY occurred_at DESC, id DESC) AS position "
+                       "           FROM consent_events) latest "
+                       "  ON latest.purpose_id = p.id AND latest.position = 1 "
+                       "WHERE 1 = 1%1 GROUP BY p.id, p.name, o.name ORDER BY o.name, p.name")
+            .arg(organizationFilter("p.organization_id", organizationId)));
+    bindOrganization(consents, organizationId);
+    if (!consents.exec())
+        return Database::sqlError(consents);
+    while (consents.next())
+        data.consentRates << ConsentRate{consents.value(0).toLongLong(), consents.value(1).toString(),
+                                         consents.value(2).toString(), consents.value(3).toInt(),
+                                         consents.value(4).toInt()};
+
+    // Processors by country: where the organizations' data goes.
+    QSqlQuery countries = db.prepare(
+        QStringLiteral("SELECT coalesce(country, '?'), count(*) FROM processors WHERE active = ?%1 "
+                       "GROUP BY coalesce(country, '?') ORDER BY count(*) DESC, 1")
+            .arg(organizationFilter("organization_id", organizationId)));
+    countries.addBindValue(true);
+    bindOrganization(countries, organizationId);
+    if (!countries.exec())
+        return Database::sqlError(countries);
+    while (countries.next())
+        data.processorsByCountry << CountryCount{countries.value(0).toString(), countries.value(1).toInt()};
+    return data;
+}
+
+} // namespace pc

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Pictures the real application under Xvfb, in English and in French, on a
+# fresh demo database: the images of the README and the AppStream metadata.
+#   packaging/screenshots.sh [BUILD_DIR]     (default: build)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+app="${1:-$root/build}/ui/privacy-console"
+out="$root/packaging/screenshots"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p "$XDG_CONFIG_HOME/privacy-console" "$XDG_RUNTIME_DIR" "$out"
+chmod 700 "$XDG_RUNTIME_DIR"
+"$app" demo --database "$work/demo.sqlite" >/dev/null
+for language in en fr; do
+    printf "[General]\nlanguage=%s\n" "$language" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
+    xvfb-run -a -s "-screen 0 1280x800x24" \
+        "$app" --database "$work/demo.sqlite" --screenshot "$out/dashboard-$language.png"
+done
+echo "Screenshots written to $out"
