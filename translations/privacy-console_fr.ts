@@ -7,10 +7,6 @@
         <source>Privacy Console</source>
         <translation>Privacy Console</translation>
     </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>Mot de passe pour %1 :</translation>
-    </message>
 </context>
 <context>
     <name>pc::BulkInsert</name>
@@ -60,6 +56,17 @@
     <message>
         <source>“%1” is not a role.</source>
         <translation>« %1 » n&apos;est pas un rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::Connect</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
     </message>
 </context>
 <context>
@@ -508,6 +515,14 @@
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -791,6 +806,101 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>pc::SettingsDialog</name>
+    <message>
+        <source>Connected.</source>
+        <translation>Connexion établie.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Embedded database on this computer</source>
+        <translation>Base de données intégrée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL server</source>
+        <translation>Serveur PostgreSQL partagé</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database name:</source>
+        <translation>Nom de la &amp;base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Chiffrement (sslmode) :</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Default &amp;jurisdiction:</source>
+        <translation>&amp;Juridiction par défaut :</translation>
+    </message>
+    <message>
+        <source>Embedded database</source>
+        <translation>Base de données intégrée</translation>
+    </message>
+    <message>
+        <source>Privacy Console databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Privacy Console (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file of the embedded database.</source>
+        <translation>Choisissez le fichier de la base de données intégrée.</translation>
+    </message>
+    <message>
+        <source>Give the server and the name of the database.</source>
+        <translation>Indiquez le serveur et le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,15 @@
 
 #include "Version.h"
 
+#include "Connect.h"
 #include "dashboard/DashboardView.h"
+#include "settings/SettingsDialog.h"
 
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "demo/DemoGenerator.h"
 #include "storage/AuditTrail.h"
-#include "storage/CaseRepository.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 #include "storage/RegisterRepository.h"
 
 #include <QAction>
@@ -163,6 +163,9 @@ void MainWindow::createMenus()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_openAction->setShortcut(QKeySequence::Open);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::loadDemo);
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -219,6 +222,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open database…"));
     m_demoAction->setText(tr("Load &demo organizations…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
@@ -374,18 +378,31 @@ void MainWindow::openDatabase()
         QMessageBox::warning(this, tr("Open a database"), spec.errorMessage());
         return;
     }
-    auto db = openUpToDate(spec.value(), OpenMode::ExistingOnly);
+    switchDatabase(spec.value(), OpenMode::ExistingOnly, tr("Open a database"));
+}
+
+void MainWindow::switchDatabase(const ConnectionSpec &spec, OpenMode mode, const QString &title)
+{
+    auto db = connectInteractively(this, spec, mode);
     if (!db) {
-        QMessageBox::warning(this, tr("Open a database"), db.errorMessage());
+        QMessageBox::warning(this, title, db.errorMessage());
         return;
     }
-    CaseRepository users(*db.value());
-    if (auto user = users.ensureLocalUser(db.value()->actor()); !user) {
-        QMessageBox::warning(this, tr("Open a database"), user.errorMessage());
-        return;
-    }
-    userSettings()->setValue(QStringLiteral("database"), spec->displayName());
+    userSettings()->setValue(QStringLiteral("database"), spec.displayName());
     replaceDatabase(std::move(db.value()));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_db->spec(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    userSettings()->setValue(QStringLiteral("defaultJurisdiction"), dialog.defaultJurisdiction());
+    if (dialog.language() != languages::current())
+        switchLanguage(dialog.language());
+    const auto spec = dialog.connection();
+    if (spec && spec->displayName() != m_db->spec().displayName())
+        switchDatabase(spec.value(), OpenMode::ReadWrite, tr("Settings"));
 }
 
 void MainWindow::replaceDatabase(std::unique_ptr<Database> db)

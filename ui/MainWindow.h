@@ -2,6 +2,7 @@
 
 #include "domain/Register.h"
 #include "models/RegisterTableModel.h"
+#include "storage/Database.h"
 
 #include <QMainWindow>
 
@@ -55,6 +56,8 @@ private:
     void updateStatus();
     void switchLanguage(const QString &language);
     void openDatabase();
+    void showSettings();
+    void switchDatabase(const ConnectionSpec &spec, OpenMode mode, const QString &title);
     void loadDemo();
     void replaceDatabase(std::unique_ptr<Database> db);
     RegisterTableModel *currentModel() const;
@@ -83,6 +86,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_nextRegisterAction = nullptr;

@@ -1,5 +1,6 @@
 // Privacy Console: one executable, a window by default, a command-line verb
 // when asked for one (`privacy-console check --database ...`).
+#include "Connect.h"
 #include "MainWindow.h"
 
 #include "Version.h"
@@ -7,15 +8,12 @@
 #include "cli/CommandLine.h"
 #include "core/Languages.h"
 #include "core/Settings.h"
-#include "storage/CaseRepository.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -77,25 +75,10 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("Privacy Console"), spec.errorMessage());
         return 1;
     }
-    auto db = pc::openUpToDate(spec.value(), pc::OpenMode::ReadWrite);
-    if (!db && spec->isPostgresql() && db.errorMessage().contains(QLatin1String("password"), Qt::CaseInsensitive)) {
-        bool ok = false;
-        spec->password = QInputDialog::getText(nullptr, QObject::tr("Privacy Console"),
-                                               QObject::tr("Password for %1:").arg(spec->displayName()),
-                                               QLineEdit::Password, QString(), &ok);
-        if (ok)
-            db = pc::openUpToDate(spec.value(), pc::OpenMode::ReadWrite);
-    }
+    auto db = pc::connectInteractively(nullptr, spec.value(), pc::OpenMode::ReadWrite);
     if (!db) {
         QMessageBox::critical(nullptr, QObject::tr("Privacy Console"), db.errorMessage());
         return 1;
-    }
-    if (!db.value()->isPostgresql()) {
-        pc::CaseRepository users(*db.value());
-        if (auto user = users.ensureLocalUser(db.value()->actor()); !user) {
-            QMessageBox::critical(nullptr, QObject::tr("Privacy Console"), user.errorMessage());
-            return 1;
-        }
     }
 
     pc::MainWindow window(std::move(db.value()));

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "dashboard/DashboardView.h"
+#include "settings/SettingsDialog.h"
 
 #include "core/Languages.h"
 #include "core/Settings.h"
@@ -16,8 +17,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTimer>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
@@ -202,6 +208,69 @@ private Q_SLOTS:
         find<QAction>("language_en")->trigger();
         QTRY_COMPARE(menuBar->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Last name"));
+    }
+
+    void settingsDescribeTheConnection()
+    {
+        SettingsDialog dialog(m_scratch->spec());
+        QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("embeddedDatabase"))->isChecked());
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("databaseFile"))->text(), m_scratch->spec().path);
+        auto spec = dialog.connection();
+        PC_VERIFY_OK(spec);
+        QVERIFY(!spec->isPostgresql());
+
+        dialog.findChild<QRadioButton *>(QStringLiteral("serverDatabase"))->setChecked(true);
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("databaseFile"))->isEnabled());
+        QVERIFY(!dialog.connection().ok());   // no server named yet
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("serverHost")), QStringLiteral("127.0.0.1"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("serverDatabaseName")), QStringLiteral("registre"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("serverUser")), QStringLiteral("dpo"));
+        dialog.findChild<QSpinBox *>()->setValue(1);
+        spec = dialog.connection();
+        PC_VERIFY_OK(spec);
+        QVERIFY(spec->isPostgresql());
+        QCOMPARE(spec->displayName(), QStringLiteral("postgresql://dpo@127.0.0.1:1/registre"));
+
+        // Nothing listens on port 1: the test says so, without freezing the dialog.
+        qputenv("PGPASSWORD", "unused");
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        auto *test = *std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text().contains(QLatin1String("Test"));
+        });
+        QTest::mouseClick(test, Qt::LeftButton);
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Cannot connect")), 20000);
+        qunsetenv("PGPASSWORD");
+    }
+
+    void settingsSwitchTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("second.sqlite"));
+        QTimer::singleShot(0, this, [file] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("databaseFile"));
+            path->setText(file);
+            dialog->accept();
+        });
+        find<QAction>("settingsAction")->trigger();
+        QTRY_VERIFY(find<QLabel>("databaseLabel")->text().contains(file));
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(find<QComboBox>("organizationSwitcher")->count(), 1);   // a new, empty register
+        QCOMPARE(userSettings()->value(QStringLiteral("database")).toString(), file);
+
+        // And back to the demo database.
+        const QString demo = m_scratch->spec().path;
+        QTimer::singleShot(0, this, [demo] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("databaseFile"))->setText(demo);
+            dialog->accept();
+        });
+        find<QAction>("settingsAction")->trigger();
+        QTRY_VERIFY(find<QLabel>("databaseLabel")->text().contains(demo));
+        QCOMPARE(find<QComboBox>("organizationSwitcher")->count(), 6);
     }
 
     void signingInIsAudited()

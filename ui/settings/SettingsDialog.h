@@ -1,0 +1,72 @@
+#pragma once
+
+#include "storage/ConnectionSpec.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace pc {
+
+// The application's settings: which database (the embedded file or a shared
+// PostgreSQL server), the language, and the jurisdiction new organizations
+// start with. Passwords are never stored: they are asked when connecting.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(const ConnectionSpec &current, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // The database chosen, or an error explaining what is missing.
+    Result<ConnectionSpec> connection() const;
+    QString language() const;
+    QString defaultJurisdiction() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void done(int result) override;
+
+private:
+    void retranslateUi();
+    void updateEnabled();
+    void browse();
+    void testConnection();
+
+    QGroupBox *m_databaseBox = nullptr;
+    QRadioButton *m_embedded = nullptr;
+    QRadioButton *m_server = nullptr;
+    QLineEdit *m_file = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_hostLabel = nullptr;
+    QLabel *m_portLabel = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_sslLabel = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_databaseName = nullptr;
+    QLineEdit *m_user = nullptr;
+    QComboBox *m_sslMode = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    QGroupBox *m_generalBox = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_jurisdictionLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_jurisdiction = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QFutureWatcher<QString> m_testWatcher;
+};
+
+} // namespace pc
