@@ -9,6 +9,223 @@
     </message>
 </context>
 <context>
+    <name>pc::ActivityChecks</name>
+    <message>
+        <source>Name the processing activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one purpose with its legal basis (Art. 30(1)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe every purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” rests on legitimate interests: say which interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the categories of people concerned (Art. 30(1)(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the categories of personal data (Art. 30(1)(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories (%1) are processed without an Art. 9(2) condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer to %1 has no safeguard (Art. 44–49).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each transfer&apos;s country as a two-letter code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention rule: how long is the data kept (Art. 30(1)(f))?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data protection impact assessment is required but not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incomplete activity cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ActivityCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ActivityEditor</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (special category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no retention rule —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client (controller):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purposes and legal bases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfers abroad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the activity (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::BulkInsert</name>
     <message>
         <source>Cannot write the rows of %1: %2</source>
@@ -521,6 +738,62 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “%1” has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization the activity belongs to in the toolbar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the processing register? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,223 @@
     </message>
 </context>
 <context>
+    <name>pc::ActivityChecks</name>
+    <message>
+        <source>Name the processing activity.</source>
+        <translation>Donnez un nom à l&apos;activité de traitement.</translation>
+    </message>
+    <message>
+        <source>Give at least one purpose with its legal basis (Art. 30(1)(b)).</source>
+        <translation>Indiquez au moins une finalité avec sa base légale (art. 30(1)(b)).</translation>
+    </message>
+    <message>
+        <source>Describe every purpose.</source>
+        <translation>Décrivez chaque finalité.</translation>
+    </message>
+    <message>
+        <source>“%1” rests on legitimate interests: say which interest.</source>
+        <translation>« %1 » repose sur l&apos;intérêt légitime : précisez lequel.</translation>
+    </message>
+    <message>
+        <source>Choose the categories of people concerned (Art. 30(1)(c)).</source>
+        <translation>Choisissez les catégories de personnes concernées (art. 30(1)(c)).</translation>
+    </message>
+    <message>
+        <source>Choose the categories of personal data (Art. 30(1)(c)).</source>
+        <translation>Choisissez les catégories de données à caractère personnel (art. 30(1)(c)).</translation>
+    </message>
+    <message>
+        <source>Special categories (%1) are processed without an Art. 9(2) condition.</source>
+        <translation>Des catégories particulières (%1) sont traitées sans condition de l&apos;art. 9(2).</translation>
+    </message>
+    <message>
+        <source>The transfer to %1 has no safeguard (Art. 44–49).</source>
+        <translation>Le transfert vers %1 n&apos;est encadré par aucune garantie (art. 44 à 49).</translation>
+    </message>
+    <message>
+        <source>Give each transfer&apos;s country as a two-letter code.</source>
+        <translation>Indiquez le pays de chaque transfert par son code à deux lettres.</translation>
+    </message>
+    <message>
+        <source>No retention rule: how long is the data kept (Art. 30(1)(f))?</source>
+        <translation>Aucune règle de conservation : combien de temps les données sont-elles conservées (art. 30(1)(f)) ?</translation>
+    </message>
+    <message>
+        <source>A data protection impact assessment is required but not done.</source>
+        <translation>Une analyse d&apos;impact relative à la protection des données est requise mais n&apos;a pas été réalisée.</translation>
+    </message>
+    <message>
+        <source>An incomplete activity cannot be approved.</source>
+        <translation>Une activité incomplète ne peut pas être validée.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ActivityCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajout de « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modification de « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Suppression de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ActivityEditor</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (special category)</source>
+        <translation>%1 (catégorie particulière)</translation>
+    </message>
+    <message>
+        <source>— no retention rule —</source>
+        <translation>— aucune règle de conservation —</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Our &amp;role:</source>
+        <translation>Notre &amp;rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Client (controller):</source>
+        <translation>&amp;Client (responsable du traitement) :</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes and legal bases:</source>
+        <translation>&amp;Finalités et bases légales :</translation>
+    </message>
+    <message>
+        <source>People &amp;concerned:</source>
+        <translation>Personnes &amp;concernées :</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data:</source>
+        <translation>&amp;Données à caractère personnel :</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation>Dest&amp;inataires :</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessors:</source>
+        <translation>S&amp;ous-traitants :</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers abroad:</source>
+        <translation>&amp;Transferts hors UE :</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention rule:</source>
+        <translation>Règle de conser&amp;vation :</translation>
+    </message>
+    <message>
+        <source>Retention note:</source>
+        <translation>Précision sur la conservation :</translation>
+    </message>
+    <message>
+        <source>&amp;Security measures:</source>
+        <translation>Mesures de &amp;sécurité :</translation>
+    </message>
+    <message>
+        <source>Data source:</source>
+        <translation>Source des données :</translation>
+    </message>
+    <message>
+        <source>Impact assessment:</source>
+        <translation>Analyse d&apos;impact (AIPD) :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>Condition de l&apos;art. 9(2)</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Add a purpose</source>
+        <translation>Ajouter une finalité</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <source>Add a transfer</source>
+        <translation>Ajouter un transfert</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requise</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the activity (Ctrl+S)</source>
+        <translation>Enregistrer l&apos;activité (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>pc::BulkInsert</name>
     <message>
         <source>Cannot write the rows of %1: %2</source>
@@ -522,6 +739,62 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;New activity</source>
+        <translation>&amp;Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The activity “%1” has unsaved changes. Discard them?</source>
+        <translation>L&apos;activité « %1 » comporte des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Choose the organization the activity belongs to in the toolbar first.</source>
+        <translation>Choisissez d&apos;abord, dans la barre d&apos;outils, l&apos;organisme auquel appartient l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The activity cannot be saved</source>
+        <translation>L&apos;activité ne peut pas être enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Supprimer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the processing register? You can undo this with Ctrl+Z.</source>
+        <translation>Supprimer « %1 » du registre des activités de traitement ? Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "Version.h"
 
 #include "Connect.h"
+#include "commands/ActivityCommands.h"
+#include "register/ActivityEditor.h"
 #include "dashboard/DashboardView.h"
 #include "settings/SettingsDialog.h"
 
@@ -30,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -131,7 +134,16 @@ void MainWindow::createWidgets()
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_clearFilter);
     layout->addLayout(titleRow);
-    layout->addWidget(m_table);
+    m_editor = new ActivityEditor;
+    m_editor->hide();
+    connect(m_editor, &ActivityEditor::saveRequested, this, &MainWindow::saveActivity);
+    connect(m_editor, &ActivityEditor::modifiedChanged, this, &MainWindow::updateEditActions);
+    auto *tableAndForm = new QSplitter;
+    tableAndForm->addWidget(m_table);
+    tableAndForm->addWidget(m_editor);
+    tableAndForm->setStretchFactor(0, 3);
+    tableAndForm->setStretchFactor(1, 2);
+    layout->addWidget(tableAndForm, 1);
 
     m_dashboard = new DashboardView;
     connect(m_dashboard, &DashboardView::registerRequested, this, &MainWindow::openRegister);
@@ -169,6 +181,30 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_undoStack = new QUndoStack(this);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_newAction = m_editMenu->addAction(QString(), this, &MainWindow::newActivity);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_saveAction = m_editMenu->addAction(QString(), this, &MainWindow::saveActivity);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_duplicateAction = m_editMenu->addAction(QString(), this, &MainWindow::duplicateActivity);
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = m_editMenu->addAction(QString(), this, &MainWindow::deleteActivity);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString(), this, [this] {
@@ -224,6 +260,12 @@ void MainWindow::retranslateUi()
     m_demoAction->setText(tr("Load &demo organizations…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_newAction->setText(tr("&New activity"));
+    m_saveAction->setText(tr("&Save"));
+    m_duplicateAction->setText(tr("D&uplicate"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_undoStack->setUndoLimit(200);
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
     m_nextRegisterAction->setText(tr("&Next register"));
@@ -305,6 +347,10 @@ void MainWindow::showPage(int row)
     m_title->setText(RegisterTableModel::title(m_current));
     applyFilters();
     m_table->setModel(model.get());
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::loadSelectedActivity, Qt::UniqueConnection);
+    m_editor->setVisible(m_current == RegisterKind::Activities);
+    updateEditActions();
     m_table->horizontalHeader()->setSortIndicator(0, m_current == RegisterKind::Audit || m_current == RegisterKind::Consents
                                                          ? Qt::DescendingOrder
                                                          : Qt::AscendingOrder);
@@ -407,6 +453,8 @@ void MainWindow::showSettings()
 
 void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
 {
+    // Undoing means writing to the database the edits were made in.
+    m_undoStack->clear();
     (void)AuditTrail::record(*m_db, QStringLiteral("logout"), tr("Signed out"));
     m_table->setModel(nullptr);
     m_models.clear();
@@ -438,6 +486,194 @@ void MainWindow::loadDemo()
     reloadOrganizations();
     showPage(m_navigation->currentRow());
     statusBar()->showMessage(tr("Loaded %n demo organization(s).", nullptr, summary->organizations), 10000);
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool onActivities = !m_onDashboard && m_current == RegisterKind::Activities;
+    const bool hasActivity = onActivities && m_editor->original().id > 0;
+    m_newAction->setEnabled(onActivities);
+    m_saveAction->setEnabled(onActivities && m_editor->isEnabled());
+    m_duplicateAction->setEnabled(hasActivity);
+    m_deleteAction->setEnabled(hasActivity);
+}
+
+bool MainWindow::confirmDiscard()
+{
+    if (!m_editor->isEnabled() || !m_editor->isModified())
+        return true;
+    return QMessageBox::question(this, tr("Unsaved changes"),
+                                 tr("The activity “%1” has unsaved changes. Discard them?").arg(m_editor->activity().name),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Discard;
+}
+
+void MainWindow::loadSelectedActivity()
+{
+    if (m_current != RegisterKind::Activities)
+        return;
+    const RowId id = currentModel()->rowId(m_table->currentIndex().row());
+    if (id <= 0 || id == m_editor->original().id)
+        return;
+    if (!confirmDiscard())
+        return;
+    showActivity(id);
+}
+
+Result<ActivityChoices> MainWindow::choicesFor(RowId organizationId)
+{
+    RegisterRepository repository(*m_db);
+    auto subjects = repository.subjectCategories(organizationId);
+    auto dataCategories = repository.dataCategories(organizationId);
+    auto processors = repository.processors(organizationId);
+    auto rules = repository.retentionRules(organizationId);
+    for (const QString &problem : {subjects.errorMessage(), dataCategories.errorMessage(), processors.errorMessage(),
+                                   rules.errorMessage()}) {
+        if (!problem.isEmpty())
+            return Error{problem};
+    }
+    return ActivityChoices{subjects.value(), dataCategories.value(), processors.value(), rules.value()};
+}
+
+void MainWindow::showActivity(RowId id)
+{
+    const auto activity = RegisterRepository(*m_db).activity(id);
+    if (!activity) {
+        statusBar()->showMessage(activity.errorMessage(), 10000);
+        return;
+    }
+    editActivity(activity.value());
+}
+
+void MainWindow::editActivity(const ProcessingActivity &activity)
+{
+    const auto choices = choicesFor(activity.organizationId);
+    if (!choices) {
+        QMessageBox::warning(this, tr("Processing register"), choices.errorMessage());
+        return;
+    }
+    m_editor->setActivity(activity, choices.value());
+    updateEditActions();
+}
+
+void MainWindow::newActivity()
+{
+    const RowId org = m_organizations->currentData().toLongLong();
+    if (org <= 0) {
+        QMessageBox::information(this, tr("New activity"),
+                                 tr("Choose the organization the activity belongs to in the toolbar first."));
+        m_organizations->setFocus();
+        return;
+    }
+    if (!confirmDiscard())
+        return;
+    ProcessingActivity blank;
+    blank.organizationId = org;
+    m_table->clearSelection();
+    editActivity(blank);
+    m_editor->findChild<QLineEdit *>(QStringLiteral("activityName"))->setFocus();
+}
+
+void MainWindow::duplicateActivity()
+{
+    if (m_editor->original().id <= 0 || !confirmDiscard())
+        return;
+    // The copy is a new draft until it is saved.
+    ProcessingActivity copy = m_editor->original();
+    copy.id = 0;
+    copy.rowVersion = 0;
+    copy.reference.clear();
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    copy.status = QStringLiteral("draft");
+    copy.approvedOn = QDate();
+    m_table->clearSelection();
+    editActivity(copy);
+}
+
+void MainWindow::saveActivity()
+{
+    if (!m_editor->isEnabled() || m_onDashboard || m_current != RegisterKind::Activities)
+        return;
+    const QList<ActivityFinding> findings = m_editor->findings();
+    if (hasErrors(findings)) {
+        QMessageBox::warning(this, tr("The activity cannot be saved"), findings.first().message);
+        return;
+    }
+    const ProcessingActivity before = m_editor->original();
+    ProcessingActivity after = m_editor->activity();
+    RegisterRepository repository(*m_db);
+    Status saved = success();
+    if (before.id == 0) {
+        if (const Result<RowId> id = repository.addActivity(after); !id)
+            saved = id.error();
+    } else {
+        saved = repository.updateActivity(after);
+    }
+    if (!saved) {
+        QMessageBox::warning(this, tr("The activity cannot be saved"), saved.errorMessage());
+        return;
+    }
+    m_undoStack->push(new SaveActivityCommand(*m_db, before, after, [this](RowId id, const QString &error) {
+        activityChanged(id, error);
+    }));
+    activityChanged(after.id, QString());
+}
+
+void MainWindow::deleteActivity()
+{
+    const ProcessingActivity current = m_editor->original();
+    if (current.id <= 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete the activity"),
+        tr("Delete “%1” from the processing register? You can undo this with Ctrl+Z.").arg(current.name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    RegisterRepository repository(*m_db);
+    const auto stored = repository.activity(current.id);
+    if (!stored) {
+        QMessageBox::warning(this, tr("Delete the activity"), stored.errorMessage());
+        return;
+    }
+    if (Status s = repository.removeActivity(current.id); !s) {
+        QMessageBox::warning(this, tr("Delete the activity"), s.errorMessage());
+        return;
+    }
+    m_undoStack->push(new DeleteActivityCommand(*m_db, stored.value(), [this](RowId id, const QString &error) {
+        activityChanged(id, error);
+    }));
+    activityChanged(0, QString());
+}
+
+void MainWindow::activityChanged(RowId id, const QString &error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Processing register"), error);
+    RegisterTableModel *model = currentModel();
+    if (m_current != RegisterKind::Activities || !model)
+        return;
+    model->reload();
+    updateStatus();
+    if (id <= 0) {
+        m_editor->setActivity(ProcessingActivity{}, ActivityChoices{});
+        m_editor->setEnabled(false);
+        updateEditActions();
+        return;
+    }
+    for (int row = 0;; ++row) {
+        if (row >= model->rowCount()) {
+            if (!model->canFetchMore(QModelIndex()))
+                break;
+            model->fetchMore(QModelIndex());
+        }
+        if (row < model->rowCount() && model->rowId(row) == id) {
+            const QSignalBlocker blocker(m_table->selectionModel());
+            m_table->selectRow(row);
+            break;
+        }
+    }
+    showActivity(id);
 }
 
 void MainWindow::offerDemoIfEmpty()

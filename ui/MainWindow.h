@@ -20,10 +20,13 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QUndoStack;
 
 namespace pc {
 
 class Database;
+class ActivityEditor;
+struct ActivityChoices;
 class DashboardView;
 
 // The officer's window: the registers in a navigation pane, one table at a
@@ -62,6 +65,19 @@ private:
     void replaceDatabase(std::unique_ptr<Database> db);
     RegisterTableModel *currentModel() const;
 
+    // The processing register's form and its undoable edits.
+    void loadSelectedActivity();
+    void showActivity(RowId id);
+    void editActivity(const ProcessingActivity &activity);
+    Result<ActivityChoices> choicesFor(RowId organizationId);
+    void newActivity();
+    void duplicateActivity();
+    void saveActivity();
+    void deleteActivity();
+    void activityChanged(RowId id, const QString &error);
+    bool confirmDiscard();
+    void updateEditActions();
+
     std::unique_ptr<Database> m_db;
     std::map<RegisterKind, std::unique_ptr<RegisterTableModel>> m_models;
     RegisterKind m_current = RegisterKind::Activities;
@@ -71,6 +87,15 @@ private:
     QStackedWidget *m_pages = nullptr;
     DashboardView *m_dashboard = nullptr;
     QToolButton *m_clearFilter = nullptr;
+    ActivityEditor *m_editor = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QComboBox *m_organizations = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;

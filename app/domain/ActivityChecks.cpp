@@ -79,7 +79,7 @@ QList<ActivityFinding> checkActivity(const ProcessingActivity &a, const QList<Da
                                     ChecksText::tr("A data protection impact assessment is required but not done.")};
     }
     if (a.status == QLatin1String("approved") && hasErrors(findings)) {
-        findings << ActivityFinding{Severity::Error, Field::Status,
+        findings << ActivityFinding{Severity::Error, Field::Approval,
                                     ChecksText::tr("An incomplete activity cannot be approved.")};
     }
     return findings;

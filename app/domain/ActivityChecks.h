@@ -12,7 +12,7 @@ namespace pc {
 struct ActivityFinding
 {
     enum class Severity { Error, Warning };
-    enum class Field { Name, Reference, Purposes, SubjectCategories, DataCategories, Transfers, Retention, Dpia, Status };
+    enum class Field { Name, Reference, Purposes, SubjectCategories, DataCategories, Transfers, Retention, Dpia, Approval };
     Severity severity;
     Field field;
     QString message;     // translated

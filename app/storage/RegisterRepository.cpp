@@ -510,6 +510,19 @@ Status RegisterRepository::updateActivity(ProcessingActivity &activity)
     return saved;
 }
 
+Status RegisterRepository::restoreActivity(const ProcessingActivity &activity)
+{
+    if (activity.id <= 0)
+        return Error{RegisterRepositoryText::tr("The processing activity no longer exists.")};
+    return m_db.transaction([&]() -> Status {
+        Fields fields = activityFields(activity);
+        fields.prepend({QStringLiteral("id"), activity.id});
+        if (const Result<RowId> id = rows::insert(m_db, QStringLiteral("processing_activities"), fields); !id)
+            return id.error();
+        return writeActivityChildren(activity);
+    });
+}
+
 Status RegisterRepository::removeActivity(RowId id)
 {
     return rows::remove(m_db, QStringLiteral("processing_activities"), id);

@@ -45,6 +45,9 @@ public:
     Result<RowId> addActivity(ProcessingActivity &activity);
     Status updateActivity(ProcessingActivity &activity);
     Status removeActivity(RowId id);
+    // Puts a removed activity back under its former id (undoing a deletion),
+    // so everything that named it by id names it again.
+    Status restoreActivity(const ProcessingActivity &activity);
     Result<ProcessingActivity> activity(RowId id);
     Result<QList<ProcessingActivity>> activities(RowId organizationId);
 

@@ -1,0 +1,535 @@
+#include "ActivityEditor.h"
+
+#include "domain/Codes.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pc {
+namespace {
+
+using Field = ActivityFinding::Field;
+
+QTableWidget *makeTable(int columns, const char *name)
+{
+    auto *table = new QTableWidget(0, columns);
+    table->setObjectName(QString::fromLatin1(name));
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setMinimumHeight(90);
+    return table;
+}
+
+QListWidget *makeChecklist(const char *name)
+{
+    auto *list = new QListWidget;
+    list->setObjectName(QString::fromLatin1(name));
+    list->setMinimumHeight(80);
+    list->setMaximumHeight(130);
+    return list;
+}
+
+QString cellText(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+QString comboCode(const QTableWidget *table, int row, int column)
+{
+    const auto *combo = qobject_cast<const QComboBox *>(table->cellWidget(row, column));
+    return combo ? combo->currentData().toString() : QString();
+}
+
+} // namespace
+
+ActivityEditor::ActivityEditor(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("activityEditor"));
+    m_reference = new QLineEdit;
+    m_reference->setObjectName(QStringLiteral("activityReference"));
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("activityName"));
+    m_description = new QPlainTextEdit;
+    m_description->setObjectName(QStringLiteral("activityDescription"));
+    m_description->setMaximumHeight(70);
+    m_role = new QComboBox;
+    m_role->setObjectName(QStringLiteral("activityRole"));
+    m_client = new QLineEdit;
+    m_client->setObjectName(QStringLiteral("activityClient"));
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("activityStatus"));
+    m_purposes = makeTable(4, "activityPurposes");
+    m_purposes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_purposes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_purposes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_purposes->setWordWrap(true);
+    m_subjects = makeChecklist("activitySubjects");
+    m_data = makeChecklist("activityData");
+    m_recipients = makeTable(2, "activityRecipients");
+    m_processors = makeChecklist("activityProcessors");
+    m_transfers = makeTable(4, "activityTransfers");
+    m_transfers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_transfers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_transfers->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_retention = new QComboBox;
+    m_retention->setObjectName(QStringLiteral("activityRetention"));
+    m_retentionNote = new QLineEdit;
+    m_security = new QPlainTextEdit;
+    m_security->setObjectName(QStringLiteral("activitySecurity"));
+    m_security->setMaximumHeight(60);
+    m_source = new QLineEdit;
+    m_dpiaRequired = new QCheckBox;
+    m_dpiaRequired->setObjectName(QStringLiteral("activityDpiaRequired"));
+    m_dpiaDone = new QCheckBox;
+    m_dpiaDate = new QDateEdit(QDate::currentDate());
+    m_dpiaDate->setCalendarPopup(true);
+    m_addPurpose = new QPushButton;
+    m_addPurpose->setObjectName(QStringLiteral("addPurpose"));
+    m_removePurpose = new QPushButton;
+    m_addRecipient = new QPushButton;
+    m_removeRecipient = new QPushButton;
+    m_addTransfer = new QPushButton;
+    m_addTransfer->setObjectName(QStringLiteral("addTransfer"));
+    m_removeTransfer = new QPushButton;
+    m_save = new QPushButton;
+    m_save->setObjectName(QStringLiteral("saveActivity"));
+    m_save->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [&](int field, QWidget *widget, QLayout *buttons = nullptr) {
+        auto *label = new QLabel;
+        label->setBuddy(widget);
+        m_fieldLabels.insert(field, label);
+        auto *problem = new QLabel;
+        problem->setWordWrap(true);
+        problem->setObjectName(QStringLiteral("problem%1").arg(field));
+        problem->hide();
+        m_problems.insert(field, problem);
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        column->addWidget(widget);
+        if (buttons)
+            column->addLayout(buttons);
+        column->addWidget(problem);
+        form->addRow(label, column);
+    };
+    // Rows without findings of their own use keys past the Field values.
+    constexpr int kDescription = 100, kRole = 101, kClient = 102, kRecipients = 103, kProcessors = 104,
+                  kRetentionNote = 105, kSecurity = 106, kSource = 107;
+    auto buttonRow = [](QPushButton *add, QPushButton *remove) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(add);
+        row->addWidget(remove);
+        row->addStretch();
+        return row;
+    };
+    addRow(int(Field::Reference), m_reference);
+    addRow(int(Field::Name), m_name);
+    addRow(kDescription, m_description);
+    addRow(kRole, m_role);
+    addRow(kClient, m_client);
+    addRow(int(Field::Purposes), m_purposes, buttonRow(m_addPurpose, m_removePurpose));
+    addRow(int(Field::SubjectCategories), m_subjects);
+    addRow(int(Field::DataCategories), m_data);
+    addRow(kRecipients, m_recipients, buttonRow(m_addRecipient, m_removeRecipient));
+    addRow(kProcessors, m_processors);
+    addRow(int(Field::Transfers), m_transfers, buttonRow(m_addTransfer, m_removeTransfer));
+    addRow(int(Field::Retention), m_retention);
+    addRow(kRetentionNote, m_retentionNote);
+    addRow(kSecurity, m_security);
+    addRow(kSource, m_source);
+    auto *dpia = new QWidget;
+    auto *dpiaLayout = new QHBoxLayout(dpia);
+    dpiaLayout->setContentsMargins(0, 0, 0, 0);
+    dpiaLayout->addWidget(m_dpiaRequired);
+    dpiaLayout->addWidget(m_dpiaDone);
+    dpiaLayout->addWidget(m_dpiaDate);
+    dpiaLayout->addStretch();
+    addRow(int(Field::Dpia), dpia);
+    addRow(int(Field::Approval), m_status);
+
+    auto *content = new QWidget;
+    content->setLayout(form);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(bottom);
+
+    for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_name, m_description, m_role, m_client, m_status,
+                                                       m_subjects, m_data, m_processors, m_retention, m_retentionNote,
+                                                       m_security, m_source, m_dpiaRequired, m_dpiaDone, m_dpiaDate,
+                                                       m_purposes, m_recipients, m_transfers})
+        watch(w);
+    connect(m_addPurpose, &QPushButton::clicked, this, [this] {
+        addPurposeRow(Purpose{});
+        m_purposes->editItem(m_purposes->item(m_purposes->rowCount() - 1, 0));
+        recheck();
+    });
+    connect(m_removePurpose, &QPushButton::clicked, this, [this] {
+        m_purposes->removeRow(m_purposes->currentRow());
+        recheck();
+    });
+    connect(m_addRecipient, &QPushButton::clicked, this, [this] {
+        addRecipientRow(Recipient{});
+        recheck();
+    });
+    connect(m_removeRecipient, &QPushButton::clicked, this, [this] {
+        m_recipients->removeRow(m_recipients->currentRow());
+        recheck();
+    });
+    connect(m_addTransfer, &QPushButton::clicked, this, [this] {
+        addTransferRow(Transfer{});
+        recheck();
+    });
+    connect(m_removeTransfer, &QPushButton::clicked, this, [this] {
+        m_transfers->removeRow(m_transfers->currentRow());
+        recheck();
+    });
+    connect(m_save, &QPushButton::clicked, this, &ActivityEditor::saveRequested);
+    retranslateUi();
+    setEnabled(false);
+}
+
+void ActivityEditor::watch(QWidget *widget)
+{
+    auto changed = [this] { recheck(); };
+    if (auto *line = qobject_cast<QLineEdit *>(widget))
+        connect(line, &QLineEdit::textChanged, this, changed);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+        connect(text, &QPlainTextEdit::textChanged, this, changed);
+    else if (auto *combo = qobject_cast<QComboBox *>(widget))
+        connect(combo, &QComboBox::currentIndexChanged, this, changed);
+    else if (auto *check = qobject_cast<QCheckBox *>(widget))
+        connect(check, &QCheckBox::toggled, this, changed);
+    else if (auto *date = qobject_cast<QDateEdit *>(widget))
+        connect(date, &QDateEdit::dateChanged, this, changed);
+    else if (auto *table = qobject_cast<QTableWidget *>(widget))
+        connect(table, &QTableWidget::itemChanged, this, changed);
+    else if (auto *list = qobject_cast<QListWidget *>(widget))
+        connect(list, &QListWidget::itemChanged, this, changed);
+}
+
+QComboBox *ActivityEditor::codeCombo(int list, const QString &value, bool allowEmpty)
+{
+    auto *combo = new QComboBox;
+    if (allowEmpty)
+        combo->addItem(tr("—"), QString());
+    for (const QString &code : codes::all(CodeList(list)))
+        combo->addItem(codes::label(CodeList(list), code), code);
+    combo->setCurrentIndex(qMax(0, combo->findData(value)));
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] { recheck(); });
+    return combo;
+}
+
+void ActivityEditor::addPurposeRow(const Purpose &p)
+{
+    const int row = m_purposes->rowCount();
+    m_purposes->insertRow(row);
+    m_purposes->setItem(row, 0, new QTableWidgetItem(p.description));
+    m_purposes->setCellWidget(row, 1, codeCombo(int(CodeList::LegalBasis), p.legalBasis, false));
+    m_purposes->setCellWidget(row, 2, codeCombo(int(CodeList::SpecialCondition), p.specialCondition, true));
+    m_purposes->setItem(row, 3, new QTableWidgetItem(p.legitimateInterest));
+}
+
+void ActivityEditor::addRecipientRow(const Recipient &r)
+{
+    const int row = m_recipients->rowCount();
+    m_recipients->insertRow(row);
+    m_recipients->setItem(row, 0, new QTableWidgetItem(r.name));
+    m_recipients->setCellWidget(row, 1, codeCombo(int(CodeList::RecipientKind), r.kind, false));
+}
+
+void ActivityEditor::addTransferRow(const Transfer &t)
+{
+    const int row = m_transfers->rowCount();
+    m_transfers->insertRow(row);
+    m_transfers->setItem(row, 0, new QTableWidgetItem(t.country));
+    m_transfers->setItem(row, 1, new QTableWidgetItem(t.recipient));
+    m_transfers->setCellWidget(row, 2, codeCombo(int(CodeList::TransferSafeguard), t.safeguard, false));
+    m_transfers->setItem(row, 3, new QTableWidgetItem(t.safeguardReference));
+}
+
+void ActivityEditor::fillChecklist(QListWidget *list, const QList<QPair<RowId, QString>> &items,
+                                   const QList<RowId> &checked)
+{
+    list->clear();
+    for (const auto &[id, name] : items) {
+        auto *item = new QListWidgetItem(name, list);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QList<RowId> ActivityEditor::checkedIds(const QListWidget *list)
+{
+    QList<RowId> ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids << list->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    return ids;
+}
+
+void ActivityEditor::setActivity(const ProcessingActivity &a, const ActivityChoices &choices)
+{
+    m_loading = true;
+    m_original = a;
+    m_choices = choices;
+    m_reference->setText(a.reference);
+    m_name->setText(a.name);
+    m_description->setPlainText(a.description);
+    m_client->setText(a.clientName);
+    m_retentionNote->setText(a.retentionNote);
+    m_security->setPlainText(a.securityMeasures);
+    m_source->setText(a.dataSource);
+    m_dpiaRequired->setChecked(a.dpiaRequired);
+    m_dpiaDone->setChecked(a.dpiaDoneOn.isValid());
+    m_dpiaDate->setDate(a.dpiaDoneOn.isValid() ? a.dpiaDoneOn : QDate::currentDate());
+    fillCodeCombos();
+
+    m_purposes->setRowCount(0);
+    for (const Purpose &p : a.purposes)
+        addPurposeRow(p);
+    m_recipients->setRowCount(0);
+    for (const Recipient &r : a.recipients)
+        addRecipientRow(r);
+    m_transfers->setRowCount(0);
+    for (const Transfer &t : a.transfers)
+        addTransferRow(t);
+
+    QList<QPair<RowId, QString>> items;
+    for (const SubjectCategory &c : choices.subjectCategories)
+        items << qMakePair(c.id, c.name);
+    fillChecklist(m_subjects, items, a.subjectCategoryIds);
+    items.clear();
+    for (const DataCategory &c : choices.dataCategories)
+        items << qMakePair(c.id, c.specialCategory ? tr("%1 (special category)").arg(c.name) : c.name);
+    fillChecklist(m_data, items, a.dataCategoryIds);
+    items.clear();
+    for (const Processor &p : choices.processors)
+        items << qMakePair(p.id, p.country.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.country));
+    fillChecklist(m_processors, items, a.processorIds);
+    m_loading = false;
+    setEnabled(true);
+    m_wasModified = false;
+    recheck();
+}
+
+void ActivityEditor::fillCodeCombos()
+{
+    const bool loading = m_loading;
+    m_loading = true;
+    const QString role = m_role->count() ? m_role->currentData().toString() : m_original.controllerRole;
+    const QString status = m_status->count() ? m_status->currentData().toString() : m_original.status;
+    const RowId rule = m_retention->count() ? m_retention->currentData().toLongLong() : m_original.retentionRuleId;
+    const bool fromOriginal = loading;
+    m_role->clear();
+    for (const QString &code : codes::all(CodeList::ControllerRole))
+        m_role->addItem(codes::label(CodeList::ControllerRole, code), code);
+    m_role->setCurrentIndex(qMax(0, m_role->findData(fromOriginal ? m_original.controllerRole : role)));
+    m_status->clear();
+    for (const QString &code : codes::all(CodeList::ActivityStatus))
+        m_status->addItem(codes::label(CodeList::ActivityStatus, code), code);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(fromOriginal ? m_original.status : status)));
+    m_retention->clear();
+    m_retention->addItem(tr("— no retention rule —"), RowId(0));
+    for (const RetentionRule &r : std::as_const(m_choices.retentionRules))
+        m_retention->addItem(r.name, r.id);
+    m_retention->setCurrentIndex(qMax(0, m_retention->findData(fromOriginal ? m_original.retentionRuleId : rule)));
+    m_loading = loading;
+}
+
+ProcessingActivity ActivityEditor::activity() const
+{
+    ProcessingActivity a = m_original;
+    a.reference = m_reference->text().trimmed();
+    a.name = m_name->text().trimmed();
+    a.description = m_description->toPlainText().trimmed();
+    a.controllerRole = m_role->currentData().toString();
+    a.clientName = m_client->text().trimmed();
+    a.status = m_status->currentData().toString();
+    a.purposes.clear();
+    for (int row = 0; row < m_purposes->rowCount(); ++row) {
+        a.purposes << Purpose{0, cellText(m_purposes, row, 0), comboCode(m_purposes, row, 1),
+                              cellText(m_purposes, row, 3), comboCode(m_purposes, row, 2)};
+    }
+    a.subjectCategoryIds = checkedIds(m_subjects);
+    a.dataCategoryIds = checkedIds(m_data);
+    a.processorIds = checkedIds(m_processors);
+    a.recipients.clear();
+    for (int row = 0; row < m_recipients->rowCount(); ++row) {
+        if (!cellText(m_recipients, row, 0).isEmpty())
+            a.recipients << Recipient{0, cellText(m_recipients, row, 0), comboCode(m_recipients, row, 1), 0};
+    }
+    a.transfers.clear();
+    for (int row = 0; row < m_transfers->rowCount(); ++row) {
+        a.transfers << Transfer{0, cellText(m_transfers, row, 0).toUpper(), cellText(m_transfers, row, 1), 0,
+                                comboCode(m_transfers, row, 2), cellText(m_transfers, row, 3)};
+    }
+    a.retentionRuleId = m_retention->currentData().toLongLong();
+    a.retentionNote = m_retentionNote->text().trimmed();
+    a.securityMeasures = m_security->toPlainText().trimmed();
+    a.dataSource = m_source->text().trimmed();
+    a.dpiaRequired = m_dpiaRequired->isChecked();
+    a.dpiaDoneOn = m_dpiaDone->isChecked() ? m_dpiaDate->date() : QDate();
+    return a;
+}
+
+QList<ActivityFinding> ActivityEditor::findings() const
+{
+    return checkActivity(activity(), m_choices.dataCategories);
+}
+
+bool ActivityEditor::isModified() const
+{
+    const ProcessingActivity now = activity();
+    const ProcessingActivity &was = m_original;
+    auto samePurposes = [&] {
+        if (now.purposes.size() != was.purposes.size())
+            return false;
+        for (int i = 0; i < now.purposes.size(); ++i) {
+            const Purpose &x = now.purposes.at(i);
+            const Purpose &y = was.purposes.at(i);
+            if (x.description != y.description || x.legalBasis != y.legalBasis
+                || x.legitimateInterest != y.legitimateInterest || x.specialCondition != y.specialCondition)
+                return false;
+        }
+        return true;
+    };
+    auto sameTransfers = [&] {
+        if (now.transfers.size() != was.transfers.size())
+            return false;
+        for (int i = 0; i < now.transfers.size(); ++i) {
+            const Transfer &x = now.transfers.at(i);
+            const Transfer &y = was.transfers.at(i);
+            if (x.country != y.country || x.recipient != y.recipient || x.safeguard != y.safeguard
+                || x.safeguardReference != y.safeguardReference)
+                return false;
+        }
+        return true;
+    };
+    auto sameRecipients = [&] {
+        if (now.recipients.size() != was.recipients.size())
+            return false;
+        for (int i = 0; i < now.recipients.size(); ++i) {
+            if (now.recipients.at(i).name != was.recipients.at(i).name
+                || now.recipients.at(i).kind != was.recipients.at(i).kind)
+                return false;
+        }
+        return true;
+    };
+    return now.reference != was.reference || now.name != was.name || now.description != was.description
+           || now.controllerRole != was.controllerRole || now.clientName != was.clientName || now.status != was.status
+           || now.subjectCategoryIds != was.subjectCategoryIds || now.dataCategoryIds != was.dataCategoryIds
+           || now.processorIds != was.processorIds || now.retentionRuleId != was.retentionRuleId
+           || now.retentionNote != was.retentionNote || now.securityMeasures != was.securityMeasures
+           || now.dataSource != was.dataSource || now.dpiaRequired != was.dpiaRequired
+           || now.dpiaDoneOn != was.dpiaDoneOn || !samePurposes() || !sameTransfers() || !sameRecipients();
+}
+
+void ActivityEditor::recheck()
+{
+    if (m_loading)
+        return;
+    m_client->setEnabled(m_role->currentData().toString() == QLatin1String("processor"));
+    m_dpiaDate->setEnabled(m_dpiaDone->isChecked());
+    QHash<int, QStringList> errors;
+    QHash<int, QStringList> warnings;
+    const QList<ActivityFinding> found = findings();
+    for (const ActivityFinding &f : found)
+        (f.severity == ActivityFinding::Severity::Error ? errors : warnings)[int(f.field)] << f.message;
+    for (auto it = m_problems.begin(); it != m_problems.end(); ++it) {
+        const QStringList e = errors.value(it.key());
+        const QStringList w = warnings.value(it.key());
+        QStringList lines;
+        for (const QString &m : e)
+            lines << QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(m.toHtmlEscaped());
+        for (const QString &m : w)
+            lines << QStringLiteral("<span style=\"color:#ef8f00\">%1</span>").arg(m.toHtmlEscaped());
+        it.value()->setText(lines.join(QLatin1String("<br>")));
+        it.value()->setVisible(!lines.isEmpty());
+    }
+    const bool modified = isModified() || m_original.id == 0;
+    m_save->setEnabled(modified && !hasErrors(found));
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
+}
+
+void ActivityEditor::retranslateUi()
+{
+    const QHash<int, QString> captions = {
+        {int(Field::Reference), tr("&Reference:")},
+        {int(Field::Name), tr("&Name:")},
+        {100, tr("&Description:")},
+        {101, tr("Our &role:")},
+        {102, tr("&Client (controller):")},
+        {int(Field::Purposes), tr("&Purposes and legal bases:")},
+        {int(Field::SubjectCategories), tr("People &concerned:")},
+        {int(Field::DataCategories), tr("Personal &data:")},
+        {103, tr("Rec&ipients:")},
+        {104, tr("Pr&ocessors:")},
+        {int(Field::Transfers), tr("&Transfers abroad:")},
+        {int(Field::Retention), tr("Re&tention rule:")},
+        {105, tr("Retention note:")},
+        {106, tr("&Security measures:")},
+        {107, tr("Data source:")},
+        {int(Field::Dpia), tr("Impact assessment:")},
+        {int(Field::Approval), tr("Stat&us:")},
+    };
+    for (auto it = m_fieldLabels.begin(); it != m_fieldLabels.end(); ++it)
+        it.value()->setText(captions.value(it.key()));
+    m_purposes->setHorizontalHeaderLabels({tr("Purpose"), tr("Legal basis"), tr("Art. 9(2) condition"),
+                                           tr("Legitimate interest")});
+    m_recipients->setHorizontalHeaderLabels({tr("Recipient"), tr("Kind")});
+    m_transfers->setHorizontalHeaderLabels({tr("Country"), tr("Recipient"), tr("Safeguard"), tr("Reference")});
+    m_addPurpose->setText(tr("Add a purpose"));
+    m_removePurpose->setText(tr("Remove"));
+    m_addRecipient->setText(tr("Add a recipient"));
+    m_removeRecipient->setText(tr("Remove"));
+    m_addTransfer->setText(tr("Add a transfer"));
+    m_removeTransfer->setText(tr("Remove"));
+    m_dpiaRequired->setText(tr("Required"));
+    m_dpiaDone->setText(tr("Done on"));
+    m_save->setText(tr("&Save"));
+    m_save->setToolTip(tr("Save the activity (Ctrl+S)"));
+    if (isEnabled()) {
+        // Labels of codes inside the tables follow the language on the next load.
+        fillCodeCombos();
+        recheck();
+    }
+}
+
+void ActivityEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pc

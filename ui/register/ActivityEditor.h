@@ -1,0 +1,102 @@
+#pragma once
+
+#include "domain/ActivityChecks.h"
+#include "domain/Register.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace pc {
+
+// What an activity can refer to in its organization.
+struct ActivityChoices
+{
+    QList<SubjectCategory> subjectCategories;
+    QList<DataCategory> dataCategories;
+    QList<Processor> processors;
+    QList<RetentionRule> retentionRules;
+};
+
+// The form of one entry of the processing register: every item of GDPR
+// Art. 30(1), with pickers for what the organization already has, and what
+// is wrong or missing shown next to the field as it is typed. It edits a
+// copy; saving is the window's business (through an undoable command).
+class ActivityEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityEditor(QWidget *parent = nullptr);
+
+    void setActivity(const ProcessingActivity &activity, const ActivityChoices &choices);
+    // The activity as edited now.
+    ProcessingActivity activity() const;
+    const ProcessingActivity &original() const { return m_original; }
+    bool isModified() const;
+    QList<ActivityFinding> findings() const;
+
+Q_SIGNALS:
+    void saveRequested();
+    void modifiedChanged(bool modified);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillCodeCombos();
+    void recheck();
+    void addPurposeRow(const Purpose &purpose);
+    void addTransferRow(const Transfer &transfer);
+    void addRecipientRow(const Recipient &recipient);
+    void fillChecklist(QListWidget *list, const QList<QPair<RowId, QString>> &items, const QList<RowId> &checked);
+    static QList<RowId> checkedIds(const QListWidget *list);
+    QComboBox *codeCombo(int list, const QString &value, bool allowEmpty);
+    void watch(QWidget *widget);
+
+    ProcessingActivity m_original;
+    ActivityChoices m_choices;
+    bool m_loading = false;
+    bool m_wasModified = false;
+
+    QLineEdit *m_reference = nullptr;
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QComboBox *m_role = nullptr;
+    QLineEdit *m_client = nullptr;
+    QComboBox *m_status = nullptr;
+    QTableWidget *m_purposes = nullptr;
+    QListWidget *m_subjects = nullptr;
+    QListWidget *m_data = nullptr;
+    QTableWidget *m_recipients = nullptr;
+    QListWidget *m_processors = nullptr;
+    QTableWidget *m_transfers = nullptr;
+    QComboBox *m_retention = nullptr;
+    QLineEdit *m_retentionNote = nullptr;
+    QPlainTextEdit *m_security = nullptr;
+    QLineEdit *m_source = nullptr;
+    QCheckBox *m_dpiaRequired = nullptr;
+    QCheckBox *m_dpiaDone = nullptr;
+    QDateEdit *m_dpiaDate = nullptr;
+    QPushButton *m_addPurpose = nullptr;
+    QPushButton *m_removePurpose = nullptr;
+    QPushButton *m_addRecipient = nullptr;
+    QPushButton *m_removeRecipient = nullptr;
+    QPushButton *m_addTransfer = nullptr;
+    QPushButton *m_removeTransfer = nullptr;
+    QPushButton *m_save = nullptr;
+    QHash<int, QLabel *> m_fieldLabels;   // ActivityFinding::Field → caption
+    QHash<int, QLabel *> m_problems;      // ActivityFinding::Field → message under the field
+};
+
+} // namespace pc
