@@ -188,26 +188,22 @@ ActivityEditor::ActivityEditor(QWidget *parent) : QWidget(parent)
         m_purposes->editItem(m_purposes->item(m_purposes->rowCount() - 1, 0));
         recheck();
     });
-    connect(m_removePurpose, &QPushButton::clicked, this, [this] {
-        m_purposes->removeRow(m_purposes->currentRow());
-        recheck();
-    });
     connect(m_addRecipient, &QPushButton::clicked, this, [this] {
         addRecipientRow(Recipient{});
-        recheck();
-    });
-    connect(m_removeRecipient, &QPushButton::clicked, this, [this] {
-        m_recipients->removeRow(m_recipients->currentRow());
         recheck();
     });
     connect(m_addTransfer, &QPushButton::clicked, this, [this] {
         addTransferRow(Transfer{});
         recheck();
     });
-    connect(m_removeTransfer, &QPushButton::clicked, this, [this] {
-        m_transfers->removeRow(m_transfers->currentRow());
-        recheck();
-    });
+    for (const auto &[button, table] : {std::pair{m_removePurpose, m_purposes}, std::pair{m_removeRecipient, m_recipients},
+                                        std::pair{m_removeTransfer, m_transfers}}) {
+        QTableWidget *rows = table;
+        connect(button, &QPushButton::clicked, this, [this, rows] {
+            rows->removeRow(rows->currentRow());
+            recheck();
+        });
+    }
     connect(m_save, &QPushButton::clicked, this, &ActivityEditor::saveRequested);
     retranslateUi();
     setEnabled(false);
