@@ -81,12 +81,14 @@ private:
     void defineColumns();
     QString whereClause(QVariantList &bindings) const;
     QList<QVariantList> readPage(qsizetype offset);
+    void reload(bool recount);
+    QString countSource(const QString &where) const;
 
     Database &m_db;
     RegisterKind m_kind;
     QList<Column> m_columns;
     QString m_table;
-    QString m_organizationColumn;
+    QString m_organizationCondition;   // with one "?" for the organization id
     QStringList m_searchColumns;
     RowId m_organizationId = 0;
     QString m_searchText;
