@@ -129,6 +129,17 @@ private Q_SLOTS:
         for (int r = 0; r < model.rowCount(); ++r)
             QCOMPARE(model.data(model.index(r, 2)).toString(), smoall.name);
 
+        // The ledger filters its organization through the purposes, and counts alike.
+        RegisterTableModel ledger(db, RegisterKind::Consents);
+        ledger.setOrganization(smoall.id);
+        QCOMPARE(ledger.matchCount(),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM consent_events e JOIN consent_purposes p "
+                                           "ON p.id = e.purpose_id WHERE p.organization_id = ?"), {smoall.id})
+                     .toLongLong());
+        QVERIFY(ledger.matchCount() > 0);
+        for (int r = 0; r < ledger.rowCount(); ++r)
+            QCOMPARE(ledger.data(ledger.index(r, 6)).toString(), smoall.name);
+
         RegisterTableModel people(db, RegisterKind::Subjects);
         const QString someone = people.data(people.index(0, 0)).toString();
         people.setSearchText(someone.toUpper());
