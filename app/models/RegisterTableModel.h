@@ -38,6 +38,8 @@ public:
     static constexpr int kRequestStatusColumn = 3;
     static constexpr int kProcessorCountryColumn = 3;
     static constexpr int kConsentPurposeColumn = 2;
+    // Registers searched by the beginning of their words start at this length.
+    static constexpr int kPrefixSearchMinimum = 2;
 
     RegisterKind kind() const { return m_kind; }
     static QString title(RegisterKind kind);
@@ -90,6 +92,7 @@ private:
     QString m_table;
     QString m_organizationCondition;   // with one "?" for the organization id
     QStringList m_searchColumns;
+    bool m_prefixSearch = false;   // match the beginning of the columns (indexed) instead of anywhere
     RowId m_organizationId = 0;
     QString m_searchText;
     QMap<int, QString> m_columnFilters;

@@ -574,9 +574,14 @@ Status auditAndIndexes(Database &db)
 }
 
 // 4. Indexes that let the largest registers open sorted without sorting
-// millions of rows: people by name, the consent ledger and requests by date.
+// millions of rows (people by name, the consent ledger and requests by date)
+// and find people by the beginning of their names or e-mail as one types.
 const char kSortIndexes[] = R"SQL(
 CREATE INDEX subjects_last_name ON data_subjects (last_name);
+CREATE INDEX subjects_search_last_name ON data_subjects (lower(last_name));
+CREATE INDEX subjects_search_first_name ON data_subjects (lower(first_name));
+CREATE INDEX subjects_search_email ON data_subjects (lower(email));
+CREATE INDEX subjects_search_reference ON data_subjects (lower(external_ref));
 CREATE INDEX consent_events_time ON consent_events (occurred_at);
 CREATE INDEX requests_received ON rights_requests (received_on);
 )SQL";

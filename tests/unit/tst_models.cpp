@@ -148,6 +148,19 @@ private Q_SLOTS:
             QVERIFY(people.data(people.index(r, 0)).toString().contains(someone, Qt::CaseInsensitive)
                     || people.data(people.index(r, 1)).toString().contains(someone, Qt::CaseInsensitive)
                     || people.data(people.index(r, 2)).toString().contains(someone, Qt::CaseInsensitive));
+        // People are found by the beginning of a name or e-mail, from two letters on.
+        const qint64 everyone = RegisterTableModel(db, RegisterKind::Subjects).matchCount();
+        people.setSearchText(someone.left(1));
+        QCOMPARE(people.matchCount(), everyone);
+        const QString email = people.data(people.index(0, 2)).toString();
+        people.setSearchText(email.left(5).toUpper());
+        QVERIFY(people.matchCount() >= 1 && people.matchCount() < everyone);
+        for (int r = 0; r < people.rowCount(); ++r) {
+            const QString prefix = email.left(5);
+            QVERIFY(people.data(people.index(r, 0)).toString().startsWith(prefix, Qt::CaseInsensitive)
+                    || people.data(people.index(r, 1)).toString().startsWith(prefix, Qt::CaseInsensitive)
+                    || people.data(people.index(r, 2)).toString().startsWith(prefix, Qt::CaseInsensitive));
+        }
         people.setSearchText(QStringLiteral("%_nobody_%"));
         QCOMPARE(people.matchCount(), 0);
         QCOMPARE(people.rowCount(), 0);
