@@ -201,12 +201,20 @@ QString RegisterTableModel::whereClause(QVariantList &bindings) const
         // moved on: a range each column's index answers. One letter would
         // match a tenth of a million people; the search starts at two.
         if (text.size() >= kPrefixSearchMinimum) {
-            QString next = text;
-            next[next.size() - 1] = QChar(next.at(next.size() - 1).unicode() + 1);
+            // SQLite's lower() folds ASCII only: "Élodie" stays "Élodie", so a
+            // word starting with an accented letter is also looked for with
+            // that letter as a capital.
+            QStringList starts = {text};
+            if (text.at(0).unicode() >= 128)
+                starts << text.at(0).toUpper() + text.mid(1);
             QStringList any;
-            for (const QString &column : m_searchColumns) {
-                any << QStringLiteral("(lower(%1) >= ? AND lower(%1) < ?)").arg(column);
-                bindings << text << next;
+            for (const QString &start : std::as_const(starts)) {
+                QString next = start;
+                next[next.size() - 1] = QChar(next.at(next.size() - 1).unicode() + 1);
+                for (const QString &column : m_searchColumns) {
+                    any << QStringLiteral("(lower(%1) >= ? AND lower(%1) < ?)").arg(column);
+                    bindings << start << next;
+                }
             }
             conditions << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
         }

@@ -3,6 +3,7 @@
 #include "core/Languages.h"
 #include "demo/DemoGenerator.h"
 #include "models/RegisterTableModel.h"
+#include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -160,6 +161,19 @@ private Q_SLOTS:
             QVERIFY(people.data(people.index(r, 0)).toString().startsWith(prefix, Qt::CaseInsensitive)
                     || people.data(people.index(r, 1)).toString().startsWith(prefix, Qt::CaseInsensitive)
                     || people.data(people.index(r, 2)).toString().startsWith(prefix, Qt::CaseInsensitive));
+        }
+        // Accented capitals are found from the lower case, on both engines.
+        {
+            DataSubject elodie;
+            elodie.organizationId = smoall.id;
+            elodie.firstName = QStringLiteral("Éowyn");
+            elodie.lastName = QStringLiteral("Ĕxample");
+            PC_VERIFY_OK(PeopleRepository(db).addSubject(elodie));
+            RegisterTableModel accented(db, RegisterKind::Subjects);
+            accented.setSearchText(QStringLiteral("éowy"));
+            QCOMPARE(accented.matchCount(), 1);
+            QCOMPARE(accented.data(accented.index(0, 1)).toString(), QStringLiteral("Éowyn"));
+            PC_VERIFY_OK(PeopleRepository(db).removeSubject(elodie.id));
         }
         people.setSearchText(QStringLiteral("%_nobody_%"));
         QCOMPARE(people.matchCount(), 0);
