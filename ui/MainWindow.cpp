@@ -650,10 +650,14 @@ void MainWindow::activityChanged(RowId id, const QString &error)
 {
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Processing register"), error);
-    RegisterTableModel *model = currentModel();
-    if (m_current != RegisterKind::Activities || !model)
+    // Undo and redo may run while another register is on screen.
+    const auto it = m_models.find(RegisterKind::Activities);
+    if (it == m_models.end())
         return;
+    RegisterTableModel *model = it->second.get();
     model->reload();
+    if (m_onDashboard || m_current != RegisterKind::Activities)
+        return;
     updateStatus();
     if (id <= 0) {
         m_editor->setActivity(ProcessingActivity{}, ActivityChoices{});
