@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "models/DashboardData.h"
 #include "models/RegisterTableModel.h"
 #include "storage/HealthCheck.h"
 #include "storage/Migrations.h"
@@ -40,6 +41,10 @@ void measureModels(QTextStream &out, Database &db)
         model.sort(0, Qt::DescendingOrder);
         out << "  sorted the other way       " << timer.elapsed() << " ms" << Qt::endl;
     }
+    timer.restart();
+    const auto dashboard = DashboardData::load(db, 0, QDate(2026, 11, 22));
+    out << "dashboard figures  " << timer.elapsed() << " ms (off the UI thread"
+        << (dashboard ? QString() : QStringLiteral(", failed: ") + dashboard.errorMessage()) << ")" << Qt::endl;
     RegisterTableModel people(db, RegisterKind::Subjects);
     const QString name = people.data(people.index(0, 0)).toString();
     for (int length = 1; length <= qMin<int>(4, int(name.size())); ++length) {
