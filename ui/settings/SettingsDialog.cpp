@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -202,14 +203,16 @@ Result<ConnectionSpec> SettingsDialog::connection() const
     }
     if (m_host->text().trimmed().isEmpty() || m_databaseName->text().trimmed().isEmpty())
         return Error{tr("Give the server and the name of the database.")};
-    ConnectionSpec spec;
-    spec.engine = Engine::Postgresql;
-    spec.host = m_host->text().trimmed();
-    spec.port = m_port->value();
-    spec.databaseName = m_databaseName->text().trimmed();
-    spec.user = m_user->text().trimmed().isEmpty() ? qEnvironmentVariable("USER") : m_user->text().trimmed();
-    spec.options.insert(QStringLiteral("sslmode"), m_sslMode->currentData().toString());
-    return spec;
+    // The same address a user would type, read by the same parser (and its
+    // defaults: PGUSER, then the account name, when no user is given).
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(m_host->text().trimmed());
+    url.setPort(m_port->value());
+    url.setUserName(m_user->text().trimmed());
+    url.setPath(QLatin1Char('/') + m_databaseName->text().trimmed());
+    url.setQuery(QStringLiteral("sslmode=") + m_sslMode->currentData().toString());
+    return ConnectionSpec::parse(url.toString());
 }
 
 QString SettingsDialog::language() const
