@@ -33,17 +33,29 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-// The database to open: --database, else the last one used, else the
-// embedded default in the user's data folder.
-pc::Result<pc::ConnectionSpec> chooseDatabase(const QStringList &arguments)
+// What the window was asked for on its command line.
+struct WindowOptions
+{
+    QString database;     // empty: the last one used, else the embedded default
+    QString screenshot;   // picture the window into this file, then quit
+    bool welcome = true;  // offer the demo on an empty database
+};
+
+WindowOptions windowOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("database"), QString(), QStringLiteral("address")});
     parser.addOption({QStringLiteral("no-welcome"), QString()});
     parser.addOption({QStringLiteral("screenshot"), QString(), QStringLiteral("file")});
     parser.parse(arguments);
-    if (parser.isSet(QStringLiteral("database")))
-        return pc::ConnectionSpec::parse(parser.value(QStringLiteral("database")));
+    return {parser.value(QStringLiteral("database")), parser.value(QStringLiteral("screenshot")),
+            !parser.isSet(QStringLiteral("no-welcome"))};
+}
+
+pc::Result<pc::ConnectionSpec> chooseDatabase(const WindowOptions &options)
+{
+    if (!options.database.isEmpty())
+        return pc::ConnectionSpec::parse(options.database);
     const QString remembered = pc::userSettings()->value(QStringLiteral("database")).toString();
     if (!remembered.isEmpty())
         return pc::ConnectionSpec::parse(remembered);
@@ -70,7 +82,8 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.privacyconsole.PrivacyConsole"));
     pc::languages::install(pc::userSettings()->value(QStringLiteral("language"), pc::languages::systemDefault()).toString());
 
-    auto spec = chooseDatabase(app.arguments());
+    const WindowOptions options = windowOptions(app.arguments());
+    auto spec = chooseDatabase(options);
     if (!spec) {
         QMessageBox::critical(nullptr, QObject::tr("Privacy Console"), spec.errorMessage());
         return 1;
@@ -86,14 +99,12 @@ int main(int argc, char **argv)
     window.show();
 
     // --screenshot FILE: the packaging scripts' way to picture the real window.
-    const qsizetype shot = app.arguments().indexOf(QStringLiteral("--screenshot"));
-    if (shot > 0 && shot + 1 < app.arguments().size()) {
-        const QString file = app.arguments().at(shot + 1);
-        QTimer::singleShot(1500, &window, [&window, file] {
+    if (!options.screenshot.isEmpty()) {
+        QTimer::singleShot(1500, &window, [&window, file = options.screenshot] {
             const bool saved = window.grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    } else if (!app.arguments().contains(QStringLiteral("--no-welcome"))) {
+    } else if (options.welcome) {
         QTimer::singleShot(0, &window, &pc::MainWindow::offerDemoIfEmpty);
     }
     return app.exec();
