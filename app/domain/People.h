@@ -29,6 +29,8 @@ struct DataSubject
     int rowVersion = 0;
 
     QString displayName() const;
+
+    bool operator==(const DataSubject &) const = default;
 };
 
 struct PrivacyPolicy

@@ -30,6 +30,8 @@ struct Organization
     bool actsAsProcessor = false;
     QString notes;
     int rowVersion = 0;
+
+    bool operator==(const Organization &) const = default;
 };
 
 // A structured retention rule: how long, counted from which event, and what
@@ -47,6 +49,8 @@ struct RetentionRule
     QString justification;
     QString legalReference;
     int rowVersion = 0;
+
+    bool operator==(const RetentionRule &) const = default;
 };
 
 // A processor, sub-processor or other recipient organization, with its
@@ -72,6 +76,8 @@ struct Processor
     QString notes;
     bool active = true;
     int rowVersion = 0;
+
+    bool operator==(const Processor &) const = default;
 };
 
 struct SubjectCategory
@@ -102,6 +108,8 @@ struct Purpose
     QString legalBasis = QStringLiteral("contract");
     QString legitimateInterest;
     QString specialCondition;
+
+    bool operator==(const Purpose &) const = default;
 };
 
 struct Recipient
@@ -110,6 +118,8 @@ struct Recipient
     QString name;
     QString kind = QStringLiteral("internal");
     RowId processorId = 0;
+
+    bool operator==(const Recipient &) const = default;
 };
 
 struct Transfer
@@ -120,6 +130,8 @@ struct Transfer
     RowId processorId = 0;
     QString safeguard = QStringLiteral("scc");
     QString safeguardReference;
+
+    bool operator==(const Transfer &) const = default;
 };
 
 // An entry of the register of processing activities, with every item of
@@ -149,6 +161,8 @@ struct ProcessingActivity
     QString status = QStringLiteral("draft");
     QDate approvedOn;
     int rowVersion = 0;
+
+    bool operator==(const ProcessingActivity &) const = default;
 };
 
 } // namespace pc

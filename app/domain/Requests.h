@@ -39,6 +39,8 @@ struct RightsRequest
     QString notes;
     QList<RowId> activityIds;
     int rowVersion = 0;
+
+    bool operator==(const RightsRequest &) const = default;
 };
 
 // One dated step of a request's history.
@@ -85,6 +87,8 @@ struct Breach
     QString measures;
     QString authorityReference;
     int rowVersion = 0;
+
+    bool operator==(const Breach &) const = default;
 };
 
 // A document: its bytes in the database, or a reference to an encrypted file

@@ -239,6 +239,15 @@ Status CaseRepository::removeRequest(RowId id)
     return rows::remove(m_db, QStringLiteral("rights_requests"), id);
 }
 
+Status CaseRepository::restoreRequest(const RightsRequest &request)
+{
+    return m_db.transaction([&]() -> Status {
+        if (Status s = rows::restore(m_db, QStringLiteral("rights_requests"), request.id, requestFields(request)); !s)
+            return s;
+        return writeRequestChildren(request);
+    });
+}
+
 Status CaseRepository::readRequestChildren(QList<RightsRequest> &requests, const QString &scope, RowId key)
 {
     // One query per kind of item for all the requests at once.
@@ -290,6 +299,27 @@ Result<QList<RightsRequest>> CaseRepository::requests(RowId organizationId)
     if (Status s = readRequestChildren(list.value(), scope, organizationId); !s)
         return s.error();
     return list;
+}
+
+Result<QString> CaseRepository::nextReference(const QString &table, RowId organizationId, const QString &prefix)
+{
+    if (table != QLatin1String("rights_requests") && table != QLatin1String("breaches"))
+        return Error{CaseRepositoryText::tr("References are numbered for requests and breaches only.")};
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT reference FROM %1 WHERE organization_id = ? AND substr(reference, 1, ?) = ?").arg(table));
+    query.addBindValue(organizationId);
+    query.addBindValue(int(prefix.size()));
+    query.addBindValue(prefix);
+    if (!query.exec())
+        return Database::sqlError(query);
+    int highest = 0;
+    while (query.next()) {
+        bool number = false;
+        const int n = query.value(0).toString().mid(prefix.size()).toInt(&number);
+        if (number)
+            highest = qMax(highest, n);
+    }
+    return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
 }
 
 Result<RowId> CaseRepository::addRequestEvent(RequestEvent &event)
@@ -368,6 +398,23 @@ Result<RowId> CaseRepository::addBreach(Breach &breach)
 Status CaseRepository::updateBreach(Breach &breach)
 {
     return rows::updateEntity(m_db, QStringLiteral("breaches"), breachFields(breach), breach);
+}
+
+Status CaseRepository::removeBreach(RowId id)
+{
+    return rows::remove(m_db, QStringLiteral("breaches"), id);
+}
+
+Status CaseRepository::restoreBreach(const Breach &breach)
+{
+    return rows::restore(m_db, QStringLiteral("breaches"), breach.id, breachFields(breach));
+}
+
+Result<Breach> CaseRepository::breach(RowId id)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM breaches WHERE id = ?"));
+    query.addBindValue(id);
+    return rows::readOne<Breach>(query, readBreach, CaseRepositoryText::tr("The breach no longer exists."));
 }
 
 Result<QList<Breach>> CaseRepository::breaches(RowId organizationId)

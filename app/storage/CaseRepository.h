@@ -23,8 +23,13 @@ public:
     Result<RowId> addRequest(RightsRequest &request);
     Status updateRequest(RightsRequest &request);
     Status removeRequest(RowId id);
+    Status restoreRequest(const RightsRequest &request);
     Result<RightsRequest> request(RowId id);
     Result<QList<RightsRequest>> requests(RowId organizationId);
+
+    // The next free reference "<prefix>NNN" of an organization's requests
+    // ("rights_requests") or breaches ("breaches").
+    Result<QString> nextReference(const QString &table, RowId organizationId, const QString &prefix);
 
     Result<RowId> addRequestEvent(RequestEvent &event);
     Result<QList<RequestEvent>> requestEvents(RowId requestId);
@@ -33,6 +38,9 @@ public:
 
     Result<RowId> addBreach(Breach &breach);
     Status updateBreach(Breach &breach);
+    Status removeBreach(RowId id);
+    Status restoreBreach(const Breach &breach);
+    Result<Breach> breach(RowId id);
     Result<QList<Breach>> breaches(RowId organizationId);
 
     // Computes the size and SHA-256 of the content (or takes them as given for

@@ -100,6 +100,11 @@ Status PeopleRepository::removeSubject(RowId id)
     return rows::remove(m_db, QStringLiteral("data_subjects"), id);
 }
 
+Status PeopleRepository::restoreSubject(const DataSubject &subject)
+{
+    return rows::restore(m_db, QStringLiteral("data_subjects"), subject.id, subjectFields(subject));
+}
+
 Result<DataSubject> PeopleRepository::subject(RowId id)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM data_subjects WHERE id = ?"));

@@ -19,6 +19,7 @@ public:
     Result<RowId> addSubject(DataSubject &subject);
     Status updateSubject(DataSubject &subject);
     Status removeSubject(RowId id);
+    Status restoreSubject(const DataSubject &subject);
     Result<DataSubject> subject(RowId id);
     // People of an organization whose name or e-mail contains `text`.
     Result<QList<DataSubject>> findSubjects(RowId organizationId, const QString &text, int limit = 50);

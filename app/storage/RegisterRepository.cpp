@@ -215,6 +215,11 @@ Status RegisterRepository::removeOrganization(RowId id)
     return rows::remove(m_db, QStringLiteral("organizations"), id);
 }
 
+Status RegisterRepository::restoreOrganization(const Organization &org)
+{
+    return rows::restore(m_db, QStringLiteral("organizations"), org.id, organizationFields(org));
+}
+
 Result<Organization> RegisterRepository::organization(RowId id)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM organizations WHERE id = ?"));
@@ -262,6 +267,19 @@ Status RegisterRepository::removeRetentionRule(RowId id)
     return rows::remove(m_db, QStringLiteral("retention_rules"), id);
 }
 
+Status RegisterRepository::restoreRetentionRule(const RetentionRule &rule)
+{
+    return rows::restore(m_db, QStringLiteral("retention_rules"), rule.id, retentionFields(rule));
+}
+
+Result<RetentionRule> RegisterRepository::retentionRule(RowId id)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM retention_rules WHERE id = ?"));
+    query.addBindValue(id);
+    return rows::readOne<RetentionRule>(query, readRetentionRule,
+                                        RegisterRepositoryText::tr("The retention rule no longer exists."));
+}
+
 Result<QList<RetentionRule>> RegisterRepository::retentionRules(RowId organizationId)
 {
     QSqlQuery query =
@@ -287,6 +305,18 @@ Status RegisterRepository::updateProcessor(Processor &processor)
 Status RegisterRepository::removeProcessor(RowId id)
 {
     return rows::remove(m_db, QStringLiteral("processors"), id);
+}
+
+Status RegisterRepository::restoreProcessor(const Processor &processor)
+{
+    return rows::restore(m_db, QStringLiteral("processors"), processor.id, processorFields(processor));
+}
+
+Result<Processor> RegisterRepository::processor(RowId id)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM processors WHERE id = ?"));
+    query.addBindValue(id);
+    return rows::readOne<Processor>(query, readProcessor, RegisterRepositoryText::tr("The processor no longer exists."));
 }
 
 Result<QList<Processor>> RegisterRepository::processors(RowId organizationId)

@@ -21,6 +21,7 @@ public:
     Result<RowId> addOrganization(Organization &org);
     Status updateOrganization(Organization &org);
     Status removeOrganization(RowId id);
+    Status restoreOrganization(const Organization &org);
     Result<Organization> organization(RowId id);
     Result<std::optional<Organization>> organizationByName(const QString &name);
     Result<QList<Organization>> organizations();
@@ -28,11 +29,15 @@ public:
     Result<RowId> addRetentionRule(RetentionRule &rule);
     Status updateRetentionRule(RetentionRule &rule);
     Status removeRetentionRule(RowId id);
+    Status restoreRetentionRule(const RetentionRule &rule);
+    Result<RetentionRule> retentionRule(RowId id);
     Result<QList<RetentionRule>> retentionRules(RowId organizationId);
 
     Result<RowId> addProcessor(Processor &processor);
     Status updateProcessor(Processor &processor);
     Status removeProcessor(RowId id);
+    Status restoreProcessor(const Processor &processor);
+    Result<Processor> processor(RowId id);
     Result<QList<Processor>> processors(RowId organizationId);
 
     Result<RowId> addSubjectCategory(SubjectCategory &category);

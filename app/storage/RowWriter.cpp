@@ -78,6 +78,17 @@ Status updatePlain(Database &db, const QString &table, RowId id, const Fields &f
     return success();
 }
 
+Status restore(Database &db, const QString &table, RowId id, Fields fields)
+{
+    if (id <= 0)
+        return Error{RowsText::tr("The record no longer exists.")};
+    fields.prepend({QStringLiteral("id"), id});
+    const Result<RowId> inserted = insert(db, table, fields);
+    if (!inserted)
+        return inserted.error();
+    return success();
+}
+
 Status remove(Database &db, const QString &table, RowId id)
 {
     QSqlQuery query = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));

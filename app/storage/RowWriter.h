@@ -55,6 +55,10 @@ Status updateEntity(Database &db, const QString &table, const Fields &fields, En
 // Updates an unversioned child row or link.
 Status updatePlain(Database &db, const QString &table, RowId id, const Fields &fields);
 
+// Puts a removed row back under its former id (undoing a deletion), so
+// whatever named it by id names it again.
+Status restore(Database &db, const QString &table, RowId id, Fields fields);
+
 Status remove(Database &db, const QString &table, RowId id);
 // Deletes the rows of a child table that belong to one parent.
 Status removeChildren(Database &db, const QString &table, const QString &parentColumn, RowId parentId);
@@ -73,6 +77,18 @@ Result<QList<T>> readAll(QSqlQuery &query, Reader reader)
     while (query.next())
         result << reader(query);
     return result;
+}
+
+// The one row a prepared query selects, or `missing` as the error.
+template<typename T, typename Reader>
+Result<T> readOne(QSqlQuery &query, Reader reader, const QString &missing)
+{
+    auto list = readAll<T>(query, reader);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return Error{missing};
+    return list.value().first();
 }
 
 } // namespace rows
