@@ -3,8 +3,14 @@
 #include "Version.h"
 
 #include "Connect.h"
-#include "commands/ActivityCommands.h"
 #include "register/ActivityEditor.h"
+#include "register/OrganizationEditor.h"
+#include "register/ProcessorEditor.h"
+#include "register/RetentionEditor.h"
+#include "register/SubjectEditor.h"
+#include "requests/BreachEditor.h"
+#include "requests/RequestEditor.h"
+#include "settings/OrganizationDialog.h"
 #include "dashboard/DashboardView.h"
 #include "settings/SettingsDialog.h"
 
@@ -23,6 +29,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -117,6 +124,23 @@ void MainWindow::createWidgets()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    // Filters by column: from the header, or by the value of a cell.
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const int column = m_table->horizontalHeader()->logicalIndexAt(at);
+        if (QMenu *menu = filterMenu(column, QModelIndex(), this)) {
+            menu->exec(m_table->horizontalHeader()->mapToGlobal(at));
+            delete menu;
+        }
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex cell = m_table->indexAt(at);
+        if (QMenu *menu = filterMenu(cell.column(), cell, this)) {
+            menu->exec(m_table->viewport()->mapToGlobal(at));
+            delete menu;
+        }
+    });
 
     m_clearFilter = new QToolButton;
     m_clearFilter->setObjectName(QStringLiteral("clearFilter"));
@@ -134,13 +158,25 @@ void MainWindow::createWidgets()
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_clearFilter);
     layout->addLayout(titleRow);
-    m_editor = new ActivityEditor;
-    m_editor->hide();
-    connect(m_editor, &ActivityEditor::saveRequested, this, &MainWindow::saveActivity);
-    connect(m_editor, &ActivityEditor::modifiedChanged, this, &MainWindow::updateEditActions);
+    m_editorStack = new QStackedWidget;
+    m_editorStack->setObjectName(QStringLiteral("editorStack"));
+    const std::pair<RegisterKind, RecordEditor *> editors[] = {
+        {RegisterKind::Activities, new ActivityEditor}, {RegisterKind::Subjects, new SubjectEditor},
+        {RegisterKind::Requests, new RequestEditor},    {RegisterKind::Processors, new ProcessorEditor},
+        {RegisterKind::Retention, new RetentionEditor}, {RegisterKind::Breaches, new BreachEditor},
+    };
+    for (const auto &[kind, editor] : editors) {
+        editor->setDatabase(m_db.get());
+        m_editors[kind] = editor;
+        m_editorStack->addWidget(editor);
+        connect(editor, &RecordEditor::saveRequested, this, &MainWindow::saveRecord);
+        connect(editor, &RecordEditor::modifiedChanged, this, &MainWindow::updateEditActions);
+    }
+    m_editorStack->hide();
     auto *tableAndForm = new QSplitter;
+    tableAndForm->setObjectName(QStringLiteral("tableAndForm"));
     tableAndForm->addWidget(m_table);
-    tableAndForm->addWidget(m_editor);
+    tableAndForm->addWidget(m_editorStack);
     tableAndForm->setStretchFactor(0, 3);
     tableAndForm->setStretchFactor(1, 2);
     layout->addWidget(tableAndForm, 1);
@@ -178,6 +214,8 @@ void MainWindow::createMenus()
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_organizationAction = m_fileMenu->addAction(QString(), this, &MainWindow::showOrganization);
+    m_organizationAction->setObjectName(QStringLiteral("organizationAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -193,16 +231,16 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
-    m_newAction = m_editMenu->addAction(QString(), this, &MainWindow::newActivity);
+    m_newAction = m_editMenu->addAction(QString(), this, &MainWindow::newRecord);
     m_newAction->setObjectName(QStringLiteral("newAction"));
     m_newAction->setShortcut(QKeySequence::New);
-    m_saveAction = m_editMenu->addAction(QString(), this, &MainWindow::saveActivity);
+    m_saveAction = m_editMenu->addAction(QString(), this, &MainWindow::saveRecord);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_duplicateAction = m_editMenu->addAction(QString(), this, &MainWindow::duplicateActivity);
+    m_duplicateAction = m_editMenu->addAction(QString(), this, &MainWindow::duplicateRecord);
     m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteAction = m_editMenu->addAction(QString(), this, &MainWindow::deleteActivity);
+    m_deleteAction = m_editMenu->addAction(QString(), this, &MainWindow::deleteRecord);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
 
@@ -259,9 +297,17 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open database…"));
     m_demoAction->setText(tr("Load &demo organizations…"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_organizationAction->setText(tr("&Organization details…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    m_newAction->setText(tr("&New activity"));
+    switch (m_current) {
+    case RegisterKind::Subjects: m_newAction->setText(tr("&New person")); break;
+    case RegisterKind::Requests: m_newAction->setText(tr("&New request")); break;
+    case RegisterKind::Processors: m_newAction->setText(tr("&New processor")); break;
+    case RegisterKind::Retention: m_newAction->setText(tr("&New retention rule")); break;
+    case RegisterKind::Breaches: m_newAction->setText(tr("&New breach")); break;
+    default: m_newAction->setText(tr("&New activity")); break;
+    }
     m_saveAction->setText(tr("&Save"));
     m_duplicateAction->setText(tr("D&uplicate"));
     m_deleteAction->setText(tr("&Delete…"));
@@ -276,7 +322,7 @@ void MainWindow::retranslateUi()
     QString title = RegisterTableModel::title(m_current);
     if (RegisterTableModel *model = currentModel()) {
         for (int column = 0; column < model->columnCount(); ++column) {
-            const QString value = model->columnFilter(column);
+            const QString value = model->columnFilterText(column);
             if (!value.isEmpty())
                 title = tr("%1 — %2: %3").arg(title, model->headerData(column, Qt::Horizontal).toString(), value);
         }
@@ -348,13 +394,64 @@ void MainWindow::showPage(int row)
     applyFilters();
     m_table->setModel(model.get());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::loadSelectedActivity, Qt::UniqueConnection);
-    m_editor->setVisible(m_current == RegisterKind::Activities);
+            &MainWindow::loadSelectedRecord, Qt::UniqueConnection);
+    if (RecordEditor *editor = currentEditor())
+        m_editorStack->setCurrentWidget(editor);
+    m_editorStack->setVisible(currentEditor() != nullptr);
     updateEditActions();
     m_table->horizontalHeader()->setSortIndicator(0, m_current == RegisterKind::Audit || m_current == RegisterKind::Consents
                                                          ? Qt::DescendingOrder
                                                          : Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
+    retranslateUi();
+}
+
+QMenu *MainWindow::filterMenu(int column, const QModelIndex &cell, QWidget *parent)
+{
+    RegisterTableModel *model = currentModel();
+    if (!model || !model->isFilterable(column))
+        return nullptr;
+    const QString header = model->headerData(column, Qt::Horizontal).toString();
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("filterMenu"));
+    const QString current = model->columnFilter(column);
+    if (cell.isValid()) {
+        const QString value = model->filterValue(cell);
+        const QString shown = model->data(cell).toString();
+        if (!value.isEmpty()) {
+            QAction *only = menu->addAction(tr("Show only “%1” in %2").arg(shown, header),
+                                            this, [this, column, value] { filterColumn(column, value); });
+            only->setObjectName(QStringLiteral("filterByCell"));
+        }
+    } else {
+        const auto choices = model->filterChoices(column);
+        if (choices.isEmpty()) {
+            menu->addAction(tr("Show only the rows whose %1 is…").arg(header), this, [this, column, header, current] {
+                bool ok = false;
+                const QString value = QInputDialog::getText(this, tr("Filter"), tr("%1 equal to:").arg(header),
+                                                            QLineEdit::Normal, current, &ok);
+                if (ok)
+                    filterColumn(column, value.trimmed());
+            });
+        }
+        for (const auto &[code, label] : choices) {
+            QAction *choice = menu->addAction(label, this, [this, column, value = code] { filterColumn(column, value); });
+            choice->setCheckable(true);
+            choice->setChecked(code == current);
+            choice->setObjectName(QStringLiteral("filter_") + code);
+        }
+    }
+    if (!current.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(tr("Any %1").arg(header), this, [this, column] { filterColumn(column, QString()); });
+    }
+    return menu;
+}
+
+void MainWindow::filterColumn(int column, const QString &value)
+{
+    if (RegisterTableModel *model = currentModel())
+        model->setColumnFilter(column, value);
     retranslateUi();
 }
 
@@ -459,6 +556,10 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     m_table->setModel(nullptr);
     m_models.clear();
     m_db = std::move(db);
+    for (auto &[kind, editor] : m_editors) {
+        editor->setDatabase(m_db.get());
+        editor->clear();
+    }
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
     reloadOrganizations();
@@ -488,184 +589,163 @@ void MainWindow::loadDemo()
     statusBar()->showMessage(tr("Loaded %n demo organization(s).", nullptr, summary->organizations), 10000);
 }
 
+RecordEditor *MainWindow::currentEditor() const
+{
+    if (m_onDashboard)
+        return nullptr;
+    const auto it = m_editors.find(m_current);
+    return it == m_editors.end() ? nullptr : it->second;
+}
+
 void MainWindow::updateEditActions()
 {
-    const bool onActivities = !m_onDashboard && m_current == RegisterKind::Activities;
-    const bool hasActivity = onActivities && m_editor->original().id > 0;
-    m_newAction->setEnabled(onActivities);
-    m_saveAction->setEnabled(onActivities && m_editor->isEnabled());
-    m_duplicateAction->setEnabled(hasActivity);
-    m_deleteAction->setEnabled(hasActivity);
+    RecordEditor *editor = currentEditor();
+    const bool hasRecord = editor && editor->recordId() > 0;
+    m_newAction->setEnabled(editor != nullptr);
+    m_saveAction->setEnabled(editor && editor->isEnabled());
+    m_duplicateAction->setEnabled(hasRecord);
+    m_deleteAction->setEnabled(hasRecord);
 }
 
 bool MainWindow::confirmDiscard()
 {
-    if (!m_editor->isEnabled() || !m_editor->isModified())
+    RecordEditor *editor = currentEditor();
+    if (!editor || !editor->isEnabled() || !editor->isModified())
         return true;
     return QMessageBox::question(this, tr("Unsaved changes"),
-                                 tr("The activity “%1” has unsaved changes. Discard them?").arg(m_editor->activity().name),
+                                 tr("“%1” has unsaved changes. Discard them?").arg(editor->recordLabel()),
                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
            == QMessageBox::Discard;
 }
 
-void MainWindow::loadSelectedActivity()
+void MainWindow::loadSelectedRecord()
 {
-    if (m_current != RegisterKind::Activities)
+    RecordEditor *editor = currentEditor();
+    RegisterTableModel *model = currentModel();
+    if (!editor || !model)
         return;
-    const RowId id = currentModel()->rowId(m_table->currentIndex().row());
-    if (id <= 0 || id == m_editor->original().id)
+    const RowId id = model->rowId(m_table->currentIndex().row());
+    if (id <= 0 || id == editor->recordId())
         return;
     if (!confirmDiscard())
         return;
-    showActivity(id);
-}
-
-Result<ActivityChoices> MainWindow::choicesFor(RowId organizationId)
-{
-    RegisterRepository repository(*m_db);
-    auto subjects = repository.subjectCategories(organizationId);
-    auto dataCategories = repository.dataCategories(organizationId);
-    auto processors = repository.processors(organizationId);
-    auto rules = repository.retentionRules(organizationId);
-    for (const QString &problem : {subjects.errorMessage(), dataCategories.errorMessage(), processors.errorMessage(),
-                                   rules.errorMessage()}) {
-        if (!problem.isEmpty())
-            return Error{problem};
-    }
-    return ActivityChoices{subjects.value(), dataCategories.value(), processors.value(), rules.value()};
-}
-
-void MainWindow::showActivity(RowId id)
-{
-    const auto activity = RegisterRepository(*m_db).activity(id);
-    if (!activity) {
-        statusBar()->showMessage(activity.errorMessage(), 10000);
-        return;
-    }
-    editActivity(activity.value());
-}
-
-void MainWindow::editActivity(const ProcessingActivity &activity)
-{
-    const auto choices = choicesFor(activity.organizationId);
-    if (!choices) {
-        QMessageBox::warning(this, tr("Processing register"), choices.errorMessage());
-        return;
-    }
-    m_editor->setActivity(activity, choices.value());
+    if (Status s = editor->load(id); !s)
+        statusBar()->showMessage(s.errorMessage(), 10000);
     updateEditActions();
 }
 
-void MainWindow::newActivity()
+void MainWindow::newRecord()
 {
+    RecordEditor *editor = currentEditor();
+    if (!editor)
+        return;
     const RowId org = m_organizations->currentData().toLongLong();
     if (org <= 0) {
-        QMessageBox::information(this, tr("New activity"),
-                                 tr("Choose the organization the activity belongs to in the toolbar first."));
+        QMessageBox::information(this, RegisterTableModel::title(m_current),
+                                 tr("Choose the organization the new record belongs to in the toolbar first."));
         m_organizations->setFocus();
         return;
     }
     if (!confirmDiscard())
         return;
-    ProcessingActivity blank;
-    blank.organizationId = org;
     m_table->clearSelection();
-    editActivity(blank);
-    m_editor->findChild<QLineEdit *>(QStringLiteral("activityName"))->setFocus();
+    if (Status s = editor->startNew(org); !s) {
+        QMessageBox::warning(this, RegisterTableModel::title(m_current), s.errorMessage());
+        return;
+    }
+    updateEditActions();
+    editor->firstField()->setFocus();
 }
 
-void MainWindow::duplicateActivity()
+void MainWindow::duplicateRecord()
 {
-    if (m_editor->original().id <= 0 || !confirmDiscard())
+    RecordEditor *editor = currentEditor();
+    if (!editor || editor->recordId() <= 0 || !confirmDiscard())
         return;
-    // The copy is a new draft until it is saved.
-    ProcessingActivity copy = m_editor->original();
-    copy.id = 0;
-    copy.rowVersion = 0;
-    copy.reference.clear();
-    copy.name = tr("%1 (copy)").arg(copy.name);
-    copy.status = QStringLiteral("draft");
-    copy.approvedOn = QDate();
     m_table->clearSelection();
-    editActivity(copy);
+    if (Status s = editor->startDuplicate(); !s)
+        QMessageBox::warning(this, RegisterTableModel::title(m_current), s.errorMessage());
+    updateEditActions();
 }
 
-void MainWindow::saveActivity()
+RecordNotifier MainWindow::notifierFor(RegisterKind kind)
 {
-    if (!m_editor->isEnabled() || m_onDashboard || m_current != RegisterKind::Activities)
-        return;
-    const QList<ActivityFinding> findings = m_editor->findings();
-    if (hasErrors(findings)) {
-        QMessageBox::warning(this, tr("The activity cannot be saved"), findings.first().message);
-        return;
-    }
-    const ProcessingActivity before = m_editor->original();
-    ProcessingActivity after = m_editor->activity();
-    RegisterRepository repository(*m_db);
-    Status saved = success();
-    if (before.id == 0) {
-        if (const Result<RowId> id = repository.addActivity(after); !id)
-            saved = id.error();
-    } else {
-        saved = repository.updateActivity(after);
-    }
-    if (!saved) {
-        QMessageBox::warning(this, tr("The activity cannot be saved"), saved.errorMessage());
-        return;
-    }
-    m_undoStack->push(new SaveActivityCommand(*m_db, before, after, [this](RowId id, const QString &error) {
-        activityChanged(id, error);
-    }));
-    activityChanged(after.id, QString());
+    return [this, kind](RowId id, const QString &error) { recordChanged(kind, id, error); };
 }
 
-void MainWindow::deleteActivity()
+void MainWindow::saveRecord()
 {
-    const ProcessingActivity current = m_editor->original();
-    if (current.id <= 0)
+    RecordEditor *editor = currentEditor();
+    if (!editor || !editor->isEnabled())
+        return;
+    const auto command = editor->save(notifierFor(m_current));
+    if (!command) {
+        QMessageBox::warning(this, tr("The record cannot be saved"), command.errorMessage());
+        return;
+    }
+    m_undoStack->push(command.value());
+    recordChanged(m_current, editor->recordId(), QString());
+}
+
+void MainWindow::deleteRecord()
+{
+    RecordEditor *editor = currentEditor();
+    if (!editor || editor->recordId() <= 0)
         return;
     const auto answer = QMessageBox::question(
-        this, tr("Delete the activity"),
-        tr("Delete “%1” from the processing register? You can undo this with Ctrl+Z.").arg(current.name),
+        this, tr("Delete"),
+        tr("Delete “%1” from the register? You can undo this with Ctrl+Z.").arg(editor->recordLabel()),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    RegisterRepository repository(*m_db);
-    const auto stored = repository.activity(current.id);
-    if (!stored) {
-        QMessageBox::warning(this, tr("Delete the activity"), stored.errorMessage());
+    const auto command = editor->remove(notifierFor(m_current));
+    if (!command) {
+        QMessageBox::warning(this, tr("Delete"), command.errorMessage());
         return;
     }
-    if (Status s = repository.removeActivity(current.id); !s) {
-        QMessageBox::warning(this, tr("Delete the activity"), s.errorMessage());
-        return;
-    }
-    m_undoStack->push(new DeleteActivityCommand(*m_db, stored.value(), [this](RowId id, const QString &error) {
-        activityChanged(id, error);
-    }));
-    activityChanged(0, QString());
+    m_undoStack->push(command.value());
+    recordChanged(m_current, 0, QString());
 }
 
-void MainWindow::activityChanged(RowId id, const QString &error)
+void MainWindow::showOrganization()
+{
+    auto notify = [this](RowId, const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Organization details"), error);
+        reloadOrganizations();
+    };
+    OrganizationDialog dialog(*m_db, m_organizations->currentData().toLongLong(), notify, this);
+    connect(&dialog, &OrganizationDialog::commandReady, this, [this](QUndoCommand *command) {
+        m_undoStack->push(command);
+        reloadOrganizations();
+    });
+    dialog.exec();
+    reloadOrganizations();
+    applyFilters();
+}
+
+void MainWindow::recordChanged(RegisterKind kind, RowId id, const QString &error)
 {
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Processing register"), error);
+        QMessageBox::warning(this, RegisterTableModel::title(kind), error);
     // Undo and redo may run while another register is on screen.
-    const auto it = m_models.find(RegisterKind::Activities);
+    const auto it = m_models.find(kind);
     if (it == m_models.end())
         return;
     RegisterTableModel *model = it->second.get();
     model->reload();
-    if (m_onDashboard || m_current != RegisterKind::Activities)
+    if (m_onDashboard || m_current != kind)
         return;
     updateStatus();
+    RecordEditor *editor = currentEditor();
     if (id <= 0) {
-        m_editor->setActivity(ProcessingActivity{}, ActivityChoices{});
-        m_editor->setEnabled(false);
+        editor->clear();
         updateEditActions();
         return;
     }
-    for (int row = 0;; ++row) {
+    // The row is selected when it is among the rows already fetched (or the
+    // next pages of a short register); the form shows the record either way.
+    for (int row = 0; row < 4096; ++row) {
         if (row >= model->rowCount()) {
             if (!model->canFetchMore(QModelIndex()))
                 break;
@@ -677,7 +757,32 @@ void MainWindow::activityChanged(RowId id, const QString &error)
             break;
         }
     }
-    showActivity(id);
+    if (Status s = editor->load(id); !s)
+        statusBar()->showMessage(s.errorMessage(), 10000);
+    updateEditActions();
+}
+
+bool MainWindow::openPage(const QString &name)
+{
+    static const std::pair<const char *, int> pages[] = {
+        {"dashboard", kDashboardEntry},           {"activities", int(RegisterKind::Activities)},
+        {"subjects", int(RegisterKind::Subjects)}, {"consents", int(RegisterKind::Consents)},
+        {"requests", int(RegisterKind::Requests)}, {"processors", int(RegisterKind::Processors)},
+        {"retention", int(RegisterKind::Retention)}, {"breaches", int(RegisterKind::Breaches)},
+        {"audit", int(RegisterKind::Audit)},
+    };
+    for (const auto &[key, entry] : pages) {
+        if (name != QLatin1String(key))
+            continue;
+        for (int row = 0; row < m_navigation->count(); ++row) {
+            if (m_navigation->item(row)->data(Qt::UserRole).toInt() == entry)
+                m_navigation->setCurrentRow(row);
+        }
+        if (entry != kDashboardEntry && m_table->model() && m_table->model()->rowCount() > 0)
+            m_table->selectRow(0);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::offerDemoIfEmpty()

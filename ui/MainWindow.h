@@ -2,6 +2,7 @@
 
 #include "domain/Register.h"
 #include "models/RegisterTableModel.h"
+#include "register/RecordEditor.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
@@ -25,9 +26,8 @@ class QUndoStack;
 namespace pc {
 
 class Database;
-class ActivityEditor;
-struct ActivityChoices;
 class DashboardView;
+class RecordEditor;
 
 // The officer's window: the registers in a navigation pane, one table at a
 // time filtered by organization and search text, the database and the
@@ -42,6 +42,10 @@ public:
 
     // Offers to load the demo organizations when the database is empty.
     void offerDemoIfEmpty();
+    // Opens a screen by its name (dashboard, activities, subjects, consents,
+    // requests, processors, retention, breaches, audit) with its first
+    // record in the form; false for an unknown name.
+    bool openPage(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,17 +68,20 @@ private:
     void loadDemo();
     void replaceDatabase(std::unique_ptr<Database> db);
     RegisterTableModel *currentModel() const;
+    // The filter menu of a column; `cell` offers its value when valid.
+    QMenu *filterMenu(int column, const QModelIndex &cell, QWidget *parent);
+    void filterColumn(int column, const QString &value);
 
-    // The processing register's form and its undoable edits.
-    void loadSelectedActivity();
-    void showActivity(RowId id);
-    void editActivity(const ProcessingActivity &activity);
-    Result<ActivityChoices> choicesFor(RowId organizationId);
-    void newActivity();
-    void duplicateActivity();
-    void saveActivity();
-    void deleteActivity();
-    void activityChanged(RowId id, const QString &error);
+    // The form beside the register on screen and its undoable edits.
+    RecordEditor *currentEditor() const;
+    void loadSelectedRecord();
+    void newRecord();
+    void duplicateRecord();
+    void saveRecord();
+    void deleteRecord();
+    void showOrganization();
+    RecordNotifier notifierFor(RegisterKind kind);
+    void recordChanged(RegisterKind kind, RowId id, const QString &error);
     bool confirmDiscard();
     void updateEditActions();
 
@@ -87,7 +94,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     DashboardView *m_dashboard = nullptr;
     QToolButton *m_clearFilter = nullptr;
-    ActivityEditor *m_editor = nullptr;
+    std::map<RegisterKind, RecordEditor *> m_editors;
+    QStackedWidget *m_editorStack = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undoAction = nullptr;
@@ -112,6 +120,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_organizationAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_nextRegisterAction = nullptr;

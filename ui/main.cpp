@@ -38,6 +38,7 @@ struct WindowOptions
 {
     QString database;     // empty: the last one used, else the embedded default
     QString screenshot;   // picture the window into this file, then quit
+    QString page;         // the screen to open first (dashboard, subjects, requests…)
     bool welcome = true;  // offer the demo on an empty database
 };
 
@@ -47,9 +48,10 @@ WindowOptions windowOptions(const QStringList &arguments)
     parser.addOption({QStringLiteral("database"), QString(), QStringLiteral("address")});
     parser.addOption({QStringLiteral("no-welcome"), QString()});
     parser.addOption({QStringLiteral("screenshot"), QString(), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("page"), QString(), QStringLiteral("name")});
     parser.parse(arguments);
     return {parser.value(QStringLiteral("database")), parser.value(QStringLiteral("screenshot")),
-            !parser.isSet(QStringLiteral("no-welcome"))};
+            parser.value(QStringLiteral("page")), !parser.isSet(QStringLiteral("no-welcome"))};
 }
 
 pc::Result<pc::ConnectionSpec> chooseDatabase(const WindowOptions &options)
@@ -97,6 +99,8 @@ int main(int argc, char **argv)
     pc::MainWindow window(std::move(db.value()));
     window.resize(1200, 720);
     window.show();
+    if (!options.page.isEmpty())
+        window.openPage(options.page);
 
     // --screenshot FILE: the packaging scripts' way to picture the real window.
     if (!options.screenshot.isEmpty()) {

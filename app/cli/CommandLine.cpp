@@ -201,7 +201,7 @@ bool wantsCommandLine(const QStringList &arguments)
     // unknown one: it gets an error message rather than a window.
     static const QStringList withValue = {QStringLiteral("--database"), QStringLiteral("--subjects"),
                                           QStringLiteral("--as-of"), QStringLiteral("--seed"),
-                                          QStringLiteral("--screenshot")};
+                                          QStringLiteral("--screenshot"), QStringLiteral("--page")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (withValue.contains(argument)) {

@@ -353,6 +353,52 @@ void RegisterTableModel::clearColumnFilters()
     reload();
 }
 
+QString RegisterTableModel::columnFilterText(int column) const
+{
+    const QString value = m_columnFilters.value(column);
+    if (value.isEmpty())
+        return value;
+    const Column &c = m_columns.at(column);
+    if (c.format == Format::Code)
+        return codes::label(CodeList(c.codeList), value);
+    if (c.format == Format::Date && QDate::fromString(value, Qt::ISODate).isValid())
+        return QLocale().toString(QDate::fromString(value, Qt::ISODate), QLocale::ShortFormat);
+    return value;
+}
+
+bool RegisterTableModel::isFilterable(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return false;
+    const Column &c = m_columns.at(column);
+    // Lists gathered from several rows and moments to the second are not
+    // values one looks for as such.
+    const bool aggregate = c.expression.contains(QLatin1String("SELECT"), Qt::CaseInsensitive);
+    return !aggregate && c.format != Format::DateTime && c.format != Format::Flag;
+}
+
+QList<QPair<QString, QString>> RegisterTableModel::filterChoices(int column) const
+{
+    QList<QPair<QString, QString>> choices;
+    if (!isFilterable(column) || m_columns.at(column).format != Format::Code)
+        return choices;
+    const auto list = CodeList(m_columns.at(column).codeList);
+    for (const QString &code : codes::all(list))
+        choices << qMakePair(code, codes::label(list, code));
+    return choices;
+}
+
+QString RegisterTableModel::filterValue(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !isFilterable(index.column()))
+        return QString();
+    const QVariant value = m_rows.at(index.row()).at(index.column() + 1);
+    if (m_columns.at(index.column()).format == Format::Date)
+        return toDate(value).toString(Qt::ISODate);
+    return value.toString();
+}
+
 void RegisterTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);

@@ -51,7 +51,17 @@ public:
     // an empty value removes the filter of that column.
     void setColumnFilter(int column, const QString &value);
     void clearColumnFilters();
+    // Whether a column can be filtered on, and the values it offers: every
+    // code with its label for a column of codes, nothing for a free column
+    // (filtered by a value of a cell or one typed).
+    bool isFilterable(int column) const;
+    QList<QPair<QString, QString>> filterChoices(int column) const;
+    // The stored value of a cell, as setColumnFilter() expects it.
+    QString filterValue(const QModelIndex &index) const;
     QString columnFilter(int column) const { return m_columnFilters.value(column); }
+    // The filter of a column as the officer reads it (a code's label, a date
+    // in the UI language).
+    QString columnFilterText(int column) const;
     // Re-reads from the first page, keeping filters and sort.
     void reload();
     // Headers follow the UI language.

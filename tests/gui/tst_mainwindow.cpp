@@ -4,6 +4,9 @@
 #include "dashboard/DashboardView.h"
 #include "settings/SettingsDialog.h"
 #include "register/ActivityEditor.h"
+#include "widgets/DateField.h"
+#include "storage/CaseRepository.h"
+#include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
 
 #include "core/Languages.h"
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRadioButton>
@@ -130,7 +134,8 @@ private Q_SLOTS:
         for (int r = 0; r < tableModel()->rowCount(); ++r)
             QCOMPARE(tableModel()->data(tableModel()->index(r, RegisterTableModel::kRequestStatusColumn)).toString(),
                      QStringLiteral("Answered"));
-        QVERIFY(find<QLabel>("registerTitle")->text().contains(QLatin1String("answered")));
+        // The filter reads as the officer sees the status, not as it is stored.
+        QVERIFY(find<QLabel>("registerTitle")->text().contains(QLatin1String("Status: Answered")));
         auto *showAll = find<QToolButton>("clearFilter");
         QVERIFY(showAll->isVisible());
         QTest::mouseClick(showAll, Qt::LeftButton);
@@ -384,6 +389,172 @@ private Q_SLOTS:
         PC_VERIFY_OK(back);   // under the same id, whole
         QCOMPARE(back->purposes.size(), 1);
         QCOMPARE(editor->original().id, id);
+    }
+
+    void subjectFormShowsProblemsAndSaves()
+    {
+        // The confirmation before may have taken the activation.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        selectRegister(RegisterKind::Subjects);
+        auto *editor = find<QWidget>("subjectEditor");
+        QVERIFY(editor->isVisible());
+        QVERIFY(!find<QWidget>("activityEditor")->isVisible());
+        const qint64 before = tableModel()->matchCount();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(editor->isEnabled());
+        auto *last = editor->findChild<QLineEdit *>(QStringLiteral("subjectLastName"));
+        auto *email = editor->findChild<QLineEdit *>(QStringLiteral("subjectEmail"));
+        auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveSubject"));
+        auto problem = [editor](SubjectField field) {
+            return editor->findChild<QLabel *>(QStringLiteral("problem%1").arg(int(field)));
+        };
+        QVERIFY(problem(SubjectField::Identity)->isVisible());
+        QVERIFY(!save->isEnabled());
+
+        QTest::keyClicks(last, QStringLiteral("Zeghal"));
+        QVERIFY(!problem(SubjectField::Identity)->isVisible());
+        QTest::keyClicks(email, QStringLiteral("sami.zeghal@"));
+        QVERIFY(problem(SubjectField::Email)->isVisible());
+        QVERIFY(problem(SubjectField::Email)->text().contains(QLatin1String("is not an e-mail address")));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(email, QStringLiteral("example.tn"));
+        QVERIFY(!problem(SubjectField::Email)->isVisible());
+
+        // A date that does not exist is shown as typed, with the reason.
+        auto *birth = editor->findChild<DateField *>(QStringLiteral("subjectBirthDate"));
+        QTest::keyClicks(birth->lineEdit(), QStringLiteral("1984-02-30"));
+        QVERIFY(problem(SubjectField::BirthDate)->isVisible());
+        QVERIFY(problem(SubjectField::BirthDate)->text().contains(QLatin1String("is not a date")));
+        QVERIFY(!save->isEnabled());
+        birth->lineEdit()->clear();
+        QTest::keyClicks(birth->lineEdit(), QStringLiteral("1984-03-07"));
+        QVERIFY(!problem(SubjectField::BirthDate)->isVisible());
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(tableModel()->matchCount(), before + 1);
+
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const RowId id = scalar(*db, QStringLiteral("SELECT id FROM data_subjects WHERE email = 'sami.zeghal@example.tn'")).toLongLong();
+        QVERIFY(id > 0);
+        QCOMPARE(PeopleRepository(*db).subject(id)->birthDate, QDate(1984, 3, 7));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'data_subjects' "
+                                            "AND action = 'insert' AND row_id = ?"), {id}).toInt(), 1);
+        // Found by the search box, as typed.
+        QTest::keyClicks(find<QLineEdit>("searchBox"), QStringLiteral("zegh"));
+        QTRY_COMPARE(tableModel()->matchCount(), 1);
+        QCOMPARE(tableModel()->rowId(0), id);
+
+        find<QAction>("undoAction")->trigger();
+        QCOMPARE(tableModel()->matchCount(), 0);
+        QVERIFY(!PeopleRepository(*db).subject(id).ok());
+        QVERIFY(!editor->isEnabled());
+        find<QAction>("redoAction")->trigger();
+        QCOMPARE(tableModel()->matchCount(), 1);
+        QCOMPARE(PeopleRepository(*db).subject(id)->lastName, QStringLiteral("Zeghal"));
+        find<QLineEdit>("searchBox")->clear();
+        QTRY_COMPARE(tableModel()->matchCount(), before + 1);
+    }
+
+    void wrongDateIsRefusedWithItsReason()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        selectRegister(RegisterKind::Requests);
+        auto *editor = find<QWidget>("requestEditor");
+        QVERIFY(editor->isVisible());
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const int requests = scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests")).toInt();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        auto *reference = editor->findChild<QLineEdit *>(QStringLiteral("requestReference"));
+        QVERIFY2(reference->text().startsWith(QStringLiteral("REQ-%1-").arg(QDate::currentDate().year())),
+                 qPrintable(reference->text()));
+        auto *received = editor->findChild<DateField *>(QStringLiteral("requestReceived"));
+        QCOMPARE(received->date(), QDate::currentDate());
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("requesterName")), QStringLiteral("Amel Trabelsi"));
+        editor->findChild<QListWidget *>(QStringLiteral("requestTypes"))->item(0)->setCheckState(Qt::Checked);
+        auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveRequest"));
+        QVERIFY(save->isEnabled());
+
+        received->lineEdit()->clear();
+        QTest::keyClicks(received->lineEdit(), QStringLiteral("31/02/2026"));
+        auto *problem = editor->findChild<QLabel *>(QStringLiteral("problem%1").arg(int(RequestField::Received)));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("“31/02/2026” is not a date")), qPrintable(problem->text()));
+        QVERIFY(!save->isEnabled());
+        // Ctrl+S says why and writes nothing.
+        QString said;
+        QTimer::singleShot(0, this, [&said] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            said = box->text();
+            box->button(QMessageBox::Ok)->click();
+        });
+        find<QAction>("saveAction")->trigger();
+        QVERIFY2(said.contains(QLatin1String("is not a date")), qPrintable(said));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests")).toInt(), requests);
+        QCOMPARE(received->text(), QStringLiteral("31/02/2026"));   // nothing typed is lost
+
+        received->lineEdit()->clear();
+        QTest::keyClicks(received->lineEdit(), QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY(!problem->isVisible());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests")).toInt(), requests + 1);
+        const auto saved = CaseRepository(*db).request(
+            scalar(*db, QStringLiteral("SELECT id FROM rights_requests WHERE reference = ?"), {reference->text()}).toLongLong());
+        PC_VERIFY_OK(saved);
+        QCOMPARE(saved->requesterName, QStringLiteral("Amel Trabelsi"));
+        QCOMPARE(saved->receivedOn, QDate::currentDate());
+        QCOMPARE(saved->types, QStringList{QStringLiteral("access")});
+    }
+
+    void filterByColumnFromTheHeaderAndACell()
+    {
+        selectRegister(RegisterKind::Requests);
+        auto *switcher = find<QComboBox>("organizationSwitcher");
+        switcher->setCurrentIndex(0);   // all organizations
+        const qint64 all = tableModel()->matchCount();
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const int answered = scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests WHERE status = 'answered'")).toInt();
+        QVERIFY2(answered > 0 && answered < all, qPrintable(QStringLiteral("%1 of %2").arg(answered).arg(all)));
+
+        auto pick = [this](const char *name) {
+            QTimer::singleShot(0, this, [name] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                auto *action = menu->findChild<QAction *>(QString::fromLatin1(name));
+                QVERIFY2(action, name);
+                action->trigger();
+                menu->close();
+            });
+        };
+        auto *table = find<QTableView>("registerTable");
+        QHeaderView *header = table->horizontalHeader();
+        const int status = RegisterTableModel::kRequestStatusColumn;
+        pick("filter_answered");
+        Q_EMIT header->customContextMenuRequested(QPoint(header->sectionViewportPosition(status) + 4, 4));
+        QCOMPARE(tableModel()->matchCount(), answered);
+        for (int row = 0; row < tableModel()->rowCount(); ++row)
+            QCOMPARE(tableModel()->data(tableModel()->index(row, status)).toString(), QStringLiteral("Answered"));
+        QVERIFY(find<QLabel>("registerTitle")->text().contains(QLatin1String("Status: Answered")));
+
+        // Then only the rows with the channel of the first row.
+        const int channel = 6;
+        QCOMPARE(tableModel()->headerData(channel, Qt::Horizontal).toString(), QStringLiteral("Channel"));
+        const QString channelCode = tableModel()->filterValue(tableModel()->index(0, channel));
+        const int both = scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests WHERE status = 'answered' "
+                                                    "AND channel = ?"), {channelCode}).toInt();
+        pick("filterByCell");
+        Q_EMIT table->customContextMenuRequested(table->visualRect(tableModel()->index(0, channel)).center());
+        QCOMPARE(tableModel()->matchCount(), both);
+
+        QTest::mouseClick(find<QToolButton>("clearFilter"), Qt::LeftButton);
+        QCOMPARE(tableModel()->matchCount(), all);
+        QVERIFY(!find<QToolButton>("clearFilter")->isVisible());
     }
 
     void signingInIsAudited()

@@ -1,6 +1,7 @@
 #include "ActivityEditor.h"
 
 #include "domain/Codes.h"
+#include "storage/RegisterRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,7 +58,7 @@ QString comboCode(const QTableWidget *table, int row, int column)
 
 } // namespace
 
-ActivityEditor::ActivityEditor(QWidget *parent) : QWidget(parent)
+ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
 {
     setObjectName(QStringLiteral("activityEditor"));
     m_reference = new QLineEdit;
@@ -106,29 +107,8 @@ ActivityEditor::ActivityEditor(QWidget *parent) : QWidget(parent)
     m_addTransfer = new QPushButton;
     m_addTransfer->setObjectName(QStringLiteral("addTransfer"));
     m_removeTransfer = new QPushButton;
-    m_save = new QPushButton;
-    m_save->setObjectName(QStringLiteral("saveActivity"));
-    m_save->setDefault(true);
+    saveButton()->setObjectName(QStringLiteral("saveActivity"));
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto addRow = [&](int field, QWidget *widget, QLayout *buttons = nullptr) {
-        auto *label = new QLabel;
-        label->setBuddy(widget);
-        m_fieldLabels.insert(field, label);
-        auto *problem = new QLabel;
-        problem->setWordWrap(true);
-        problem->setObjectName(QStringLiteral("problem%1").arg(field));
-        problem->hide();
-        m_problems.insert(field, problem);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(widget);
-        if (buttons)
-            column->addLayout(buttons);
-        column->addWidget(problem);
-        form->addRow(label, column);
-    };
     // Rows without findings of their own use keys past the Field values.
     constexpr int kDescription = 100, kRole = 101, kClient = 102, kRecipients = 103, kProcessors = 104,
                   kRetentionNote = 105, kSecurity = 106, kSource = 107;
@@ -164,20 +144,6 @@ ActivityEditor::ActivityEditor(QWidget *parent) : QWidget(parent)
     addRow(int(Field::Dpia), dpia);
     addRow(int(Field::Approval), m_status);
 
-    auto *content = new QWidget;
-    content->setLayout(form);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *bottom = new QHBoxLayout;
-    bottom->addStretch();
-    bottom->addWidget(m_save);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(bottom);
-
     for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_name, m_description, m_role, m_client, m_status,
                                                        m_subjects, m_data, m_processors, m_retention, m_retentionNote,
                                                        m_security, m_source, m_dpiaRequired, m_dpiaDone, m_dpiaDate,
@@ -204,38 +170,13 @@ ActivityEditor::ActivityEditor(QWidget *parent) : QWidget(parent)
             recheck();
         });
     }
-    connect(m_save, &QPushButton::clicked, this, &ActivityEditor::saveRequested);
     retranslateUi();
-    setEnabled(false);
 }
 
-void ActivityEditor::watch(QWidget *widget)
-{
-    auto changed = [this] { recheck(); };
-    if (auto *line = qobject_cast<QLineEdit *>(widget))
-        connect(line, &QLineEdit::textChanged, this, changed);
-    else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
-        connect(text, &QPlainTextEdit::textChanged, this, changed);
-    else if (auto *combo = qobject_cast<QComboBox *>(widget))
-        connect(combo, &QComboBox::currentIndexChanged, this, changed);
-    else if (auto *check = qobject_cast<QCheckBox *>(widget))
-        connect(check, &QCheckBox::toggled, this, changed);
-    else if (auto *date = qobject_cast<QDateEdit *>(widget))
-        connect(date, &QDateEdit::dateChanged, this, changed);
-    else if (auto *table = qobject_cast<QTableWidget *>(widget))
-        connect(table, &QTableWidget::itemChanged, this, changed);
-    else if (auto *list = qobject_cast<QListWidget *>(widget))
-        connect(list, &QListWidget::itemChanged, this, changed);
-}
-
-QComboBox *ActivityEditor::codeCombo(int list, const QString &value, bool allowEmpty)
+QComboBox *ActivityEditor::tableCombo(int list, const QString &value, bool allowEmpty)
 {
     auto *combo = new QComboBox;
-    if (allowEmpty)
-        combo->addItem(tr("—"), QString());
-    for (const QString &code : codes::all(CodeList(list)))
-        combo->addItem(codes::label(CodeList(list), code), code);
-    combo->setCurrentIndex(qMax(0, combo->findData(value)));
+    fillCodes(combo, list, allowEmpty, value);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] { recheck(); });
     return combo;
 }
@@ -245,8 +186,8 @@ void ActivityEditor::addPurposeRow(const Purpose &p)
     const int row = m_purposes->rowCount();
     m_purposes->insertRow(row);
     m_purposes->setItem(row, 0, new QTableWidgetItem(p.description));
-    m_purposes->setCellWidget(row, 1, codeCombo(int(CodeList::LegalBasis), p.legalBasis, false));
-    m_purposes->setCellWidget(row, 2, codeCombo(int(CodeList::SpecialCondition), p.specialCondition, true));
+    m_purposes->setCellWidget(row, 1, tableCombo(int(CodeList::LegalBasis), p.legalBasis, false));
+    m_purposes->setCellWidget(row, 2, tableCombo(int(CodeList::SpecialCondition), p.specialCondition, true));
     m_purposes->setItem(row, 3, new QTableWidgetItem(p.legitimateInterest));
 }
 
@@ -255,7 +196,7 @@ void ActivityEditor::addRecipientRow(const Recipient &r)
     const int row = m_recipients->rowCount();
     m_recipients->insertRow(row);
     m_recipients->setItem(row, 0, new QTableWidgetItem(r.name));
-    m_recipients->setCellWidget(row, 1, codeCombo(int(CodeList::RecipientKind), r.kind, false));
+    m_recipients->setCellWidget(row, 1, tableCombo(int(CodeList::RecipientKind), r.kind, false));
 }
 
 void ActivityEditor::addTransferRow(const Transfer &t)
@@ -264,7 +205,7 @@ void ActivityEditor::addTransferRow(const Transfer &t)
     m_transfers->insertRow(row);
     m_transfers->setItem(row, 0, new QTableWidgetItem(t.country));
     m_transfers->setItem(row, 1, new QTableWidgetItem(t.recipient));
-    m_transfers->setCellWidget(row, 2, codeCombo(int(CodeList::TransferSafeguard), t.safeguard, false));
+    m_transfers->setCellWidget(row, 2, tableCombo(int(CodeList::TransferSafeguard), t.safeguard, false));
     m_transfers->setItem(row, 3, new QTableWidgetItem(t.safeguardReference));
 }
 
@@ -290,11 +231,36 @@ QList<RowId> ActivityEditor::checkedIds(const QListWidget *list)
     return ids;
 }
 
-void ActivityEditor::setActivity(const ProcessingActivity &a, const ActivityChoices &choices)
+void ActivityEditor::setActivity(const ProcessingActivity &activity, const ActivityChoices &choices)
 {
-    m_loading = true;
-    m_original = a;
     m_choices = choices;
+    (void)display(activity);
+}
+
+Status ActivityEditor::showRecord(const ProcessingActivity &activity)
+{
+    if (m_db && activity.organizationId > 0) {
+        RegisterRepository repository(*m_db);
+        auto subjects = repository.subjectCategories(activity.organizationId);
+        auto dataCategories = repository.dataCategories(activity.organizationId);
+        auto processors = repository.processors(activity.organizationId);
+        auto rules = repository.retentionRules(activity.organizationId);
+        for (const QString &problem : {subjects.errorMessage(), dataCategories.errorMessage(),
+                                       processors.errorMessage(), rules.errorMessage()}) {
+            if (!problem.isEmpty())
+                return Error{problem};
+        }
+        m_choices = {subjects.value(), dataCategories.value(), processors.value(), rules.value()};
+    } else if (activity.organizationId <= 0) {
+        m_choices = {};
+    }
+    fill(activity);
+    return success();
+}
+
+void ActivityEditor::fill(const ProcessingActivity &a)
+{
+    const ActivityChoices &choices = m_choices;
     m_reference->setText(a.reference);
     m_name->setText(a.name);
     m_description->setPlainText(a.description);
@@ -329,10 +295,6 @@ void ActivityEditor::setActivity(const ProcessingActivity &a, const ActivityChoi
     for (const Processor &p : choices.processors)
         items << qMakePair(p.id, p.country.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.country));
     fillChecklist(m_processors, items, a.processorIds);
-    m_loading = false;
-    setEnabled(true);
-    m_wasModified = false;
-    recheck();
 }
 
 void ActivityEditor::fillCodeCombos()
@@ -359,7 +321,7 @@ void ActivityEditor::fillCodeCombos()
     m_loading = loading;
 }
 
-ProcessingActivity ActivityEditor::activity() const
+ProcessingActivity ActivityEditor::edited() const
 {
     ProcessingActivity a = m_original;
     a.reference = m_reference->text().trimmed();
@@ -397,12 +359,40 @@ ProcessingActivity ActivityEditor::activity() const
 
 QList<ActivityFinding> ActivityEditor::findings() const
 {
-    return checkActivity(activity(), m_choices.dataCategories);
+    return checkActivity(edited(), m_choices.dataCategories);
+}
+
+QList<Finding> ActivityEditor::check(const ProcessingActivity &activity) const
+{
+    QList<Finding> converted;
+    for (const ActivityFinding &f : checkActivity(activity, m_choices.dataCategories)) {
+        converted << Finding{f.severity == ActivityFinding::Severity::Error ? Finding::Severity::Error
+                                                                            : Finding::Severity::Warning,
+                             int(f.field), f.message};
+    }
+    return converted;
+}
+
+Status ActivityEditor::prepareCopy(ProcessingActivity &copy)
+{
+    // The copy is a new draft until it is saved.
+    copy.reference.clear();
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    copy.status = QStringLiteral("draft");
+    copy.approvedOn = QDate();
+    return success();
+}
+
+QWidget *ActivityEditor::firstField() const
+{
+    return m_name;
 }
 
 bool ActivityEditor::isModified() const
 {
-    const ProcessingActivity now = activity();
+    if (m_original.id == 0)
+        return true;
+    const ProcessingActivity now = edited();
     const ProcessingActivity &was = m_original;
     auto samePurposes = [&] {
         if (now.purposes.size() != was.purposes.size())
@@ -453,28 +443,7 @@ void ActivityEditor::recheck()
         return;
     m_client->setEnabled(m_role->currentData().toString() == QLatin1String("processor"));
     m_dpiaDate->setEnabled(m_dpiaDone->isChecked());
-    QHash<int, QStringList> errors;
-    QHash<int, QStringList> warnings;
-    const QList<ActivityFinding> found = findings();
-    for (const ActivityFinding &f : found)
-        (f.severity == ActivityFinding::Severity::Error ? errors : warnings)[int(f.field)] << f.message;
-    for (auto it = m_problems.begin(); it != m_problems.end(); ++it) {
-        const QStringList e = errors.value(it.key());
-        const QStringList w = warnings.value(it.key());
-        QStringList lines;
-        for (const QString &m : e)
-            lines << QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(m.toHtmlEscaped());
-        for (const QString &m : w)
-            lines << QStringLiteral("<span style=\"color:#ef8f00\">%1</span>").arg(m.toHtmlEscaped());
-        it.value()->setText(lines.join(QLatin1String("<br>")));
-        it.value()->setVisible(!lines.isEmpty());
-    }
-    const bool modified = isModified() || m_original.id == 0;
-    m_save->setEnabled(modified && !hasErrors(found));
-    if (modified != m_wasModified) {
-        m_wasModified = modified;
-        Q_EMIT modifiedChanged(modified);
-    }
+    EntityEditor::recheck();
 }
 
 void ActivityEditor::retranslateUi()
@@ -498,8 +467,7 @@ void ActivityEditor::retranslateUi()
         {int(Field::Dpia), tr("Impact assessment:")},
         {int(Field::Approval), tr("Stat&us:")},
     };
-    for (auto it = m_fieldLabels.begin(); it != m_fieldLabels.end(); ++it)
-        it.value()->setText(captions.value(it.key()));
+    setCaptions(captions);
     m_purposes->setHorizontalHeaderLabels({tr("Purpose"), tr("Legal basis"), tr("Art. 9(2) condition"),
                                            tr("Legitimate interest")});
     m_recipients->setHorizontalHeaderLabels({tr("Recipient"), tr("Kind")});
@@ -512,20 +480,11 @@ void ActivityEditor::retranslateUi()
     m_removeTransfer->setText(tr("Remove"));
     m_dpiaRequired->setText(tr("Required"));
     m_dpiaDone->setText(tr("Done on"));
-    m_save->setText(tr("&Save"));
-    m_save->setToolTip(tr("Save the activity (Ctrl+S)"));
     if (isEnabled()) {
         // Labels of codes inside the tables follow the language on the next load.
         fillCodeCombos();
         recheck();
     }
-}
-
-void ActivityEditor::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace pc

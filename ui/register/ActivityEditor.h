@@ -2,9 +2,8 @@
 
 #include "domain/ActivityChecks.h"
 #include "domain/Register.h"
+#include "EntityEditor.h"
 
-#include <QHash>
-#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
@@ -29,45 +28,42 @@ struct ActivityChoices
 
 // The form of one entry of the processing register: every item of GDPR
 // Art. 30(1), with pickers for what the organization already has, and what
-// is wrong or missing shown next to the field as it is typed. It edits a
-// copy; saving is the window's business (through an undoable command).
-class ActivityEditor final : public QWidget
+// is wrong or missing shown next to the field as it is typed.
+class ActivityEditor final : public EntityEditor<ProcessingActivity>
 {
     Q_OBJECT
 
 public:
     explicit ActivityEditor(QWidget *parent = nullptr);
 
+    // Shows an activity with the choices given (no database needed).
     void setActivity(const ProcessingActivity &activity, const ActivityChoices &choices);
     // The activity as edited now.
-    ProcessingActivity activity() const;
+    ProcessingActivity activity() const { return edited(); }
     const ProcessingActivity &original() const { return m_original; }
-    bool isModified() const;
+    bool isModified() const override;
     QList<ActivityFinding> findings() const;
-
-Q_SIGNALS:
-    void saveRequested();
-    void modifiedChanged(bool modified);
+    QWidget *firstField() const override;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    Status showRecord(const ProcessingActivity &activity) override;
+    ProcessingActivity edited() const override;
+    QList<Finding> check(const ProcessingActivity &activity) const override;
+    Status prepareCopy(ProcessingActivity &copy) override;
+    void retranslateUi() override;
+    void recheck() override;
 
 private:
-    void retranslateUi();
+    void fill(const ProcessingActivity &activity);
     void fillCodeCombos();
-    void recheck();
     void addPurposeRow(const Purpose &purpose);
     void addTransferRow(const Transfer &transfer);
     void addRecipientRow(const Recipient &recipient);
     void fillChecklist(QListWidget *list, const QList<QPair<RowId, QString>> &items, const QList<RowId> &checked);
     static QList<RowId> checkedIds(const QListWidget *list);
-    QComboBox *codeCombo(int list, const QString &value, bool allowEmpty);
-    void watch(QWidget *widget);
+    QComboBox *tableCombo(int list, const QString &value, bool allowEmpty);
 
-    ProcessingActivity m_original;
     ActivityChoices m_choices;
-    bool m_loading = false;
-    bool m_wasModified = false;
 
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_name = nullptr;
@@ -94,9 +90,6 @@ private:
     QPushButton *m_removeRecipient = nullptr;
     QPushButton *m_addTransfer = nullptr;
     QPushButton *m_removeTransfer = nullptr;
-    QPushButton *m_save = nullptr;
-    QHash<int, QLabel *> m_fieldLabels;   // ActivityFinding::Field → caption
-    QHash<int, QLabel *> m_problems;      // ActivityFinding::Field → message under the field
 };
 
 } // namespace pc

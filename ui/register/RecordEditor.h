@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/RecordChecks.h"
+#include "domain/Register.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLayout;
+class QPushButton;
+class QUndoCommand;
+
+namespace pc {
+
+class Database;
+class DateField;
+
+// What an undo command tells the window after it wrote: which record to show
+// (0: none) and, when it failed, why.
+using RecordNotifier = std::function<void(RowId id, const QString &error)>;
+
+// The form beside a register's table: it edits a copy of one record, shows
+// what is wrong or missing under the field concerned as it is typed, and
+// turns a save or a deletion into an undoable command. The window drives
+// every register's form through this interface.
+class RecordEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecordEditor(QWidget *parent = nullptr);
+
+    void setDatabase(Database *db) { m_db = db; }
+
+    // Shows the stored record; an error when it cannot be read.
+    virtual Status load(RowId id) = 0;
+    // A blank record of the organization.
+    virtual Status startNew(RowId organizationId) = 0;
+    // A copy of the record shown, not saved yet.
+    virtual Status startDuplicate() = 0;
+    // Shows nothing and disables the form.
+    virtual void clear() = 0;
+
+    virtual RowId recordId() const = 0;
+    virtual QString recordLabel() const = 0;
+    virtual bool isModified() const = 0;
+    // The first error that keeps the record from being saved; empty when none.
+    virtual QString blockingProblem() const = 0;
+    // Writes the record and returns the command that undoes it, or why it
+    // could not be written (nothing is written then).
+    virtual Result<QUndoCommand *> save(RecordNotifier notify) = 0;
+    // Removes the record shown, the same way.
+    virtual Result<QUndoCommand *> remove(RecordNotifier notify) = 0;
+    // Where the cursor goes in a new record.
+    virtual QWidget *firstField() const = 0;
+
+Q_SIGNALS:
+    void saveRequested();
+    void modifiedChanged(bool modified);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    virtual void retranslateUi() = 0;
+    virtual void recheck() = 0;
+
+    // Builds the form: a caption, the field and, under it, its problems.
+    // Rows without findings of their own use keys past their record's field enum.
+    void addRow(int key, QWidget *field, QLayout *below = nullptr);
+    void setCaptions(const QHash<int, QString> &captions);
+    // Calls recheck() whenever the field changes.
+    void watch(QWidget *field);
+    DateField *addDateRow(int key, bool withTime = false);
+    QComboBox *codeCombo(int codeList, bool allowEmpty);
+    // Keeps the selection by code when the labels change language.
+    static void fillCodes(QComboBox *combo, int codeList, bool allowEmpty, const QString &selected);
+    static void selectData(QComboBox *combo, const QVariant &value);
+    // Errors for the date fields whose text is not a date.
+    QList<Finding> unreadableDates() const;
+    // Shows findings under their fields and updates the save button.
+    void showFindings(const QList<Finding> &findings, bool modified);
+    QPushButton *saveButton() const { return m_save; }
+
+    Database *m_db = nullptr;
+    bool m_loading = false;
+
+private:
+    QFormLayout *m_form = nullptr;
+    QPushButton *m_save = nullptr;
+    QHash<int, QLabel *> m_captions;
+    QHash<int, QLabel *> m_problems;
+    QList<QPair<int, DateField *>> m_dates;
+    bool m_wasModified = false;
+};
+
+} // namespace pc

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "register/EntityEditor.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace pc {
+
+// The form of one entry of the breach register (GDPR Art. 33(5)): what
+// happened and when, who and what it touched, the risk, and when the
+// authority and the people were told.
+class BreachEditor final : public EntityEditor<Breach>
+{
+    Q_OBJECT
+
+public:
+    explicit BreachEditor(QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+
+protected:
+    Status showRecord(const Breach &breach) override;
+    Breach edited() const override;
+    QList<Finding> check(const Breach &breach) const override;
+    Status prepareNew(Breach &breach) override;
+    Status prepareCopy(Breach &copy) override;
+    void retranslateUi() override;
+
+private:
+    QLineEdit *m_reference = nullptr;
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    DateField *m_occurred = nullptr;
+    DateField *m_aware = nullptr;
+    QComboBox *m_risk = nullptr;
+    QComboBox *m_status = nullptr;
+    DateField *m_authorityNotified = nullptr;
+    QLineEdit *m_authorityReference = nullptr;
+    DateField *m_subjectsNotified = nullptr;
+    QLineEdit *m_dataCategories = nullptr;
+    QSpinBox *m_subjects = nullptr;
+    QSpinBox *m_records = nullptr;
+    QPlainTextEdit *m_consequences = nullptr;
+    QPlainTextEdit *m_measures = nullptr;
+};
+
+} // namespace pc

@@ -1,0 +1,315 @@
+#include "RequestEditor.h"
+
+#include "widgets/DateField.h"
+
+#include "domain/Codes.h"
+#include "storage/CaseRepository.h"
+#include "storage/PeopleRepository.h"
+#include "storage/RegisterRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace pc {
+namespace {
+
+using F = RequestField;
+enum Row { StatusRow = 100, Channel, Jurisdiction, Language, Subject, RequesterName, RequesterAddress, RequesterIsSubject,
+           ExtensionReason, ExtensionNotified, IdentityReceived, Activities, Outcome, Notes };
+
+QPlainTextEdit *text(const char *name, int height)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setMaximumHeight(height);
+    edit->setTabChangesFocus(true);
+    return edit;
+}
+
+QListWidget *checklist(const char *name, int height)
+{
+    auto *list = new QListWidget;
+    list->setObjectName(QString::fromLatin1(name));
+    list->setMaximumHeight(height);
+    return list;
+}
+
+} // namespace
+
+RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
+{
+    setObjectName(QStringLiteral("requestEditor"));
+    saveButton()->setObjectName(QStringLiteral("saveRequest"));
+    m_reference = new QLineEdit;
+    m_reference->setObjectName(QStringLiteral("requestReference"));
+    m_types = checklist("requestTypes", 130);
+    m_status = codeCombo(int(CodeList::RequestStatus), false);
+    m_status->setObjectName(QStringLiteral("requestStatus"));
+    m_channel = codeCombo(int(CodeList::RequestChannel), false);
+    m_jurisdiction = codeCombo(int(CodeList::Jurisdiction), false);
+    m_language = new QLineEdit;
+    m_language->setMaximumWidth(60);
+    m_subject = new QLabel;
+    m_subject->setObjectName(QStringLiteral("requestSubject"));
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_requesterName = new QLineEdit;
+    m_requesterName->setObjectName(QStringLiteral("requesterName"));
+    m_requesterEmail = new QLineEdit;
+    m_requesterEmail->setObjectName(QStringLiteral("requesterEmail"));
+    m_requesterAddress = text("requesterAddress", 60);
+    m_requesterIsSubject = new QCheckBox;
+    m_extensionReason = new QLineEdit;
+    m_extensionReason->setObjectName(QStringLiteral("requestExtensionReason"));
+    m_activities = checklist("requestActivities", 110);
+    m_outcome = new QLineEdit;
+    m_refusal = text("requestRefusal", 60);
+    m_notes = text("requestNotes", 70);
+
+    addRow(int(F::Reference), m_reference);
+    addRow(int(F::Types), m_types);
+    addRow(StatusRow, m_status);
+    addRow(Channel, m_channel);
+    addRow(Jurisdiction, m_jurisdiction);
+    addRow(Language, m_language);
+    addRow(Subject, m_subject);
+    addRow(RequesterName, m_requesterName);
+    addRow(int(F::Email), m_requesterEmail);
+    addRow(RequesterAddress, m_requesterAddress);
+    addRow(RequesterIsSubject, m_requesterIsSubject);
+    m_letter = addDateRow(int(F::Letter));
+    m_received = addDateRow(int(F::Received));
+    m_received->setObjectName(QStringLiteral("requestReceived"));
+    m_due = addDateRow(int(F::Due));
+    m_due->setObjectName(QStringLiteral("requestDue"));
+    m_extendedDue = addDateRow(int(F::Extension));
+    addRow(ExtensionReason, m_extensionReason);
+    m_extensionNotified = addDateRow(ExtensionNotified);
+    m_identityRequested = addDateRow(int(F::Identity));
+    m_identityReceived = addDateRow(IdentityReceived);
+    addRow(Activities, m_activities);
+    m_closed = addDateRow(int(F::Closed));
+    m_closed->setObjectName(QStringLiteral("requestClosed"));
+    addRow(Outcome, m_outcome);
+    addRow(int(F::Refusal), m_refusal);
+    addRow(Notes, m_notes);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_types, m_language, m_requesterName,
+                                                       m_requesterEmail, m_requesterAddress, m_requesterIsSubject,
+                                                       m_extensionReason, m_activities, m_outcome, m_refusal, m_notes})
+        watch(w);
+    retranslateUi();
+}
+
+QWidget *RequestEditor::firstField() const
+{
+    return m_requesterName;
+}
+
+void RequestEditor::fillTypes(const QStringList &checked)
+{
+    const QSignalBlocker blocker(m_types);
+    m_types->clear();
+    for (const QString &code : codes::all(CodeList::RequestType)) {
+        auto *item = new QListWidgetItem(codes::label(CodeList::RequestType, code), m_types);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(code) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QStringList RequestEditor::checkedCodes(const QListWidget *list)
+{
+    QStringList result;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            result << list->item(i)->data(Qt::UserRole).toString();
+    }
+    return result;
+}
+
+Status RequestEditor::showRecord(const RightsRequest &r)
+{
+    m_activities->clear();
+    m_subject->setText(tr("— not linked to a person of the register —"));
+    if (m_db && r.organizationId > 0) {
+        const auto activities = RegisterRepository(*m_db).activities(r.organizationId);
+        if (!activities)
+            return activities.error();
+        for (const ProcessingActivity &a : activities.value()) {
+            auto *item = new QListWidgetItem(a.reference.isEmpty() ? a.name : QStringLiteral("%1 — %2").arg(a.reference, a.name),
+                                             m_activities);
+            item->setData(Qt::UserRole, a.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(r.activityIds.contains(a.id) ? Qt::Checked : Qt::Unchecked);
+        }
+        if (r.subjectId > 0) {
+            const auto subject = PeopleRepository(*m_db).subject(r.subjectId);
+            if (subject)
+                m_subject->setText(subject->email.isEmpty() ? subject->displayName()
+                                                            : tr("%1 <%2>").arg(subject->displayName(), subject->email));
+        }
+    }
+    fillTypes(r.types);
+    m_reference->setText(r.reference);
+    selectData(m_status, r.status);
+    selectData(m_channel, r.channel);
+    selectData(m_jurisdiction, r.jurisdiction);
+    m_language->setText(r.language);
+    m_requesterName->setText(r.requesterName);
+    m_requesterEmail->setText(r.requesterEmail);
+    m_requesterAddress->setPlainText(r.requesterAddress);
+    m_requesterIsSubject->setChecked(r.requesterIsSubject);
+    m_letter->setDate(r.letterDate);
+    m_received->setDate(r.receivedOn);
+    m_due->setDate(r.dueOn);
+    m_extendedDue->setDate(r.extendedDueOn);
+    m_extensionReason->setText(r.extensionReason);
+    m_extensionNotified->setDate(r.extensionNotifiedOn);
+    m_identityRequested->setDate(r.identityRequestedOn);
+    m_identityReceived->setDate(r.identityReceivedOn);
+    m_closed->setDate(r.closedOn);
+    m_outcome->setText(r.outcome);
+    m_refusal->setPlainText(r.refusalReason);
+    m_notes->setPlainText(r.notes);
+    return success();
+}
+
+RightsRequest RequestEditor::edited() const
+{
+    RightsRequest r = m_original;
+    r.reference = m_reference->text().trimmed();
+    const QStringList types = checkedCodes(m_types);
+    // The same rights in the stored order are no change.
+    if (QSet<QString>(types.begin(), types.end()) != QSet<QString>(r.types.begin(), r.types.end()))
+        r.types = types;
+    r.status = m_status->currentData().toString();
+    r.channel = m_channel->currentData().toString();
+    r.jurisdiction = m_jurisdiction->currentData().toString();
+    r.language = m_language->text().trimmed().toLower();
+    r.requesterName = m_requesterName->text().trimmed();
+    r.requesterEmail = m_requesterEmail->text().trimmed();
+    r.requesterAddress = m_requesterAddress->toPlainText().trimmed();
+    r.requesterIsSubject = m_requesterIsSubject->isChecked();
+    r.letterDate = m_letter->date();
+    r.receivedOn = m_received->date();
+    r.dueOn = m_due->date();
+    r.extendedDueOn = m_extendedDue->date();
+    r.extensionReason = m_extensionReason->text().trimmed();
+    r.extensionNotifiedOn = m_extensionNotified->date();
+    r.identityRequestedOn = m_identityRequested->date();
+    r.identityReceivedOn = m_identityReceived->date();
+    QList<RowId> activities;
+    for (int i = 0; i < m_activities->count(); ++i) {
+        if (m_activities->item(i)->checkState() == Qt::Checked)
+            activities << m_activities->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    if (QSet<RowId>(activities.begin(), activities.end()) != QSet<RowId>(r.activityIds.begin(), r.activityIds.end()))
+        r.activityIds = activities;
+    r.closedOn = m_closed->date();
+    r.outcome = m_outcome->text().trimmed();
+    r.refusalReason = m_refusal->toPlainText().trimmed();
+    r.notes = m_notes->toPlainText().trimmed();
+    return r;
+}
+
+QList<Finding> RequestEditor::check(const RightsRequest &request) const
+{
+    return checkRequest(request, QDate::currentDate());
+}
+
+Status RequestEditor::prepareNew(RightsRequest &request)
+{
+    request.receivedOn = QDate::currentDate();
+    if (!m_db)
+        return success();
+    const auto organization = RegisterRepository(*m_db).organization(request.organizationId);
+    if (!organization)
+        return organization.error();
+    request.jurisdiction = organization->jurisdiction;
+    request.language = organization->policyLanguage;
+    const auto reference = CaseRepository(*m_db).nextReference(QStringLiteral("rights_requests"), request.organizationId,
+                                                               QStringLiteral("REQ-%1-").arg(request.receivedOn.year()));
+    if (!reference)
+        return reference.error();
+    request.reference = reference.value();
+    return success();
+}
+
+Status RequestEditor::prepareCopy(RightsRequest &copy)
+{
+    // The same person asking again: a new request with its own dates.
+    RightsRequest fresh;
+    fresh.organizationId = copy.organizationId;
+    if (Status s = prepareNew(fresh); !s)
+        return s;
+    copy.reference = fresh.reference;
+    copy.status = QStringLiteral("received");
+    copy.receivedOn = fresh.receivedOn;
+    copy.letterDate = QDate();
+    copy.dueOn = QDate();
+    copy.extendedDueOn = QDate();
+    copy.extensionReason.clear();
+    copy.extensionNotifiedOn = QDate();
+    copy.identityRequestedOn = QDate();
+    copy.identityReceivedOn = QDate();
+    copy.closedOn = QDate();
+    copy.outcome.clear();
+    copy.refusalReason.clear();
+    return success();
+}
+
+void RequestEditor::recheck()
+{
+    if (m_loading)
+        return;
+    const QString status = m_status->currentData().toString();
+    m_refusal->setEnabled(status == QLatin1String("refused") || !m_refusal->toPlainText().isEmpty());
+    EntityEditor::recheck();
+}
+
+void RequestEditor::retranslateUi()
+{
+    setCaptions({
+        {int(F::Reference), tr("&Reference:")},
+        {int(F::Types), tr("Rights e&xercised:")},
+        {StatusRow, tr("Stat&us:")},
+        {Channel, tr("Received &by:")},
+        {Jurisdiction, tr("&Law:")},
+        {Language, tr("Lan&guage:")},
+        {Subject, tr("Person in the register:")},
+        {RequesterName, tr("Re&quester:")},
+        {int(F::Email), tr("Requester's &e-mail:")},
+        {RequesterAddress, tr("Requester's a&ddress:")},
+        {RequesterIsSubject, tr("On whose behalf:")},
+        {int(F::Letter), tr("Letter &dated:")},
+        {int(F::Received), tr("Recei&ved on:")},
+        {int(F::Due), tr("Answer d&ue by:")},
+        {int(F::Extension), tr("E&xtended to:")},
+        {ExtensionReason, tr("Reason for the e&xtension:")},
+        {ExtensionNotified, tr("Extension told on:")},
+        {int(F::Identity), tr("&Identity asked on:")},
+        {IdentityReceived, tr("Identity recei&ved on:")},
+        {Activities, tr("&Processing concerned:")},
+        {int(F::Closed), tr("&Closed on:")},
+        {Outcome, tr("&Outcome:")},
+        {int(F::Refusal), tr("Re&fusal reason:")},
+        {Notes, tr("No&tes:")},
+    });
+    m_requesterIsSubject->setText(tr("The requester is the person concerned"));
+    fillCodes(m_status, int(CodeList::RequestStatus), false, m_status->currentData().toString());
+    fillCodes(m_channel, int(CodeList::RequestChannel), false, m_channel->currentData().toString());
+    fillCodes(m_jurisdiction, int(CodeList::Jurisdiction), false, m_jurisdiction->currentData().toString());
+    if (isEnabled()) {
+        const bool loading = m_loading;
+        m_loading = true;
+        fillTypes(checkedCodes(m_types));
+        m_loading = loading;
+    }
+    recheck();
+}
+
+} // namespace pc
