@@ -179,6 +179,7 @@ void MainWindow::createWidgets()
     tableAndForm->addWidget(m_editorStack);
     tableAndForm->setStretchFactor(0, 3);
     tableAndForm->setStretchFactor(1, 2);
+    tableAndForm->setSizes({560, 440});
     layout->addWidget(tableAndForm, 1);
 
     m_dashboard = new DashboardView;
@@ -192,6 +193,7 @@ void MainWindow::createWidgets()
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 1030});
     setCentralWidget(splitter);
 
     m_databaseLabel = new QLabel;

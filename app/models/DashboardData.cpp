@@ -1,5 +1,6 @@
 #include "DashboardData.h"
 
+#include "retention/RetentionSchedule.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -159,6 +160,44 @@ Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, co
         return Database::sqlError(countries);
     while (countries.next())
         data.processorsByCountry << CountryCount{countries.value(0).toString(), countries.value(1).toInt()};
+
+    // Purges due per month. The rules reach a person through the activities
+    // that process their category; the database counts the people per rule
+    // and trigger date, and the periods are added here (a month's end is a
+    // calendar question, not an SQL dialect's). People under a legal hold
+    // are not purged.
+    QSqlQuery purges = db.prepare(
+        QStringLiteral("SELECT r.duration, r.unit, t.trigger_on, count(*) FROM "
+                       "(SELECT DISTINCT s.id AS subject_id, a.retention_rule_id AS rule_id, %1 AS trigger_on "
+                       " FROM data_subjects s "
+                       " JOIN activity_subject_categories c ON c.subject_category_id = s.category_id "
+                       " JOIN processing_activities a ON a.id = c.activity_id "
+                       " JOIN retention_rules r ON r.id = a.retention_rule_id "
+                       " WHERE NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.subject_id = s.id AND h.lifted_on IS NULL)%2"
+                       ") t JOIN retention_rules r ON r.id = t.rule_id "
+                       "WHERE t.trigger_on IS NOT NULL GROUP BY r.id, r.duration, r.unit, t.trigger_on")
+            .arg(retention::triggerDateSql(), organizationFilter("s.organization_id", organizationId)));
+    bindOrganization(purges, organizationId);
+    if (!purges.exec())
+        return Database::sqlError(purges);
+    const QDate thisMonth(today.year(), today.month(), 1);
+    data.purgesByMonth << MonthCount{QDate(), 0};
+    for (int i = 0; i < 12; ++i)
+        data.purgesByMonth << MonthCount{thisMonth.addMonths(i), 0};
+    while (purges.next()) {
+        const QDate end = retention::retentionEnd(toDate(purges.value(2)), purges.value(0).toInt(),
+                                                  purges.value(1).toString());
+        if (!end.isValid())
+            continue;
+        const int people = purges.value(3).toInt();
+        if (end < today) {
+            data.purgesByMonth[0].count += people;
+            continue;
+        }
+        const int month = int((end.year() - thisMonth.year()) * 12 + end.month() - thisMonth.month());
+        if (month < 12)
+            data.purgesByMonth[month + 1].count += people;
+    }
     return data;
 }
 

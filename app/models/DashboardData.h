@@ -50,6 +50,14 @@ struct CountryCount
     int processors = 0;
 };
 
+// How many pieces of personal data fall due for deletion (or anonymisation)
+// in a month: one per person and retention rule.
+struct MonthCount
+{
+    QDate month;               // its first day; invalid for "already due"
+    int count = 0;
+};
+
 // What the dashboard shows, computed by the database in a few aggregate
 // queries (never row by row), for one organization or all.
 struct DashboardData
@@ -59,6 +67,9 @@ struct DashboardData
     QList<DueItem> nextDeadlines;      // soonest first
     QList<ConsentRate> consentRates;
     QList<CountryCount> processorsByCountry;
+    // Purges due: those already past (month invalid), then the next twelve
+    // months from this one.
+    QList<MonthCount> purgesByMonth;
 
     int openRequests() const;
     int overdueRequests() const;

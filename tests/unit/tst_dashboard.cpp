@@ -151,6 +151,99 @@ private Q_SLOTS:
         QCOMPARE(all->overdueRequests(), 2);
         QCOMPARE(all->nextDeadlines.first().reference, QStringLiteral("B-1"));
     }
+
+    void purgesPerMonth_data() { addEngineColumn(); addEngineRows(); }
+    void purgesPerMonth()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        RegisterRepository reg(*db);
+        PeopleRepository people(*db);
+        Organization org;
+        org.name = QStringLiteral("Atelier");
+        org.country = QStringLiteral("FR");
+        org.jurisdiction = QStringLiteral("FR");
+        PC_VERIFY_OK(reg.addOrganization(org));
+
+        auto rule = [&](const char *name, int duration, const char *unit, const char *trigger) {
+            RetentionRule r;
+            r.organizationId = org.id;
+            r.name = QString::fromLatin1(name);
+            r.duration = duration;
+            r.unit = QString::fromLatin1(unit);
+            r.triggerEvent = QString::fromLatin1(trigger);
+            if (!reg.addRetentionRule(r).ok())
+                return RowId(0);
+            return r.id;
+        };
+        const RowId threeMonths = rule("Customer data", 3, "month", "collection");
+        const RowId yearAfterEnd = rule("Contact details", 12, "month", "relationship_end");
+        const RowId thirtyDays = rule("Prospects", 30, "day", "last_contact");
+        QVERIFY(threeMonths && yearAfterEnd && thirtyDays);
+        SubjectCategory customers{0, org.id, QStringLiteral("customer"), QStringLiteral("Customers"), QString()};
+        SubjectCategory prospects{0, org.id, QStringLiteral("prospect"), QStringLiteral("Prospects"), QString()};
+        PC_VERIFY_OK(reg.addSubjectCategory(customers));
+        PC_VERIFY_OK(reg.addSubjectCategory(prospects));
+        auto activity = [&](const char *name, QList<RowId> categories, RowId ruleId) {
+            ProcessingActivity a;
+            a.organizationId = org.id;
+            a.name = QString::fromLatin1(name);
+            a.purposes = {Purpose{0, QStringLiteral("Purpose"), QStringLiteral("contract"), QString(), QString()}};
+            a.subjectCategoryIds = categories;
+            a.retentionRuleId = ruleId;
+            return reg.addActivity(a).ok();
+        };
+        QVERIFY(activity("Orders", {customers.id}, threeMonths));
+        QVERIFY(activity("Contacts", {customers.id}, yearAfterEnd));
+        QVERIFY(activity("Prospecting", {prospects.id}, thirtyDays));
+        // The same rule through a second activity counts once per person.
+        QVERIFY(activity("Newsletter", {customers.id, prospects.id}, threeMonths));
+
+        auto person = [&](const char *name, RowId category, QDate collected, QDate ended, QDate lastContact) {
+            DataSubject s;
+            s.organizationId = org.id;
+            s.lastName = QString::fromLatin1(name);
+            s.categoryId = category;
+            s.collectedOn = collected;
+            s.relationshipEnd = ended;
+            s.lastContactOn = lastContact;
+            if (!people.addSubject(s).ok())
+                return RowId(0);
+            return s.id;
+        };
+        // Today is 20 March 2026.
+        // 31 Jan + 3 months = 30 April; ended 10 Feb 2025 + 12 months: past.
+        QVERIFY(person("One", customers.id, QDate(2026, 1, 31), QDate(2025, 2, 10), QDate()));
+        // 30 Nov 2025 + 3 months = 28 Feb 2026: past.
+        QVERIFY(person("Two", customers.id, QDate(2025, 11, 30), QDate(), QDate()));
+        // Last contact 1 March + 30 days = 31 March; collected 10 March + 3 months = 10 June.
+        QVERIFY(person("Three", prospects.id, QDate(2026, 3, 10), QDate(), QDate(2026, 3, 1)));
+        // Under a legal hold: kept whatever the rules say.
+        const RowId held = person("Four", prospects.id, QDate(2026, 3, 10), QDate(), QDate(2026, 3, 1));
+        QVERIFY(held);
+        LegalHold hold{0, held, QStringLiteral("Litigation"), QDate(2026, 3, 2), QDate()};
+        PC_VERIFY_OK(people.addLegalHold(hold));
+        // No category: no activity, no rule.
+        QVERIFY(person("Five", 0, QDate(2026, 1, 1), QDate(), QDate()));
+
+        const auto data = DashboardData::load(*db, org.id, m_today);
+        PC_VERIFY_OK(data);
+        const QList<MonthCount> &months = data->purgesByMonth;
+        QCOMPARE(months.size(), 13);
+        QVERIFY(!months.at(0).month.isValid());
+        QCOMPARE(months.at(1).month, QDate(2026, 3, 1));
+        QCOMPARE(months.at(12).month, QDate(2027, 2, 1));
+        QList<int> counts;
+        for (const MonthCount &m : months)
+            counts << m.count;
+        //                        past Mar Apr May Jun Jul ...
+        QCOMPARE(counts, (QList<int>{2, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0}));
+        // All organizations: the same here.
+        QCOMPARE(DashboardData::load(*db, 0, m_today)->purgesByMonth.at(0).count, 2);
+    }
 };
 
 int main(int argc, char **argv)

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -35,7 +36,7 @@ QChartView *makeChartView(const char *name)
     auto *view = new QChartView;
     view->setObjectName(QString::fromLatin1(name));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(360, 240);
+    view->setMinimumSize(280, 230);
     return view;
 }
 
@@ -47,7 +48,7 @@ QFont axisFont()
     return font;
 }
 
-QString elided(const QString &text, int length = 28)
+QString elided(const QString &text, int length = 24)
 {
     return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
 }
@@ -77,6 +78,7 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     m_requestsChart = makeChartView("requestsChart");
     m_consentsChart = makeChartView("consentsChart");
     m_processorsChart = makeChartView("processorsChart");
+    m_purgesChart = makeChartView("purgesChart");
 
     m_deadlinesTitle = new QLabel;
     QFont titleFont = m_deadlinesTitle->font();
@@ -103,11 +105,12 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_requestsChart, 0, 0);
-    grid->addWidget(deadlines, 0, 1);
+    grid->addWidget(deadlines, 0, 1, 1, 2);
     grid->addWidget(m_consentsChart, 1, 0);
-    grid->addWidget(m_processorsChart, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    grid->addWidget(m_purgesChart, 1, 1);
+    grid->addWidget(m_processorsChart, 1, 2);
+    for (int column = 0; column < 3; ++column)
+        grid->setColumnStretch(column, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(grid, 1);
@@ -168,6 +171,7 @@ void DashboardView::showData()
     showDeadlines();
     showConsents();
     showProcessors();
+    showPurges();
 }
 
 void DashboardView::showRequests()
@@ -194,6 +198,8 @@ void DashboardView::showRequests()
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->setLabelsFont(axisFont());
+    axisX->setLabelsAngle(-45);
+    axisX->setTruncateLabels(false);
     axisX->append(categories);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
@@ -297,6 +303,45 @@ void DashboardView::showProcessors()
     chart->legend()->setAlignment(Qt::AlignRight);
     QChart *old = m_processorsChart->chart();
     m_processorsChart->setChart(chart);
+    delete old;
+}
+
+void DashboardView::showPurges()
+{
+    QChart *chart = newChart(tr("Retention purges due per month"));
+    auto *late = new QBarSet(tr("Past due"));
+    late->setColor(kRed);
+    auto *coming = new QBarSet(tr("Due"));
+    QStringList months;
+    const QLocale locale;
+    for (const MonthCount &m : std::as_const(m_data.purgesByMonth)) {
+        const bool past = !m.month.isValid();
+        *late << (past ? m.count : 0);
+        *coming << (past ? 0 : m.count);
+        months << (past ? tr("Past") : locale.toString(m.month, QStringLiteral("MMM yy")));
+    }
+    auto *series = new QStackedBarSeries;
+    series->append(late);
+    series->append(coming);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->setLabelsFont(axisFont());
+    axisX->append(months);
+    axisX->setLabelsAngle(-90);   // thirteen months fit side by side
+    axisX->setTruncateLabels(false);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setLabelsFont(axisFont());
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    axisY->applyNiceNumbers();
+    // The rules behind the purges; the queue itself belongs to the retention screen.
+    connect(series, &QStackedBarSeries::clicked, this,
+            [this](int, QBarSet *) { Q_EMIT registerRequested(RegisterKind::Retention, -1, QString()); });
+    QChart *old = m_purgesChart->chart();
+    m_purgesChart->setChart(chart);
     delete old;
 }
 

@@ -47,6 +47,7 @@ private:
     void showDeadlines();
     void showConsents();
     void showProcessors();
+    void showPurges();
     void retranslateUi();
 
     DashboardData m_data;
@@ -65,6 +66,7 @@ private:
     QChartView *m_requestsChart = nullptr;
     QChartView *m_consentsChart = nullptr;
     QChartView *m_processorsChart = nullptr;
+    QChartView *m_purgesChart = nullptr;
     QTableWidget *m_deadlines = nullptr;
 };
 
