@@ -12,9 +12,13 @@ export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR
 mkdir -p "$XDG_CONFIG_HOME/privacy-console" "$XDG_RUNTIME_DIR" "$out"
 chmod 700 "$XDG_RUNTIME_DIR"
 "$app" demo --database "$work/demo.sqlite" >/dev/null
+# The dashboard, then each register with its first record in the form.
+pages="dashboard activities subjects requests processors retention breaches"
 for language in en fr; do
     printf "[General]\nlanguage=%s\n" "$language" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
-    xvfb-run -a -s "-screen 0 1280x800x24" \
-        "$app" --database "$work/demo.sqlite" --screenshot "$out/dashboard-$language.png"
+    for page in $pages; do
+        xvfb-run -a -s "-screen 0 1280x800x24" \
+            "$app" --database "$work/demo.sqlite" --page "$page" --screenshot "$out/$page-$language.png"
+    done
 done
 echo "Screenshots written to $out"

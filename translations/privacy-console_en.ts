@@ -77,10 +77,6 @@
 <context>
     <name>pc::ActivityEditor</name>
     <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (special category)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,11 +213,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::BreachEditor</name>
+    <message>
+        <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the activity (Ctrl+S)</source>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occurred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;isk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority &amp;notified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority&apos;s re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cords concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely &amp;consequences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +327,14 @@
     </message>
     <message>
         <source>“%1” is not a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References are numbered for requests and breaches only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,6 +489,18 @@
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retention purges due per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Database</name>
@@ -519,6 +594,13 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::DateField</name>
+    <message>
+        <source>Pick a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,35 +847,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity “%1” has unsaved changes. Discard them?</source>
+        <source>&amp;Organization details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing register</source>
+        <source>&amp;New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New activity</source>
+        <source>&amp;New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the organization the activity belongs to in the toolbar first.</source>
+        <source>&amp;New processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
+        <source>&amp;New retention rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The activity cannot be saved</source>
+        <source>&amp;New breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the activity</source>
+        <source>Show only “%1” in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “%1” from the processing register? You can undo this with Ctrl+Z.</source>
+        <source>Show only the rows whose %1 is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 equal to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization the new record belongs to in the toolbar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the register? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +923,100 @@
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, and was undone: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::OrganizationDialog</name>
+    <message>
+        <source>“%1” has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::OrganizationEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy &amp;officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s postal a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;presentative (Art. 27):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also processes data for clients (Art. 30(2) register)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,6 +1036,313 @@
     </message>
 </context>
 <context>
+    <name>pc::ProcessorEditor</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer sa&amp;feguard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-processing &amp;agreement signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement e&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy chec&amp;ked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still used by the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordChecks</name>
+    <message>
+        <source>Give a name, an e-mail address or a customer reference, so the person can be found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code (FR, BE, ZA, TN, VN…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future or before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data cannot have been collected in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship cannot end before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last contact cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the processor this sub-processor works for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A processor cannot be its own sub-processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code (FR, US, IE…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-processing agreement cannot expire before it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-processing agreement expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data-processing agreement is recorded (GDPR Art. 28(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data goes abroad (%1): record the safeguard of the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the rule, as the policy says it (“Navigation data”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a duration of at least one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the event the period counts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote the promise of the policy or the law this period comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the breach a reference for the breach register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the moment the organization became aware of the breach: the notification deadline counts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization cannot have become aware in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach cannot have happened after the organization became aware of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority cannot have been notified before the breach was known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of people and records cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The authority had to be notified within %n hour(s) of awareness, and has not been.</source>
+        <translation>
+            <numerusform>The authority had to be notified within %n hour of awareness, and has not been.</numerusform>
+            <numerusform>The authority had to be notified within %n hours of awareness, and has not been.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A high risk means telling the people concerned without undue delay (Art. 34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request a reference for the request log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one right the person exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the request was received: the deadline counts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot be received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated after it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot be due before the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extended request needs the new due date and the reason given to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended due date cannot come before the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the proof of identity was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity cannot have been asked for before the request arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot be closed before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the request was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal must give its reason, which the person is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the law the organization answers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People need a way to reach the privacy officer: give an e-mail or postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordEditor</name>
+    <message>
+        <source>No record is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as %2, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordStore</name>
+    <message>
+        <source>“%1” has a consent history, requests, documents or a legal hold. They are kept as proof, so this person cannot be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach %1 has documents attached; they are kept as proof, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request %1 has documents or consent changes that refer to it; they are kept as proof, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::RegisterRepository</name>
     <message>
         <source>The organization no longer exists.</source>
@@ -835,6 +1354,14 @@
     </message>
     <message>
         <source>The processing activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +1609,164 @@
     </message>
 </context>
 <context>
+    <name>pc::RequestEditor</name>
+    <message>
+        <source>— not linked to a person of the register —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights e&amp;xercised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On whose behalf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer d&amp;ue by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtended to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the e&amp;xtension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension told on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity asked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity recei&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processing concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester is the person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RetentionEditor</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept %2 %3 from: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy sentence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In short:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Navigation data is kept for 6 months.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::SettingsDialog</name>
     <message>
         <source>Connected.</source>
@@ -1173,6 +1858,81 @@
     </message>
     <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::SubjectEditor</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;collected on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship &amp;started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship e&amp;nded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination &amp;notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,10 +77,6 @@
 <context>
     <name>pc::ActivityEditor</name>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>%1 (special category)</source>
         <translation>%1 (catégorie particulière)</translation>
     </message>
@@ -217,12 +213,71 @@
         <translation>Réalisée le</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BreachEditor</name>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
-        <source>Save the activity (Ctrl+S)</source>
-        <translation>Enregistrer l&apos;activité (Ctrl+S)</translation>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s’est passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred:</source>
+        <translation>Survenue &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Known since:</source>
+        <translation>&amp;Connue depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;isk:</source>
+        <translation>R&amp;isque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority &amp;notified:</source>
+        <translation>Autorité &amp;notifiée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s re&amp;ference:</source>
+        <translation>Ré&amp;férence de l’autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People &amp;told:</source>
+        <translation>Personnes &amp;informées le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Data concerned:</source>
+        <translation>&amp;Données concernées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;People concerned:</source>
+        <translation>&amp;Personnes concernées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords concerned:</source>
+        <translation>Enre&amp;gistrements concernés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Likely &amp;consequences:</source>
+        <translation>Conséquences &amp;probables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>&amp;Mesures prises&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -273,6 +328,14 @@
     <message>
         <source>“%1” is not a role.</source>
         <translation>« %1 » n&apos;est pas un rôle.</translation>
+    </message>
+    <message>
+        <source>References are numbered for requests and breaches only.</source>
+        <translation>Seules les demandes et les violations reçoivent une référence numérotée.</translation>
+    </message>
+    <message>
+        <source>The breach no longer exists.</source>
+        <translation>La violation n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +489,18 @@
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
+    <message>
+        <source>Retention purges due per month</source>
+        <translation>Purges de conservation dues par mois</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
 </context>
 <context>
     <name>pc::Database</name>
@@ -520,6 +595,13 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
     </message>
 </context>
 <context>
@@ -765,36 +847,72 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>The activity “%1” has unsaved changes. Discard them?</source>
-        <translation>L&apos;activité « %1 » comporte des modifications non enregistrées. Les abandonner ?</translation>
+        <source>&amp;Organization details…</source>
+        <translation>Fiche de l’&amp;organisme…</translation>
     </message>
     <message>
-        <source>Processing register</source>
-        <translation>Registre des activités de traitement</translation>
+        <source>&amp;New person</source>
+        <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
-        <source>New activity</source>
-        <translation>Nouvelle activité</translation>
+        <source>&amp;New request</source>
+        <translation>&amp;Nouvelle demande</translation>
     </message>
     <message>
-        <source>Choose the organization the activity belongs to in the toolbar first.</source>
-        <translation>Choisissez d&apos;abord, dans la barre d&apos;outils, l&apos;organisme auquel appartient l&apos;activité.</translation>
+        <source>&amp;New processor</source>
+        <translation>&amp;Nouveau sous-traitant</translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
+        <source>&amp;New retention rule</source>
+        <translation>&amp;Nouvelle règle de conservation</translation>
     </message>
     <message>
-        <source>The activity cannot be saved</source>
-        <translation>L&apos;activité ne peut pas être enregistrée</translation>
+        <source>&amp;New breach</source>
+        <translation>&amp;Nouvelle violation</translation>
     </message>
     <message>
-        <source>Delete the activity</source>
-        <translation>Supprimer l&apos;activité</translation>
+        <source>Show only “%1” in %2</source>
+        <translation>N’afficher que «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <source>Delete “%1” from the processing register? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer « %1 » du registre des activités de traitement ? Vous pourrez annuler avec Ctrl+Z.</translation>
+        <source>Show only the rows whose %1 is…</source>
+        <translation>N’afficher que les lignes dont %1 est…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>%1 equal to:</source>
+        <translation>%1 égal à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any %1</source>
+        <translation>%1&#xa0;: tous</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Discard them?</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose the organization the new record belongs to in the toolbar first.</source>
+        <translation>Choisissez d’abord dans la barre d’outils l’organisme auquel appartient le nouvel enregistrement.</translation>
+    </message>
+    <message>
+        <source>The record cannot be saved</source>
+        <translation>L’enregistrement ne peut pas être sauvegardé</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the register? You can undo this with Ctrl+Z.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» du registre&#xa0;? Vous pourrez l’annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation>Fiche de l’organisme</translation>
     </message>
 </context>
 <context>
@@ -806,6 +924,100 @@
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, and was undone: %3</source>
         <translation>La mise à niveau de la base de données vers le schéma %1 (%2) a échoué et a été annulée : %3</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OrganizationDialog</name>
+    <message>
+        <source>“%1” has unsaved changes. Discard them?</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation>Fiche de l’organisme</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>&amp;New organization</source>
+        <translation>&amp;Nouvel organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OrganizationEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Raison sociale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation>Numéro d’&amp;immatriculation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Loi applicable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy language:</source>
+        <translation>Langue de la &amp;politique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;officer:</source>
+        <translation>&amp;Délégué à la protection des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;e-mail:</source>
+        <translation>&amp;Courriel du délégué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;telephone:</source>
+        <translation>&amp;Téléphone du délégué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s postal a&amp;ddress:</source>
+        <translation>A&amp;dresse postale du délégué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;presentative (Art. 27):</source>
+        <translation>Re&amp;présentant (art. 27)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s &amp;contact:</source>
+        <translation>&amp;Contact du représentant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Processor:</source>
+        <translation>Sous-traitant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also processes data for clients (Art. 30(2) register)</source>
+        <translation>Traite aussi des données pour des clients (registre de l’art. 30(2))</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1036,313 @@
     </message>
 </context>
 <context>
+    <name>pc::ProcessorEditor</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sub-processor &amp;of:</source>
+        <translation>Sous-traitant &amp;ultérieur de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfer sa&amp;feguard:</source>
+        <translation>&amp;Garantie du transfert&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation>&amp;Courriel de contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract signed:</source>
+        <translation>&amp;Contrat signé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data-processing &amp;agreement signed:</source>
+        <translation>&amp;Accord de sous-traitance signé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agreement e&amp;xpires:</source>
+        <translation>Fin de l’a&amp;ccord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy:</source>
+        <translation>&amp;Politique de confidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Policy chec&amp;ked on:</source>
+        <translation>Politique &amp;vérifiée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Data shared:</source>
+        <translation>&amp;Données partagées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>En service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Still used by the organization</source>
+        <translation>Toujours utilisé par l’organisme</translation>
+    </message>
+    <message>
+        <source>IE</source>
+        <translation>IE</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordChecks</name>
+    <message>
+        <source>Give a name, an e-mail address or a customer reference, so the person can be found again.</source>
+        <translation>Indiquez un nom, une adresse électronique ou une référence client, pour pouvoir retrouver la personne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code (FR, BE, ZA, TN, VN…).</source>
+        <translation>Utilisez le code pays à deux lettres (FR, BE, ZA, TN, VN…).</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future or before 1900.</source>
+        <translation>La date de naissance ne peut être ni dans le futur ni avant 1900.</translation>
+    </message>
+    <message>
+        <source>Data cannot have been collected in the future.</source>
+        <translation>Des données ne peuvent pas avoir été collectées dans le futur.</translation>
+    </message>
+    <message>
+        <source>The relationship cannot end before it started.</source>
+        <translation>La relation ne peut pas finir avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>The last contact cannot be in the future.</source>
+        <translation>Le dernier contact ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Name the processor.</source>
+        <translation>Nommez le sous-traitant.</translation>
+    </message>
+    <message>
+        <source>Choose the processor this sub-processor works for.</source>
+        <translation>Choisissez le sous-traitant pour lequel travaille ce sous-traitant ultérieur.</translation>
+    </message>
+    <message>
+        <source>A processor cannot be its own sub-processor.</source>
+        <translation>Un sous-traitant ne peut pas être son propre sous-traitant ultérieur.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code (FR, US, IE…).</source>
+        <translation>Utilisez le code pays à deux lettres (FR, US, IE…).</translation>
+    </message>
+    <message>
+        <source>The data-processing agreement cannot expire before it was signed.</source>
+        <translation>L’accord de sous-traitance ne peut pas prendre fin avant d’avoir été signé.</translation>
+    </message>
+    <message>
+        <source>The data-processing agreement expired on %1.</source>
+        <translation>L’accord de sous-traitance a pris fin le %1.</translation>
+    </message>
+    <message>
+        <source>No data-processing agreement is recorded (GDPR Art. 28(3)).</source>
+        <translation>Aucun accord de sous-traitance n’est enregistré (RGPD art. 28(3)).</translation>
+    </message>
+    <message>
+        <source>The data goes abroad (%1): record the safeguard of the transfer.</source>
+        <translation>Les données partent à l’étranger (%1)&#xa0;: indiquez la garantie du transfert.</translation>
+    </message>
+    <message>
+        <source>Name the rule, as the policy says it (“Navigation data”).</source>
+        <translation>Nommez la règle comme la politique la formule («&#xa0;Données de navigation&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Give a duration of at least one %1.</source>
+        <translation>Indiquez une durée d’au moins un (%1).</translation>
+    </message>
+    <message>
+        <source>Describe the event the period counts from.</source>
+        <translation>Décrivez l’événement à partir duquel la durée court.</translation>
+    </message>
+    <message>
+        <source>Quote the promise of the policy or the law this period comes from.</source>
+        <translation>Citez l’engagement de la politique ou le texte de loi dont vient cette durée.</translation>
+    </message>
+    <message>
+        <source>Give the breach a reference for the breach register.</source>
+        <translation>Donnez à la violation une référence pour le registre des violations.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>Dites en quelques mots ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Give the moment the organization became aware of the breach: the notification deadline counts from it.</source>
+        <translation>Indiquez le moment où l’organisme a eu connaissance de la violation&#xa0;: le délai de notification court à partir de là.</translation>
+    </message>
+    <message>
+        <source>The organization cannot have become aware in the future.</source>
+        <translation>L’organisme ne peut pas en avoir eu connaissance dans le futur.</translation>
+    </message>
+    <message>
+        <source>The breach cannot have happened after the organization became aware of it.</source>
+        <translation>La violation ne peut pas être survenue après que l’organisme en a eu connaissance.</translation>
+    </message>
+    <message>
+        <source>The authority cannot have been notified before the breach was known.</source>
+        <translation>L’autorité ne peut pas avoir été notifiée avant que la violation soit connue.</translation>
+    </message>
+    <message>
+        <source>The numbers of people and records cannot be negative.</source>
+        <translation>Les nombres de personnes et d’enregistrements ne peuvent pas être négatifs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authority had to be notified within %n hour(s) of awareness, and has not been.</source>
+        <translation>
+            <numerusform>L’autorité devait être notifiée dans les %n heure suivant la prise de connaissance, et ne l’a pas été.</numerusform>
+            <numerusform>L’autorité devait être notifiée dans les %n heures suivant la prise de connaissance, et ne l’a pas été.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A high risk means telling the people concerned without undue delay (Art. 34).</source>
+        <translation>Un risque élevé impose d’informer les personnes concernées dans les meilleurs délais (art. 34).</translation>
+    </message>
+    <message>
+        <source>Give the request a reference for the request log.</source>
+        <translation>Donnez à la demande une référence pour le registre des demandes.</translation>
+    </message>
+    <message>
+        <source>Tick at least one right the person exercises.</source>
+        <translation>Cochez au moins un droit exercé par la personne.</translation>
+    </message>
+    <message>
+        <source>Give the date the request was received: the deadline counts from it.</source>
+        <translation>Indiquez la date de réception de la demande&#xa0;: le délai court à partir de là.</translation>
+    </message>
+    <message>
+        <source>A request cannot be received in the future.</source>
+        <translation>Une demande ne peut pas être reçue dans le futur.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated after it was received.</source>
+        <translation>La lettre ne peut pas être datée d’après sa réception.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be due before the request was received.</source>
+        <translation>La réponse ne peut pas être due avant la réception de la demande.</translation>
+    </message>
+    <message>
+        <source>An extended request needs the new due date and the reason given to the person.</source>
+        <translation>Une demande prolongée exige la nouvelle échéance et le motif donné à la personne.</translation>
+    </message>
+    <message>
+        <source>The extended due date cannot come before the first one.</source>
+        <translation>L’échéance prolongée ne peut pas précéder la première.</translation>
+    </message>
+    <message>
+        <source>Give the date the proof of identity was asked for.</source>
+        <translation>Indiquez la date à laquelle le justificatif d’identité a été demandé.</translation>
+    </message>
+    <message>
+        <source>Identity cannot have been asked for before the request arrived.</source>
+        <translation>L’identité ne peut pas avoir été demandée avant l’arrivée de la demande.</translation>
+    </message>
+    <message>
+        <source>A request cannot be closed before it was received.</source>
+        <translation>Une demande ne peut pas être close avant d’avoir été reçue.</translation>
+    </message>
+    <message>
+        <source>Give the date the request was closed.</source>
+        <translation>Indiquez la date de clôture de la demande.</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reason, which the person is told.</source>
+        <translation>Un refus doit être motivé, et le motif communiqué à la personne.</translation>
+    </message>
+    <message>
+        <source>Name the organization.</source>
+        <translation>Nommez l’organisme.</translation>
+    </message>
+    <message>
+        <source>Choose the law the organization answers to.</source>
+        <translation>Choisissez la loi applicable à l’organisme.</translation>
+    </message>
+    <message>
+        <source>People need a way to reach the privacy officer: give an e-mail or postal address.</source>
+        <translation>Les personnes doivent pouvoir joindre le délégué&#xa0;: indiquez une adresse électronique ou postale.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordEditor</name>
+    <message>
+        <source>No record is open.</source>
+        <translation>Aucun enregistrement n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as %2, or pick it from the calendar.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Écrivez-la sous la forme %2, ou choisissez-la dans le calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordStore</name>
+    <message>
+        <source>“%1” has a consent history, requests, documents or a legal hold. They are kept as proof, so this person cannot be deleted here.</source>
+        <translation>«&#xa0;%1&#xa0;» a un historique de consentement, des demandes, des documents ou un gel juridique. Ils sont conservés comme preuves&#xa0;: cette personne ne peut pas être supprimée ici.</translation>
+    </message>
+    <message>
+        <source>The breach %1 has documents attached; they are kept as proof, so it cannot be deleted.</source>
+        <translation>La violation %1 a des documents joints&#xa0;; ils sont conservés comme preuves, elle ne peut donc pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>The request %1 has documents or consent changes that refer to it; they are kept as proof, so it cannot be deleted.</source>
+        <translation>Des documents ou des changements de consentement renvoient à la demande %1&#xa0;; ils sont conservés comme preuves, elle ne peut donc pas être supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>pc::RegisterRepository</name>
     <message>
         <source>The organization no longer exists.</source>
@@ -836,6 +1355,14 @@
     <message>
         <source>The processing activity no longer exists.</source>
         <translation>L&apos;activité de traitement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The retention rule no longer exists.</source>
+        <translation>La règle de conservation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The processor no longer exists.</source>
+        <translation>Le sous-traitant n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1609,164 @@
     </message>
 </context>
 <context>
+    <name>pc::RequestEditor</name>
+    <message>
+        <source>— not linked to a person of the register —</source>
+        <translation>— non reliée à une personne du registre —</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rights e&amp;xercised:</source>
+        <translation>Droits e&amp;xercés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>Reçue &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Loi applicable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Person in the register:</source>
+        <translation>Personne du registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>&amp;Demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s &amp;e-mail:</source>
+        <translation>&amp;Courriel du demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s a&amp;ddress:</source>
+        <translation>A&amp;dresse du demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On whose behalf:</source>
+        <translation>Pour le compte de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated:</source>
+        <translation>Lettre da&amp;tée du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Reçue &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer d&amp;ue by:</source>
+        <translation>Réponse d&amp;ue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended to:</source>
+        <translation>Pro&amp;longée au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the e&amp;xtension:</source>
+        <translation>Motif de la prolon&amp;gation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extension told on:</source>
+        <translation>Prolongation annoncée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity asked on:</source>
+        <translation>&amp;Identité demandée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identity recei&amp;ved on:</source>
+        <translation>Identité reç&amp;ue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Processing concerned:</source>
+        <translation>&amp;Traitements concernés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Close le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fusal reason:</source>
+        <translation>Motif du re&amp;fus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The requester is the person concerned</source>
+        <translation>Le demandeur est la personne concernée</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RetentionEditor</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1: kept %2 %3 from: %4.</source>
+        <translation>%1&#xa0;: conservées %2 %3 à compter de&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kept for:</source>
+        <translation>Conservées &amp;pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counted &amp;from:</source>
+        <translation>À &amp;compter de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other &amp;event:</source>
+        <translation>Autre &amp;événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At the &amp;end:</source>
+        <translation>À l’&amp;échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy sentence:</source>
+        <translation>Phrase de la &amp;politique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal reference:</source>
+        <translation>Référence &amp;légale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In short:</source>
+        <translation>En bref&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“Navigation data is kept for 6 months.”</source>
+        <translation>«&#xa0;Les données de navigation sont conservées 6 mois.&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>pc::SettingsDialog</name>
     <message>
         <source>Connected.</source>
@@ -1174,6 +1859,81 @@
     <message>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::SubjectEditor</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference:</source>
+        <translation>&amp;Référence client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date de &amp;naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data &amp;collected on:</source>
+        <translation>Données &amp;collectées le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;started:</source>
+        <translation>Relation &amp;commencée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relationship e&amp;nded:</source>
+        <translation>Relation &amp;terminée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Termination &amp;notice:</source>
+        <translation>Préavis de rés&amp;iliation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last &amp;contact:</source>
+        <translation>Dernier c&amp;ontact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
     </message>
 </context>
 <context>

@@ -390,8 +390,25 @@ void MainWindow::showPage(int row)
     m_pages->setCurrentIndex(1);
     m_current = RegisterKind(entry);
     auto &model = m_models[m_current];
-    if (!model)
+    if (!model) {
         model = std::make_unique<RegisterTableModel>(*m_db, m_current);
+        connect(model.get(), &RegisterTableModel::sortRefused, this, [this, m = model.get()](int column) {
+            // The header shows the order the rows are really in.
+            const QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m->sortColumn(), m->sortOrder());
+            statusBar()->showMessage(
+                tr("%1 rows are too many to sort by %2: narrow them first (organization, search, filter).")
+                    .arg(QLocale().toString(m->matchCount()), m->headerData(column, Qt::Horizontal).toString()),
+                10000);
+        });
+        connect(model.get(), &QAbstractItemModel::modelReset, this, [this, m = model.get()] {
+            QHeaderView *header = m_table->horizontalHeader();
+            if (m_table->model() == m && header->sortIndicatorSection() != m->sortColumn()) {
+                const QSignalBlocker blocker(header);
+                header->setSortIndicator(m->sortColumn(), m->sortOrder());
+            }
+        });
+    }
     m_title->setText(RegisterTableModel::title(m_current));
     applyFilters();
     m_table->setModel(model.get());

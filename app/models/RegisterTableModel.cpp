@@ -75,14 +75,14 @@ void RegisterTableModel::defineColumns()
         m_searchColumns = {QStringLiteral("s.last_name"), QStringLiteral("s.first_name"), QStringLiteral("s.email"),
                            QStringLiteral("s.external_ref")};
         m_columns = {
-            {QT_TR_NOOP("Last name"), QStringLiteral("s.last_name"), Format::Text, -1},
-            {QT_TR_NOOP("First name"), QStringLiteral("s.first_name"), Format::Text, -1},
-            {QT_TR_NOOP("E-mail"), QStringLiteral("s.email"), Format::Text, -1},
+            {QT_TR_NOOP("Last name"), QStringLiteral("s.last_name"), Format::Text, -1, true},
+            {QT_TR_NOOP("First name"), QStringLiteral("s.first_name"), Format::Text, -1, true},
+            {QT_TR_NOOP("E-mail"), QStringLiteral("s.email"), Format::Text, -1, true},
             {QT_TR_NOOP("Category"), QStringLiteral("c.name"), Format::Text, -1},
             {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
-            {QT_TR_NOOP("Collected"), QStringLiteral("s.collected_on"), Format::Date, -1},
-            {QT_TR_NOOP("Relationship ended"), QStringLiteral("s.relationship_end"), Format::Date, -1},
-            {QT_TR_NOOP("Last contact"), QStringLiteral("s.last_contact_on"), Format::Date, -1},
+            {QT_TR_NOOP("Collected"), QStringLiteral("s.collected_on"), Format::Date, -1, true},
+            {QT_TR_NOOP("Relationship ended"), QStringLiteral("s.relationship_end"), Format::Date, -1, true},
+            {QT_TR_NOOP("Last contact"), QStringLiteral("s.last_contact_on"), Format::Date, -1, true},
         };
         break;
     case RegisterKind::Consents:
@@ -94,7 +94,7 @@ void RegisterTableModel::defineColumns()
             QStringLiteral("e.purpose_id IN (SELECT id FROM consent_purposes WHERE organization_id = ?)");
         m_searchColumns = {QStringLiteral("s.last_name"), QStringLiteral("s.email"), QStringLiteral("p.name")};
         m_columns = {
-            {QT_TR_NOOP("When"), QStringLiteral("e.occurred_at"), Format::DateTime, -1},
+            {QT_TR_NOOP("When"), QStringLiteral("e.occurred_at"), Format::DateTime, -1, true},
             {QT_TR_NOOP("Person"), personName, Format::Text, -1},
             {QT_TR_NOOP("Purpose"), QStringLiteral("p.name"), Format::Text, -1},
             {QT_TR_NOOP("Event"), QStringLiteral("e.event"), Format::Code, list(CodeList::ConsentEventKind)},
@@ -172,8 +172,8 @@ void RegisterTableModel::defineColumns()
         m_searchColumns = {QStringLiteral("l.actor"), QStringLiteral("l.action"), QStringLiteral("l.table_name"),
                            QStringLiteral("l.detail")};
         m_columns = {
-            {QT_TR_NOOP("Entry"), QStringLiteral("l.id"), Format::Number, -1},
-            {QT_TR_NOOP("Time"), QStringLiteral("l.occurred_at"), Format::DateTime, -1},
+            {QT_TR_NOOP("Entry"), QStringLiteral("l.id"), Format::Number, -1, true},
+            {QT_TR_NOOP("Time"), QStringLiteral("l.occurred_at"), Format::DateTime, -1, true},
             {QT_TR_NOOP("Who"), QStringLiteral("l.actor"), Format::Text, -1},
             {QT_TR_NOOP("Action"), QStringLiteral("l.action"), Format::Text, -1},
             {QT_TR_NOOP("Table"), QStringLiteral("l.table_name"), Format::Text, -1},
@@ -272,6 +272,16 @@ void RegisterTableModel::reload(bool recount)
             count.addBindValue(b);
         if (count.exec() && count.next()) {
             m_matchCount = count.value(0).toLongLong();
+            // More rows than an unindexed order can take: back to the first
+            // indexed column (the view's header follows the model).
+            if (!canSortBy(m_sortColumn)) {
+                for (int c = 0; c < m_columns.size(); ++c) {
+                    if (m_columns.at(c).indexed) {
+                        m_sortColumn = c;
+                        break;
+                    }
+                }
+            }
         } else {
             m_matchCount = 0;
             m_lastError = Database::sqlError(count).message;
@@ -486,10 +496,21 @@ void RegisterTableModel::fetchMore(const QModelIndex &parent)
     m_announcing = false;
 }
 
+bool RegisterTableModel::canSortBy(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return false;
+    return m_columns.at(column).indexed || m_matchCount <= m_unindexedSortLimit;
+}
+
 void RegisterTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_columns.size())
         return;
+    if (!canSortBy(column)) {
+        Q_EMIT sortRefused(column);
+        return;
+    }
     m_sortColumn = column;
     m_sortOrder = order;
     reload(false);   // the same rows in another order: no need to count them again

@@ -40,6 +40,10 @@ public:
     static constexpr int kConsentPurposeColumn = 2;
     // Registers searched by the beginning of their words start at this length.
     static constexpr int kPrefixSearchMinimum = 2;
+    // Beyond this many matching rows, only columns the database keeps an
+    // index for are sorted: sorting millions of rows on anything else would
+    // hold the window for seconds.
+    static constexpr qint64 kUnindexedSortLimit = 50000;
 
     RegisterKind kind() const { return m_kind; }
     static QString title(RegisterKind kind);
@@ -67,6 +71,12 @@ public:
     // Headers follow the UI language.
     void retranslate();
 
+    // Whether the rows that match now can be sorted by the column.
+    bool canSortBy(int column) const;
+    void setUnindexedSortLimit(qint64 rows) { m_unindexedSortLimit = rows; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     RowId rowId(int row) const;
     // The total number of rows that match, counted by the database.
     qint64 matchCount() const { return m_matchCount; }
@@ -78,7 +88,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Refused (sortRefused) for an unindexed column of a large selection.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void sortRefused(int column);
 
 private:
     enum class Format { Text, Date, DateTime, Code, Number, Flag };
@@ -88,6 +102,7 @@ private:
         QString expression;      // SQL, from code only
         Format format;
         int codeList;            // CodeList for Format::Code, else -1
+        bool indexed = false;    // an index answers ORDER BY expression
     };
 
     void defineColumns();
@@ -112,6 +127,7 @@ private:
     qint64 m_matchCount = 0;
     bool m_atEnd = false;
     bool m_announcing = false;   // a reset or an insertion is being signalled
+    qint64 m_unindexedSortLimit = kUnindexedSortLimit;
     QString m_lastError;
 };
 

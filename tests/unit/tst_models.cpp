@@ -113,6 +113,38 @@ private Q_SLOTS:
         QCOMPARE(scalar(*database(engine), QStringLiteral("SELECT max(last_name) FROM data_subjects")).toString(), last);
     }
 
+    void largeSelectionsSortOnlyByIndexedColumns_data() { addEngineColumn(); addEngineRows(); }
+    void largeSelectionsSortOnlyByIndexedColumns()
+    {
+        QFETCH(QString, engine);
+        RegisterTableModel model(*database(engine), RegisterKind::Subjects);
+        QSignalSpy refused(&model, &RegisterTableModel::sortRefused);
+        model.setUnindexedSortLimit(100);   // as if the 300 people were millions
+        const int category = 3;
+        QCOMPARE(model.headerData(category, Qt::Horizontal).toString(), QStringLiteral("Category"));
+        QVERIFY(!model.canSortBy(category));
+        model.sort(category, Qt::AscendingOrder);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(model.sortColumn(), 0);
+        // First names have their index: sorted at any size.
+        model.sort(1, Qt::DescendingOrder);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(model.sortColumn(), 1);
+        QCOMPARE(model.data(model.index(0, 1)).toString(),
+                 scalar(*database(engine), QStringLiteral("SELECT max(first_name) FROM data_subjects")).toString());
+        // Narrowed by a search, any column sorts.
+        const QString name = model.data(model.index(0, 0)).toString();
+        model.setSearchText(name.left(3));
+        QVERIFY(model.matchCount() <= 100);
+        model.sort(category, Qt::AscendingOrder);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(model.sortColumn(), category);
+        // Widened again, the order falls back to an indexed column.
+        model.setSearchText(QString());
+        QCOMPARE(model.matchCount(), 300);
+        QCOMPARE(model.sortColumn(), 0);
+    }
+
     void organizationAndSearchFilter_data() { addEngineColumn(); addEngineRows(); }
     void organizationAndSearchFilter()
     {

@@ -15,13 +15,6 @@ using F = OrganizationField;
 enum Row { LegalName = 100, Registration, Address, PolicyLanguage, DpoName, DpoPhone, DpoAddress, Representative,
            RepresentativeContact, ActsAsProcessor, Notes };
 
-QPlainTextEdit *text(int height)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setMaximumHeight(height);
-    edit->setTabChangesFocus(true);
-    return edit;
-}
 
 } // namespace
 
@@ -33,7 +26,7 @@ OrganizationEditor::OrganizationEditor(QWidget *parent) : EntityEditor(parent)
     m_name->setObjectName(QStringLiteral("organizationName"));
     m_legalName = new QLineEdit;
     m_registration = new QLineEdit;
-    m_address = text(60);
+    m_address = textArea("organizationAddress", 60);
     m_country = new QLineEdit;
     m_country->setObjectName(QStringLiteral("organizationCountry"));
     m_country->setMaxLength(2);
@@ -47,11 +40,11 @@ OrganizationEditor::OrganizationEditor(QWidget *parent) : EntityEditor(parent)
     m_dpoEmail = new QLineEdit;
     m_dpoEmail->setObjectName(QStringLiteral("organizationDpoEmail"));
     m_dpoPhone = new QLineEdit;
-    m_dpoAddress = text(60);
+    m_dpoAddress = textArea("organizationDpoAddress", 60);
     m_representative = new QLineEdit;
     m_representativeContact = new QLineEdit;
     m_processor = new QCheckBox;
-    m_notes = text(60);
+    m_notes = textArea("organizationNotes", 60);
 
     addRow(int(F::Name), m_name);
     addRow(LegalName, m_legalName);

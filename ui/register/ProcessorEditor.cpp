@@ -40,12 +40,8 @@ ProcessorEditor::ProcessorEditor(QWidget *parent) : EntityEditor(parent)
     m_email->setObjectName(QStringLiteral("processorEmail"));
     m_website = new QLineEdit;
     m_policyUrl = new QLineEdit;
-    m_dataShared = new QPlainTextEdit;
-    m_dataShared->setMaximumHeight(60);
-    m_dataShared->setTabChangesFocus(true);
-    m_notes = new QPlainTextEdit;
-    m_notes->setMaximumHeight(60);
-    m_notes->setTabChangesFocus(true);
+    m_dataShared = textArea("processorDataShared", 60);
+    m_notes = textArea("processorNotes", 60);
     m_active = new QCheckBox;
 
     addRow(int(F::Name), m_name);

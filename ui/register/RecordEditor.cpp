@@ -107,6 +107,15 @@ DateField *RecordEditor::addDateRow(int key, bool withTime)
     return field;
 }
 
+QPlainTextEdit *RecordEditor::textArea(const char *name, int maximumHeight)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setMaximumHeight(maximumHeight);
+    edit->setTabChangesFocus(true);
+    return edit;
+}
+
 QComboBox *RecordEditor::codeCombo(int codeList, bool allowEmpty)
 {
     auto *combo = new QComboBox;

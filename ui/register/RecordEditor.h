@@ -13,6 +13,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLayout;
+class QPlainTextEdit;
 class QPushButton;
 class QUndoCommand;
 
@@ -76,6 +77,8 @@ protected:
     // Calls recheck() whenever the field changes.
     void watch(QWidget *field);
     DateField *addDateRow(int key, bool withTime = false);
+    // A field of several lines that Tab leaves, as the other fields.
+    static QPlainTextEdit *textArea(const char *name, int maximumHeight);
     QComboBox *codeCombo(int codeList, bool allowEmpty);
     // Keeps the selection by code when the labels change language.
     static void fillCodes(QComboBox *combo, int codeList, bool allowEmpty, const QString &selected);

@@ -23,14 +23,6 @@ QLineEdit *line(const char *name)
     return edit;
 }
 
-QPlainTextEdit *text(const char *name, int height)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setObjectName(QString::fromLatin1(name));
-    edit->setMaximumHeight(height);
-    edit->setTabChangesFocus(true);
-    return edit;
-}
 
 } // namespace
 
@@ -43,7 +35,7 @@ SubjectEditor::SubjectEditor(QWidget *parent) : EntityEditor(parent)
     m_lastName = line("subjectLastName");
     m_email = line("subjectEmail");
     m_phone = line("subjectPhone");
-    m_address = text("subjectAddress", 60);
+    m_address = textArea("subjectAddress", 60);
     m_country = line("subjectCountry");
     m_country->setMaxLength(2);
     m_country->setMaximumWidth(60);
@@ -52,7 +44,7 @@ SubjectEditor::SubjectEditor(QWidget *parent) : EntityEditor(parent)
     m_language->setEditable(true);
     m_category = new QComboBox;
     m_category->setObjectName(QStringLiteral("subjectCategory"));
-    m_notes = text("subjectNotes", 70);
+    m_notes = textArea("subjectNotes", 70);
 
     addRow(Reference, m_reference);
     addRow(FirstName, m_firstName);

@@ -18,14 +18,6 @@ using F = BreachField;
 enum Row { Description = 100, Risk, StatusRow, AuthorityReference, SubjectsNotified, DataCategories, Records,
            Consequences, Measures };
 
-QPlainTextEdit *text(const char *name, int height)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setObjectName(QString::fromLatin1(name));
-    edit->setMaximumHeight(height);
-    edit->setTabChangesFocus(true);
-    return edit;
-}
 
 QSpinBox *count(const char *name)
 {
@@ -46,7 +38,7 @@ BreachEditor::BreachEditor(QWidget *parent) : EntityEditor(parent)
     m_reference->setObjectName(QStringLiteral("breachReference"));
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("breachTitle"));
-    m_description = text("breachDescription", 80);
+    m_description = textArea("breachDescription", 80);
     m_risk = codeCombo(int(CodeList::BreachRisk), false);
     m_risk->setObjectName(QStringLiteral("breachRisk"));
     m_status = codeCombo(int(CodeList::BreachStatus), false);
@@ -55,8 +47,8 @@ BreachEditor::BreachEditor(QWidget *parent) : EntityEditor(parent)
     m_dataCategories = new QLineEdit;
     m_subjects = count("breachSubjects");
     m_records = count("breachRecords");
-    m_consequences = text("breachConsequences", 60);
-    m_measures = text("breachMeasures", 60);
+    m_consequences = textArea("breachConsequences", 60);
+    m_measures = textArea("breachMeasures", 60);
 
     addRow(int(F::Reference), m_reference);
     addRow(int(F::Title), m_title);

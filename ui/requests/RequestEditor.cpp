@@ -22,14 +22,6 @@ using F = RequestField;
 enum Row { StatusRow = 100, Channel, Jurisdiction, Language, Subject, RequesterName, RequesterAddress, RequesterIsSubject,
            ExtensionReason, ExtensionNotified, IdentityReceived, Activities, Outcome, Notes };
 
-QPlainTextEdit *text(const char *name, int height)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setObjectName(QString::fromLatin1(name));
-    edit->setMaximumHeight(height);
-    edit->setTabChangesFocus(true);
-    return edit;
-}
 
 QListWidget *checklist(const char *name, int height)
 {
@@ -61,14 +53,14 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_requesterName->setObjectName(QStringLiteral("requesterName"));
     m_requesterEmail = new QLineEdit;
     m_requesterEmail->setObjectName(QStringLiteral("requesterEmail"));
-    m_requesterAddress = text("requesterAddress", 60);
+    m_requesterAddress = textArea("requesterAddress", 60);
     m_requesterIsSubject = new QCheckBox;
     m_extensionReason = new QLineEdit;
     m_extensionReason->setObjectName(QStringLiteral("requestExtensionReason"));
     m_activities = checklist("requestActivities", 110);
     m_outcome = new QLineEdit;
-    m_refusal = text("requestRefusal", 60);
-    m_notes = text("requestNotes", 70);
+    m_refusal = textArea("requestRefusal", 60);
+    m_notes = textArea("requestNotes", 70);
 
     addRow(int(F::Reference), m_reference);
     addRow(int(F::Types), m_types);
