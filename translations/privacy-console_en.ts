@@ -914,6 +914,10 @@
         <source>Organization details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rows are too many to sort by %2: narrow them first (organization, search, filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>

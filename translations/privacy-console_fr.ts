@@ -914,6 +914,10 @@
         <source>Organization details</source>
         <translation>Fiche de l’organisme</translation>
     </message>
+    <message>
+        <source>%1 rows are too many to sort by %2: narrow them first (organization, search, filter).</source>
+        <translation>%1 lignes, c’est trop pour les trier par %2 : réduisez-les d’abord (organisme, recherche, filtre).</translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
