@@ -179,7 +179,7 @@ void MainWindow::createWidgets()
     tableAndForm->addWidget(m_editorStack);
     tableAndForm->setStretchFactor(0, 3);
     tableAndForm->setStretchFactor(1, 2);
-    tableAndForm->setSizes({560, 440});
+    tableAndForm->setSizes({520, 480});
     layout->addWidget(tableAndForm, 1);
 
     m_dashboard = new DashboardView;

@@ -68,6 +68,7 @@ QChart *newChart(const QString &title)
 DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboard"));
+    m_pool.setMaxThreadCount(1);   // one computation at a time; a newer one overtakes the result
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     QFont summaryFont = m_summary->font();
@@ -130,13 +131,14 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
 DashboardView::~DashboardView()
 {
     m_watcher.waitForFinished();
+    m_pool.waitForDone();
 }
 
 void DashboardView::refresh(const ConnectionSpec &spec, RowId organizationId)
 {
     const int generation = ++m_generation;
     const QDate today = QDate::currentDate();
-    m_watcher.setFuture(QtConcurrent::run([spec, organizationId, today, generation]() {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [spec, organizationId, today, generation]() {
         Load load;
         load.generation = generation;
         // A connection of its own, in this thread, that cannot write.

@@ -5,6 +5,7 @@
 #include "storage/ConnectionSpec.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 class QChartView;
@@ -58,6 +59,9 @@ private:
         QString error;
         int generation = 0;
     };
+    // A pool of its own: Qt's raster painting borrows threads of the global
+    // pool, and a window that waits for them behind a long query freezes.
+    QThreadPool m_pool;
     QFutureWatcher<Load> m_watcher;
     int m_generation = 0;
 

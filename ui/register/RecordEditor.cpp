@@ -27,7 +27,10 @@ RecordEditor::RecordEditor(QWidget *parent) : QWidget(parent)
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *content = new QWidget;
-    content->setLayout(m_form);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(m_form);
+    contentLayout->addStretch(1);   // spare height below the form, never between its rows
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
