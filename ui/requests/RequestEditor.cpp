@@ -49,6 +49,7 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_subject = new QLabel;
     m_subject->setObjectName(QStringLiteral("requestSubject"));
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subject->setWordWrap(true);
     m_requesterName = new QLineEdit;
     m_requesterName->setObjectName(QStringLiteral("requesterName"));
     m_requesterEmail = new QLineEdit;
