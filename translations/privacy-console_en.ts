@@ -60,21 +60,6 @@
     </message>
 </context>
 <context>
-    <name>pc::ActivityCommands</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pc::ActivityEditor</name>
     <message>
         <source>%1 (special category)</source>
@@ -1305,6 +1290,21 @@
     </message>
     <message>
         <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,21 +60,6 @@
     </message>
 </context>
 <context>
-    <name>pc::ActivityCommands</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation>Ajout de « %1 »</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Modification de « %1 »</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Suppression de « %1 »</translation>
-    </message>
-</context>
-<context>
     <name>pc::ActivityEditor</name>
     <message>
         <source>%1 (special category)</source>
@@ -916,7 +901,7 @@
     </message>
     <message>
         <source>%1 rows are too many to sort by %2: narrow them first (organization, search, filter).</source>
-        <translation>%1 lignes, c’est trop pour les trier par %2 : réduisez-les d’abord (organisme, recherche, filtre).</translation>
+        <translation>%1&#xa0;lignes, c’est trop pour les trier par %2&#xa0;: réduisez-les d’abord (organisme, recherche, filtre).</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1291,21 @@
     <message>
         <source>“%1” is not a web address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajout de « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modification de « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Suppression de « %1 »</translation>
     </message>
 </context>
 <context>

@@ -167,15 +167,14 @@ Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, co
     // calendar question, not an SQL dialect's). People under a legal hold
     // are not purged.
     QSqlQuery purges = db.prepare(
-        QStringLiteral("SELECT r.duration, r.unit, t.trigger_on, count(*) FROM "
-                       "(SELECT DISTINCT s.id AS subject_id, a.retention_rule_id AS rule_id, %1 AS trigger_on "
+        QStringLiteral("SELECT t.duration, t.unit, t.trigger_on, count(*) FROM "
+                       "(SELECT DISTINCT s.id AS subject_id, r.id AS rule_id, r.duration, r.unit, %1 AS trigger_on "
                        " FROM data_subjects s "
                        " JOIN activity_subject_categories c ON c.subject_category_id = s.category_id "
                        " JOIN processing_activities a ON a.id = c.activity_id "
                        " JOIN retention_rules r ON r.id = a.retention_rule_id "
                        " WHERE NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.subject_id = s.id AND h.lifted_on IS NULL)%2"
-                       ") t JOIN retention_rules r ON r.id = t.rule_id "
-                       "WHERE t.trigger_on IS NOT NULL GROUP BY r.id, r.duration, r.unit, t.trigger_on")
+                       ") t WHERE t.trigger_on IS NOT NULL GROUP BY t.rule_id, t.duration, t.unit, t.trigger_on")
             .arg(retention::triggerDateSql(), organizationFilter("s.organization_id", organizationId)));
     bindOrganization(purges, organizationId);
     if (!purges.exec())

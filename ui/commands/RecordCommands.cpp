@@ -7,7 +7,7 @@ namespace {
 
 struct CommandText
 {
-    Q_DECLARE_TR_FUNCTIONS(pc::ActivityCommands)
+    Q_DECLARE_TR_FUNCTIONS(pc::RecordCommands)
 };
 
 } // namespace

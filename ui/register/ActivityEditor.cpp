@@ -209,28 +209,6 @@ void ActivityEditor::addTransferRow(const Transfer &t)
     m_transfers->setItem(row, 3, new QTableWidgetItem(t.safeguardReference));
 }
 
-void ActivityEditor::fillChecklist(QListWidget *list, const QList<QPair<RowId, QString>> &items,
-                                   const QList<RowId> &checked)
-{
-    list->clear();
-    for (const auto &[id, name] : items) {
-        auto *item = new QListWidgetItem(name, list);
-        item->setData(Qt::UserRole, id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
-QList<RowId> ActivityEditor::checkedIds(const QListWidget *list)
-{
-    QList<RowId> ids;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->checkState() == Qt::Checked)
-            ids << list->item(i)->data(Qt::UserRole).toLongLong();
-    }
-    return ids;
-}
-
 void ActivityEditor::setActivity(const ProcessingActivity &activity, const ActivityChoices &choices)
 {
     m_choices = choices;
@@ -335,9 +313,9 @@ ProcessingActivity ActivityEditor::edited() const
         a.purposes << Purpose{0, cellText(m_purposes, row, 0), comboCode(m_purposes, row, 1),
                               cellText(m_purposes, row, 3), comboCode(m_purposes, row, 2)};
     }
-    a.subjectCategoryIds = checkedIds(m_subjects);
-    a.dataCategoryIds = checkedIds(m_data);
-    a.processorIds = checkedIds(m_processors);
+    a.subjectCategoryIds = checkedValues<RowId>(m_subjects);
+    a.dataCategoryIds = checkedValues<RowId>(m_data);
+    a.processorIds = checkedValues<RowId>(m_processors);
     a.recipients.clear();
     for (int row = 0; row < m_recipients->rowCount(); ++row) {
         if (!cellText(m_recipients, row, 0).isEmpty())

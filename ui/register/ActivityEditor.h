@@ -59,8 +59,6 @@ private:
     void addPurposeRow(const Purpose &purpose);
     void addTransferRow(const Transfer &transfer);
     void addRecipientRow(const Recipient &recipient);
-    void fillChecklist(QListWidget *list, const QList<QPair<RowId, QString>> &items, const QList<RowId> &checked);
-    static QList<RowId> checkedIds(const QListWidget *list);
     QComboBox *tableCombo(int list, const QString &value, bool allowEmpty);
 
     ActivityChoices m_choices;

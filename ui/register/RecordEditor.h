@@ -5,6 +5,7 @@
 #include "domain/Register.h"
 
 #include <QHash>
+#include <QListWidget>
 #include <QWidget>
 
 #include <functional>
@@ -83,6 +84,31 @@ protected:
     // Keeps the selection by code when the labels change language.
     static void fillCodes(QComboBox *combo, int codeList, bool allowEmpty, const QString &selected);
     static void selectData(QComboBox *combo, const QVariant &value);
+    // A list of ticks: each item shows its label and keeps its value
+    // (an id, a code). Filling it signals no change.
+    template<typename T>
+    static void fillChecklist(QListWidget *list, const QList<QPair<T, QString>> &items, const QList<T> &checked)
+    {
+        const QSignalBlocker blocker(list);
+        list->clear();
+        for (const auto &[value, label] : items) {
+            auto *item = new QListWidgetItem(label, list);
+            item->setData(Qt::UserRole, QVariant::fromValue(value));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked.contains(value) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    // The values of the ticked items, in the list's order.
+    template<typename T>
+    static QList<T> checkedValues(const QListWidget *list)
+    {
+        QList<T> values;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked)
+                values << list->item(i)->data(Qt::UserRole).template value<T>();
+        }
+        return values;
+    }
     // Errors for the date fields whose text is not a date.
     QList<Finding> unreadableDates() const;
     // Shows findings under their fields and updates the save button.

@@ -104,40 +104,23 @@ QWidget *RequestEditor::firstField() const
 
 void RequestEditor::fillTypes(const QStringList &checked)
 {
-    const QSignalBlocker blocker(m_types);
-    m_types->clear();
-    for (const QString &code : codes::all(CodeList::RequestType)) {
-        auto *item = new QListWidgetItem(codes::label(CodeList::RequestType, code), m_types);
-        item->setData(Qt::UserRole, code);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(code) ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
-QStringList RequestEditor::checkedCodes(const QListWidget *list)
-{
-    QStringList result;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->checkState() == Qt::Checked)
-            result << list->item(i)->data(Qt::UserRole).toString();
-    }
-    return result;
+    QList<QPair<QString, QString>> items;
+    for (const QString &code : codes::all(CodeList::RequestType))
+        items << qMakePair(code, codes::label(CodeList::RequestType, code));
+    fillChecklist(m_types, items, checked);
 }
 
 Status RequestEditor::showRecord(const RightsRequest &r)
 {
-    m_activities->clear();
     m_subject->setText(tr("— not linked to a person of the register —"));
+    QList<QPair<RowId, QString>> activityItems;
     if (m_db && r.organizationId > 0) {
         const auto activities = RegisterRepository(*m_db).activities(r.organizationId);
         if (!activities)
             return activities.error();
         for (const ProcessingActivity &a : activities.value()) {
-            auto *item = new QListWidgetItem(a.reference.isEmpty() ? a.name : QStringLiteral("%1 — %2").arg(a.reference, a.name),
-                                             m_activities);
-            item->setData(Qt::UserRole, a.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(r.activityIds.contains(a.id) ? Qt::Checked : Qt::Unchecked);
+            activityItems << qMakePair(a.id, a.reference.isEmpty() ? a.name
+                                                                   : QStringLiteral("%1 — %2").arg(a.reference, a.name));
         }
         if (r.subjectId > 0) {
             const auto subject = PeopleRepository(*m_db).subject(r.subjectId);
@@ -146,6 +129,7 @@ Status RequestEditor::showRecord(const RightsRequest &r)
                                                             : tr("%1 <%2>").arg(subject->displayName(), subject->email));
         }
     }
+    fillChecklist(m_activities, activityItems, r.activityIds);
     fillTypes(r.types);
     m_reference->setText(r.reference);
     selectData(m_status, r.status);
@@ -175,7 +159,7 @@ RightsRequest RequestEditor::edited() const
 {
     RightsRequest r = m_original;
     r.reference = m_reference->text().trimmed();
-    const QStringList types = checkedCodes(m_types);
+    const QStringList types = checkedValues<QString>(m_types);
     // The same rights in the stored order are no change.
     if (QSet<QString>(types.begin(), types.end()) != QSet<QString>(r.types.begin(), r.types.end()))
         r.types = types;
@@ -195,11 +179,7 @@ RightsRequest RequestEditor::edited() const
     r.extensionNotifiedOn = m_extensionNotified->date();
     r.identityRequestedOn = m_identityRequested->date();
     r.identityReceivedOn = m_identityReceived->date();
-    QList<RowId> activities;
-    for (int i = 0; i < m_activities->count(); ++i) {
-        if (m_activities->item(i)->checkState() == Qt::Checked)
-            activities << m_activities->item(i)->data(Qt::UserRole).toLongLong();
-    }
+    const QList<RowId> activities = checkedValues<RowId>(m_activities);
     if (QSet<RowId>(activities.begin(), activities.end()) != QSet<RowId>(r.activityIds.begin(), r.activityIds.end()))
         r.activityIds = activities;
     r.closedOn = m_closed->date();
@@ -299,7 +279,7 @@ void RequestEditor::retranslateUi()
     if (isEnabled()) {
         const bool loading = m_loading;
         m_loading = true;
-        fillTypes(checkedCodes(m_types));
+        fillTypes(checkedValues<QString>(m_types));
         m_loading = loading;
     }
     recheck();

@@ -32,7 +32,6 @@ protected:
 
 private:
     void fillTypes(const QStringList &checked);
-    static QStringList checkedCodes(const QListWidget *list);
 
     QLineEdit *m_reference = nullptr;
     QListWidget *m_types = nullptr;
