@@ -749,13 +749,6 @@
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
@@ -902,6 +895,21 @@
     <message>
         <source>%1 rows are too many to sort by %2: narrow them first (organization, search, filter).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -749,13 +749,6 @@
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n enregistrement</numerusform>
-            <numerusform>%n enregistrements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
@@ -902,6 +895,21 @@
     <message>
         <source>%1 rows are too many to sort by %2: narrow them first (organization, search, filter).</source>
         <translation>%1&#xa0;lignes, c’est trop pour les trier par %2&#xa0;: réduisez-les d’abord (organisme, recherche, filtre).</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "core/Settings.h"
 #include "demo/DemoGenerator.h"
 #include "storage/AuditTrail.h"
+#include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
 
@@ -60,7 +61,7 @@ constexpr RegisterKind kRegisters[] = {
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db))
+    : QMainWindow(parent), m_db(std::move(db)), m_reader(std::make_unique<BackgroundReader>(m_db->spec()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createWidgets();
@@ -391,7 +392,7 @@ void MainWindow::showPage(int row)
     m_current = RegisterKind(entry);
     auto &model = m_models[m_current];
     if (!model) {
-        model = std::make_unique<RegisterTableModel>(*m_db, m_current);
+        model = std::make_unique<RegisterTableModel>(*m_db, *m_reader, m_current);
         connect(model.get(), &RegisterTableModel::sortRefused, this, [this, m = model.get()](int column) {
             // The header shows the order the rows are really in.
             const QSignalBlocker blocker(m_table->horizontalHeader());
@@ -408,6 +409,15 @@ void MainWindow::showPage(int row)
                 header->setSortIndicator(m->sortColumn(), m->sortOrder());
             }
         });
+        connect(model.get(), &RegisterTableModel::loaded, this, [this, m = model.get()] {
+            if (m != currentModel() || m_onDashboard)
+                return;
+            if (!m->lastError().isEmpty())
+                statusBar()->showMessage(m->lastError(), 10000);
+            updateStatus();
+        });
+        connect(model.get(), &RegisterTableModel::loadStarted, this, &MainWindow::updateStatus);
+        connect(model.get(), &RegisterTableModel::counted, this, &MainWindow::updateStatus);
     }
     m_title->setText(RegisterTableModel::title(m_current));
     applyFilters();
@@ -505,8 +515,6 @@ void MainWindow::applyFilters()
         return;
     model->setOrganization(m_organizations->currentData().toLongLong());
     model->setSearchText(m_search->text());
-    if (!model->lastError().isEmpty())
-        statusBar()->showMessage(model->lastError(), 10000);
     updateStatus();
 }
 
@@ -517,10 +525,12 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(tr("Database: %1").arg(m_db->spec().displayName()));
     m_userLabel->setText(tr("Signed in as %1").arg(m_db->actor()));
     RegisterTableModel *model = currentModel();
-    if (model && !m_onDashboard)
-        m_countLabel->setText(tr("%n record(s)", nullptr, int(qMin<qint64>(model->matchCount(), INT_MAX))));
-    else
+    if (!model || m_onDashboard)
         m_countLabel->clear();
+    else if (model->isCounting())
+        m_countLabel->setText(model->isLoading() ? tr("Reading…") : tr("Counting…"));
+    else
+        m_countLabel->setText(tr("%Ln record(s)", nullptr, int(qMin<qint64>(model->matchCount(), INT_MAX))));
 }
 
 void MainWindow::switchLanguage(const QString &language)
@@ -574,6 +584,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     (void)AuditTrail::record(*m_db, QStringLiteral("logout"), tr("Signed out"));
     m_table->setModel(nullptr);
     m_models.clear();
+    m_reader = std::make_unique<BackgroundReader>(db->spec());
     m_db = std::move(db);
     for (auto &[kind, editor] : m_editors) {
         editor->setDatabase(m_db.get());
@@ -762,8 +773,19 @@ void MainWindow::recordChanged(RegisterKind kind, RowId id, const QString &error
         updateEditActions();
         return;
     }
+    whenLoaded(model, [this, id] { selectRow(id); });
+    if (Status s = editor->load(id); !s)
+        statusBar()->showMessage(s.errorMessage(), 10000);
+    updateEditActions();
+}
+
+void MainWindow::selectRow(RowId id)
+{
     // The row is selected when it is among the rows already fetched (or the
     // next pages of a short register); the form shows the record either way.
+    RegisterTableModel *model = currentModel();
+    if (!model || m_onDashboard)
+        return;
     for (int row = 0; row < 4096; ++row) {
         if (row >= model->rowCount()) {
             if (!model->canFetchMore(QModelIndex()))
@@ -776,9 +798,21 @@ void MainWindow::recordChanged(RegisterKind kind, RowId id, const QString &error
             break;
         }
     }
-    if (Status s = editor->load(id); !s)
-        statusBar()->showMessage(s.errorMessage(), 10000);
-    updateEditActions();
+}
+
+void MainWindow::whenLoaded(RegisterTableModel *model, std::function<void()> then)
+{
+    if (!model->isLoading()) {
+        then();
+        return;
+    }
+    // Once only, and not after the register on screen has changed.
+    connect(model, &RegisterTableModel::loaded, this,
+            [this, model, then = std::move(then)] {
+                if (model == currentModel() && !m_onDashboard)
+                    then();
+            },
+            Qt::SingleShotConnection);
 }
 
 bool MainWindow::openPage(const QString &name)
@@ -797,8 +831,12 @@ bool MainWindow::openPage(const QString &name)
             if (m_navigation->item(row)->data(Qt::UserRole).toInt() == entry)
                 m_navigation->setCurrentRow(row);
         }
-        if (entry != kDashboardEntry && m_table->model() && m_table->model()->rowCount() > 0)
-            m_table->selectRow(0);
+        if (RegisterTableModel *model = currentModel(); model && entry != kDashboardEntry) {
+            whenLoaded(model, [this, model] {
+                if (model->rowCount() > 0)
+                    m_table->selectRow(0);
+            });
+        }
         return true;
     }
     return false;

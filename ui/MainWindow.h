@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -25,6 +26,7 @@ class QUndoStack;
 
 namespace pc {
 
+class BackgroundReader;
 class Database;
 class DashboardView;
 class RecordEditor;
@@ -82,10 +84,16 @@ private:
     void showOrganization();
     RecordNotifier notifierFor(RegisterKind kind);
     void recordChanged(RegisterKind kind, RowId id, const QString &error);
+    // Selects the record's row when it is among the first rows of the register on screen.
+    void selectRow(RowId id);
+    // Runs `then` once the register on screen shows the rows of its latest selection.
+    void whenLoaded(RegisterTableModel *model, std::function<void()> then);
     bool confirmDiscard();
     void updateEditActions();
 
     std::unique_ptr<Database> m_db;
+    // Reads new selections of the registers off the UI thread; outlives the models.
+    std::unique_ptr<BackgroundReader> m_reader;
     std::map<RegisterKind, std::unique_ptr<RegisterTableModel>> m_models;
     RegisterKind m_current = RegisterKind::Activities;
     bool m_onDashboard = true;

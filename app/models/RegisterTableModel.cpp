@@ -1,12 +1,15 @@
 #include "RegisterTableModel.h"
 
 #include "domain/Codes.h"
+#include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <utility>
 
 namespace pc {
 namespace {
@@ -18,10 +21,47 @@ int list(CodeList l)
     return int(l);
 }
 
+// Up to a page of rows of `sql`, whose last two parameters are LIMIT and OFFSET.
+QList<QVariantList> readRows(Database &db, const QString &sql, const QVariantList &bindings, qsizetype offset,
+                             int width, QString *error)
+{
+    QSqlQuery query = db.prepare(sql);
+    query.setForwardOnly(true);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    query.addBindValue(kPageSize);
+    query.addBindValue(offset);
+    QList<QVariantList> rows;
+    if (!query.exec()) {
+        *error = Database::sqlError(query).message;
+        return rows;
+    }
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(width);
+        for (int i = 0; i < width; ++i)
+            row << query.value(i);
+        rows << row;
+    }
+    return rows;
+}
+
+qint64 countRows(Database &db, const QString &sql, const QVariantList &bindings, QString *error)
+{
+    QSqlQuery query = db.prepare(sql);
+    query.setForwardOnly(true);
+    for (const QVariant &b : bindings)
+        query.addBindValue(b);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    *error = Database::sqlError(query).message;
+    return -1;
+}
+
 } // namespace
 
-RegisterTableModel::RegisterTableModel(Database &db, RegisterKind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_kind(kind)
+RegisterTableModel::RegisterTableModel(Database &db, BackgroundReader &reader, RegisterKind kind, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_kind(kind), m_reader(reader)
 {
     defineColumns();
     if (m_kind == RegisterKind::Audit || m_kind == RegisterKind::Consents)
@@ -255,77 +295,148 @@ void RegisterTableModel::reload()
     reload(true);
 }
 
-void RegisterTableModel::reload(bool recount)
+RegisterTableModel::Selection RegisterTableModel::currentSelection() const
 {
-    // Views that react to the reset by asking for more rows get them after
-    // it is announced, never in the middle of it.
-    m_announcing = true;
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    m_lastError.clear();
-    if (recount) {
-        QVariantList bindings;
-        const QString where = whereClause(bindings);
-        QSqlQuery count = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(countSource(where), where));
-        for (const QVariant &b : std::as_const(bindings))
-            count.addBindValue(b);
-        if (count.exec() && count.next()) {
-            m_matchCount = count.value(0).toLongLong();
-            // More rows than an unindexed order can take: back to the first
-            // indexed column (the view's header follows the model).
-            if (!canSortBy(m_sortColumn)) {
-                for (int c = 0; c < m_columns.size(); ++c) {
-                    if (m_columns.at(c).indexed) {
-                        m_sortColumn = c;
-                        break;
-                    }
-                }
-            }
-        } else {
-            m_matchCount = 0;
-            m_lastError = Database::sqlError(count).message;
-            m_atEnd = true;
-        }
-    }
-    if (!m_atEnd)
-        m_rows = readPage(0);
-    endResetModel();
-    m_announcing = false;
+    Selection selection;
+    selection.where = whereClause(selection.bindings);
+    selection.sortColumn = m_sortColumn;
+    selection.sortOrder = m_sortOrder;
+    return selection;
 }
 
-QList<QVariantList> RegisterTableModel::readPage(qsizetype offset)
+QString RegisterTableModel::pageSql(const Selection &selection) const
 {
-    QVariantList bindings;
-    const QString where = whereClause(bindings);
     const QString idColumn = m_table.section(QLatin1Char(' '), 1, 1) + QStringLiteral(".id");
     QStringList select = {idColumn};
     for (const Column &c : std::as_const(m_columns))
         select << c.expression;
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6 %5 LIMIT ? OFFSET ?")
-                            .arg(select.join(QLatin1String(", ")), m_table, where,
-                                 m_columns.at(m_sortColumn).expression, direction, idColumn);
-    QSqlQuery query = m_db.prepare(sql);
-    for (const QVariant &b : std::as_const(bindings))
-        query.addBindValue(b);
-    query.addBindValue(kPageSize);
-    query.addBindValue(offset);
-    QList<QVariantList> page;
-    if (!query.exec()) {
-        m_lastError = Database::sqlError(query).message;
-        m_atEnd = true;
-        return page;
+    const QString direction = selection.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6 %5 LIMIT ? OFFSET ?")
+        .arg(select.join(QLatin1String(", ")), m_table, selection.where,
+             m_columns.at(selection.sortColumn).expression, direction, idColumn);
+}
+
+QString RegisterTableModel::countSql(const Selection &selection) const
+{
+    return QStringLiteral("SELECT count(*) FROM %1%2").arg(countSource(selection.where), selection.where);
+}
+
+void RegisterTableModel::reload(bool recount)
+{
+    const int generation = ++*m_loadGeneration;
+    const Selection asked = currentSelection();
+    // An order no index answers is kept only if the rows turn out few enough:
+    // they are counted first, and otherwise sorted by the first indexed
+    // column (the view's header follows the model).
+    Selection fallback = asked;
+    bool mayFallBack = false;
+    if (recount) {
+        ++*m_countGeneration;
+        m_matchCount = -1;
+        if (!m_columns.at(asked.sortColumn).indexed) {
+            for (int c = 0; c < m_columns.size(); ++c) {
+                if (m_columns.at(c).indexed) {
+                    fallback.sortColumn = c;
+                    mayFallBack = true;
+                    break;
+                }
+            }
+        }
     }
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(m_columns.size() + 1);
-        for (int i = 0; i <= m_columns.size(); ++i)
-            row << query.value(i);
-        page << row;
+    m_loading = true;
+    Q_EMIT loadStarted();
+
+    const int countGeneration = *m_countGeneration;
+    const qint64 knownCount = m_matchCount;
+    const qint64 sortLimit = m_unindexedSortLimit;
+    const int width = int(m_columns.size()) + 1;
+    const QString askedSql = pageSql(asked);
+    const QString fallbackSql = mayFallBack ? pageSql(fallback) : QString();
+    const QString counting = countSql(asked);
+    auto loads = m_loadGeneration;
+    auto counts = m_countGeneration;
+    // Runs in the reader's thread: reads only what was captured here, and
+    // touches the model only through `reply`.
+    auto work = [=, this](Database &db, const BackgroundReader::Reply &reply) {
+        if (*loads != generation)
+            return;
+        QString error;
+        qint64 count = knownCount;
+        Selection shown = asked;
+        QString sql = askedSql;
+        if (mayFallBack) {
+            count = countRows(db, counting, asked.bindings, &error);
+            if (error.isEmpty() && count > sortLimit) {
+                shown = fallback;
+                sql = fallbackSql;
+            }
+        }
+        QList<QVariantList> rows;
+        if (error.isEmpty())
+            rows = readRows(db, sql, asked.bindings, 0, width, &error);
+        if (error.isEmpty() && rows.size() < kPageSize)
+            count = rows.size();
+        reply([this, generation, shown, rows, count, error] { showRows(generation, shown, rows, count, error); });
+        // Counting a large selection can take a while: the rows are on
+        // screen meanwhile. A newer selection makes the count useless.
+        if (!error.isEmpty() || count >= 0 || *counts != countGeneration)
+            return;
+        count = countRows(db, counting, asked.bindings, &error);
+        reply([this, countGeneration, count, error] { showCount(countGeneration, count, error); });
+    };
+    m_reader.run(this, work, [this, generation, asked](const QString &error) {
+        showRows(generation, asked, {}, 0, error);
+    });
+}
+
+void RegisterTableModel::showRows(int generation, const Selection &selection, const QList<QVariantList> &rows,
+                                  qint64 count, const QString &error)
+{
+    if (generation != *m_loadGeneration)
+        return;  // overtaken by a newer selection
+    // Views that react to the reset by asking for more rows get them after
+    // it is announced, never in the middle of it.
+    m_announcing = true;
+    beginResetModel();
+    m_shown = selection;
+    m_sortColumn = selection.sortColumn;
+    m_sortOrder = selection.sortOrder;
+    m_rows = rows;
+    m_lastError = error;
+    m_atEnd = !error.isEmpty() || rows.size() < kPageSize;
+    if (!error.isEmpty())
+        m_matchCount = 0;
+    else if (count >= 0)
+        m_matchCount = count;
+    m_loading = false;
+    endResetModel();
+    m_announcing = false;
+    Q_EMIT loaded();
+    if (m_matchCount >= 0) {
+        Q_EMIT counted();
+        applyPendingSort();
     }
-    m_atEnd = page.size() < kPageSize;
-    return page;
+}
+
+void RegisterTableModel::showCount(int generation, qint64 count, const QString &error)
+{
+    if (generation != *m_countGeneration || m_matchCount >= 0)
+        return;
+    if (!error.isEmpty()) {
+        m_lastError = error;
+        count = m_rows.size();
+    }
+    m_matchCount = count;
+    Q_EMIT counted();
+    applyPendingSort();
+}
+
+void RegisterTableModel::applyPendingSort()
+{
+    if (m_pendingSortColumn < 0)
+        return;
+    const int column = std::exchange(m_pendingSortColumn, -1);
+    sort(column, m_pendingSortOrder);
 }
 
 void RegisterTableModel::setOrganization(RowId organizationId)
@@ -485,7 +596,12 @@ void RegisterTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd || m_announcing)
         return;
-    const QList<QVariantList> page = readPage(m_rows.size());
+    QString error;
+    const QList<QVariantList> page =
+        readRows(m_db, pageSql(m_shown), m_shown.bindings, m_rows.size(), int(m_columns.size()) + 1, &error);
+    m_atEnd = !error.isEmpty() || page.size() < kPageSize;
+    if (!error.isEmpty())
+        m_lastError = error;
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -500,17 +616,26 @@ bool RegisterTableModel::canSortBy(int column) const
 {
     if (column < 0 || column >= m_columns.size())
         return false;
-    return m_columns.at(column).indexed || m_matchCount <= m_unindexedSortLimit;
+    return m_columns.at(column).indexed || (m_matchCount >= 0 && m_matchCount <= m_unindexedSortLimit);
 }
 
 void RegisterTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_columns.size())
         return;
+    if (!m_columns.at(column).indexed && m_matchCount < 0) {
+        // Whether this order is affordable is known once the rows are counted.
+        m_pendingSortColumn = column;
+        m_pendingSortOrder = order;
+        return;
+    }
+    m_pendingSortColumn = -1;
     if (!canSortBy(column)) {
         Q_EMIT sortRefused(column);
         return;
     }
+    if (column == m_sortColumn && order == m_sortOrder && !m_loading)
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
     reload(false);   // the same rows in another order: no need to count them again

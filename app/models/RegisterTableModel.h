@@ -7,8 +7,12 @@
 #include <QMap>
 #include <QVariant>
 
+#include <atomic>
+#include <memory>
+
 namespace pc {
 
+class BackgroundReader;
 class Database;
 
 // The registers an officer browses, each a table of the database seen through
@@ -27,12 +31,18 @@ enum class RegisterKind {
 // A read-only table over one register that never loads it whole: rows arrive
 // in pages as the view scrolls (canFetchMore/fetchMore), and sorting, the
 // organization filter and the search text are applied by the database.
+//
+// A new selection (organization, search, filter, order) is read by the
+// background reader: the rows shown stay those of the previous selection
+// until the first page of the new one arrives (loaded()), and the rows that
+// match are counted after that (counted()). The pages that follow, read as
+// the view scrolls, come from `db` at once.
 class RegisterTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    RegisterTableModel(Database &db, RegisterKind kind, QObject *parent = nullptr);
+    RegisterTableModel(Database &db, BackgroundReader &reader, RegisterKind kind, QObject *parent = nullptr);
 
     // Columns other screens filter on.
     static constexpr int kRequestStatusColumn = 3;
@@ -71,15 +81,20 @@ public:
     // Headers follow the UI language.
     void retranslate();
 
-    // Whether the rows that match now can be sorted by the column.
+    // Whether the rows that match now can be sorted by the column (an
+    // unindexed column waits for the rows to be counted: see sort()).
     bool canSortBy(int column) const;
     void setUnindexedSortLimit(qint64 rows) { m_unindexedSortLimit = rows; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     RowId rowId(int row) const;
-    // The total number of rows that match, counted by the database.
+    // The total number of rows that match, counted by the database; -1 while
+    // they are being counted.
     qint64 matchCount() const { return m_matchCount; }
+    bool isCounting() const { return m_matchCount < 0; }
+    // Whether the rows of the latest selection are still being read.
+    bool isLoading() const { return m_loading; }
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -88,11 +103,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    // Refused (sortRefused) for an unindexed column of a large selection.
+    // Refused (sortRefused) for an unindexed column of a large selection;
+    // put off until the rows are counted when that is not known yet.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
     void sortRefused(int column);
+    // A new selection is being read (the count is unknown until counted()).
+    void loadStarted();
+    // The first rows of the latest selection are shown, or lastError() says
+    // why they could not be read.
+    void loaded();
+    // matchCount() is known.
+    void counted();
 
 private:
     enum class Format { Text, Date, DateTime, Code, Number, Flag };
@@ -105,10 +128,25 @@ private:
         bool indexed = false;    // an index answers ORDER BY expression
     };
 
+    // What a selection asks the database.
+    struct Selection
+    {
+        QString where;
+        QVariantList bindings;
+        int sortColumn = 0;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    };
+
     void defineColumns();
     QString whereClause(QVariantList &bindings) const;
-    QList<QVariantList> readPage(qsizetype offset);
+    Selection currentSelection() const;
+    QString pageSql(const Selection &selection) const;
+    QString countSql(const Selection &selection) const;
     void reload(bool recount);
+    void showRows(int generation, const Selection &selection, const QList<QVariantList> &rows, qint64 count,
+                  const QString &error);
+    void showCount(int generation, qint64 count, const QString &error);
+    void applyPendingSort();
     QString countSource(const QString &where) const;
 
     Database &m_db;
@@ -123,9 +161,18 @@ private:
     QMap<int, QString> m_columnFilters;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    BackgroundReader &m_reader;
+    // The latest selection asked for, and the latest whose rows need counting:
+    // the reader skips the work of those overtaken.
+    std::shared_ptr<std::atomic<int>> m_loadGeneration = std::make_shared<std::atomic<int>>(0);
+    std::shared_ptr<std::atomic<int>> m_countGeneration = std::make_shared<std::atomic<int>>(0);
+    bool m_loading = false;
+    int m_pendingSortColumn = -1;   // asked for while the rows were being counted
+    Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
+    Selection m_shown;   // the selection the rows below belong to
     QList<QVariantList> m_rows;   // first value: the row id
-    qint64 m_matchCount = 0;
-    bool m_atEnd = false;
+    qint64 m_matchCount = -1;
+    bool m_atEnd = true;   // nothing to fetch before the first rows arrive
     bool m_announcing = false;   // a reset or an insertion is being signalled
     qint64 m_unindexedSortLimit = kUnindexedSortLimit;
     QString m_lastError;

@@ -163,7 +163,8 @@ Status Database::configureSqlite()
         }
         probe.finish();  // an open statement would keep a read transaction
     }
-    if (Status s = execute(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+    // A 64 MB page cache keeps the indexes of large registers in memory.
+    if (Status s = execute(QStringLiteral("PRAGMA foreign_keys = ON;\nPRAGMA cache_size = -65536;")); !s)
         return s;
     if (m_mode == OpenMode::ReadOnly)
         return success();
@@ -174,8 +175,7 @@ Status Database::configureSqlite()
                          .arg(m_spec.displayName(), wal.lastError().text())};
     }
     wal.finish();
-    // A 64 MB page cache keeps the indexes of large registers in memory.
-    return execute(QStringLiteral("PRAGMA synchronous = NORMAL;\nPRAGMA cache_size = -65536;"));
+    return execute(QStringLiteral("PRAGMA synchronous = NORMAL;"));
 }
 
 QSqlQuery Database::prepare(const QString &sql)

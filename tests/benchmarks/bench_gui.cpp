@@ -7,6 +7,7 @@
 #include "dashboard/DashboardView.h"
 
 #include "core/Languages.h"
+#include "models/RegisterTableModel.h"
 #include "storage/Migrations.h"
 
 #include <QApplication>
@@ -118,21 +119,55 @@ int main(int argc, char **argv)
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
     qint64 longestStep = 0;
     // One thing an officer does, then a pause for whatever it started (a
-    // search waits for the typing to pause; the dashboard computes in the
-    // background). Reported: the longest the UI thread stayed away from its
-    // event loop from the action to the end of the pause.
-    out << "  step                                 its own time   longest UI-thread stall" << Qt::endl;
+    // search waits for the typing to pause; the rows of a new selection and
+    // their count are read in the background). Reported: the longest the UI
+    // thread stayed away from its event loop from the action to the end of
+    // the pause, and how long the register took to show the rows and the
+    // count once it started reading them.
+    out << "  step                                 its own time   longest UI-thread stall   rows shown   counted"
+        << Qt::endl;
     auto step = [&](const QString &name, const std::function<void()> &action, int settleMs = 400) {
         heartbeat.setStep(name);
         QElapsedTimer own;
         own.start();
+        qint64 started = -1, shown = -1, counted = -1;
+        QList<QMetaObject::Connection> connections;
+        auto watch = [&](QAbstractItemModel *viewed) {
+            auto *model = qobject_cast<RegisterTableModel *>(viewed);
+            if (!model)
+                return;
+            connections << QObject::connect(model, &RegisterTableModel::loadStarted, [&] {
+                if (started < 0)
+                    started = own.elapsed();
+            });
+            connections << QObject::connect(model, &RegisterTableModel::loaded, [&] { shown = own.elapsed(); });
+            connections << QObject::connect(model, &RegisterTableModel::counted, [&] { counted = own.elapsed(); });
+        };
+        QAbstractItemModel *before = table->model();
+        watch(before);
         action();
         const qint64 took = own.elapsed();
+        if (table->model() != before) {
+            // A register opened for the first time started reading within the action.
+            watch(table->model());
+            if (auto *model = qobject_cast<RegisterTableModel *>(table->model()); model && model->isLoading())
+                started = 0;
+        }
         QTest::qWait(settleMs);
+        auto *model = qobject_cast<RegisterTableModel *>(table->model());
+        if (model && !QTest::qWaitFor([&] { return !model->isLoading() && !model->isCounting(); }, 120000))
+            out << "  the register did not settle within two minutes" << Qt::endl;
+        for (const auto &c : std::as_const(connections))
+            QObject::disconnect(c);
         const qint64 stall = qMax(took, heartbeat.stepLongest());
         longestStep = qMax(longestStep, stall);
+        auto after = [&](qint64 at) {
+            return (started >= 0 && at >= 0 ? QString::number(at - started) + QStringLiteral(" ms") : QStringLiteral("-"))
+                .rightJustified(13);
+        };
         out << "  " << name.leftJustified(36) << QString::number(took).rightJustified(6) << " ms"
-            << QString::number(stall).rightJustified(12) << " ms" << Qt::endl;
+            << QString::number(stall).rightJustified(12) << " ms" << QString(14, QLatin1Char(' ')) << after(shown)
+            << after(counted) << Qt::endl;
     };
     QTest::qWait(300);
     step(QStringLiteral("open data subjects"), [&] { window.openPage(QStringLiteral("subjects")); });

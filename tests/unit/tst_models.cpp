@@ -3,6 +3,7 @@
 #include "core/Languages.h"
 #include "demo/DemoGenerator.h"
 #include "models/RegisterTableModel.h"
+#include "storage/BackgroundReader.h"
 #include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
 
@@ -11,6 +12,17 @@
 
 using namespace pc;
 using namespace pc::test;
+
+namespace {
+
+// Waits until the model shows the rows of its latest selection and has
+// counted them.
+[[nodiscard]] bool settled(const RegisterTableModel &model)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading() && !model.isCounting(); }, 20000);
+}
+
+} // namespace
 
 // The register tables: consistent for any view (QAbstractItemModelTester),
 // never loading a register whole, sorted and filtered by the database.
@@ -32,10 +44,16 @@ private:
     std::unique_ptr<ScratchDatabase> m_postgres;
     std::unique_ptr<Database> m_sqliteDb;
     std::unique_ptr<Database> m_postgresDb;
+    std::unique_ptr<BackgroundReader> m_sqliteReader;
+    std::unique_ptr<BackgroundReader> m_postgresReader;
 
     Database *database(const QString &engine)
     {
         return engine == QLatin1String("sqlite") ? m_sqliteDb.get() : m_postgresDb.get();
+    }
+    BackgroundReader &reader(const Database &db)
+    {
+        return &db == m_sqliteDb.get() ? *m_sqliteReader : *m_postgresReader;
     }
 
 private Q_SLOTS:
@@ -53,6 +71,8 @@ private Q_SLOTS:
         m_postgresDb = m_postgres->open();
         QVERIFY(m_postgresDb);
         PC_VERIFY_OK(DemoGenerator(*m_postgresDb).generate(options));
+        m_sqliteReader = std::make_unique<BackgroundReader>(m_sqliteDb->spec());
+        m_postgresReader = std::make_unique<BackgroundReader>(m_postgresDb->spec());
     }
 
     void everyRegisterIsAConsistentModel_data()
@@ -70,8 +90,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, engine);
         QFETCH(int, kind);
-        RegisterTableModel model(*database(engine), RegisterKind(kind));
+        RegisterTableModel model(*database(engine), reader(*database(engine)), RegisterKind(kind));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(settled(model));
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.columnCount() >= 6);
@@ -79,6 +100,7 @@ private Q_SLOTS:
         for (int c = 0; c < model.columnCount(); ++c) {
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
             model.sort(c, Qt::DescendingOrder);
+            QVERIFY(settled(model));
             QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
             QVERIFY(model.rowCount() > 0);
         }
@@ -89,7 +111,8 @@ private Q_SLOTS:
 
     void registersArriveInPages()
     {
-        RegisterTableModel model(*m_sqliteDb, RegisterKind::Consents);
+        RegisterTableModel model(*m_sqliteDb, reader(*m_sqliteDb), RegisterKind::Consents);
+        QVERIFY(settled(model));
         QVERIFY(model.matchCount() > 1000);
         QVERIFY(model.rowCount() < model.matchCount());
         QVERIFY(model.canFetchMore(QModelIndex()));
@@ -104,10 +127,12 @@ private Q_SLOTS:
     void sortingIsDoneByTheDatabase()
     {
         QFETCH(QString, engine);
-        RegisterTableModel model(*database(engine), RegisterKind::Subjects);
+        RegisterTableModel model(*database(engine), reader(*database(engine)), RegisterKind::Subjects);
         model.sort(0, Qt::AscendingOrder);
+        QVERIFY(settled(model));
         const QString first = model.data(model.index(0, 0)).toString();
         model.sort(0, Qt::DescendingOrder);
+        QVERIFY(settled(model));
         const QString last = model.data(model.index(0, 0)).toString();
         QVERIFY2(first.localeAwareCompare(last) < 0 || first < last, qPrintable(first + QLatin1String(" / ") + last));
         QCOMPARE(scalar(*database(engine), QStringLiteral("SELECT max(last_name) FROM data_subjects")).toString(), last);
@@ -117,9 +142,10 @@ private Q_SLOTS:
     void largeSelectionsSortOnlyByIndexedColumns()
     {
         QFETCH(QString, engine);
-        RegisterTableModel model(*database(engine), RegisterKind::Subjects);
+        RegisterTableModel model(*database(engine), reader(*database(engine)), RegisterKind::Subjects);
         QSignalSpy refused(&model, &RegisterTableModel::sortRefused);
         model.setUnindexedSortLimit(100);   // as if the 300 people were millions
+        QVERIFY(settled(model));
         const int category = 3;
         QCOMPARE(model.headerData(category, Qt::Horizontal).toString(), QStringLiteral("Category"));
         QVERIFY(!model.canSortBy(category));
@@ -128,6 +154,7 @@ private Q_SLOTS:
         QCOMPARE(model.sortColumn(), 0);
         // First names have their index: sorted at any size.
         model.sort(1, Qt::DescendingOrder);
+        QVERIFY(settled(model));
         QCOMPARE(refused.count(), 1);
         QCOMPARE(model.sortColumn(), 1);
         QCOMPARE(model.data(model.index(0, 1)).toString(),
@@ -135,12 +162,15 @@ private Q_SLOTS:
         // Narrowed by a search, any column sorts.
         const QString name = model.data(model.index(0, 0)).toString();
         model.setSearchText(name.left(3));
+        QVERIFY(settled(model));
         QVERIFY(model.matchCount() <= 100);
         model.sort(category, Qt::AscendingOrder);
+        QVERIFY(settled(model));
         QCOMPARE(refused.count(), 1);
         QCOMPARE(model.sortColumn(), category);
         // Widened again, the order falls back to an indexed column.
         model.setSearchText(QString());
+        QVERIFY(settled(model));
         QCOMPARE(model.matchCount(), 300);
         QCOMPARE(model.sortColumn(), 0);
     }
@@ -155,16 +185,19 @@ private Q_SLOTS:
         const Organization &smoall = *std::find_if(orgs->begin(), orgs->end(), [](const Organization &o) {
             return o.jurisdiction == QLatin1String("BE");
         });
-        RegisterTableModel model(db, RegisterKind::Activities);
+        RegisterTableModel model(db, reader(db), RegisterKind::Activities);
+        QVERIFY(settled(model));
         const qint64 all = model.matchCount();
         model.setOrganization(smoall.id);
+        QVERIFY(settled(model));
         QVERIFY(model.matchCount() > 0 && model.matchCount() < all);
         for (int r = 0; r < model.rowCount(); ++r)
             QCOMPARE(model.data(model.index(r, 2)).toString(), smoall.name);
 
         // The ledger filters its organization through the purposes, and counts alike.
-        RegisterTableModel ledger(db, RegisterKind::Consents);
+        RegisterTableModel ledger(db, reader(db), RegisterKind::Consents);
         ledger.setOrganization(smoall.id);
+        QVERIFY(settled(ledger));
         QCOMPARE(ledger.matchCount(),
                  scalar(db, QStringLiteral("SELECT count(*) FROM consent_events e JOIN consent_purposes p "
                                            "ON p.id = e.purpose_id WHERE p.organization_id = ?"), {smoall.id})
@@ -173,20 +206,24 @@ private Q_SLOTS:
         for (int r = 0; r < ledger.rowCount(); ++r)
             QCOMPARE(ledger.data(ledger.index(r, 6)).toString(), smoall.name);
 
-        RegisterTableModel people(db, RegisterKind::Subjects);
+        RegisterTableModel people(db, reader(db), RegisterKind::Subjects);
+        QVERIFY(settled(people));
         const QString someone = people.data(people.index(0, 0)).toString();
         people.setSearchText(someone.toUpper());
+        QVERIFY(settled(people));
         QVERIFY(people.matchCount() >= 1);
         for (int r = 0; r < people.rowCount(); ++r)
             QVERIFY(people.data(people.index(r, 0)).toString().contains(someone, Qt::CaseInsensitive)
                     || people.data(people.index(r, 1)).toString().contains(someone, Qt::CaseInsensitive)
                     || people.data(people.index(r, 2)).toString().contains(someone, Qt::CaseInsensitive));
         // People are found by the beginning of a name or e-mail, from two letters on.
-        const qint64 everyone = RegisterTableModel(db, RegisterKind::Subjects).matchCount();
+        const qint64 everyone = scalar(db, QStringLiteral("SELECT count(*) FROM data_subjects")).toLongLong();
         people.setSearchText(someone.left(1));
+        QVERIFY(settled(people));
         QCOMPARE(people.matchCount(), everyone);
         const QString email = people.data(people.index(0, 2)).toString();
         people.setSearchText(email.left(5).toUpper());
+        QVERIFY(settled(people));
         QVERIFY(people.matchCount() >= 1 && people.matchCount() < everyone);
         for (int r = 0; r < people.rowCount(); ++r) {
             const QString prefix = email.left(5);
@@ -201,20 +238,138 @@ private Q_SLOTS:
             elodie.firstName = QStringLiteral("Éowyn");
             elodie.lastName = QStringLiteral("Ĕxample");
             PC_VERIFY_OK(PeopleRepository(db).addSubject(elodie));
-            RegisterTableModel accented(db, RegisterKind::Subjects);
+            RegisterTableModel accented(db, reader(db), RegisterKind::Subjects);
             accented.setSearchText(QStringLiteral("éowy"));
+            QVERIFY(settled(accented));
             QCOMPARE(accented.matchCount(), 1);
             QCOMPARE(accented.data(accented.index(0, 1)).toString(), QStringLiteral("Éowyn"));
             PC_VERIFY_OK(PeopleRepository(db).removeSubject(elodie.id));
         }
         people.setSearchText(QStringLiteral("%_nobody_%"));
+        QVERIFY(settled(people));
         QCOMPARE(people.matchCount(), 0);
         QCOMPARE(people.rowCount(), 0);
     }
 
+    void newSelectionsAreReadInTheBackground()
+    {
+        RegisterTableModel model(*m_sqliteDb, reader(*m_sqliteDb), RegisterKind::Consents);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+        QVERIFY(settled(model));
+        const int firstPage = model.rowCount();
+        QVERIFY(model.matchCount() > firstPage);
+
+        QSignalSpy started(&model, &RegisterTableModel::loadStarted);
+        QSignalSpy loaded(&model, &RegisterTableModel::loaded);
+        QSignalSpy counted(&model, &RegisterTableModel::counted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        bool countingWhenLoaded = false;
+        connect(&model, &RegisterTableModel::loaded, this, [&] { countingWhenLoaded = model.isCounting(); });
+        // Asked for, the new selection is read elsewhere: the rows on screen
+        // stay until it arrives, then its count follows.
+        model.setSearchText(QStringLiteral("e"));
+        QCOMPARE(started.count(), 1);
+        QVERIFY(model.isLoading());
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.rowCount(), firstPage);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(settled(model));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(countingWhenLoaded);
+        QCOMPARE(counted.count(), 1);
+        QCOMPARE(model.matchCount(),
+                 scalar(*m_sqliteDb, QStringLiteral("SELECT count(*) FROM consent_events e "
+                                                    "JOIN data_subjects s ON s.id = e.subject_id "
+                                                    "JOIN consent_purposes p ON p.id = e.purpose_id "
+                                                    "WHERE lower(s.last_name) LIKE '%e%' OR lower(s.email) LIKE '%e%' "
+                                                    "OR lower(p.name) LIKE '%e%'"))
+                     .toLongLong());
+
+        // Typing on: only the last selection reaches the screen.
+        loaded.clear();
+        model.setSearchText(QStringLiteral("ex"));
+        model.setSearchText(QStringLiteral("nobody-has-this-name"));
+        QVERIFY(settled(model));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.matchCount(), 0);
+
+        // A short selection is counted with its rows, in one query.
+        counted.clear();
+        loaded.clear();
+        countingWhenLoaded = true;
+        const QString email = scalar(*m_sqliteDb, QStringLiteral("SELECT s.email FROM data_subjects s JOIN consent_events e "
+                                                                 "ON e.subject_id = s.id WHERE s.email IS NOT NULL LIMIT 1"))
+                                  .toString();
+        model.setSearchText(email);
+        QVERIFY(settled(model));
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.matchCount(), model.rowCount());
+        QVERIFY(!countingWhenLoaded);
+        QCOMPARE(counted.count(), 1);
+    }
+
+    void anUnindexedOrderWaitsForTheCount()
+    {
+        RegisterTableModel model(*m_sqliteDb, reader(*m_sqliteDb), RegisterKind::Subjects);
+        QSignalSpy refused(&model, &RegisterTableModel::sortRefused);
+        const int category = 3;
+        // 300 people, too many for this limit: refused once they are counted.
+        model.setUnindexedSortLimit(100);
+        model.sort(category, Qt::AscendingOrder);
+        QCOMPARE(refused.count(), 0);
+        QVERIFY(settled(model));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(model.sortColumn(), 0);
+        // Few enough for this one: sorted once they are counted.
+        model.setUnindexedSortLimit(1000);
+        model.reload();
+        model.sort(category, Qt::DescendingOrder);
+        QVERIFY(settled(model));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(model.sortColumn(), category);
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(model.data(model.index(0, category)).toString(),
+                 scalar(*m_sqliteDb, QStringLiteral("SELECT max(c.name) FROM data_subjects s "
+                                                    "JOIN subject_categories c ON c.id = s.category_id"))
+                     .toString());
+    }
+
+    void anUnreadableDatabaseSaysWhy()
+    {
+        ConnectionSpec gone;
+        gone.path = m_sqlite->folder() + QStringLiteral("/gone.sqlite");
+        BackgroundReader broken(gone);
+        RegisterTableModel model(*m_sqliteDb, broken, RegisterKind::Subjects);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(settled(model));
+        QVERIFY2(model.lastError().contains(QLatin1String("gone.sqlite")), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.matchCount(), 0);
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+    }
+
+    void aModelGoneBeforeItsRowsIsForgotten()
+    {
+        BackgroundReader own(m_sqliteDb->spec());
+        auto model = std::make_unique<RegisterTableModel>(*m_sqliteDb, own, RegisterKind::Consents);
+        model->setSearchText(QStringLiteral("a"));
+        model.reset();
+        RegisterTableModel next(*m_sqliteDb, own, RegisterKind::Consents);
+        QVERIFY(settled(next));
+        QVERIFY(next.rowCount() > 0);
+        // And a reader closed with work queued drops it.
+        next.setSearchText(QStringLiteral("b"));
+    }
+
     void headersFollowTheLanguage()
     {
-        RegisterTableModel model(*m_sqliteDb, RegisterKind::Subjects);
+        RegisterTableModel model(*m_sqliteDb, reader(*m_sqliteDb), RegisterKind::Subjects);
         QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
         languages::install(QStringLiteral("fr"));
         model.retranslate();
