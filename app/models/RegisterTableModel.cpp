@@ -114,6 +114,9 @@ void RegisterTableModel::defineColumns()
         m_prefixSearch = true;
         m_searchColumns = {QStringLiteral("s.last_name"), QStringLiteral("s.first_name"), QStringLiteral("s.email"),
                            QStringLiteral("s.external_ref")};
+        m_searchIndexes = {QStringLiteral("subjects_search_last_name"), QStringLiteral("subjects_search_first_name"),
+                           QStringLiteral("subjects_search_email"), QStringLiteral("subjects_search_reference")};
+        m_searchSortExpression = QStringLiteral("s.last_name");
         m_columns = {
             {QT_TR_NOOP("Last name"), QStringLiteral("s.last_name"), Format::Text, -1, true},
             {QT_TR_NOOP("First name"), QStringLiteral("s.first_name"), Format::Text, -1, true},
@@ -224,16 +227,18 @@ void RegisterTableModel::defineColumns()
     }
 }
 
-QString RegisterTableModel::whereClause(QVariantList &bindings) const
+RegisterTableModel::Selection RegisterTableModel::currentSelection() const
 {
-    QStringList conditions;
+    Selection selection;
+    selection.sortColumn = m_sortColumn;
+    selection.sortOrder = m_sortOrder;
     if (m_organizationId > 0 && !m_organizationCondition.isEmpty()) {
-        conditions << m_organizationCondition;
-        bindings << m_organizationId;
+        selection.conditions << m_organizationCondition;
+        selection.bindings << m_organizationId;
     }
     for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
-        conditions << m_columns.at(it.key()).expression + QStringLiteral(" = ?");
-        bindings << it.value();
+        selection.conditions << m_columns.at(it.key()).expression + QStringLiteral(" = ?");
+        selection.bindings << it.value();
     }
     const QString text = m_searchText.trimmed().toLower();
     if (m_prefixSearch) {
@@ -247,16 +252,15 @@ QString RegisterTableModel::whereClause(QVariantList &bindings) const
             QStringList starts = {text};
             if (text.at(0).unicode() >= 128)
                 starts << text.at(0).toUpper() + text.mid(1);
-            QStringList any;
             for (const QString &start : std::as_const(starts)) {
                 QString next = start;
                 next[next.size() - 1] = QChar(next.at(next.size() - 1).unicode() + 1);
-                for (const QString &column : m_searchColumns) {
-                    any << QStringLiteral("(lower(%1) >= ? AND lower(%1) < ?)").arg(column);
-                    bindings << start << next;
+                for (int i = 0; i < m_searchColumns.size(); ++i) {
+                    selection.alternatives << Selection::Alternative{
+                        QStringLiteral("lower(%1) >= ? AND lower(%1) < ?").arg(m_searchColumns.at(i)),
+                        {start, next}, m_searchIndexes.value(i)};
                 }
             }
-            conditions << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
         }
     } else if (!text.isEmpty()) {
         QString pattern = text;
@@ -267,58 +271,118 @@ QString RegisterTableModel::whereClause(QVariantList &bindings) const
         QStringList any;
         for (const QString &column : m_searchColumns) {
             any << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(column);
-            bindings << pattern;
+            selection.bindings << pattern;
+        }
+        selection.conditions << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    return selection;
+}
+
+QString RegisterTableModel::where(const Selection &selection, QVariantList &bindings) const
+{
+    QStringList conditions = selection.conditions;
+    bindings += selection.bindings;
+    if (!selection.alternatives.isEmpty()) {
+        QStringList any;
+        for (const Selection::Alternative &alternative : selection.alternatives) {
+            any << QLatin1Char('(') + alternative.condition + QLatin1Char(')');
+            bindings += alternative.bindings;
         }
         conditions << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
-QString RegisterTableModel::countSource(const QString &where) const
+QString RegisterTableModel::baseTable() const
 {
-    // The joins only add columns (each row of the register's table has at most
-    // one organization, category...), so when no condition reads a joined
-    // table, the register's own table counts the same rows far faster.
-    const QString base = m_table.section(QLatin1String(" JOIN "), 0, 0).section(QLatin1String(" LEFT"), 0, 0).trimmed();
-    const QString alias = base.section(QLatin1Char(' '), 1, 1);
+    return m_table.section(QLatin1String(" JOIN "), 0, 0).section(QLatin1String(" LEFT"), 0, 0).trimmed();
+}
+
+bool RegisterTableModel::readsOnlyBaseTable(const QString &sql) const
+{
+    const QString alias = baseTable().section(QLatin1Char(' '), 1, 1);
     static const QRegularExpression qualified(QStringLiteral("\\b([a-z])\\.[a-z_]+"));
-    auto it = qualified.globalMatch(where.section(QLatin1String("SELECT"), 0, 0));
+    auto it = qualified.globalMatch(sql.section(QLatin1String("SELECT"), 0, 0));
     while (it.hasNext()) {
         if (it.next().captured(1) != alias)
-            return m_table;
+            return false;
     }
-    return base;
+    return true;
 }
 
-void RegisterTableModel::reload()
+bool RegisterTableModel::searchedThroughIndexes(const Selection &selection) const
 {
-    reload(true);
+    return !selection.alternatives.isEmpty() && !m_searchSortExpression.isEmpty()
+        && readsOnlyBaseTable(selection.conditions.join(QLatin1Char(' ')));
 }
 
-RegisterTableModel::Selection RegisterTableModel::currentSelection() const
+QString RegisterTableModel::searchUnion(const Selection &selection, const QString &key, QVariantList &bindings) const
 {
-    Selection selection;
-    selection.where = whereClause(selection.bindings);
-    selection.sortColumn = m_sortColumn;
-    selection.sortOrder = m_sortOrder;
-    return selection;
+    // One index range per alternative, each read alone (the index holds the
+    // key and the organization), merged without duplicates: far cheaper than
+    // reading tens of thousands of rows of the table to sort them.
+    const QString base = baseTable();
+    const QString alias = base.section(QLatin1Char(' '), 1, 1);
+    QStringList branches;
+    for (const Selection::Alternative &alternative : selection.alternatives) {
+        // SQLite, without statistics, would rather read a whole organization.
+        const QString indexed = m_db.isPostgresql() || alternative.index.isEmpty()
+            ? QString()
+            : QStringLiteral(" INDEXED BY ") + alternative.index;
+        QStringList conditions = {alternative.condition};
+        conditions += selection.conditions;
+        branches << QStringLiteral("SELECT %1.id AS id%2 FROM %3%4 WHERE %5")
+                        .arg(alias, key.isEmpty() ? QString() : QStringLiteral(", %1 AS k").arg(key), base, indexed,
+                             conditions.join(QLatin1String(" AND ")));
+        bindings += alternative.bindings;
+        bindings += selection.bindings;
+    }
+    return branches.join(QLatin1String(" UNION "));
 }
 
-QString RegisterTableModel::pageSql(const Selection &selection) const
+RegisterTableModel::Statement RegisterTableModel::pageStatement(const Selection &selection) const
 {
+    Statement statement;
     const QString idColumn = m_table.section(QLatin1Char(' '), 1, 1) + QStringLiteral(".id");
     QStringList select = {idColumn};
     for (const Column &c : std::as_const(m_columns))
         select << c.expression;
     const QString direction = selection.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6 %5 LIMIT ? OFFSET ?")
-        .arg(select.join(QLatin1String(", ")), m_table, selection.where,
-             m_columns.at(selection.sortColumn).expression, direction, idColumn);
+    const QString sortExpression = m_columns.at(selection.sortColumn).expression;
+    if (searchedThroughIndexes(selection) && sortExpression == m_searchSortExpression) {
+        // The page is chosen among the index entries; only its rows are read.
+        const QString page = searchUnion(selection, sortExpression, statement.bindings);
+        statement.sql = QStringLiteral("SELECT %1 FROM (%2 ORDER BY k %3, id %3 LIMIT ? OFFSET ?) page, %4 "
+                                       "WHERE %5 = page.id ORDER BY %6 %3, %5 %3")
+                            .arg(select.join(QLatin1String(", ")), page, direction, m_table, idColumn, sortExpression);
+        return statement;
+    }
+    const QString condition = where(selection, statement.bindings);
+    statement.sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, %6 %5 LIMIT ? OFFSET ?")
+                        .arg(select.join(QLatin1String(", ")), m_table, condition, sortExpression, direction, idColumn);
+    return statement;
 }
 
-QString RegisterTableModel::countSql(const Selection &selection) const
+RegisterTableModel::Statement RegisterTableModel::countStatement(const Selection &selection) const
 {
-    return QStringLiteral("SELECT count(*) FROM %1%2").arg(countSource(selection.where), selection.where);
+    Statement statement;
+    if (searchedThroughIndexes(selection)) {
+        statement.sql = QStringLiteral("SELECT count(*) FROM (%1) found")
+                            .arg(searchUnion(selection, QString(), statement.bindings));
+        return statement;
+    }
+    // The joins only add columns (each row of the register's table has at most
+    // one organization, category...), so when no condition reads a joined
+    // table, the register's own table counts the same rows far faster.
+    const QString condition = where(selection, statement.bindings);
+    statement.sql = QStringLiteral("SELECT count(*) FROM %1%2")
+                        .arg(readsOnlyBaseTable(condition) ? baseTable() : m_table, condition);
+    return statement;
+}
+
+void RegisterTableModel::reload()
+{
+    reload(true);
 }
 
 void RegisterTableModel::reload(bool recount)
@@ -350,9 +414,9 @@ void RegisterTableModel::reload(bool recount)
     const qint64 knownCount = m_matchCount;
     const qint64 sortLimit = m_unindexedSortLimit;
     const int width = int(m_columns.size()) + 1;
-    const QString askedSql = pageSql(asked);
-    const QString fallbackSql = mayFallBack ? pageSql(fallback) : QString();
-    const QString counting = countSql(asked);
+    const Statement askedPage = pageStatement(asked);
+    const Statement fallbackPage = mayFallBack ? pageStatement(fallback) : Statement();
+    const Statement counting = countStatement(asked);
     auto loads = m_loadGeneration;
     auto counts = m_countGeneration;
     // Runs in the reader's thread: reads only what was captured here, and
@@ -363,17 +427,17 @@ void RegisterTableModel::reload(bool recount)
         QString error;
         qint64 count = knownCount;
         Selection shown = asked;
-        QString sql = askedSql;
+        Statement page = askedPage;
         if (mayFallBack) {
-            count = countRows(db, counting, asked.bindings, &error);
+            count = countRows(db, counting.sql, counting.bindings, &error);
             if (error.isEmpty() && count > sortLimit) {
                 shown = fallback;
-                sql = fallbackSql;
+                page = fallbackPage;
             }
         }
         QList<QVariantList> rows;
         if (error.isEmpty())
-            rows = readRows(db, sql, asked.bindings, 0, width, &error);
+            rows = readRows(db, page.sql, page.bindings, 0, width, &error);
         if (error.isEmpty() && rows.size() < kPageSize)
             count = rows.size();
         reply([this, generation, shown, rows, count, error] { showRows(generation, shown, rows, count, error); });
@@ -381,7 +445,7 @@ void RegisterTableModel::reload(bool recount)
         // screen meanwhile. A newer selection makes the count useless.
         if (!error.isEmpty() || count >= 0 || *counts != countGeneration)
             return;
-        count = countRows(db, counting, asked.bindings, &error);
+        count = countRows(db, counting.sql, counting.bindings, &error);
         reply([this, countGeneration, count, error] { showCount(countGeneration, count, error); });
     };
     m_reader.run(this, work, [this, generation, asked](const QString &error) {
@@ -597,8 +661,9 @@ void RegisterTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || m_announcing)
         return;
     QString error;
+    const Statement next = pageStatement(m_shown);
     const QList<QVariantList> page =
-        readRows(m_db, pageSql(m_shown), m_shown.bindings, m_rows.size(), int(m_columns.size()) + 1, &error);
+        readRows(m_db, next.sql, next.bindings, m_rows.size(), int(m_columns.size()) + 1, &error);
     m_atEnd = !error.isEmpty() || page.size() < kPageSize;
     if (!error.isEmpty())
         m_lastError = error;

@@ -128,26 +128,45 @@ private:
         bool indexed = false;    // an index answers ORDER BY expression
     };
 
-    // What a selection asks the database.
+    // What a selection asks the database: rows meeting every condition and,
+    // when people are searched by the beginning of their words, any of the
+    // alternatives (each one answered by one index).
     struct Selection
     {
-        QString where;
-        QVariantList bindings;
+        struct Alternative
+        {
+            QString condition;
+            QVariantList bindings;
+            QString index;   // the index that answers it
+        };
+        QStringList conditions;
+        QVariantList bindings;   // of the conditions, in order
+        QList<Alternative> alternatives;
         int sortColumn = 0;
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
     };
+    // SQL with its values; a page's LIMIT and OFFSET are bound after them.
+    struct Statement
+    {
+        QString sql;
+        QVariantList bindings;
+    };
 
     void defineColumns();
-    QString whereClause(QVariantList &bindings) const;
     Selection currentSelection() const;
-    QString pageSql(const Selection &selection) const;
-    QString countSql(const Selection &selection) const;
+    QString where(const Selection &selection, QVariantList &bindings) const;
+    bool searchedThroughIndexes(const Selection &selection) const;
+    QString searchUnion(const Selection &selection, const QString &key, QVariantList &bindings) const;
+    Statement pageStatement(const Selection &selection) const;
+    Statement countStatement(const Selection &selection) const;
     void reload(bool recount);
     void showRows(int generation, const Selection &selection, const QList<QVariantList> &rows, qint64 count,
                   const QString &error);
     void showCount(int generation, qint64 count, const QString &error);
     void applyPendingSort();
-    QString countSource(const QString &where) const;
+    // The register's own table ("data_subjects s") and its alias.
+    QString baseTable() const;
+    bool readsOnlyBaseTable(const QString &sql) const;
 
     Database &m_db;
     RegisterKind m_kind;
@@ -155,6 +174,10 @@ private:
     QString m_table;
     QString m_organizationCondition;   // with one "?" for the organization id
     QStringList m_searchColumns;
+    // With a prefix search: the index of each search column, and the column
+    // those indexes also hold, so that the rows found sort without reading the table.
+    QStringList m_searchIndexes;
+    QString m_searchSortExpression;
     bool m_prefixSearch = false;   // match the beginning of the columns (indexed) instead of anywhere
     RowId m_organizationId = 0;
     QString m_searchText;

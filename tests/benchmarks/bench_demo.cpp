@@ -75,12 +75,15 @@ void measureModels(QTextStream &out, Database &db)
         << (dashboard ? QString() : QStringLiteral(", failed: ") + dashboard.errorMessage()) << ")" << Qt::endl;
     RegisterTableModel people(db, reader, RegisterKind::Subjects);
     settle(people);
-    const QString name = people.data(people.index(0, 0)).toString();
-    for (int length = 1; length <= qMin<int>(4, int(name.size())); ++length) {
-        people.setSearchText(name.left(length));
-        const auto [rows, counted] = settle(people);
-        out << "  search \"" << name.left(length) << "\"" << QString(6 - length, QLatin1Char(' ')) << rows
-            << " ms, counted in " << counted << " ms (" << people.matchCount() << " matches)" << Qt::endl;
+    // The first person's last name, then a first name: two letters of it
+    // match tens of thousands of people.
+    for (const QString &name : {people.data(people.index(0, 0)).toString(), people.data(people.index(0, 1)).toString()}) {
+        for (int length = 1; length <= qMin<int>(4, int(name.size())); ++length) {
+            people.setSearchText(name.left(length));
+            const auto [rows, counted] = settle(people);
+            out << "  search \"" << name.left(length) << "\"" << QString(6 - length, QLatin1Char(' ')) << rows
+                << " ms, counted in " << counted << " ms (" << people.matchCount() << " matches)" << Qt::endl;
+        }
     }
 }
 

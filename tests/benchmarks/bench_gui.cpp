@@ -173,14 +173,19 @@ int main(int argc, char **argv)
     step(QStringLiteral("open data subjects"), [&] { window.openPage(QStringLiteral("subjects")); });
     step(QStringLiteral("sort by first name"), [&] { table->sortByColumn(1, Qt::DescendingOrder); });
     step(QStringLiteral("scroll to the next page"), [&] { table->scrollToBottom(); });
-    step(QStringLiteral("sort by collection date"), [&] { table->sortByColumn(5, Qt::AscendingOrder); });
+    step(QStringLiteral("sort by date of last contact"), [&] { table->sortByColumn(7, Qt::AscendingOrder); });
     step(QStringLiteral("sort by category (refused)"), [&] { table->sortByColumn(3, Qt::AscendingOrder); });
     step(QStringLiteral("select a person"), [&] { table->selectRow(40); });
+    // Typed, then the search runs when the typing pauses: in the register's
+    // own order (by last name), then in another one.
+    step(QStringLiteral("sort by last name"), [&] { table->sortByColumn(0, Qt::AscendingOrder); });
     for (const char *text : {"be", "ben", "bena"}) {
-        // Typed, then the search runs when the typing pauses.
         step(QStringLiteral("type \"%1\" in search").arg(QLatin1String(text)),
              [&] { search->setText(QLatin1String(text)); });
     }
+    step(QStringLiteral("clear the search"), [&] { search->clear(); });
+    step(QStringLiteral("sort by collection date"), [&] { table->sortByColumn(5, Qt::AscendingOrder); });
+    step(QStringLiteral("type \"be\", by collection date"), [&] { search->setText(QStringLiteral("be")); });
     step(QStringLiteral("clear the search"), [&] { search->clear(); });
     step(QStringLiteral("open consents"), [&] { window.openPage(QStringLiteral("consents")); });
     step(QStringLiteral("sort consents by person (refused)"), [&] { table->sortByColumn(1, Qt::AscendingOrder); });

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace pc;
 using namespace pc::test;
@@ -249,6 +250,84 @@ private Q_SLOTS:
         QVERIFY(settled(people));
         QCOMPARE(people.matchCount(), 0);
         QCOMPARE(people.rowCount(), 0);
+    }
+
+    void broadSearchesPageThroughTheIndexes_data() { addEngineColumn(); addEngineRows(); }
+    void broadSearchesPageThroughTheIndexes()
+    {
+        QFETCH(QString, engine);
+        Database &db = *database(engine);
+        const auto orgs = RegisterRepository(db).organizations();
+        PC_VERIFY_OK(orgs);
+        // More people whose names begin alike than a page holds, in two organizations.
+        QList<RowId> added;
+        PC_VERIFY_OK(db.transaction([&]() -> Status {
+            for (int i = 0; i < 400; ++i) {
+                DataSubject person;
+                person.organizationId = orgs->at(i % 2).id;
+                person.lastName = i % 3 ? QStringLiteral("Tessier %1").arg(i % 37) : QStringLiteral("Martin");
+                person.firstName = i % 3 ? QStringLiteral("Anne") : QStringLiteral("Teresa");
+                person.email = QStringLiteral("p%1@example.org").arg(i);
+                const auto id = PeopleRepository(db).addSubject(person);
+                if (!id)
+                    return id.error();
+                added << id.value();
+            }
+            return success();
+        }));
+        const QString matching = QStringLiteral(
+            "SELECT id FROM data_subjects WHERE (lower(last_name) LIKE 'te%' OR lower(first_name) LIKE 'te%' "
+            "OR lower(email) LIKE 'te%' OR lower(external_ref) LIKE 'te%')");
+        auto expected = [&](const QString &more, const QVariantList &bindings) {
+            QSqlQuery query = db.prepare(matching + more);
+            for (const QVariant &b : bindings)
+                query.addBindValue(b);
+            QList<RowId> ids;
+            if (query.exec()) {
+                while (query.next())
+                    ids << query.value(0).toLongLong();
+            }
+            return ids;
+        };
+        auto shown = [](RegisterTableModel &model) {
+            while (model.canFetchMore(QModelIndex()))
+                model.fetchMore(QModelIndex());
+            QList<RowId> ids;
+            for (int r = 0; r < model.rowCount(); ++r)
+                ids << model.rowId(r);
+            return ids;
+        };
+
+        RegisterTableModel people(db, reader(db), RegisterKind::Subjects);
+        QAbstractItemModelTester tester(&people, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        people.setSearchText(QStringLiteral("TE"));
+        QVERIFY(settled(people));
+        QVERIFY2(people.lastError().isEmpty(), qPrintable(people.lastError()));
+        QVERIFY(people.matchCount() > 300);
+        QCOMPARE(shown(people), expected(QStringLiteral(" ORDER BY last_name, id"), {}));
+        people.sort(0, Qt::DescendingOrder);
+        QVERIFY(settled(people));
+        QCOMPARE(shown(people), expected(QStringLiteral(" ORDER BY last_name DESC, id DESC"), {}));
+        // Narrowed to one organization, through the same indexes.
+        people.setOrganization(orgs->at(1).id);
+        QVERIFY(settled(people));
+        const QList<RowId> ofOne =
+            expected(QStringLiteral(" AND organization_id = ? ORDER BY last_name DESC, id DESC"), {orgs->at(1).id});
+        QCOMPARE(people.matchCount(), qint64(ofOne.size()));
+        QCOMPARE(shown(people), ofOne);
+        // By another column, the search reads the table, in the same order as the database.
+        people.sort(1, Qt::AscendingOrder);
+        QVERIFY(settled(people));
+        QCOMPARE(shown(people),
+                 expected(QStringLiteral(" AND organization_id = ? ORDER BY first_name, id"), {orgs->at(1).id}));
+
+        PC_VERIFY_OK(db.transaction([&]() -> Status {
+            for (RowId id : std::as_const(added)) {
+                if (Status s = PeopleRepository(db).removeSubject(id); !s)
+                    return s;
+            }
+            return success();
+        }));
     }
 
     void newSelectionsAreReadInTheBackground()
