@@ -588,6 +588,31 @@
         <source>Pick a date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d</source>
+        <comment>letter for a day in a date pattern, as in dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>letter for a month in a date pattern, as in dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>letter for a year in a date pattern, as in dd/mm/yyyy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>letter for an hour in a time pattern, as in hh:mm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>letter for a minute in a time pattern, as in hh:mm</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::DemoGenerator</name>
@@ -1624,10 +1649,6 @@
     <name>pc::RequestEditor</name>
     <message>
         <source>— not linked to a person of the register —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

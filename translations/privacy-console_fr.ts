@@ -588,6 +588,31 @@
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
+    <message>
+        <source>d</source>
+        <comment>letter for a day in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>letter for a month in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>letter for a year in a date pattern, as in dd/mm/yyyy</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>letter for an hour in a time pattern, as in hh:mm</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>letter for a minute in a time pattern, as in hh:mm</comment>
+        <translation>m</translation>
+    </message>
 </context>
 <context>
     <name>pc::DemoGenerator</name>
@@ -1625,10 +1650,6 @@
     <message>
         <source>— not linked to a person of the register —</source>
         <translation>— non reliée à une personne du registre —</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>

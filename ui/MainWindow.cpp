@@ -28,6 +28,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -522,7 +523,11 @@ void MainWindow::updateStatus()
 {
     if (!m_db)
         return;
-    m_databaseLabel->setText(tr("Database: %1").arg(m_db->spec().displayName()));
+    // A file by its name (the whole path in the tooltip), a server by its address.
+    const ConnectionSpec &spec = m_db->spec();
+    m_databaseLabel->setText(
+        tr("Database: %1").arg(spec.isPostgresql() ? spec.displayName() : QFileInfo(spec.path).fileName()));
+    m_databaseLabel->setToolTip(spec.displayName());
     m_userLabel->setText(tr("Signed in as %1").arg(m_db->actor()));
     RegisterTableModel *model = currentModel();
     if (!model || m_onDashboard)

@@ -1,6 +1,7 @@
 #include "RecordChecks.h"
 
 #include "Codes.h"
+#include "core/Dates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -99,7 +100,7 @@ QList<Finding> checkProcessor(const Processor &p, const QString &organizationCou
         findings << error(F::Contract, ChecksText::tr("The data-processing agreement cannot expire before it was signed."));
     else if (p.dpaExpiresOn.isValid() && p.dpaExpiresOn < today && p.active)
         findings << warning(F::Contract, ChecksText::tr("The data-processing agreement expired on %1.")
-                                             .arg(QLocale().toString(p.dpaExpiresOn, QLocale::ShortFormat)));
+                                             .arg(dates::toText(p.dpaExpiresOn)));
     else if (!p.dpaSignedOn.isValid() && (p.role == QLatin1String("processor") || p.role == QLatin1String("sub_processor")))
         findings << warning(F::Contract, ChecksText::tr("No data-processing agreement is recorded (GDPR Art. 28(3))."));
     const bool abroad = isCountryCode(p.country) && isCountryCode(organizationCountry) && p.country != organizationCountry;

@@ -1,5 +1,6 @@
 #include "RegisterTableModel.h"
 
+#include "core/Dates.h"
 #include "domain/Codes.h"
 #include "storage/BackgroundReader.h"
 #include "storage/Database.h"
@@ -547,7 +548,7 @@ QString RegisterTableModel::columnFilterText(int column) const
     if (c.format == Format::Code)
         return codes::label(CodeList(c.codeList), value);
     if (c.format == Format::Date && QDate::fromString(value, Qt::ISODate).isValid())
-        return QLocale().toString(QDate::fromString(value, Qt::ISODate), QLocale::ShortFormat);
+        return dates::toText(QDate::fromString(value, Qt::ISODate));
     return value;
 }
 
@@ -627,9 +628,9 @@ QVariant RegisterTableModel::data(const QModelIndex &index, int role) const
     case Format::Flag:
         return value.toBool() ? tr("Yes") : tr("No");
     case Format::Date:
-        return locale.toString(toDate(value), QLocale::ShortFormat);
+        return dates::toText(toDate(value));
     case Format::DateTime:
-        return locale.toString(toDateTime(value).toLocalTime(), QLocale::ShortFormat);
+        return dates::toText(toDateTime(value));
     case Format::Code: {
         QStringList labels;
         for (const QString &code : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))

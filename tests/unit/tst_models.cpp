@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "core/Dates.h"
 #include "core/Languages.h"
 #include "demo/DemoGenerator.h"
 #include "models/RegisterTableModel.h"
@@ -8,6 +9,7 @@
 #include "storage/RegisterRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -444,6 +446,24 @@ private Q_SLOTS:
         QVERIFY(next.rowCount() > 0);
         // And a reader closed with work queued drops it.
         next.setSearchText(QStringLiteral("b"));
+    }
+
+    void datesShowTheirFourDigitYear()
+    {
+        RegisterTableModel model(*m_sqliteDb, reader(*m_sqliteDb), RegisterKind::Subjects);
+        QVERIFY(settled(model));
+        const int collected = 5;
+        QCOMPARE(model.headerData(collected, Qt::Horizontal).toString(), QStringLiteral("Collected"));
+        // In English as the system writes it, whatever the country, but with the whole year.
+        QVERIFY(dates::toText(QDate(2026, 3, 12)).contains(QLatin1String("2026")));
+        QVERIFY(QRegularExpression(QStringLiteral("\\b20\\d\\d$")).match(model.data(model.index(0, collected)).toString()).hasMatch());
+        languages::install(QStringLiteral("fr"));
+        const QString french = model.data(model.index(0, collected)).toString();
+        const QString frenchDate = dates::toText(QDate(2026, 3, 12));
+        languages::install(QStringLiteral("en"));
+        QCOMPARE(frenchDate, QStringLiteral("12/03/2026"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d/\\d\\d/20\\d\\d$")).match(french).hasMatch(),
+                 qPrintable(french));
     }
 
     void headersFollowTheLanguage()

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "core/Dates.h"
 #include "domain/Codes.h"
 #include "storage/Database.h"
 
@@ -235,7 +236,7 @@ void DashboardView::showDeadlines()
             left = tr("%n day(s) left", nullptr, int(item.daysLeft));
         const QString what = item.kind == DueItem::Kind::Request ? tr("Request %1").arg(item.reference)
                                                                   : tr("Breach %1").arg(item.reference);
-        const QStringList cells = {left, locale.toString(item.due.toLocalTime().date(), QLocale::ShortFormat), what,
+        const QStringList cells = {left, dates::toText(item.due.toLocalTime().date()), what,
                                    item.title + QStringLiteral(" — ") + item.organization};
         const bool overdue = item.due < QDateTime::currentDateTimeUtc();
         const QColor colour = overdue || item.daysLeft < 5 ? kRed : item.daysLeft < 10 ? kAmber : kGreen;

@@ -150,7 +150,7 @@ QList<Finding> RecordEditor::unreadableDates() const
         if (!field->isAcceptable()) {
             findings << Finding{Finding::Severity::Error, key,
                                 tr("“%1” is not a date. Write it as %2, or pick it from the calendar.")
-                                    .arg(field->text(), field->expectedFormat().toLower())};
+                                    .arg(field->text(), field->expectedFormat())};
         }
     }
     return findings;

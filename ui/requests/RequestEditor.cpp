@@ -50,6 +50,7 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_subject->setObjectName(QStringLiteral("requestSubject"));
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subject->setWordWrap(true);
+    m_subject->setTextFormat(Qt::PlainText);
     m_requesterName = new QLineEdit;
     m_requesterName->setObjectName(QStringLiteral("requesterName"));
     m_requesterEmail = new QLineEdit;
@@ -125,8 +126,9 @@ Status RequestEditor::showRecord(const RightsRequest &r)
         if (r.subjectId > 0) {
             const auto subject = PeopleRepository(*m_db).subject(r.subjectId);
             if (subject)
-                m_subject->setText(subject->email.isEmpty() ? subject->displayName()
-                                                            : tr("%1 <%2>").arg(subject->displayName(), subject->email));
+                m_subject->setText(subject->email.isEmpty()
+                                       ? subject->displayName()
+                                       : subject->displayName() + QLatin1Char('\n') + subject->email);
         }
     }
     fillChecklist(m_activities, activityItems, r.activityIds);

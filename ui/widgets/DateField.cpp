@@ -1,5 +1,7 @@
 #include "DateField.h"
 
+#include "core/Dates.h"
+
 #include <QCalendarWidget>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -34,17 +36,35 @@ DateField::DateField(Precision precision, QWidget *parent) : QWidget(parent), m_
 
 QString DateField::format() const
 {
-    // The language's short format with a four-digit year: "12/03/26" is
-    // ambiguous in a register kept for years.
-    QString date = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!date.contains(QLatin1String("yyyy")))
-        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    const QString date = dates::shortFormat();
     return m_precision == Precision::Minute ? date + QStringLiteral(" HH:mm") : date;
 }
 
 QString DateField::expectedFormat() const
 {
-    return format();
+    // In the reader's letters: "jj/mm/aaaa" in French.
+    const QString day = tr("d", "letter for a day in a date pattern, as in dd/mm/yyyy");
+    const QString month = tr("m", "letter for a month in a date pattern, as in dd/mm/yyyy");
+    const QString year = tr("y", "letter for a year in a date pattern, as in dd/mm/yyyy");
+    const QString hour = tr("h", "letter for an hour in a time pattern, as in hh:mm");
+    const QString minute = tr("m", "letter for a minute in a time pattern, as in hh:mm");
+    const QString pattern = format();
+    QString readable;
+    const qsizetype time = pattern.indexOf(QLatin1Char(' '));
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i).toLower();
+        if (c == QLatin1Char('d'))
+            readable += day;
+        else if (c == QLatin1Char('m'))
+            readable += time >= 0 && i > time ? minute : month;
+        else if (c == QLatin1Char('y'))
+            readable += year;
+        else if (c == QLatin1Char('h'))
+            readable += hour;
+        else
+            readable += c;
+    }
+    return readable;
 }
 
 QString DateField::render(const QDateTime &value) const
@@ -155,7 +175,7 @@ void DateField::changeEvent(QEvent *event)
             m_edit->setText(text);
             m_lastValue = value;
         }
-        m_edit->setPlaceholderText(format().toLower());
+        m_edit->setPlaceholderText(expectedFormat());
         m_pick->setToolTip(tr("Pick a date"));
     }
     if (event)

@@ -28,7 +28,8 @@ public:
     // Empty, or a date that exists.
     bool isAcceptable() const;
     QString text() const;
-    // How the field expects a date to be written, e.g. "dd/MM/yyyy".
+    // How the field expects a date to be written, in the reader's letters
+    // ("dd/mm/yyyy", "jj/mm/aaaa").
     QString expectedFormat() const;
     QLineEdit *lineEdit() const { return m_edit; }
 
