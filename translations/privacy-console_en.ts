@@ -1976,15 +1976,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database ready: %1 (schema %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,15 +2076,117 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, demo or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo or check (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 only applies to demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to a breach (--breach).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which law applies: --jurisdiction FR, BE, EU, ZA, TN or VN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jurisdiction wants one of FR, BE, EU, ZA, TN or VN, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--aware wants the moment the breach became known, written YYYY-MM-DDTHH:MM, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets no number of hours to notify a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received wants the day the request arrived, written YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paused-days wants a whole number of days between 0 and 3650, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows no extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock stood still for %n day(s).</source>
+        <translation>
+            <numerusform>The clock stood still for %n day.</numerusform>
+            <numerusform>The clock stood still for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period ends on %1, a day that does not count: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: the law that applies, by country code (FR, BE, EU, ZA, TN, VN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: the day the request arrived (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: the period has been extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: days the clock stood still, waiting for an ID or a clarification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: the notification deadline of a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline: when the breach became known (YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, check or deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check or deadline (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline reads no database: it applies the rules shipped with the application.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,6 +2610,224 @@ Without a verb, the application window opens. Verbs:
     </message>
     <message>
         <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::deadlines::Deadlines</name>
+    <message>
+        <source>GDPR Art. 12(3): without undue delay and in any event within one month of receipt, counted as Regulation (EEC, Euratom) No 1182/71, Art. 3 says (the day of receipt is not counted; the month ends on the same date, or on the last day of a month that has no such date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Art. 12(3): extendable by two further months where necessary, the person being told of the extension and its reasons within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation (EEC, Euratom) No 1182/71, Art. 3(4): a period whose last day is a Saturday, a Sunday or a public holiday ends on the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33(1): notify the supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware of the breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR (Regulation (EU) 2016/679) and the French Data Protection Act (law 78-17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL (Commission nationale de l&apos;informatique et des libertés)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR (Regulation (EU) 2016/679) and the Belgian law of 30 July 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Authority (Autorité de protection des données)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR (Regulation (EU) 2016/679)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisory authority of the member state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays: list the member state&apos;s in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POPIA (Act 4 of 2013) and PAIA (Act 2 of 2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAIA s56(1), which POPIA s23 applies to requests for access: as soon as reasonably possible, but in any event within 30 days after the request is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAIA s57(1): once, for a further period of not more than 30 days, the requester being told within the first 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation Act 33 of 1957, s4: the first day is not counted and the last day is, unless it is a Sunday or a public holiday, when the period ends on the next day that is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POPIA s22(2): as soon as reasonably possible after the discovery of the compromise; 72 hours is the target the Information Regulator&apos;s guidance follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic Law 2004-63 of 27 July 2004 on the protection of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INPDP (Instance nationale de protection des données personnelles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic Law 2004-63, Art. 40: a copy of the data, free of charge, within one month of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic Law 2004-63 has no rule for a period ending on a day off: it ends on its last day (the safer reading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic Law 2004-63 sets no breach notification (Art. 18: a duty of security); a cyber-attack is reported to the ANCS under Decree-Law 2023-17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-month period of Art. 40 is the one the sources consulted report: confirm it in the Official Journal (JORT no. 61 of 30 July 2004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law 91/2025/QH15 on personal data protection and Decree 356/2025/ND-CP, in force since 1 January 2026 (they replace Decree 13/2023/ND-CP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A05, Department of Cybersecurity and High-Tech Crime Prevention (Ministry of Public Security)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree 356/2025/ND-CP: acknowledge within 2 working days; withdrawal of consent, restriction and objection within 15 days (20 when a processor or a third party must act).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree 356/2025/ND-CP: once, by up to 15 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil Code 2015, Art. 148: a period whose last day is a weekly rest day or a public holiday ends at the end of the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law 91/2025/QH15: notify A05 within 72 hours of detecting the breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decree sets its own period for access, correction and erasure: check it against the request&apos;s rights. Requests received before 1 January 2026 fall under Decree 13/2023/ND-CP (72 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::deadlines::Holidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgian National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human Rights Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freedom Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Women&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heritage Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday (%1 fell on a Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 #include "Terminal.h"
 #include "Version.h"
 
+#include "deadlines/Deadlines.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Codes.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
@@ -34,7 +36,7 @@ struct CliText
 const QStringList &verbs()
 {
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
-                                     QStringLiteral("help")};
+                                     QStringLiteral("deadline"), QStringLiteral("help")};
     return list;
 }
 
@@ -87,7 +89,9 @@ void describeVerbs(QCommandLineParser &parser)
            "Without a verb, the application window opens. Verbs:\n"
            "  init     create the database, or upgrade its schema\n"
            "  demo     fill a database with the five demo organizations\n"
-           "  check    verify a database: schema version, integrity, foreign keys, counts"));
+           "  check    verify a database: schema version, integrity, foreign keys, counts\n"
+           "  deadline the legal deadline of a request (--jurisdiction, --received, --extended,\n"
+           "           --paused-days) or of a breach notification (--breach --aware)"));
 }
 
 int runInit(Database &db)
@@ -163,6 +167,92 @@ int runDemo(Database &db, const DemoOptions &options)
     return ExitOk;
 }
 
+// The deadline of a request or a breach under the rules the application
+// ships, from the command line alone: no database is read.
+int runDeadline(const QCommandLineParser &parser)
+{
+    using namespace deadlines;
+    const bool breach = parser.isSet(QStringLiteral("breach"));
+    const QStringList otherKind = breach ? QStringList{QStringLiteral("received"), QStringLiteral("extended"),
+                                                       QStringLiteral("paused-days")}
+                                         : QStringList{QStringLiteral("aware")};
+    for (const QString &option : otherKind) {
+        if (parser.isSet(option)) {
+            return fail(breach ? CliText::tr("--%1 does not apply to a breach.").arg(option)
+                               : CliText::tr("--%1 only applies to a breach (--breach).").arg(option),
+                        ExitUsage);
+        }
+    }
+    QString code = parser.value(QStringLiteral("jurisdiction")).trimmed().toUpper();
+    if (code.isEmpty()) {
+        if (!breach)
+            return fail(CliText::tr("Say which law applies: --jurisdiction FR, BE, EU, ZA, TN or VN."), ExitUsage);
+        code = QStringLiteral("EU");
+    }
+    const std::optional<JurisdictionRule> rule = shippedRule(code);
+    if (!rule) {
+        return fail(CliText::tr("--jurisdiction wants one of FR, BE, EU, ZA, TN or VN, not “%1”.")
+                        .arg(parser.value(QStringLiteral("jurisdiction"))),
+                    ExitUsage);
+    }
+    const DeadlineEngine engine(rule.value(), HolidayCalendar(rule->jurisdiction, {}));
+    out() << codes::label(CodeList::Jurisdiction, rule->jurisdiction) << Qt::endl;
+
+    if (breach) {
+        const QString text = parser.value(QStringLiteral("aware"));
+        const QDateTime aware = QDateTime::fromString(text, Qt::ISODate);
+        if (!aware.isValid() || text.size() < 16)
+            return fail(CliText::tr("--aware wants the moment the breach became known, written YYYY-MM-DDTHH:MM, not “%1”.")
+                            .arg(text),
+                        ExitUsage);
+        const QDateTime due = engine.breachNotificationDue(aware);
+        if (!due.isValid())
+            return fail(CliText::tr("%1 sets no number of hours to notify a breach.").arg(codes::label(CodeList::Jurisdiction, rule->jurisdiction)));
+        out() << rule->breachCitation << Qt::endl;
+        if (!rule->notes.isEmpty())
+            out() << rule->notes << Qt::endl;
+        // In the time zone it was given in.
+        out() << (aware.timeSpec() == Qt::LocalTime ? due.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))
+                                                    : due.toString(Qt::ISODate))
+              << Qt::endl;
+        return ExitOk;
+    }
+
+    const QString receivedText = parser.value(QStringLiteral("received"));
+    const QDate received = QDate::fromString(receivedText, Qt::ISODate);
+    if (!received.isValid())
+        return fail(CliText::tr("--received wants the day the request arrived, written YYYY-MM-DD, not “%1”.")
+                        .arg(receivedText),
+                    ExitUsage);
+    int paused = 0;
+    if (parser.isSet(QStringLiteral("paused-days"))) {
+        bool ok = false;
+        paused = parser.value(QStringLiteral("paused-days")).toInt(&ok);
+        if (!ok || paused < 0 || paused > 3650)
+            return fail(CliText::tr("--paused-days wants a whole number of days between 0 and 3650, not “%1”.")
+                            .arg(parser.value(QStringLiteral("paused-days"))),
+                        ExitUsage);
+    }
+    const bool extended = parser.isSet(QStringLiteral("extended"));
+    if (extended && rule->extensionPeriod == 0)
+        return fail(CliText::tr("%1 allows no extension.").arg(codes::label(CodeList::Jurisdiction, rule->jurisdiction)), ExitUsage);
+    const DueDate due = engine.due(received, extended, paused);
+    out() << rule->responseCitation << Qt::endl;
+    if (extended)
+        out() << rule->extensionCitation << Qt::endl;
+    if (paused > 0)
+        out() << CliText::tr("The clock stood still for %n day(s).", nullptr, paused) << Qt::endl;
+    if (due.due != due.periodEnd) {
+        out() << CliText::tr("The period ends on %1, a day that does not count: %2")
+                     .arg(due.periodEnd.toString(Qt::ISODate), rule->shiftCitation)
+              << Qt::endl;
+    }
+    if (!rule->notes.isEmpty())
+        out() << rule->notes << Qt::endl;
+    out() << due.due.toString(Qt::ISODate) << Qt::endl;
+    return ExitOk;
+}
+
 int runCheck(Database &db)
 {
     const Result<HealthReport> result = checkHealth(db);
@@ -201,7 +291,9 @@ bool wantsCommandLine(const QStringList &arguments)
     // unknown one: it gets an error message rather than a window.
     static const QStringList withValue = {QStringLiteral("--database"), QStringLiteral("--subjects"),
                                           QStringLiteral("--as-of"), QStringLiteral("--seed"),
-                                          QStringLiteral("--screenshot"), QStringLiteral("--page")};
+                                          QStringLiteral("--screenshot"), QStringLiteral("--page"),
+                                          QStringLiteral("--jurisdiction"), QStringLiteral("--received"),
+                                          QStringLiteral("--paused-days"), QStringLiteral("--aware")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (withValue.contains(argument)) {
@@ -232,7 +324,19 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("as-of"), CliText::tr("demo: the day the demo data treats as today (YYYY-MM-DD)."),
                       CliText::tr("date")});
     parser.addOption({QStringLiteral("seed"), CliText::tr("demo: the seed of the generated volume."), CliText::tr("number")});
-    parser.addPositionalArgument(QStringLiteral("verb"), CliText::tr("init, demo or check"));
+    parser.addOption({QStringLiteral("jurisdiction"),
+                      CliText::tr("deadline: the law that applies, by country code (FR, BE, EU, ZA, TN, VN)."),
+                      CliText::tr("code")});
+    parser.addOption({QStringLiteral("received"), CliText::tr("deadline: the day the request arrived (YYYY-MM-DD)."),
+                      CliText::tr("date")});
+    parser.addOption({QStringLiteral("extended"), CliText::tr("deadline: the period has been extended.")});
+    parser.addOption({QStringLiteral("paused-days"),
+                      CliText::tr("deadline: days the clock stood still, waiting for an ID or a clarification."),
+                      CliText::tr("days")});
+    parser.addOption({QStringLiteral("breach"), CliText::tr("deadline: the notification deadline of a breach.")});
+    parser.addOption({QStringLiteral("aware"),
+                      CliText::tr("deadline: when the breach became known (YYYY-MM-DDTHH:MM)."), CliText::tr("moment")});
+    parser.addPositionalArgument(QStringLiteral("verb"), CliText::tr("init, demo, check or deadline"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -246,13 +350,24 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     if (positional.size() != 1 || !verbs().contains(positional.first()))
-        return fail(CliText::tr("Say what to do: init, demo or check (see --help)."), ExitUsage);
+        return fail(CliText::tr("Say what to do: init, demo, check or deadline (see --help)."), ExitUsage);
     const QString verb = positional.first();
     if (verb != QLatin1String("demo")) {
         for (const char *option : {"subjects", "as-of", "seed"}) {
             if (parser.isSet(QString::fromLatin1(option)))
                 return fail(CliText::tr("--%1 only applies to demo.").arg(QString::fromLatin1(option)), ExitUsage);
         }
+    }
+    if (verb != QLatin1String("deadline")) {
+        for (const char *option : {"jurisdiction", "received", "extended", "paused-days", "breach", "aware"}) {
+            if (parser.isSet(QString::fromLatin1(option)))
+                return fail(CliText::tr("--%1 only applies to deadline.").arg(QString::fromLatin1(option)), ExitUsage);
+        }
+    } else {
+        if (parser.isSet(QStringLiteral("database")))
+            return fail(CliText::tr("deadline reads no database: it applies the rules shipped with the application."),
+                        ExitUsage);
+        return runDeadline(parser);
     }
 
     DemoOptions options;

@@ -282,7 +282,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo or check") << 2;
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo, check or deadline") << 2;
         QTest::newRow("subjects not a number")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("lots")}
             << QStringLiteral("--subjects") << 2;
@@ -300,6 +300,37 @@ private Q_SLOTS:
             << QStringLiteral("PGPASSWORD") << 2;
         QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--colour")}
                                         << QStringLiteral("colour") << 2;
+        QTest::newRow("deadline without a law")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--received"), QStringLiteral("2026-03-05")}
+            << QStringLiteral("--jurisdiction FR") << 2;
+        QTest::newRow("deadline under an unknown law")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--jurisdiction"), QStringLiteral("XX"),
+                           QStringLiteral("--received"), QStringLiteral("2026-03-05")}
+            << QStringLiteral("not “XX”") << 2;
+        QTest::newRow("deadline of an impossible day")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--jurisdiction"), QStringLiteral("FR"),
+                           QStringLiteral("--received"), QStringLiteral("2026-02-30")}
+            << QStringLiteral("YYYY-MM-DD") << 2;
+        QTest::newRow("deadline paused for minus days")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--jurisdiction"), QStringLiteral("FR"),
+                           QStringLiteral("--received"), QStringLiteral("2026-03-05"), QStringLiteral("--paused-days"),
+                           QStringLiteral("-3")}
+            << QStringLiteral("--paused-days") << 2;
+        QTest::newRow("deadline extended where the law allows none")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--jurisdiction"), QStringLiteral("TN"),
+                           QStringLiteral("--received"), QStringLiteral("2026-03-05"), QStringLiteral("--extended")}
+            << QStringLiteral("no extension") << 2;
+        QTest::newRow("breach without its moment")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--breach"), QStringLiteral("--aware"),
+                           QStringLiteral("yesterday")}
+            << QStringLiteral("YYYY-MM-DDTHH:MM") << 2;
+        QTest::newRow("breach with a request's option")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--breach"), QStringLiteral("--received"),
+                           QStringLiteral("2026-03-05")}
+            << QStringLiteral("does not apply to a breach") << 2;
+        QTest::newRow("deadline option on another verb")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--jurisdiction"), QStringLiteral("FR")}
+            << QStringLiteral("only applies to deadline") << 2;
     }
     void badArguments()
     {
@@ -314,6 +345,51 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY(!r.err.contains(QLatin1String("secret")));
         // A refused command creates nothing, not even the default database.
+        QVERIFY(QDir(data.path()).isEmpty());
+    }
+
+    void deadline_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("lastLine");
+        auto request = [](const char *code, const char *received, const QStringList &more = {}) {
+            return QStringList{QStringLiteral("deadline"), QStringLiteral("--jurisdiction"), QString::fromLatin1(code),
+                               QStringLiteral("--received"), QString::fromLatin1(received)}
+                + more;
+        };
+        QTest::newRow("France, over Easter") << request("FR", "2026-03-05") << QStringLiteral("2026-04-07");
+        QTest::newRow("lower-case code") << request("fr", "2026-03-10") << QStringLiteral("2026-04-10");
+        QTest::newRow("France, extended") << request("FR", "2026-03-05", {QStringLiteral("--extended")})
+                                          << QStringLiteral("2026-06-05");
+        QTest::newRow("France, paused five days")
+            << request("FR", "2026-03-10", {QStringLiteral("--paused-days"), QStringLiteral("5")})
+            << QStringLiteral("2026-04-15");
+        QTest::newRow("Belgium, National Day") << request("BE", "2026-06-21") << QStringLiteral("2026-07-22");
+        QTest::newRow("South Africa, a Saturday counts") << request("ZA", "2026-03-05") << QStringLiteral("2026-04-04");
+        QTest::newRow("South Africa, extended") << request("ZA", "2026-03-05", {QStringLiteral("--extended")})
+                                                << QStringLiteral("2026-05-04");
+        QTest::newRow("breach, 72 hours over a weekend")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--breach"), QStringLiteral("--aware"),
+                           QStringLiteral("2026-04-03T09:30")}
+            << QStringLiteral("2026-04-06T09:30");
+        QTest::newRow("breach in UTC")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--breach"), QStringLiteral("--jurisdiction"),
+                           QStringLiteral("FR"), QStringLiteral("--aware"), QStringLiteral("2026-10-23T22:15Z")}
+            << QStringLiteral("2026-10-26T22:15:00Z");
+    }
+    void deadline()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, lastLine);
+        QTemporaryDir data;
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const Run r = run(arguments, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, qPrintable(r.out));   // the law, its citation, the date
+        QCOMPARE(lines.last(), lastLine);
+        // Nothing is written: the rules shipped with the application are enough.
         QVERIFY(QDir(data.path()).isEmpty());
     }
 
