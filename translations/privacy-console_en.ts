@@ -2832,6 +2832,35 @@ Without a verb, the application window opens. Verbs:
     </message>
 </context>
 <context>
+    <name>pc::deadlines::RequestDeadlines</name>
+    <message>
+        <source>The due date follows from the day the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock stood still %n day(s) while the identity was checked.</source>
+        <translation>
+            <numerusform>The clock stood still %n day while the identity was checked.</numerusform>
+            <numerusform>The clock stood still %n days while the identity was checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock has stood still %n day(s), waiting for the identity document.</source>
+        <translation>
+            <numerusform>The clock has stood still %n day, waiting for the identity document.</numerusform>
+            <numerusform>The clock has stood still %n days, waiting for the identity document.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not count: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline rule is known for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::rows</name>
     <message>
         <source>Someone else changed this record since you opened it (version %1, yours %2). Reload it and apply your change again.</source>

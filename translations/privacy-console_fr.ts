@@ -2107,46 +2107,46 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>Say which law applies: --jurisdiction FR, BE, EU, ZA, TN or VN.</source>
-        <translation>Indiquez la loi applicable : --jurisdiction FR, BE, EU, ZA, TN ou VN.</translation>
+        <translation>Indiquez la loi applicable&#xa0;: --jurisdiction FR, BE, EU, ZA, TN ou VN.</translation>
     </message>
     <message>
         <source>--jurisdiction wants one of FR, BE, EU, ZA, TN or VN, not “%1”.</source>
-        <translation>--jurisdiction attend FR, BE, EU, ZA, TN ou VN, et non « %1 ».</translation>
+        <translation>--jurisdiction attend FR, BE, EU, ZA, TN ou VN, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--aware wants the moment the breach became known, written YYYY-MM-DDTHH:MM, not “%1”.</source>
-        <translation>--aware attend le moment où la violation a été connue, écrit AAAA-MM-JJTHH:MM, et non « %1 ».</translation>
+        <translation>--aware attend le moment où la violation a été connue, écrit AAAA-MM-JJTHH:MM, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 sets no number of hours to notify a breach.</source>
-        <translation>%1 : aucun délai en heures n’est fixé pour notifier une violation.</translation>
+        <translation>%1&#xa0;: aucun délai en heures n’est fixé pour notifier une violation.</translation>
     </message>
     <message>
         <source>--received wants the day the request arrived, written YYYY-MM-DD, not “%1”.</source>
-        <translation>--received attend le jour de réception de la demande, écrit AAAA-MM-JJ, et non « %1 ».</translation>
+        <translation>--received attend le jour de réception de la demande, écrit AAAA-MM-JJ, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--paused-days wants a whole number of days between 0 and 3650, not “%1”.</source>
-        <translation>--paused-days attend un nombre entier de jours entre 0 et 3650, et non « %1 ».</translation>
+        <translation>--paused-days attend un nombre entier de jours entre 0 et 3650, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 allows no extension.</source>
-        <translation>%1 : aucune prolongation n’est prévue.</translation>
+        <translation>%1&#xa0;: aucune prolongation n’est prévue.</translation>
     </message>
     <message numerus="yes">
         <source>The clock stood still for %n day(s).</source>
         <translation>
-            <numerusform>Le délai a été suspendu %n jour.</numerusform>
-            <numerusform>Le délai a été suspendu %n jours.</numerusform>
+            <numerusform>Le délai a été suspendu %n&#xa0;jour.</numerusform>
+            <numerusform>Le délai a été suspendu %n&#xa0;jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>The period ends on %1, a day that does not count: %2</source>
-        <translation>Le délai expire le %1, un jour qui ne compte pas : %2</translation>
+        <translation>Le délai expire le %1, un jour qui ne compte pas&#xa0;: %2</translation>
     </message>
     <message>
         <source>deadline: the law that applies, by country code (FR, BE, EU, ZA, TN, VN).</source>
-        <translation>deadline : la loi applicable, par code de pays (FR, BE, EU, ZA, TN, VN).</translation>
+        <translation>deadline&#xa0;: la loi applicable, par code de pays (FR, BE, EU, ZA, TN, VN).</translation>
     </message>
     <message>
         <source>code</source>
@@ -2154,15 +2154,15 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>deadline: the day the request arrived (YYYY-MM-DD).</source>
-        <translation>deadline : le jour de réception de la demande (AAAA-MM-JJ).</translation>
+        <translation>deadline&#xa0;: le jour de réception de la demande (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>deadline: the period has been extended.</source>
-        <translation>deadline : le délai a été prolongé.</translation>
+        <translation>deadline&#xa0;: le délai a été prolongé.</translation>
     </message>
     <message>
         <source>deadline: days the clock stood still, waiting for an ID or a clarification.</source>
-        <translation>deadline : les jours de suspension du délai, dans l’attente d’une pièce d’identité ou d’une précision.</translation>
+        <translation>deadline&#xa0;: les jours de suspension du délai, dans l’attente d’une pièce d’identité ou d’une précision.</translation>
     </message>
     <message>
         <source>days</source>
@@ -2170,11 +2170,11 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>deadline: the notification deadline of a breach.</source>
-        <translation>deadline : le délai de notification d’une violation.</translation>
+        <translation>deadline&#xa0;: le délai de notification d’une violation.</translation>
     </message>
     <message>
         <source>deadline: when the breach became known (YYYY-MM-DDTHH:MM).</source>
-        <translation>deadline : le moment où la violation a été connue (AAAA-MM-JJTHH:MM).</translation>
+        <translation>deadline&#xa0;: le moment où la violation a été connue (AAAA-MM-JJTHH:MM).</translation>
     </message>
     <message>
         <source>moment</source>
@@ -2186,7 +2186,7 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>Say what to do: init, demo, check or deadline (see --help).</source>
-        <translation>Indiquez quoi faire : init, demo, check ou deadline (voir --help).</translation>
+        <translation>Indiquez quoi faire&#xa0;: init, demo, check ou deadline (voir --help).</translation>
     </message>
     <message>
         <source>--%1 only applies to deadline.</source>
@@ -2194,7 +2194,7 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>deadline reads no database: it applies the rules shipped with the application.</source>
-        <translation>deadline ne lit aucune base de données : il applique les règles fournies avec l’application.</translation>
+        <translation>deadline ne lit aucune base de données&#xa0;: il applique les règles fournies avec l’application.</translation>
     </message>
 </context>
 <context>
@@ -2624,23 +2624,23 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     <name>pc::deadlines::Deadlines</name>
     <message>
         <source>GDPR Art. 12(3): without undue delay and in any event within one month of receipt, counted as Regulation (EEC, Euratom) No 1182/71, Art. 3 says (the day of receipt is not counted; the month ends on the same date, or on the last day of a month that has no such date).</source>
-        <translation>RGPD, art. 12, § 3 : dans les meilleurs délais et en tout état de cause dans un délai d’un mois à compter de la réception, calculé selon l’art. 3 du règlement (CEE, Euratom) n° 1182/71 (le jour de la réception n’est pas compté ; le mois expire à la même date, ou au dernier jour d’un mois qui n’a pas cette date).</translation>
+        <translation>RGPD, art. 12, §&#xa0;3&#xa0;: dans les meilleurs délais et en tout état de cause dans un délai d’un mois à compter de la réception, calculé selon l’art. 3 du règlement (CEE, Euratom) n°&#xa0;1182/71 (le jour de la réception n’est pas compté&#xa0;; le mois expire à la même date, ou au dernier jour d’un mois qui n’a pas cette date).</translation>
     </message>
     <message>
         <source>GDPR Art. 12(3): extendable by two further months where necessary, the person being told of the extension and its reasons within the first month.</source>
-        <translation>RGPD, art. 12, § 3 : prolongeable de deux mois si nécessaire, la personne étant informée de la prolongation et de ses motifs dans le premier mois.</translation>
+        <translation>RGPD, art. 12, §&#xa0;3&#xa0;: prolongeable de deux mois si nécessaire, la personne étant informée de la prolongation et de ses motifs dans le premier mois.</translation>
     </message>
     <message>
         <source>Regulation (EEC, Euratom) No 1182/71, Art. 3(4): a period whose last day is a Saturday, a Sunday or a public holiday ends on the next working day.</source>
-        <translation>Règlement (CEE, Euratom) n° 1182/71, art. 3, § 4 : un délai dont le dernier jour est un samedi, un dimanche ou un jour férié expire le jour ouvrable suivant.</translation>
+        <translation>Règlement (CEE, Euratom) n°&#xa0;1182/71, art. 3, §&#xa0;4&#xa0;: un délai dont le dernier jour est un samedi, un dimanche ou un jour férié expire le jour ouvrable suivant.</translation>
     </message>
     <message>
         <source>GDPR Art. 33(1): notify the supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware of the breach.</source>
-        <translation>RGPD, art. 33, § 1 : notifier l’autorité de contrôle dans les meilleurs délais et, si possible, 72 heures au plus tard après en avoir pris connaissance.</translation>
+        <translation>RGPD, art. 33, §&#xa0;1&#xa0;: notifier l’autorité de contrôle dans les meilleurs délais et, si possible, 72&#xa0;heures au plus tard après en avoir pris connaissance.</translation>
     </message>
     <message>
         <source>GDPR (Regulation (EU) 2016/679) and the French Data Protection Act (law 78-17)</source>
-        <translation>RGPD (règlement (UE) 2016/679) et loi Informatique et Libertés (loi n° 78-17)</translation>
+        <translation>RGPD (règlement (UE) 2016/679) et loi Informatique et Libertés (loi n°&#xa0;78-17)</translation>
     </message>
     <message>
         <source>CNIL (Commission nationale de l&apos;informatique et des libertés)</source>
@@ -2648,7 +2648,7 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>GDPR (Regulation (EU) 2016/679) and the Belgian law of 30 July 2018</source>
-        <translation>RGPD (règlement (UE) 2016/679) et loi belge du 30 juillet 2018</translation>
+        <translation>RGPD (règlement (UE) 2016/679) et loi belge du 30&#xa0;juillet 2018</translation>
     </message>
     <message>
         <source>Data Protection Authority (Autorité de protection des données)</source>
@@ -2664,11 +2664,11 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>Public holidays: list the member state&apos;s in the calendar.</source>
-        <translation>Jours fériés : indiquez ceux de l’État membre dans le calendrier.</translation>
+        <translation>Jours fériés&#xa0;: indiquez ceux de l’État membre dans le calendrier.</translation>
     </message>
     <message>
         <source>POPIA (Act 4 of 2013) and PAIA (Act 2 of 2000)</source>
-        <translation>POPIA (loi n° 4 de 2013) et PAIA (loi n° 2 de 2000)</translation>
+        <translation>POPIA (loi n°&#xa0;4 de 2013) et PAIA (loi n°&#xa0;2 de 2000)</translation>
     </message>
     <message>
         <source>Information Regulator</source>
@@ -2676,23 +2676,23 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>PAIA s56(1), which POPIA s23 applies to requests for access: as soon as reasonably possible, but in any event within 30 days after the request is received.</source>
-        <translation>PAIA, s. 56(1), que la s. 23 de POPIA applique aux demandes d’accès : dès que raisonnablement possible, et en tout état de cause dans les 30 jours suivant la réception de la demande.</translation>
+        <translation>PAIA, s.&#xa0;56(1), que la s.&#xa0;23 de POPIA applique aux demandes d’accès&#xa0;: dès que raisonnablement possible, et en tout état de cause dans les 30&#xa0;jours suivant la réception de la demande.</translation>
     </message>
     <message>
         <source>PAIA s57(1): once, for a further period of not more than 30 days, the requester being told within the first 30 days.</source>
-        <translation>PAIA, s. 57(1) : une seule fois, pour 30 jours au plus, le demandeur étant informé dans les 30 premiers jours.</translation>
+        <translation>PAIA, s.&#xa0;57(1)&#xa0;: une seule fois, pour 30&#xa0;jours au plus, le demandeur étant informé dans les 30 premiers jours.</translation>
     </message>
     <message>
         <source>Interpretation Act 33 of 1957, s4: the first day is not counted and the last day is, unless it is a Sunday or a public holiday, when the period ends on the next day that is neither.</source>
-        <translation>Interpretation Act n° 33 de 1957, s. 4 : le premier jour n’est pas compté, le dernier l’est, sauf s’il tombe un dimanche ou un jour férié ; le délai expire alors le jour suivant qui n’est ni l’un ni l’autre.</translation>
+        <translation>Interpretation Act n°&#xa0;33 de 1957, s.&#xa0;4&#xa0;: le premier jour n’est pas compté, le dernier l’est, sauf s’il tombe un dimanche ou un jour férié&#xa0;; le délai expire alors le jour suivant qui n’est ni l’un ni l’autre.</translation>
     </message>
     <message>
         <source>POPIA s22(2): as soon as reasonably possible after the discovery of the compromise; 72 hours is the target the Information Regulator&apos;s guidance follows.</source>
-        <translation>POPIA, s. 22(2) : dès que raisonnablement possible après la découverte de la compromission ; 72 heures est l’objectif que suivent les lignes directrices de l’Information Regulator.</translation>
+        <translation>POPIA, s.&#xa0;22(2)&#xa0;: dès que raisonnablement possible après la découverte de la compromission&#xa0;; 72&#xa0;heures est l’objectif que suivent les lignes directrices de l’Information Regulator.</translation>
     </message>
     <message>
         <source>Organic Law 2004-63 of 27 July 2004 on the protection of personal data</source>
-        <translation>Loi organique n° 2004-63 du 27 juillet 2004 portant sur la protection des données à caractère personnel</translation>
+        <translation>Loi organique n°&#xa0;2004-63 du 27&#xa0;juillet 2004 portant sur la protection des données à caractère personnel</translation>
     </message>
     <message>
         <source>INPDP (Instance nationale de protection des données personnelles)</source>
@@ -2700,23 +2700,23 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>Organic Law 2004-63, Art. 40: a copy of the data, free of charge, within one month of the request.</source>
-        <translation>Loi organique n° 2004-63, art. 40 : une copie des données, sans frais, dans un délai d’un mois à compter de la demande.</translation>
+        <translation>Loi organique n°&#xa0;2004-63, art. 40&#xa0;: une copie des données, sans frais, dans un délai d’un mois à compter de la demande.</translation>
     </message>
     <message>
         <source>Organic Law 2004-63 has no rule for a period ending on a day off: it ends on its last day (the safer reading).</source>
-        <translation>La loi organique n° 2004-63 ne prévoit rien pour un délai expirant un jour chômé : il expire à son dernier jour (la lecture la plus prudente).</translation>
+        <translation>La loi organique n°&#xa0;2004-63 ne prévoit rien pour un délai expirant un jour chômé&#xa0;: il expire à son dernier jour (la lecture la plus prudente).</translation>
     </message>
     <message>
         <source>Organic Law 2004-63 sets no breach notification (Art. 18: a duty of security); a cyber-attack is reported to the ANCS under Decree-Law 2023-17.</source>
-        <translation>La loi organique n° 2004-63 ne prévoit pas de notification des violations (art. 18 : obligation de sécurité) ; une cyberattaque est signalée à l’ANCS selon le décret-loi n° 2023-17.</translation>
+        <translation>La loi organique n°&#xa0;2004-63 ne prévoit pas de notification des violations (art. 18&#xa0;: obligation de sécurité)&#xa0;; une cyberattaque est signalée à l’ANCS selon le décret-loi n°&#xa0;2023-17.</translation>
     </message>
     <message>
         <source>The one-month period of Art. 40 is the one the sources consulted report: confirm it in the Official Journal (JORT no. 61 of 30 July 2004).</source>
-        <translation>Le délai d’un mois de l’art. 40 est celui que rapportent les sources consultées : vérifiez-le au Journal officiel (JORT n° 61 du 30 juillet 2004).</translation>
+        <translation>Le délai d’un mois de l’art. 40 est celui que rapportent les sources consultées&#xa0;: vérifiez-le au Journal officiel (JORT n°&#xa0;61 du 30&#xa0;juillet 2004).</translation>
     </message>
     <message>
         <source>Law 91/2025/QH15 on personal data protection and Decree 356/2025/ND-CP, in force since 1 January 2026 (they replace Decree 13/2023/ND-CP)</source>
-        <translation>Loi n° 91/2025/QH15 sur la protection des données personnelles et décret n° 356/2025/ND-CP, en vigueur depuis le 1er janvier 2026 (ils remplacent le décret n° 13/2023/ND-CP)</translation>
+        <translation>Loi n°&#xa0;91/2025/QH15 sur la protection des données personnelles et décret n°&#xa0;356/2025/ND-CP, en vigueur depuis le 1er&#xa0;janvier 2026 (ils remplacent le décret n°&#xa0;13/2023/ND-CP)</translation>
     </message>
     <message>
         <source>A05, Department of Cybersecurity and High-Tech Crime Prevention (Ministry of Public Security)</source>
@@ -2724,23 +2724,23 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
     <message>
         <source>Decree 356/2025/ND-CP: acknowledge within 2 working days; withdrawal of consent, restriction and objection within 15 days (20 when a processor or a third party must act).</source>
-        <translation>Décret n° 356/2025/ND-CP : accuser réception sous 2 jours ouvrables ; retrait du consentement, limitation et opposition sous 15 jours (20 lorsqu’un sous-traitant ou un tiers doit agir).</translation>
+        <translation>Décret n°&#xa0;356/2025/ND-CP&#xa0;: accuser réception sous 2&#xa0;jours ouvrables&#xa0;; retrait du consentement, limitation et opposition sous 15&#xa0;jours (20 lorsqu’un sous-traitant ou un tiers doit agir).</translation>
     </message>
     <message>
         <source>Decree 356/2025/ND-CP: once, by up to 15 days.</source>
-        <translation>Décret n° 356/2025/ND-CP : une seule fois, de 15 jours au plus.</translation>
+        <translation>Décret n°&#xa0;356/2025/ND-CP&#xa0;: une seule fois, de 15&#xa0;jours au plus.</translation>
     </message>
     <message>
         <source>Civil Code 2015, Art. 148: a period whose last day is a weekly rest day or a public holiday ends at the end of the next working day.</source>
-        <translation>Code civil de 2015, art. 148 : un délai dont le dernier jour est un jour de repos hebdomadaire ou un jour férié expire à la fin du jour ouvrable suivant.</translation>
+        <translation>Code civil de 2015, art. 148&#xa0;: un délai dont le dernier jour est un jour de repos hebdomadaire ou un jour férié expire à la fin du jour ouvrable suivant.</translation>
     </message>
     <message>
         <source>Law 91/2025/QH15: notify A05 within 72 hours of detecting the breach.</source>
-        <translation>Loi n° 91/2025/QH15 : notifier l’A05 dans les 72 heures suivant la détection de la violation.</translation>
+        <translation>Loi n°&#xa0;91/2025/QH15&#xa0;: notifier l’A05 dans les 72&#xa0;heures suivant la détection de la violation.</translation>
     </message>
     <message>
         <source>The decree sets its own period for access, correction and erasure: check it against the request&apos;s rights. Requests received before 1 January 2026 fall under Decree 13/2023/ND-CP (72 hours).</source>
-        <translation>Le décret fixe un délai propre à l’accès, à la rectification et à l’effacement : vérifiez-le selon les droits exercés. Les demandes reçues avant le 1er janvier 2026 relèvent du décret n° 13/2023/ND-CP (72 heures).</translation>
+        <translation>Le décret fixe un délai propre à l’accès, à la rectification et à l’effacement&#xa0;: vérifiez-le selon les droits exercés. Les demandes reçues avant le 1er&#xa0;janvier 2026 relèvent du décret n°&#xa0;13/2023/ND-CP (72&#xa0;heures).</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2836,35 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     <message>
         <source>Public holiday (%1 fell on a Sunday)</source>
         <translation>Jour férié (%1 tombait un dimanche)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::deadlines::RequestDeadlines</name>
+    <message>
+        <source>The due date follows from the day the request was received.</source>
+        <translation>La date limite découle du jour de réception de la demande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock stood still %n day(s) while the identity was checked.</source>
+        <translation>
+            <numerusform>Le délai a été suspendu %n jour pendant la vérification d’identité.</numerusform>
+            <numerusform>Le délai a été suspendu %n jours pendant la vérification d’identité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock has stood still %n day(s), waiting for the identity document.</source>
+        <translation>
+            <numerusform>Le délai est suspendu depuis %n jour, dans l’attente de la pièce d’identité.</numerusform>
+            <numerusform>Le délai est suspendu depuis %n jours, dans l’attente de la pièce d’identité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not count: %2</source>
+        <translation>Le %1 ne compte pas : %2</translation>
+    </message>
+    <message>
+        <source>No deadline rule is known for “%1”.</source>
+        <translation>Aucune règle de délai n’est connue pour « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "deadlines/RequestDeadlines.h"
 #include "storage/AuditTrail.h"
 #include "storage/BulkInsert.h"
 #include "storage/CaseRepository.h"
@@ -93,13 +94,6 @@ Status syncSequence(Database &db, const QString &table)
 }
 
 // Provisional statutory periods until the deadline engine recomputes them.
-QDate demoDueDate(const QString &jurisdiction, const QDate &received)
-{
-    if (jurisdiction == QLatin1String("ZA"))
-        return received.addDays(30);
-    return received.addMonths(1);
-}
-
 QString asciiFold(const QString &text)
 {
     QString folded;
@@ -455,7 +449,6 @@ public:
             if (r.receivedOn < person.collected)
                 r.receivedOn = person.collected;
             r.letterDate = r.receivedOn.addDays(-m_random.below(4));
-            r.dueOn = demoDueDate(r.jurisdiction, r.receivedOn);
             r.reference = QStringLiteral("%1-%2-%3").arg(key).arg(r.receivedOn.year()).arg(n + 1, 4, 10, QLatin1Char('0'));
             r.assigneeId = m_assigneeId;
             if (recent) {
@@ -479,6 +472,11 @@ public:
             }
             if (r.closedOn.isValid() && r.closedOn > m_options.asOf)
                 r.closedOn = m_options.asOf;
+            // The due date the law gives, computed as the window does.
+            if (const auto rule = deadlines::shippedRule(r.jurisdiction)) {
+                const deadlines::DeadlineEngine engine(rule.value(), deadlines::HolidayCalendar(r.jurisdiction, {}));
+                deadlines::applyDeadlines(r, engine, m_options.asOf);
+            }
             if (auto id = cases.addRequest(r); !id)
                 return Error{DemoGeneratorText::tr("Demo request %1: %2").arg(r.reference, id.errorMessage())};
             RequestEvent received;

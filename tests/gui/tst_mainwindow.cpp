@@ -555,6 +555,56 @@ private Q_SLOTS:
         QCOMPARE(saved->types, QStringList{QStringLiteral("access")});
     }
 
+    void requestDueDatesFollowTheLaw()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(selectRegister(RegisterKind::Requests));
+        auto *editor = find<QWidget>("requestEditor");
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(editor->isEnabled());
+        auto *law = editor->findChild<QComboBox *>(QStringLiteral("requestJurisdiction"));
+        law->setCurrentIndex(law->findData(QStringLiteral("FR")));
+        QCOMPARE(law->currentData().toString(), QStringLiteral("FR"));
+        auto *received = editor->findChild<DateField *>(QStringLiteral("requestReceived"));
+        auto *due = editor->findChild<DateField *>(QStringLiteral("requestDue"));
+        auto *why = editor->findChild<QLabel *>(QStringLiteral("requestDueWhy"));
+        QVERIFY(due->lineEdit()->isReadOnly());
+        // 5 April 2026 is Easter Sunday, the 6th Easter Monday.
+        received->lineEdit()->clear();
+        QTest::keyClicks(received->lineEdit(), QStringLiteral("2026-03-05"));
+        QCOMPARE(due->date(), QDate(2026, 4, 7));
+        QVERIFY2(why->text().contains(QLatin1String("Art. 12(3)")), qPrintable(why->text()));
+        QVERIFY2(why->text().contains(QLatin1String("does not count")), qPrintable(why->text()));
+        // Five days waiting for an identity document move it to Friday 10 April.
+        auto *asked = editor->findChild<DateField *>(QStringLiteral("requestIdentityAsked"));
+        auto *arrived = editor->findChild<DateField *>(QStringLiteral("requestIdentityReceived"));
+        QTest::keyClicks(asked->lineEdit(), QStringLiteral("2026-03-10"));
+        QTest::keyClicks(arrived->lineEdit(), QStringLiteral("2026-03-15"));
+        QCOMPARE(due->date(), QDate(2026, 4, 10));
+        QVERIFY2(why->text().contains(QLatin1String("5 days")), qPrintable(why->text()));
+        // South Africa's 30 days: 4 April, a Saturday, stands.
+        law->setCurrentIndex(law->findData(QStringLiteral("ZA")));
+        QCOMPARE(due->date(), QDate(2026, 4, 9));
+        // Told of an extension: 30 more days.
+        auto *told = editor->findChild<DateField *>(QStringLiteral("requestExtensionNotified"));
+        QTest::keyClicks(told->lineEdit(), QStringLiteral("2026-03-20"));
+        QCOMPARE(editor->findChild<DateField *>(QStringLiteral("requestExtendedDue"))->date(), QDate(2026, 5, 9));
+        // Saved as computed.
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("requesterName")), QStringLiteral("Thandi Mokoena"));
+        editor->findChild<QListWidget *>(QStringLiteral("requestTypes"))->item(0)->setCheckState(Qt::Checked);
+        auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveRequest"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        QCOMPARE(toDate(scalar(*db, QStringLiteral("SELECT due_on FROM rights_requests WHERE requester_name = 'Thandi Mokoena'"))),
+                 QDate(2026, 4, 9));
+        QCOMPARE(toDate(scalar(*db, QStringLiteral("SELECT extended_due_on FROM rights_requests "
+                                                   "WHERE requester_name = 'Thandi Mokoena'"))),
+                 QDate(2026, 5, 9));
+    }
+
     void filterByColumnFromTheHeaderAndACell()
     {
         QVERIFY(selectRegister(RegisterKind::Requests));

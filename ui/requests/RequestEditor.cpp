@@ -2,6 +2,7 @@
 
 #include "widgets/DateField.h"
 
+#include "deadlines/RequestDeadlines.h"
 #include "domain/Codes.h"
 #include "storage/CaseRepository.h"
 #include "storage/PeopleRepository.h"
@@ -20,7 +21,7 @@ namespace {
 
 using F = RequestField;
 enum Row { StatusRow = 100, Channel, Jurisdiction, Language, Subject, RequesterName, RequesterAddress, RequesterIsSubject,
-           ExtensionReason, ExtensionNotified, IdentityReceived, Activities, Outcome, Notes };
+           DueWhy, ExtensionReason, ExtensionNotified, IdentityReceived, Activities, Outcome, Notes };
 
 
 QListWidget *checklist(const char *name, int height)
@@ -44,6 +45,7 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_status->setObjectName(QStringLiteral("requestStatus"));
     m_channel = codeCombo(int(CodeList::RequestChannel), false);
     m_jurisdiction = codeCombo(int(CodeList::Jurisdiction), false);
+    m_jurisdiction->setObjectName(QStringLiteral("requestJurisdiction"));
     m_language = new QLineEdit;
     m_language->setMaximumWidth(60);
     m_subject = new QLabel;
@@ -81,10 +83,23 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_due = addDateRow(int(F::Due));
     m_due->setObjectName(QStringLiteral("requestDue"));
     m_extendedDue = addDateRow(int(F::Extension));
+    m_extendedDue->setObjectName(QStringLiteral("requestExtendedDue"));
+    // The law sets them, from the dates around them.
+    m_due->setReadOnly(true);
+    m_extendedDue->setReadOnly(true);
+    m_dueWhy = new QLabel;
+    m_dueWhy->setObjectName(QStringLiteral("requestDueWhy"));
+    m_dueWhy->setWordWrap(true);
+    m_dueWhy->setTextFormat(Qt::PlainText);
+    m_dueWhy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addRow(DueWhy, m_dueWhy);
     addRow(ExtensionReason, m_extensionReason);
     m_extensionNotified = addDateRow(ExtensionNotified);
+    m_extensionNotified->setObjectName(QStringLiteral("requestExtensionNotified"));
     m_identityRequested = addDateRow(int(F::Identity));
+    m_identityRequested->setObjectName(QStringLiteral("requestIdentityAsked"));
     m_identityReceived = addDateRow(IdentityReceived);
+    m_identityReceived->setObjectName(QStringLiteral("requestIdentityReceived"));
     addRow(Activities, m_activities);
     m_closed = addDateRow(int(F::Closed));
     m_closed->setObjectName(QStringLiteral("requestClosed"));
@@ -95,7 +110,37 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
                                                        m_requesterEmail, m_requesterAddress, m_requesterIsSubject,
                                                        m_extensionReason, m_activities, m_outcome, m_refusal, m_notes})
         watch(w);
+    for (DateField *field : {m_received, m_extensionNotified, m_identityRequested, m_identityReceived})
+        connect(field, &DateField::changed, this, &RequestEditor::updateDeadlines);
+    connect(m_jurisdiction, &QComboBox::currentIndexChanged, this, &RequestEditor::updateDeadlines);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &RequestEditor::updateDeadlines);
     retranslateUi();
+}
+
+void RequestEditor::updateDeadlines()
+{
+    if (m_loading || !m_db || !isEnabled())
+        return;
+    RightsRequest request = edited();
+    const auto engine = deadlines::engineFor(*m_db, request.jurisdiction);
+    if (!engine) {
+        m_dueWhy->setText(engine.errorMessage());
+        return;
+    }
+    deadlines::applyDeadlines(request, engine.value(), QDate::currentDate());
+    m_due->setDate(request.dueOn);
+    m_extendedDue->setDate(request.extendedDueOn);
+    explainDeadlines(request);
+}
+
+void RequestEditor::explainDeadlines(const RightsRequest &request)
+{
+    if (!m_db || request.jurisdiction.isEmpty()) {
+        m_dueWhy->clear();
+        return;
+    }
+    const auto engine = deadlines::engineFor(*m_db, request.jurisdiction);
+    m_dueWhy->setText(engine ? deadlines::explainDue(request, engine.value(), QDate::currentDate()) : engine.errorMessage());
 }
 
 QWidget *RequestEditor::firstField() const
@@ -154,6 +199,7 @@ Status RequestEditor::showRecord(const RightsRequest &r)
     m_outcome->setText(r.outcome);
     m_refusal->setPlainText(r.refusalReason);
     m_notes->setPlainText(r.notes);
+    explainDeadlines(r);
     return success();
 }
 
@@ -211,6 +257,8 @@ Status RequestEditor::prepareNew(RightsRequest &request)
     if (!reference)
         return reference.error();
     request.reference = reference.value();
+    if (const auto engine = deadlines::engineFor(*m_db, request.jurisdiction))
+        deadlines::applyDeadlines(request, engine.value(), request.receivedOn);
     return success();
 }
 
@@ -225,7 +273,7 @@ Status RequestEditor::prepareCopy(RightsRequest &copy)
     copy.status = QStringLiteral("received");
     copy.receivedOn = fresh.receivedOn;
     copy.letterDate = QDate();
-    copy.dueOn = QDate();
+    copy.dueOn = fresh.dueOn;
     copy.extendedDueOn = QDate();
     copy.extensionReason.clear();
     copy.extensionNotifiedOn = QDate();

@@ -32,6 +32,9 @@ protected:
 
 private:
     void fillTypes(const QStringList &checked);
+    // The due dates the law gives the request as it stands in the form.
+    void updateDeadlines();
+    void explainDeadlines(const RightsRequest &request);
 
     QLineEdit *m_reference = nullptr;
     QListWidget *m_types = nullptr;
@@ -48,6 +51,7 @@ private:
     DateField *m_received = nullptr;
     DateField *m_due = nullptr;
     DateField *m_extendedDue = nullptr;
+    QLabel *m_dueWhy = nullptr;
     QLineEdit *m_extensionReason = nullptr;
     DateField *m_extensionNotified = nullptr;
     DateField *m_identityRequested = nullptr;

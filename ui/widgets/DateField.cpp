@@ -101,6 +101,13 @@ QDateTime DateField::parse(const QString &typed) const
     return {};
 }
 
+void DateField::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+    m_edit->setClearButtonEnabled(!readOnly);
+    m_pick->setVisible(!readOnly);
+}
+
 void DateField::setDate(const QDate &date)
 {
     setDateTime(date.isValid() ? date.startOfDay() : QDateTime());

@@ -32,6 +32,8 @@ public:
     // ("dd/mm/yyyy", "jj/mm/aaaa").
     QString expectedFormat() const;
     QLineEdit *lineEdit() const { return m_edit; }
+    // Shown, selectable, not typed in: a date the application computes.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void changed();

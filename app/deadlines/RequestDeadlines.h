@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Deadlines.h"
+
+#include "core/Result.h"
+#include "domain/Requests.h"
+
+namespace pc {
+class Database;
+}
+
+namespace pc::deadlines {
+
+// Whether the person has been told that the request's period is extended.
+bool isExtended(const RightsRequest &request);
+
+// The request's due dates under the engine: the first period, and the
+// extended one once the extension is told; an identity check asked for and
+// not yet answered stops the clock up to `today`.
+void applyDeadlines(RightsRequest &request, const DeadlineEngine &engine, const QDate &today);
+
+// One sentence saying how the request's date was reached, for the form.
+QString explainDue(const RightsRequest &request, const DeadlineEngine &engine, const QDate &today);
+
+// The engine of a jurisdiction: the rule the officer keeps in the register
+// when there is one, else the one shipped; the holidays listed in the
+// register for it.
+Result<DeadlineEngine> engineFor(Database &db, const QString &jurisdiction);
+
+} // namespace pc::deadlines
