@@ -1,7 +1,11 @@
+#include "TestSupport.h"
+
 #include "deadlines/Deadlines.h"
+#include "deadlines/RequestDeadlines.h"
 
 #include <QTest>
 
+using namespace pc;
 using namespace pc::deadlines;
 
 namespace {
@@ -253,6 +257,78 @@ private Q_SLOTS:
         QCOMPARE(shippedRule(QStringLiteral("fr"))->jurisdiction, QStringLiteral("FR"));
     }
 
+    void requestsTakeTheirDatesFromTheEngine()
+    {
+        RightsRequest request;
+        request.jurisdiction = QStringLiteral("FR");
+        request.receivedOn = day("2026-03-05");
+        const DeadlineEngine france = engine(QStringLiteral("FR"));
+        applyDeadlines(request, france, day("2026-03-06"));
+        QCOMPARE(request.dueOn, day("2026-04-07"));
+        QVERIFY(!request.extendedDueOn.isValid());
+        // Waiting for the identity document: the clock stands still up to today.
+        request.identityRequestedOn = day("2026-03-10");
+        applyDeadlines(request, france, day("2026-03-13"));
+        QCOMPARE(request.dueOn, day("2026-04-08"));
+        QVERIFY(explainDue(request, france, day("2026-03-13")).contains(QLatin1String("waiting for the identity")));
+        request.identityReceivedOn = day("2026-03-15");
+        applyDeadlines(request, france, day("2026-04-01"));
+        QCOMPARE(request.dueOn, day("2026-04-10"));
+        // Extended once the person is told.
+        request.extensionNotifiedOn = day("2026-03-20");
+        applyDeadlines(request, france, day("2026-04-01"));
+        QCOMPARE(request.extendedDueOn, day("2026-06-10"));
+        request.receivedOn = QDate();
+        applyDeadlines(request, france, day("2026-04-01"));
+        QVERIFY(!request.dueOn.isValid() && !request.extendedDueOn.isValid());
+    }
+
+    void theRegisterKeepsTheOfficersRulesAndHolidays_data() { test::addEngineColumn(); test::addEngineRows(); }
+    void theRegisterKeepsTheOfficersRulesAndHolidays()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        // Nothing kept: the shipped rule, the computed holidays.
+        auto france = engineFor(*db, QStringLiteral("FR"));
+        PC_VERIFY_OK(france);
+        QCOMPARE(france->rule(), shippedRule(QStringLiteral("FR")).value());
+        QCOMPARE(france->due(day("2026-03-05")).due, day("2026-04-07"));
+        QVERIFY(!engineFor(*db, QStringLiteral("XX")));
+
+        // The officer's reading of Tunisian law and a holiday listed for Vietnam.
+        PC_VERIFY_OK(db->transaction([&]() -> Status {
+            QSqlQuery rule = db->prepare(QStringLiteral(
+                "INSERT INTO jurisdiction_rules (jurisdiction, law, authority, response_period, response_unit, "
+                "response_citation, extension_period, extension_unit, shift_to_working_day, editable) "
+                "VALUES ('TN', 'Loi organique 2004-63', 'INPDP', 30, 'day', 'Art. 40', 0, 'day', ?, ?)"));
+            rule.addBindValue(true);
+            rule.addBindValue(true);
+            if (!rule.exec())
+                return Database::sqlError(rule);
+            QSqlQuery holiday = db->prepare(
+                QStringLiteral("INSERT INTO public_holidays (jurisdiction, holiday_date, name) VALUES ('VN', ?, ?)"));
+            holiday.addBindValue(day("2026-04-27"));
+            holiday.addBindValue(QStringLiteral("Hung Kings Commemoration (observed)"));
+            if (!holiday.exec())
+                return Database::sqlError(holiday);
+            return success();
+        }));
+        auto tunisia = engineFor(*db, QStringLiteral("TN"));
+        PC_VERIFY_OK(tunisia);
+        QCOMPARE(tunisia->rule().responsePeriod, 30);
+        QCOMPARE(tunisia->rule().responseUnit, Unit::Day);
+        QCOMPARE(tunisia->rule().responseCitation, QStringLiteral("Art. 40"));
+        QCOMPARE(tunisia->rule().shift, Shift::WeekendAndHolidays);
+        // 30 days from 5 March: Saturday 4 April, moved to Monday 6.
+        QCOMPARE(tunisia->due(day("2026-03-05")).due, day("2026-04-06"));
+        auto vietnam = engineFor(*db, QStringLiteral("VN"));
+        PC_VERIFY_OK(vietnam);
+        QCOMPARE(vietnam->due(day("2026-04-12")).due, day("2026-04-28"));
+    }
+
     void badInputGivesNoDate()
     {
         QVERIFY(!engine(QStringLiteral("FR")).due(QDate()).isValid());
@@ -260,5 +336,10 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeadlines)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestDeadlines test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_deadlines.moc"
