@@ -42,8 +42,6 @@ public:
 
     const QString &jurisdiction() const { return m_jurisdiction; }
     bool isHoliday(const QDate &date) const;
-    // The listed dates only (what the officer keeps up to date).
-    const QSet<QDate> &listed() const { return m_listed; }
 
 private:
     QString m_jurisdiction;

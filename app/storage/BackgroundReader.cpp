@@ -38,7 +38,7 @@ private:
 };
 
 BackgroundReader::BackgroundReader(const ConnectionSpec &spec, QObject *parent)
-    : QObject(parent), m_spec(spec), m_worker(new Worker(spec))
+    : QObject(parent), m_worker(new Worker(spec))
 {
     m_thread.setObjectName(QStringLiteral("BackgroundReader"));
     m_worker->moveToThread(&m_thread);

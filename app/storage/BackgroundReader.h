@@ -30,8 +30,6 @@ public:
     explicit BackgroundReader(const ConnectionSpec &spec, QObject *parent = nullptr);
     ~BackgroundReader() override;
 
-    const ConnectionSpec &spec() const { return m_spec; }
-
     // Queues `work` for the reader's connection. When the connection cannot
     // be opened, `failed` receives the reason instead (in the receiver's
     // thread). `receiver` must live in the reader's own thread.
@@ -44,7 +42,6 @@ private:
     // thread, unless the receiver is gone by then.
     void deliver(const QPointer<QObject> &receiver, std::function<void()> function);
 
-    ConnectionSpec m_spec;
     QThread m_thread;
     Worker *m_worker = nullptr;
 };

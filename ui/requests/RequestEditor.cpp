@@ -130,7 +130,7 @@ void RequestEditor::updateDeadlines()
     deadlines::applyDeadlines(request, engine.value(), QDate::currentDate());
     m_due->setDate(request.dueOn);
     m_extendedDue->setDate(request.extendedDueOn);
-    explainDeadlines(request);
+    m_dueWhy->setText(deadlines::explainDue(request, engine.value(), QDate::currentDate()));
 }
 
 void RequestEditor::explainDeadlines(const RightsRequest &request)
