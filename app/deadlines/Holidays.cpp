@@ -126,6 +126,109 @@ QList<Holiday> computedHolidays(const QString &jurisdiction, int year)
     return days;
 }
 
+namespace {
+
+struct Listed
+{
+    int year;
+    int month;
+    int day;
+    int days; // consecutive days from that date
+    const char *name;
+};
+
+// Tunisia: Décret présidentiel n° 2021-223 du 7 décembre 2021 (the days off
+// of the State's staff). The religious feasts follow the moon: 2025 as
+// observed; 2026 with Aïd el-Fitr as announced and the others expected;
+// 2027 expected, within a day.
+constexpr Listed kTunisia[] = {
+    {2025, 1, 1, 1, "Jour de l'An"},
+    {2025, 3, 20, 1, "Fête de l'Indépendance"},
+    {2025, 3, 30, 3, "Aïd el-Fitr"},
+    {2025, 4, 9, 1, "Journée des Martyrs"},
+    {2025, 5, 1, 1, "Fête du Travail"},
+    {2025, 6, 6, 2, "Aïd el-Idha"},
+    {2025, 6, 26, 1, "Ras el Am el Hejri"},
+    {2025, 7, 25, 1, "Fête de la République"},
+    {2025, 8, 13, 1, "Fête de la Femme"},
+    {2025, 9, 4, 1, "Mouled"},
+    {2025, 10, 15, 1, "Fête de l'Évacuation"},
+    {2025, 12, 17, 1, "Fête de la Révolution"},
+    {2026, 1, 1, 1, "Jour de l'An"},
+    {2026, 3, 20, 1, "Fête de l'Indépendance"},
+    {2026, 3, 21, 2, "Aïd el-Fitr"},
+    {2026, 4, 9, 1, "Journée des Martyrs"},
+    {2026, 5, 1, 1, "Fête du Travail"},
+    {2026, 5, 27, 2, "Aïd el-Idha"},
+    {2026, 6, 16, 1, "Ras el Am el Hejri"},
+    {2026, 7, 25, 1, "Fête de la République"},
+    {2026, 8, 13, 1, "Fête de la Femme"},
+    {2026, 8, 25, 1, "Mouled"},
+    {2026, 10, 15, 1, "Fête de l'Évacuation"},
+    {2026, 12, 17, 1, "Fête de la Révolution"},
+    {2027, 1, 1, 1, "Jour de l'An"},
+    {2027, 3, 10, 3, "Aïd el-Fitr"},
+    {2027, 3, 20, 1, "Fête de l'Indépendance"},
+    {2027, 4, 9, 1, "Journée des Martyrs"},
+    {2027, 5, 1, 1, "Fête du Travail"},
+    {2027, 5, 17, 2, "Aïd el-Idha"},
+    {2027, 6, 6, 1, "Ras el Am el Hejri"},
+    {2027, 7, 25, 1, "Fête de la République"},
+    {2027, 8, 13, 1, "Fête de la Femme"},
+    {2027, 8, 15, 1, "Mouled"},
+    {2027, 10, 15, 1, "Fête de l'Évacuation"},
+    {2027, 12, 17, 1, "Fête de la Révolution"},
+};
+
+// Vietnam: Labour Code 2019, Art. 112 (eleven days, the Prime Minister fixing
+// each year the days of Tết and National Day), with the days off decided for
+// public servants in 2025 and 2026; 2027 as expected before that decision.
+constexpr Listed kVietnam[] = {
+    {2025, 1, 1, 1, "Tết Dương lịch"},
+    {2025, 1, 25, 9, "Tết Nguyên Đán"},
+    {2025, 4, 7, 1, "Giỗ Tổ Hùng Vương"},
+    {2025, 4, 30, 1, "Ngày Chiến thắng"},
+    {2025, 5, 1, 1, "Quốc tế Lao động"},
+    {2025, 5, 2, 1, "Nghỉ hoán đổi (Quốc tế Lao động)"},
+    {2025, 8, 30, 4, "Quốc khánh"},
+    {2026, 1, 1, 1, "Tết Dương lịch"},
+    {2026, 1, 2, 1, "Nghỉ hoán đổi (Tết Dương lịch)"},
+    {2026, 2, 14, 9, "Tết Nguyên Đán"},
+    {2026, 4, 27, 1, "Nghỉ bù Giỗ Tổ Hùng Vương"},
+    {2026, 4, 30, 1, "Ngày Chiến thắng"},
+    {2026, 5, 1, 1, "Quốc tế Lao động"},
+    {2026, 8, 29, 5, "Quốc khánh"},
+    {2027, 1, 1, 1, "Tết Dương lịch"},
+    {2027, 2, 5, 5, "Tết Nguyên Đán"},
+    {2027, 4, 16, 1, "Giỗ Tổ Hùng Vương"},
+    {2027, 4, 30, 1, "Ngày Chiến thắng"},
+    {2027, 5, 3, 1, "Nghỉ bù Quốc tế Lao động"},
+    {2027, 9, 2, 2, "Quốc khánh"},
+};
+
+template<std::size_t N>
+QList<Holiday> expand(const Listed (&list)[N])
+{
+    QList<Holiday> days;
+    for (const Listed &entry : list) {
+        for (int i = 0; i < entry.days; ++i)
+            days << Holiday{QDate(entry.year, entry.month, entry.day).addDays(i), QString::fromUtf8(entry.name)};
+    }
+    std::sort(days.begin(), days.end(), [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+    return days;
+}
+
+} // namespace
+
+QList<Holiday> shippedHolidayList(const QString &jurisdiction)
+{
+    if (jurisdiction == QLatin1String("TN"))
+        return expand(kTunisia);
+    if (jurisdiction == QLatin1String("VN"))
+        return expand(kVietnam);
+    return {};
+}
+
 HolidayCalendar::HolidayCalendar(const QString &jurisdiction, const QList<QDate> &listed)
     : m_jurisdiction(jurisdiction), m_listed(listed.cbegin(), listed.cend())
 {

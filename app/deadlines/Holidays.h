@@ -30,6 +30,13 @@ bool hasComputedCalendar(const QString &jurisdiction);
 // Empty for the other jurisdictions.
 QList<Holiday> computedHolidays(const QString &jurisdiction, int year);
 
+// The public holidays shipped as lists for the jurisdictions whose calendar
+// follows the moon or a yearly decision (Tunisia, Vietnam), for the years
+// 2025 to 2027, with their names as the country writes them. They seed the
+// register's editable lists; the officer checks each year against the
+// government's announcement. Empty for the other jurisdictions.
+QList<Holiday> shippedHolidayList(const QString &jurisdiction);
+
 // The days a jurisdiction does not count as working days, apart from its
 // weekend: its computed holidays for the years asked for, plus the dates
 // kept for it in the register (holidays declared for one year, or the whole

@@ -4,6 +4,9 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <map>
 
 namespace pc::deadlines {
 namespace {
@@ -18,6 +21,8 @@ QList<Pause> pauses(const RightsRequest &request)
     QList<Pause> list;
     if (request.identityRequestedOn.isValid())
         list << Pause{request.identityRequestedOn, request.identityReceivedOn};
+    if (request.clarificationRequestedOn.isValid())
+        list << Pause{request.clarificationRequestedOn, request.clarificationReceivedOn};
     return list;
 }
 
@@ -57,11 +62,13 @@ QString explainDue(const RightsRequest &request, const DeadlineEngine &engine, c
     QStringList parts;
     parts << (extended ? rule.extensionCitation : rule.responseCitation);
     if (due.pausedDays > 0) {
-        parts << (request.identityReceivedOn.isValid()
-                      ? RequestDeadlinesText::tr("The clock stood still %n day(s) while the identity was checked.", nullptr,
-                                                 due.pausedDays)
-                      : RequestDeadlinesText::tr("The clock has stood still %n day(s), waiting for the identity document.",
-                                                 nullptr, due.pausedDays));
+        const bool waiting = (request.identityRequestedOn.isValid() && !request.identityReceivedOn.isValid())
+            || (request.clarificationRequestedOn.isValid() && !request.clarificationReceivedOn.isValid());
+        parts << (waiting ? RequestDeadlinesText::tr("The clock has stood still %n day(s), waiting for the person's answer.",
+                                                     nullptr, due.pausedDays)
+                          : RequestDeadlinesText::tr("The clock stood still %n day(s) while the person was asked for "
+                                                     "their identity or a clarification.",
+                                                     nullptr, due.pausedDays));
     }
     if (due.due != due.periodEnd) {
         parts << RequestDeadlinesText::tr("%1 does not count: %2")
@@ -113,6 +120,62 @@ Result<DeadlineEngine> engineFor(Database &db, const QString &jurisdiction)
     while (listed.next())
         days << toDate(listed.value(0));
     return DeadlineEngine(rule.value(), HolidayCalendar(jurisdiction, days));
+}
+
+Status recomputeOpenRequests(Database &db, const QDate &today)
+{
+    QSqlQuery open(db.connection());
+    if (!open.exec(QStringLiteral(
+            "SELECT id, jurisdiction, status, received_on, extension_notified_on, identity_requested_on, "
+            "identity_received_on, clarification_requested_on, clarification_received_on, due_on, extended_due_on "
+            "FROM rights_requests WHERE status NOT IN ('answered', 'refused', 'withdrawn')")))
+        return Database::sqlError(open);
+    struct Change
+    {
+        RowId id;
+        QDate due;
+        QDate extendedDue;
+    };
+    QList<Change> changes;
+    std::map<QString, DeadlineEngine> engines;
+    while (open.next()) {
+        RightsRequest r;
+        r.id = open.value(0).toLongLong();
+        r.jurisdiction = open.value(1).toString();
+        r.status = open.value(2).toString();
+        r.receivedOn = toDate(open.value(3));
+        r.extensionNotifiedOn = toDate(open.value(4));
+        r.identityRequestedOn = toDate(open.value(5));
+        r.identityReceivedOn = toDate(open.value(6));
+        r.clarificationRequestedOn = toDate(open.value(7));
+        r.clarificationReceivedOn = toDate(open.value(8));
+        const QDate storedDue = toDate(open.value(9));
+        const QDate storedExtended = toDate(open.value(10));
+        auto known = engines.find(r.jurisdiction);
+        if (known == engines.end()) {
+            Result<DeadlineEngine> engine = engineFor(db, r.jurisdiction);
+            if (!engine)
+                return engine.error();
+            known = engines.emplace(r.jurisdiction, engine.value()).first;
+        }
+        applyDeadlines(r, known->second, today);
+        // An extension told without a period in the rule keeps the date the officer set.
+        if (!r.extendedDueOn.isValid())
+            r.extendedDueOn = storedExtended;
+        if (r.dueOn != storedDue || r.extendedDueOn != storedExtended)
+            changes << Change{r.id, r.dueOn, r.extendedDueOn};
+    }
+    open.finish();
+    for (const Change &change : std::as_const(changes)) {
+        QSqlQuery update = db.prepare(QStringLiteral(
+            "UPDATE rights_requests SET due_on = ?, extended_due_on = ?, row_version = row_version + 1 WHERE id = ?"));
+        update.addBindValue(dateOrNull(change.due));
+        update.addBindValue(dateOrNull(change.extendedDue));
+        update.addBindValue(change.id);
+        if (!update.exec())
+            return Database::sqlError(update);
+    }
+    return success();
 }
 
 } // namespace pc::deadlines

@@ -15,8 +15,8 @@ namespace pc::deadlines {
 bool isExtended(const RightsRequest &request);
 
 // The request's due dates under the engine: the first period, and the
-// extended one once the extension is told; an identity check asked for and
-// not yet answered stops the clock up to `today`.
+// extended one once the extension is told; an identity document or a
+// clarification asked for and not yet received stops the clock up to `today`.
 void applyDeadlines(RightsRequest &request, const DeadlineEngine &engine, const QDate &today);
 
 // One sentence saying how the request's date was reached, for the form.
@@ -26,5 +26,10 @@ QString explainDue(const RightsRequest &request, const DeadlineEngine &engine, c
 // when there is one, else the one shipped; the holidays listed in the
 // register for it.
 Result<DeadlineEngine> engineFor(Database &db, const QString &jurisdiction);
+
+// Gives every open request of the register the due dates the law gives it
+// today: after the rules or holidays change, and once for requests stored
+// before the deadline engine.
+Status recomputeOpenRequests(Database &db, const QDate &today);
 
 } // namespace pc::deadlines

@@ -32,6 +32,9 @@ struct RightsRequest
     QDate extensionNotifiedOn;
     QDate identityRequestedOn;
     QDate identityReceivedOn;
+    QDate clarificationRequestedOn;
+    QDate clarificationReceivedOn;
+    QString clarification;         // what the person was asked to make clear
     RowId assigneeId = 0;
     QDate closedOn;
     QString outcome;

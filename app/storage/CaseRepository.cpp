@@ -44,6 +44,9 @@ Fields requestFields(const RightsRequest &r)
         {QStringLiteral("extension_notified_on"), dateOrNull(r.extensionNotifiedOn)},
         {QStringLiteral("identity_requested_on"), dateOrNull(r.identityRequestedOn)},
         {QStringLiteral("identity_received_on"), dateOrNull(r.identityReceivedOn)},
+        {QStringLiteral("clarification_requested_on"), dateOrNull(r.clarificationRequestedOn)},
+        {QStringLiteral("clarification_received_on"), dateOrNull(r.clarificationReceivedOn)},
+        {QStringLiteral("clarification"), textOrNull(r.clarification)},
         {QStringLiteral("assignee_id"), idOrNull(r.assigneeId)},
         {QStringLiteral("closed_on"), dateOrNull(r.closedOn)},
         {QStringLiteral("outcome"), textOrNull(r.outcome)},
@@ -75,6 +78,9 @@ RightsRequest readRequest(const QSqlQuery &q)
     r.extensionNotifiedOn = toDate(q.value(QStringLiteral("extension_notified_on")));
     r.identityRequestedOn = toDate(q.value(QStringLiteral("identity_requested_on")));
     r.identityReceivedOn = toDate(q.value(QStringLiteral("identity_received_on")));
+    r.clarificationRequestedOn = toDate(q.value(QStringLiteral("clarification_requested_on")));
+    r.clarificationReceivedOn = toDate(q.value(QStringLiteral("clarification_received_on")));
+    r.clarification = q.value(QStringLiteral("clarification")).toString();
     r.assigneeId = q.value(QStringLiteral("assignee_id")).toLongLong();
     r.closedOn = toDate(q.value(QStringLiteral("closed_on")));
     r.outcome = q.value(QStringLiteral("outcome")).toString();
@@ -209,7 +215,17 @@ Result<RowId> CaseRepository::addRequest(RightsRequest &request)
         if (!id)
             return id.error();
         request.id = id.value();
-        return writeRequestChildren(request);
+        if (Status s = writeRequestChildren(request); !s)
+            return s;
+        // The history starts on the day the request arrived.
+        RequestEvent received;
+        received.requestId = request.id;
+        received.occurredAt = request.receivedOn.startOfDay();
+        received.step = QStringLiteral("received");
+        received.note = request.channel;
+        received.actor = m_db.actor();
+        const Result<RowId> event = addRequestEvent(received);
+        return event ? success() : Status(event.error());
     });
     if (!saved) {
         request.id = 0;

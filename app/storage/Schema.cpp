@@ -4,7 +4,11 @@
 #include "Database.h"
 #include "Migrations.h"
 
+#include "deadlines/Holidays.h"
+#include "deadlines/RequestDeadlines.h"
 #include "domain/Codes.h"
+
+#include <QSqlQuery>
 
 namespace pc {
 namespace {
@@ -608,6 +612,85 @@ CREATE INDEX subjects_search_email ON data_subjects (lower(email), last_name, or
 CREATE INDEX subjects_search_reference ON data_subjects (lower(external_ref), last_name, organization_id);
 )SQL";
 
+// 7. Rights requests may wait for a clarification as they wait for an
+// identity document, the clock stopped meanwhile. An erasure may blank the
+// personal data the audit trail copied, nothing else of it, and only
+// pointing to the tombstone that records the erasure.
+const char kRequestClarification[] = R"SQL(
+ALTER TABLE rights_requests ADD COLUMN clarification_requested_on ${DATE};
+ALTER TABLE rights_requests ADD COLUMN clarification_received_on ${DATE};
+ALTER TABLE rights_requests ADD COLUMN clarification TEXT;
+)SQL";
+
+const char kErasableAuditSqlite[] = R"SQL(
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NOT (NEW.id = OLD.id AND NEW.occurred_at IS OLD.occurred_at AND NEW.actor IS OLD.actor
+    AND NEW.action IS OLD.action AND NEW.table_name IS OLD.table_name AND NEW.row_id IS OLD.row_id
+    AND NEW.detail IS OLD.detail AND NEW.previous_hash IS OLD.previous_hash AND NEW.entry_hash IS OLD.entry_hash
+    AND ((OLD.before_data IS NULL AND NEW.before_data IS NULL) OR NEW.before_data IS OLD.before_data
+         OR (json_valid(NEW.before_data) AND (SELECT count(*) FROM json_each(NEW.before_data)) = 1
+             AND EXISTS (SELECT 1 FROM tombstones WHERE id = json_extract(NEW.before_data, '$.erased'))))
+    AND ((OLD.after_data IS NULL AND NEW.after_data IS NULL) OR NEW.after_data IS OLD.after_data
+         OR (json_valid(NEW.after_data) AND (SELECT count(*) FROM json_each(NEW.after_data)) = 1
+             AND EXISTS (SELECT 1 FROM tombstones WHERE id = json_extract(NEW.after_data, '$.erased')))))
+BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+)SQL";
+
+const char kErasableAuditPostgresql[] = R"SQL(
+CREATE FUNCTION pc_is_erasure_mark(old_data jsonb, new_data jsonb) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT new_data IS NOT DISTINCT FROM old_data
+        OR (jsonb_typeof(new_data) = 'object'
+            AND (SELECT count(*) FROM jsonb_object_keys(new_data)) = 1
+            AND EXISTS (SELECT 1 FROM tombstones WHERE id = (new_data ->> 'erased')::bigint))
+$$;
+CREATE FUNCTION pc_guard_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.id = OLD.id
+       AND NEW.occurred_at IS NOT DISTINCT FROM OLD.occurred_at AND NEW.actor IS NOT DISTINCT FROM OLD.actor
+       AND NEW.action IS NOT DISTINCT FROM OLD.action AND NEW.table_name IS NOT DISTINCT FROM OLD.table_name
+       AND NEW.row_id IS NOT DISTINCT FROM OLD.row_id AND NEW.detail IS NOT DISTINCT FROM OLD.detail
+       AND NEW.previous_hash IS NOT DISTINCT FROM OLD.previous_hash
+       AND NEW.entry_hash IS NOT DISTINCT FROM OLD.entry_hash
+       AND pc_is_erasure_mark(OLD.before_data, NEW.before_data)
+       AND pc_is_erasure_mark(OLD.after_data, NEW.after_data) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit trail cannot be changed';
+END
+$$;
+DROP TRIGGER audit_log_no_change ON audit_log;
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION pc_guard_audit();
+)SQL";
+
+Status clarificationsHolidaysAndErasure(Database &db)
+{
+    if (Status s = runScript(db, kRequestClarification); !s)
+        return s;
+    if (Status s = runScript(db, db.isPostgresql() ? kErasableAuditPostgresql : kErasableAuditSqlite); !s)
+        return s;
+    // The holiday lists of the calendars that are not computed, where the
+    // officer has not listed that day already.
+    for (const QString &jurisdiction : {QStringLiteral("TN"), QStringLiteral("VN")}) {
+        for (const deadlines::Holiday &holiday : deadlines::shippedHolidayList(jurisdiction)) {
+            QSqlQuery insert = db.prepare(QStringLiteral(
+                "INSERT INTO public_holidays (jurisdiction, holiday_date, name) SELECT ?, ?, ? "
+                "WHERE NOT EXISTS (SELECT 1 FROM public_holidays WHERE jurisdiction = ? AND holiday_date = ?)"));
+            insert.addBindValue(jurisdiction);
+            insert.addBindValue(dateOrNull(holiday.date));
+            insert.addBindValue(holiday.name);
+            insert.addBindValue(jurisdiction);
+            insert.addBindValue(dateOrNull(holiday.date));
+            if (!insert.exec())
+                return Database::sqlError(insert);
+        }
+    }
+    // Open requests take the due dates the law gives them, in place of the
+    // approximate ones stored before the deadline engine.
+    return deadlines::recomputeOpenRequests(db, QDate::currentDate());
+}
+
 } // namespace
 
 const std::vector<Migration> &Migrator::migrations()
@@ -624,6 +707,8 @@ const std::vector<Migration> &Migrator::migrations()
          [](Database &db) { return runScript(db, kMoreSortIndexes); }},
         {6, QStringLiteral("Search indexes that hold the sort key"),
          [](Database &db) { return runScript(db, kCoveringSearchIndexes); }},
+        {7, QStringLiteral("Clarifications, holiday lists, erasure of the personal data the audit trail copied"),
+         clarificationsHolidaysAndErasure},
     };
     return steps;
 }

@@ -140,7 +140,9 @@ private Q_SLOTS:
 
         auto removed = RecordStore<RightsRequest>::take(db, request.id);
         PC_VERIFY_OK(removed);
-        QCOMPARE(removed->events.size(), 1);
+        // The day it was received, then the identity asked for.
+        QCOMPARE(removed->events.size(), 2);
+        QCOMPARE(removed->events.first().step, QStringLiteral("received"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM request_events WHERE request_id = ?"), {request.id}).toInt(), 0);
         PC_VERIFY_OK(RecordStore<RightsRequest>::putBack(db, removed.value()));
         const auto back = cases.request(request.id);
@@ -149,9 +151,9 @@ private Q_SLOTS:
                  QSet<QString>(request.types.begin(), request.types.end()));
         QCOMPARE(back->activityIds, request.activityIds);
         const auto events = cases.requestEvents(request.id);
-        QCOMPARE(events->size(), 1);
-        QCOMPARE(events->first().occurredAt, event.occurredAt);
-        QCOMPARE(events->first().note, event.note);
+        QCOMPARE(events->size(), 2);
+        QCOMPARE(events->last().occurredAt, event.occurredAt);
+        QCOMPARE(events->last().note, event.note);
         QCOMPARE(cases.identityChecks(request.id)->first().documentNumberSuffix, QStringLiteral("4321"));
     }
 
