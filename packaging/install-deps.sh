@@ -3,7 +3,7 @@
 # Privacy Console. Safe to run again: apt-get skips what is already there.
 #
 #   packaging/install-deps.sh          build and run dependencies
-#   packaging/install-deps.sh --tests  also the test tools (PostgreSQL server, Xvfb, poppler)
+#   packaging/install-deps.sh --tests  also the test tools (PostgreSQL server, Xvfb, poppler, unzip)
 set -euo pipefail
 
 want_tests=0
@@ -23,7 +23,7 @@ packages=(
     libsodium-dev libsqlite3-dev
 )
 if [ "$want_tests" = 1 ]; then
-    packages+=(postgresql-15 postgresql-client-15 xvfb xauth poppler-utils sqlite3)
+    packages+=(postgresql-15 postgresql-client-15 xvfb xauth poppler-utils sqlite3 unzip)
 fi
 
 missing=()

@@ -1,7 +1,9 @@
 #include "Codes.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
+#include <memory>
 #include <span>
 
 namespace pc::codes {
@@ -243,6 +245,27 @@ QString label(CodeList list, const QString &code)
     for (const Code &c : table(list)) {
         if (code == QLatin1String(c.code))
             return QCoreApplication::translate("pc::codes", c.label);
+    }
+    return code;
+}
+
+QString labelIn(CodeList list, const QString &code, const QString &language)
+{
+    static const std::unique_ptr<QTranslator> french = [] {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/privacy-console_fr.qm")))
+            translator.reset();
+        return translator;
+    }();
+    for (const Code &c : table(list)) {
+        if (code != QLatin1String(c.code))
+            continue;
+        if (language == QLatin1String("fr") && french) {
+            const QString translated = french->translate("pc::codes", c.label);
+            if (!translated.isEmpty())
+                return translated;
+        }
+        return QString::fromUtf8(c.label);
     }
     return code;
 }

@@ -39,6 +39,8 @@ QStringList all(CodeList list);
 bool isValid(CodeList list, const QString &code);
 // The label in the current UI language; the code itself when unknown.
 QString label(CodeList list, const QString &code);
+// The label in a document's language ("fr", "en"), whatever the window speaks.
+QString labelIn(CodeList list, const QString &code, const QString &language);
 // An SQL fragment "('a','b',...)" for the CHECK constraints of the schema.
 QString sqlInList(CodeList list);
 
