@@ -4,6 +4,7 @@
 #include "Version.h"
 
 #include "deadlines/Deadlines.h"
+#include "deadlines/DueList.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Codes.h"
 #include "storage/CaseRepository.h"
@@ -36,7 +37,7 @@ struct CliText
 const QStringList &verbs()
 {
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
-                                     QStringLiteral("deadline"), QStringLiteral("help")};
+                                     QStringLiteral("deadline"), QStringLiteral("due"), QStringLiteral("help")};
     return list;
 }
 
@@ -91,7 +92,9 @@ void describeVerbs(QCommandLineParser &parser)
            "  demo     fill a database with the five demo organizations\n"
            "  check    verify a database: schema version, integrity, foreign keys, counts\n"
            "  deadline the legal deadline of a request (--jurisdiction, --received, --extended,\n"
-           "           --paused-days) or of a breach notification (--breach --aware)"));
+           "           --paused-days) or of a breach notification (--breach --aware)\n"
+           "  due      what falls due in the next days (--within, default 30): open requests,\n"
+           "           breaches to notify and retention purges, soonest first"));
 }
 
 int runInit(Database &db)
@@ -164,6 +167,43 @@ int runDemo(Database &db, const DemoOptions &options)
                  .arg(summary->breaches)
                  .arg(locale.toString(timer.elapsed() / 1000.0, 'f', 1))
           << Qt::endl;
+    return ExitOk;
+}
+
+// What falls due, soonest first, one line each: a daily reminder.
+int runDue(Database &db, const QDate &today, int within)
+{
+    using deadlines::DueItem;
+    const Result<QList<DueItem>> items = deadlines::dueWithin(db, today, within);
+    if (!items)
+        return fail(items.errorMessage());
+    out() << CliText::tr("%n item(s) due by %1:", nullptr, int(items->size()))
+                 .arg(today.addDays(within).toString(Qt::ISODate))
+          << Qt::endl;
+    for (const DueItem &item : items.value()) {
+        QString kind;
+        switch (item.kind) {
+        case DueItem::Kind::Request: kind = CliText::tr("request"); break;
+        case DueItem::Kind::Breach: kind = CliText::tr("breach"); break;
+        case DueItem::Kind::Purge: kind = CliText::tr("purge"); break;
+        }
+        QString left;
+        if (item.overdue)
+            left = CliText::tr("OVERDUE by %n day(s)", nullptr, -item.calendarDaysLeft);
+        else if (item.calendarDaysLeft == 0)
+            left = CliText::tr("due today");
+        else if (item.kind == DueItem::Kind::Request)
+            left = CliText::tr("%n day(s) left", nullptr, item.calendarDaysLeft)
+                + QLatin1String(", ") + CliText::tr("%n working day(s)", nullptr, item.workingDaysLeft);
+        else
+            left = CliText::tr("%n day(s) left", nullptr, item.calendarDaysLeft);
+        QString when = item.due.toString(Qt::ISODate);
+        if (!item.time.isEmpty())
+            when += QLatin1Char(' ') + item.time;
+        out() << QStringLiteral("%1  %2  %3  %4 — %5 (%6)")
+                     .arg(when, kind.leftJustified(8), item.reference, item.what, item.organization, left)
+              << Qt::endl;
+    }
     return ExitOk;
 }
 
@@ -336,7 +376,9 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("breach"), CliText::tr("deadline: the notification deadline of a breach.")});
     parser.addOption({QStringLiteral("aware"),
                       CliText::tr("deadline: when the breach became known (YYYY-MM-DDTHH:MM)."), CliText::tr("moment")});
-    parser.addPositionalArgument(QStringLiteral("verb"), CliText::tr("init, demo, check or deadline"));
+    parser.addOption({QStringLiteral("within"), CliText::tr("due: how many days ahead to look (default 30)."),
+                      CliText::tr("days")});
+    parser.addPositionalArgument(QStringLiteral("verb"), CliText::tr("init, demo, check, deadline or due"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -350,12 +392,35 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     if (positional.size() != 1 || !verbs().contains(positional.first()))
-        return fail(CliText::tr("Say what to do: init, demo, check or deadline (see --help)."), ExitUsage);
+        return fail(CliText::tr("Say what to do: init, demo, check, deadline or due (see --help)."), ExitUsage);
     const QString verb = positional.first();
     if (verb != QLatin1String("demo")) {
-        for (const char *option : {"subjects", "as-of", "seed"}) {
+        for (const char *option : {"subjects", "seed"}) {
             if (parser.isSet(QString::fromLatin1(option)))
                 return fail(CliText::tr("--%1 only applies to demo.").arg(QString::fromLatin1(option)), ExitUsage);
+        }
+    }
+    if (verb != QLatin1String("demo") && verb != QLatin1String("due") && parser.isSet(QStringLiteral("as-of")))
+        return fail(CliText::tr("--as-of only applies to demo and due."), ExitUsage);
+    if (verb != QLatin1String("due") && parser.isSet(QStringLiteral("within")))
+        return fail(CliText::tr("--within only applies to due."), ExitUsage);
+    int within = 30;
+    QDate today = QDate::currentDate();
+    if (verb == QLatin1String("due")) {
+        if (parser.isSet(QStringLiteral("within"))) {
+            bool ok = false;
+            within = parser.value(QStringLiteral("within")).toInt(&ok);
+            if (!ok || within < 0 || within > 3660)
+                return fail(CliText::tr("--within wants a number of days between 0 and 3660, not “%1”.")
+                                .arg(parser.value(QStringLiteral("within"))),
+                            ExitUsage);
+        }
+        if (parser.isSet(QStringLiteral("as-of"))) {
+            today = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+            if (!today.isValid())
+                return fail(CliText::tr("--as-of wants a date written YYYY-MM-DD, not “%1”.")
+                                .arg(parser.value(QStringLiteral("as-of"))),
+                            ExitUsage);
         }
     }
     if (verb != QLatin1String("deadline")) {
@@ -378,7 +443,7 @@ int run(const QStringList &arguments)
         options = parsed.value();
     }
 
-    const bool writes = verb != QLatin1String("check");
+    const bool writes = verb != QLatin1String("check") && verb != QLatin1String("due");
     const Result<ConnectionSpec> spec = resolveDatabase(parser, writes);
     if (!spec)
         return fail(spec.errorMessage(), ExitUsage);
@@ -398,6 +463,8 @@ int run(const QStringList &arguments)
             return runInit(*db.value());
         if (verb == QLatin1String("demo"))
             return runDemo(*db.value(), options);
+        if (verb == QLatin1String("due"))
+            return runDue(*db.value(), today, within);
         return runCheck(*db.value());
     }();
     if (code != ExitOk && newFile) {

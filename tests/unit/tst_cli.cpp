@@ -120,6 +120,27 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("data_subjects +150\\n"))), qPrintable(r.out));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("organizations +5\\n"))));
 
+        // The daily reminder: what falls due in the next two weeks, soonest first.
+        r = run({QStringLiteral("due"), QStringLiteral("--database"), scratch.address(), QStringLiteral("--as-of"),
+                 QStringLiteral("2026-11-22"), QStringLiteral("--within"), QStringLiteral("14")},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList due = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(due.size() > 3, qPrintable(r.out));
+        QVERIFY2(due.first().endsWith(QLatin1String("due by 2026-12-06:")), qPrintable(due.first()));
+        QStringList dates;
+        for (const QString &line : due.mid(1)) {
+            const QDate day = QDate::fromString(line.left(10), Qt::ISODate);
+            QVERIFY2(day.isValid() && day <= QDate(2026, 12, 6), qPrintable(line));
+            dates << line.left(10);
+        }
+        QStringList sorted = dates;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(dates, sorted);
+        for (const char *kind : {"  request  ", "  breach  ", "  purge  "})
+            QVERIFY2(r.out.contains(QLatin1String(kind)), kind);
+        QVERIFY2(r.out.contains(QLatin1String("OVERDUE")) || r.out.contains(QLatin1String("left")), qPrintable(r.out));
+
         // Loading the demo twice is refused, and the database stays whole.
         r = run({QStringLiteral("demo"), QStringLiteral("--database"), scratch.address()}, env);
         verifyOneLineError(r, QStringLiteral("already holds"));
@@ -282,7 +303,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo, check or deadline") << 2;
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo, check, deadline or due") << 2;
         QTest::newRow("subjects not a number")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("lots")}
             << QStringLiteral("--subjects") << 2;
@@ -328,6 +349,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("deadline"), QStringLiteral("--breach"), QStringLiteral("--received"),
                            QStringLiteral("2026-03-05")}
             << QStringLiteral("does not apply to a breach") << 2;
+        QTest::newRow("due within no number of days")
+            << QStringList{QStringLiteral("due"), QStringLiteral("--within"), QStringLiteral("soon")}
+            << QStringLiteral("--within") << 2;
+        QTest::newRow("due on an impossible day")
+            << QStringList{QStringLiteral("due"), QStringLiteral("--as-of"), QStringLiteral("2026-13-01")}
+            << QStringLiteral("YYYY-MM-DD") << 2;
+        QTest::newRow("within on another verb")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--within"), QStringLiteral("3")}
+            << QStringLiteral("only applies to due") << 2;
         QTest::newRow("deadline option on another verb")
             << QStringList{QStringLiteral("check"), QStringLiteral("--jurisdiction"), QStringLiteral("FR")}
             << QStringLiteral("only applies to deadline") << 2;

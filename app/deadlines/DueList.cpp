@@ -1,0 +1,146 @@
+#include "DueList.h"
+
+#include "RequestDeadlines.h"
+
+#include "retention/RetentionSchedule.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace pc::deadlines {
+namespace {
+
+struct DueListText
+{
+    Q_DECLARE_TR_FUNCTIONS(pc::deadlines::DueList)
+};
+
+} // namespace
+
+Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
+{
+    const QDate horizon = today.addDays(within);
+    QList<DueItem> items;
+    std::map<QString, DeadlineEngine> engines;
+    auto engine = [&](const QString &jurisdiction) -> Result<const DeadlineEngine *> {
+        auto known = engines.find(jurisdiction);
+        if (known == engines.end()) {
+            Result<DeadlineEngine> made = engineFor(db, jurisdiction);
+            if (!made)
+                return made.error();
+            known = engines.emplace(jurisdiction, made.value()).first;
+        }
+        return &known->second;
+    };
+
+    QSqlQuery requests = db.prepare(QStringLiteral(
+        "SELECT o.name, r.reference, r.requester_name, coalesce(r.extended_due_on, r.due_on), r.jurisdiction "
+        "FROM rights_requests r JOIN organizations o ON o.id = r.organization_id "
+        "WHERE r.status NOT IN ('answered', 'refused', 'withdrawn') AND coalesce(r.extended_due_on, r.due_on) <= ?"));
+    requests.addBindValue(dateOrNull(horizon));
+    if (!requests.exec())
+        return Database::sqlError(requests);
+    while (requests.next()) {
+        DueItem item;
+        item.kind = DueItem::Kind::Request;
+        item.organization = requests.value(0).toString();
+        item.reference = requests.value(1).toString();
+        item.what = requests.value(2).toString();
+        item.due = toDate(requests.value(3));
+        const Result<const DeadlineEngine *> rules = engine(requests.value(4).toString());
+        if (!rules)
+            return rules.error();
+        item.calendarDaysLeft = DeadlineEngine::calendarDaysLeft(today, item.due);
+        item.workingDaysLeft = rules.value()->workingDaysLeft(today, item.due);
+        item.overdue = rules.value()->isOverdue(today, item.due);
+        items << item;
+    }
+
+    QSqlQuery breaches = db.prepare(QStringLiteral(
+        "SELECT o.name, b.reference, b.title, b.notification_due_at FROM breaches b "
+        "JOIN organizations o ON o.id = b.organization_id "
+        "WHERE b.authority_notified_at IS NULL AND b.status <> 'closed' AND b.notification_due_at IS NOT NULL"));
+    if (!breaches.exec())
+        return Database::sqlError(breaches);
+    while (breaches.next()) {
+        const QDateTime at = toDateTime(breaches.value(3)).toLocalTime();
+        if (!at.isValid() || at.date() > horizon)
+            continue;
+        DueItem item;
+        item.kind = DueItem::Kind::Breach;
+        item.organization = breaches.value(0).toString();
+        item.reference = breaches.value(1).toString();
+        item.what = breaches.value(2).toString();
+        item.due = at.date();
+        item.time = at.toString(QStringLiteral("HH:mm"));
+        item.calendarDaysLeft = DeadlineEngine::calendarDaysLeft(today, item.due);
+        item.workingDaysLeft = item.calendarDaysLeft;
+        item.overdue = at < QDateTime(today, QTime::currentTime());
+        items << item;
+    }
+
+    // People whose period ends under a rule, per organization and rule, from
+    // the earliest end; people under a legal hold are not purged.
+    QSqlQuery purges = db.prepare(
+        QStringLiteral("SELECT t.org_name, t.rule_name, t.duration, t.unit, t.trigger_on, count(*) FROM "
+                       "(SELECT DISTINCT s.id AS subject_id, o.name AS org_name, r.id AS rule_id, r.name AS rule_name, "
+                       " r.duration, r.unit, %1 AS trigger_on "
+                       " FROM data_subjects s JOIN organizations o ON o.id = s.organization_id "
+                       " JOIN activity_subject_categories c ON c.subject_category_id = s.category_id "
+                       " JOIN processing_activities a ON a.id = c.activity_id "
+                       " JOIN retention_rules r ON r.id = a.retention_rule_id "
+                       " WHERE NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.subject_id = s.id AND h.lifted_on IS NULL)"
+                       ") t WHERE t.trigger_on IS NOT NULL "
+                       "GROUP BY t.org_name, t.rule_id, t.rule_name, t.duration, t.unit, t.trigger_on")
+            .arg(retention::triggerDateSql()));
+    if (!purges.exec())
+        return Database::sqlError(purges);
+    struct Group
+    {
+        QString organization;
+        QString rule;
+        QDate earliest;
+        qint64 people = 0;
+    };
+    QHash<QString, Group> groups;
+    while (purges.next()) {
+        const QDate end = retention::retentionEnd(toDate(purges.value(4)), purges.value(2).toInt(),
+                                                  purges.value(3).toString());
+        if (!end.isValid() || end > horizon)
+            continue;
+        const QString key = purges.value(0).toString() + QLatin1Char('\n') + purges.value(1).toString();
+        Group &group = groups[key];
+        group.organization = purges.value(0).toString();
+        group.rule = purges.value(1).toString();
+        group.people += purges.value(5).toLongLong();
+        if (!group.earliest.isValid() || end < group.earliest)
+            group.earliest = end;
+    }
+    for (const Group &group : std::as_const(groups)) {
+        DueItem item;
+        item.kind = DueItem::Kind::Purge;
+        item.organization = group.organization;
+        item.reference = group.rule;
+        item.what = DueListText::tr("%n person(s) to erase or anonymise", nullptr, int(group.people));
+        item.due = group.earliest;
+        item.calendarDaysLeft = DeadlineEngine::calendarDaysLeft(today, item.due);
+        item.workingDaysLeft = item.calendarDaysLeft;
+        item.overdue = item.due < today;
+        items << item;
+    }
+
+    std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
+        return a.reference < b.reference;
+    });
+    return items;
+}
+
+} // namespace pc::deadlines
