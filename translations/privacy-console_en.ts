@@ -277,6 +277,108 @@
     </message>
 </context>
 <context>
+    <name>pc::CasePanel</name>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what happened to the request, dated: each step goes into its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the register or add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export their data (access, portability)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase their data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request&apos;s changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the register matches the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the register who may be the requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability archive (JSON and CSV in a ZIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is attached to the request as a reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything the register holds about this person: their record, consents, documents, the requester&apos;s details on their requests and the copies in the audit trail. A tombstone records when, by whom and why, without who they were. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise, keeping the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n row(s) changed. Tombstone %1 proves it.</source>
+        <translation>
+            <numerusform>Erased: %n row changed. Tombstone %1 proves it.</numerusform>
+            <numerusform>Erased: %n rows changed. Tombstone %1 proves it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::CaseRepository</name>
     <message>
         <source>A request needs at least one type (access, erasure, ...).</source>
@@ -678,6 +780,24 @@
     </message>
 </context>
 <context>
+    <name>pc::Erasure</name>
+    <message>
+        <source>A legal hold is in force for this person: lift it before erasing their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tombstone %1, %n row(s)</source>
+        <translation>
+            <numerusform>Tombstone %1, %n row</numerusform>
+            <numerusform>Tombstone %1, %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register is open read-only: nothing can be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::HealthCheck</name>
     <message>
         <source>%1: constraint %2 is not validated</source>
@@ -685,6 +805,49 @@
     </message>
     <message>
         <source>%1 row %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::LetterDialog</name>
+    <message>
+        <source>Letter for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF on the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text you edited with the new letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,10 +1823,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,6 +1908,205 @@
     </message>
     <message>
         <source>The requester is the person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes with the steps recorded from “Next step”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RequestWorkflow</name>
+    <message>
+        <source>Write down the reasonable doubt about the person&apos;s identity: an identity document may be asked for only on a documented doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the person is asked to make clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why more time is needed: the person must be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why the request is refused: the person must be told, with their right to complain to the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why the request is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for an identity document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a clarification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasonable doubt about the person&apos;s identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person is asked to make clear:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why more time is needed (told to the person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the request is refused (told to the person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the request is reopened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarification received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person found in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot follow the request&apos;s present state (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day this step happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record a step once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the request was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot arrive before it was asked for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clarification cannot arrive before it was asked for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows no extension of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension must be told to the person before the first deadline, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1970,6 +2328,29 @@
     </message>
 </context>
 <context>
+    <name>pc::SubjectMatch</name>
+    <message>
+        <source>Same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same first and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person belongs to another organization&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names nobody to add to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::cli</name>
     <message>
         <source>Password for %1: </source>
@@ -2080,17 +2461,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 does not apply to a breach.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,19 +2544,92 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, demo, check or deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, check or deadline (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 only applies to deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deadline reads no database: it applies the rules shipped with the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due by %1:</source>
+        <translation>
+            <numerusform>%n item due by %1:</numerusform>
+            <numerusform>%n items due by %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>OVERDUE by %n day</numerusform>
+            <numerusform>OVERDUE by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due: how many days ahead to look (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline or due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline or due (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of only applies to demo and due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within only applies to due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within wants a number of days between 0 and 3660, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2737,6 +3180,16 @@ Without a verb, the application window opens. Verbs:
     </message>
 </context>
 <context>
+    <name>pc::deadlines::DueList</name>
+    <message numerus="yes">
+        <source>%n person(s) to erase or anonymise</source>
+        <translation>
+            <numerusform>%n person to erase or anonymise</numerusform>
+            <numerusform>%n persons to erase or anonymise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::deadlines::Holidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2837,26 +3290,57 @@ Without a verb, the application window opens. Verbs:
         <source>The due date follows from the day the request was received.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The clock stood still %n day(s) while the identity was checked.</source>
-        <translation>
-            <numerusform>The clock stood still %n day while the identity was checked.</numerusform>
-            <numerusform>The clock stood still %n days while the identity was checked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The clock has stood still %n day(s), waiting for the identity document.</source>
-        <translation>
-            <numerusform>The clock has stood still %n day, waiting for the identity document.</numerusform>
-            <numerusform>The clock has stood still %n days, waiting for the identity document.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 does not count: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No deadline rule is known for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock has stood still %n day(s), waiting for the person&apos;s answer.</source>
+        <translation>
+            <numerusform>The clock has stood still %n day, waiting for the person&apos;s answer.</numerusform>
+            <numerusform>The clock has stood still %n days, waiting for the person&apos;s answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock stood still %n day(s) while the person was asked for their identity or a clarification.</source>
+        <translation>
+            <numerusform>The clock stood still %n day while the person was asked for their identity or a clarification.</numerusform>
+            <numerusform>The clock stood still %n days while the person was asked for their identity or a clarification.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pc::letters</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal, with the right to complain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be laid out as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

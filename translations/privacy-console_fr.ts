@@ -277,6 +277,108 @@
     </message>
 </context>
 <context>
+    <name>pc::CasePanel</name>
+    <message>
+        <source>On:</source>
+        <translation>Le :</translation>
+    </message>
+    <message>
+        <source>Next &amp;step</source>
+        <translation>É&amp;tape suivante</translation>
+    </message>
+    <message>
+        <source>Record what happened to the request, dated: each step goes into its history.</source>
+        <translation>Enregistrer ce qui est arrivé à la demande, daté : chaque étape entre dans son historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Courrier…</translation>
+    </message>
+    <message>
+        <source>The &amp;person</source>
+        <translation>La &amp;personne</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+    <message>
+        <source>Find in the register or add…</source>
+        <translation>Retrouver dans le registre ou ajouter…</translation>
+    </message>
+    <message>
+        <source>Export their data (access, portability)…</source>
+        <translation>Exporter ses données (accès, portabilité)…</translation>
+    </message>
+    <message>
+        <source>Erase their data…</source>
+        <translation>Effacer ses données…</translation>
+    </message>
+    <message>
+        <source>Save the request&apos;s changes first.</source>
+        <translation>Enregistrez d’abord les modifications de la demande.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Retrouver la personne</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the register</source>
+        <translation>Ajouter « %1 » au registre</translation>
+    </message>
+    <message>
+        <source>Nobody in the register matches the requester.</source>
+        <translation>Personne dans le registre ne correspond au demandeur.</translation>
+    </message>
+    <message>
+        <source>People of the register who may be the requester:</source>
+        <translation>Personnes du registre qui peuvent être le demandeur :</translation>
+    </message>
+    <message>
+        <source>Access report (PDF)</source>
+        <translation>Relevé pour le droit d’accès (PDF)</translation>
+    </message>
+    <message>
+        <source>Portability archive (JSON and CSV in a ZIP)</source>
+        <translation>Archive de portabilité (JSON et CSV dans un ZIP)</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Exporter les données de la personne</translation>
+    </message>
+    <message>
+        <source>The export is attached to the request as a reply:</source>
+        <translation>L’export est joint à la demande comme réponse :</translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data</source>
+        <translation>Effacer les données de la personne</translation>
+    </message>
+    <message>
+        <source>Erase everything the register holds about this person: their record, consents, documents, the requester&apos;s details on their requests and the copies in the audit trail. A tombstone records when, by whom and why, without who they were. This cannot be undone.</source>
+        <translation>Effacer tout ce que le registre détient sur cette personne : sa fiche, ses consentements, ses documents, les coordonnées du demandeur sur ses demandes et leurs copies dans le journal d’audit. Une trace d’effacement indique quand, par qui et pourquoi, sans dire de qui il s’agissait. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the person</source>
+        <translation>&amp;Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise, keeping the statistics</source>
+        <translation>&amp;Anonymiser, en gardant les statistiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n row(s) changed. Tombstone %1 proves it.</source>
+        <translation>
+            <numerusform>Effacé : %n ligne modifiée. La trace d’effacement %1 le prouve.</numerusform>
+            <numerusform>Effacé : %n lignes modifiées. La trace d’effacement %1 le prouve.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::CaseRepository</name>
     <message>
         <source>A request needs at least one type (access, erasure, ...).</source>
@@ -678,6 +780,24 @@
     </message>
 </context>
 <context>
+    <name>pc::Erasure</name>
+    <message>
+        <source>A legal hold is in force for this person: lift it before erasing their data.</source>
+        <translation>Une conservation pour motif légal est en cours pour cette personne : levez-la avant d’effacer ses données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tombstone %1, %n row(s)</source>
+        <translation>
+            <numerusform>Trace d’effacement %1, %n ligne</numerusform>
+            <numerusform>Trace d’effacement %1, %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register is open read-only: nothing can be erased.</source>
+        <translation>Le registre est ouvert en lecture seule : rien ne peut être effacé.</translation>
+    </message>
+</context>
+<context>
     <name>pc::HealthCheck</name>
     <message>
         <source>%1: constraint %2 is not validated</source>
@@ -686,6 +806,49 @@
     <message>
         <source>%1 row %2 refers to a missing row of %3</source>
         <translation>%1, ligne %2 : référence à une ligne absente de %3</translation>
+    </message>
+</context>
+<context>
+    <name>pc::LetterDialog</name>
+    <message>
+        <source>Letter for %1</source>
+        <translation>Courrier pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Courrier :</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;angue :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF on the request</source>
+        <translation>&amp;Enregistrer en PDF sur la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>Replace the text you edited with the new letter?</source>
+        <translation>Remplacer le texte modifié par le nouveau courrier ?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Enregistrer une copie du courrier</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>La copie n’a pas pu être écrite dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1823,6 @@
         <translation>Droits e&amp;xercés&#xa0;:</translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;ut&#xa0;:</translation>
-    </message>
-    <message>
         <source>Received &amp;by:</source>
         <translation>Reçue &amp;par&#xa0;:</translation>
     </message>
@@ -1750,6 +1909,205 @@
     <message>
         <source>The requester is the person concerned</source>
         <translation>Le demandeur est la personne concernée</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Changes with the steps recorded from “Next step”.</source>
+        <translation>Change avec les étapes enregistrées depuis « Étape suivante ».</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RequestWorkflow</name>
+    <message>
+        <source>Write down the reasonable doubt about the person&apos;s identity: an identity document may be asked for only on a documented doubt.</source>
+        <translation>Notez le doute raisonnable sur l’identité de la personne : une pièce d’identité ne peut être demandée que sur un doute documenté.</translation>
+    </message>
+    <message>
+        <source>Write down what the person is asked to make clear.</source>
+        <translation>Notez ce que la personne doit préciser.</translation>
+    </message>
+    <message>
+        <source>Write down why more time is needed: the person must be told.</source>
+        <translation>Notez pourquoi un délai supplémentaire est nécessaire : la personne doit en être informée.</translation>
+    </message>
+    <message>
+        <source>Write down why the request is refused: the person must be told, with their right to complain to the authority.</source>
+        <translation>Notez pourquoi la demande est refusée : la personne doit en être informée, ainsi que de son droit de saisir l’autorité.</translation>
+    </message>
+    <message>
+        <source>Write down why the request is reopened.</source>
+        <translation>Notez pourquoi la demande est rouverte.</translation>
+    </message>
+    <message>
+        <source>Ask for an identity document…</source>
+        <translation>Demander une pièce d’identité…</translation>
+    </message>
+    <message>
+        <source>Identity document received…</source>
+        <translation>Pièce d’identité reçue…</translation>
+    </message>
+    <message>
+        <source>Ask for a clarification…</source>
+        <translation>Demander des précisions…</translation>
+    </message>
+    <message>
+        <source>Clarification received…</source>
+        <translation>Précisions reçues…</translation>
+    </message>
+    <message>
+        <source>Start work…</source>
+        <translation>Commencer le traitement…</translation>
+    </message>
+    <message>
+        <source>Extend the period…</source>
+        <translation>Prolonger le délai…</translation>
+    </message>
+    <message>
+        <source>Answered…</source>
+        <translation>Réponse envoyée…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person…</source>
+        <translation>Retirée par la personne…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <source>The reasonable doubt about the person&apos;s identity:</source>
+        <translation>Le doute raisonnable sur l’identité de la personne :</translation>
+    </message>
+    <message>
+        <source>What the person is asked to make clear:</source>
+        <translation>Ce que la personne doit préciser :</translation>
+    </message>
+    <message>
+        <source>Why more time is needed (told to the person):</source>
+        <translation>Pourquoi un délai supplémentaire est nécessaire (communiqué à la personne) :</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>Ce qui a été fait :</translation>
+    </message>
+    <message>
+        <source>Why the request is refused (told to the person):</source>
+        <translation>Pourquoi la demande est refusée (communiqué à la personne) :</translation>
+    </message>
+    <message>
+        <source>Why the request is reopened:</source>
+        <translation>Pourquoi la demande est rouverte :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Demande reçue</translation>
+    </message>
+    <message>
+        <source>Identity document asked for</source>
+        <translation>Pièce d’identité demandée</translation>
+    </message>
+    <message>
+        <source>Identity document received</source>
+        <translation>Pièce d’identité reçue</translation>
+    </message>
+    <message>
+        <source>Clarification asked for</source>
+        <translation>Précisions demandées</translation>
+    </message>
+    <message>
+        <source>Clarification received</source>
+        <translation>Précisions reçues</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>Traitement commencé</translation>
+    </message>
+    <message>
+        <source>Period extended</source>
+        <translation>Délai prolongé</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the person</source>
+        <translation>Retirée par la personne</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Letter saved</source>
+        <translation>Courrier enregistré</translation>
+    </message>
+    <message>
+        <source>Person found in the register</source>
+        <translation>Personne retrouvée dans le registre</translation>
+    </message>
+    <message>
+        <source>Person added to the register</source>
+        <translation>Personne ajoutée au registre</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Données personnelles exportées</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
+    </message>
+    <message>
+        <source>“%1” cannot follow the request&apos;s present state (%2).</source>
+        <translation>« %1 » ne peut pas suivre l’état actuel de la demande (%2).</translation>
+    </message>
+    <message>
+        <source>Give the day this step happened.</source>
+        <translation>Indiquez le jour de cette étape.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record a step once it has happened.</source>
+        <translation>Le %1 est dans le futur : enregistrez une étape une fois qu’elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>%1 is before the request was received (%2).</source>
+        <translation>Le %1 est antérieur à la réception de la demande (%2).</translation>
+    </message>
+    <message>
+        <source>The document cannot arrive before it was asked for (%1).</source>
+        <translation>La pièce ne peut pas arriver avant d’avoir été demandée (%1).</translation>
+    </message>
+    <message>
+        <source>The clarification cannot arrive before it was asked for (%1).</source>
+        <translation>Les précisions ne peuvent pas arriver avant d’avoir été demandées (%1).</translation>
+    </message>
+    <message>
+        <source>%1 allows no extension of the period.</source>
+        <translation>%1 ne permet aucune prolongation du délai.</translation>
+    </message>
+    <message>
+        <source>An extension must be told to the person before the first deadline, %1.</source>
+        <translation>Une prolongation doit être communiquée à la personne avant la première échéance, le %1.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2328,29 @@
     </message>
 </context>
 <context>
+    <name>pc::SubjectMatch</name>
+    <message>
+        <source>Same e-mail address</source>
+        <translation>Même adresse électronique</translation>
+    </message>
+    <message>
+        <source>Same first and last name</source>
+        <translation>Mêmes prénom et nom</translation>
+    </message>
+    <message>
+        <source>Same last name</source>
+        <translation>Même nom</translation>
+    </message>
+    <message>
+        <source>That person belongs to another organization&apos;s register.</source>
+        <translation>Cette personne appartient au registre d’un autre organisme.</translation>
+    </message>
+    <message>
+        <source>The request names nobody to add to the register.</source>
+        <translation>La demande ne nomme personne à ajouter au registre.</translation>
+    </message>
+</context>
+<context>
     <name>pc::cli</name>
     <message>
         <source>Password for %1: </source>
@@ -2080,24 +2461,6 @@
         <translation>--%1 ne s&apos;applique qu&apos;à demo.</translation>
     </message>
     <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)</source>
-        <translation>Privacy Console : le registre du délégué à la protection des données (activités de traitement, personnes concernées, consentements, demandes d&apos;exercice de droits, sous-traitants et durées de conservation).
-
-Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
-  init     crée la base de données ou met à niveau son schéma
-  demo     remplit une base de données avec les cinq organismes de démonstration
-  check    vérifie une base de données : version du schéma, intégrité, clés étrangères, nombres de lignes
-  deadline le délai légal d&apos;une demande (--jurisdiction, --received, --extended,
-           --paused-days) ou d&apos;une notification de violation (--breach --aware)</translation>
-    </message>
-    <message>
         <source>--%1 does not apply to a breach.</source>
         <translation>--%1 ne s’applique pas à une violation.</translation>
     </message>
@@ -2181,20 +2544,102 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
         <translation>moment</translation>
     </message>
     <message>
-        <source>init, demo, check or deadline</source>
-        <translation>init, demo, check ou deadline</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, check or deadline (see --help).</source>
-        <translation>Indiquez quoi faire&#xa0;: init, demo, check ou deadline (voir --help).</translation>
-    </message>
-    <message>
         <source>--%1 only applies to deadline.</source>
         <translation>--%1 ne s’applique qu’à deadline.</translation>
     </message>
     <message>
         <source>deadline reads no database: it applies the rules shipped with the application.</source>
         <translation>deadline ne lit aucune base de données&#xa0;: il applique les règles fournies avec l’application.</translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first</source>
+        <translation>Privacy Console : le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et durées de conservation.
+
+Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
+  init     créer la base de données, ou mettre son schéma à jour
+  demo     remplir une base avec les cinq organismes de démonstration
+  check    vérifier une base : version du schéma, intégrité, clés étrangères, décomptes
+  deadline l’échéance légale d’une demande (--jurisdiction, --received, --extended,
+           --paused-days) ou d’une notification de violation (--breach --aware)
+  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut) :
+           demandes ouvertes, violations à notifier et purges, les plus proches d’abord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due by %1:</source>
+        <translation>
+            <numerusform>%n échéance d’ici le %1 :</numerusform>
+            <numerusform>%n échéances d’ici le %1 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation>violation</translation>
+    </message>
+    <message>
+        <source>purge</source>
+        <translation>purge</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>EN RETARD de %n jour</numerusform>
+            <numerusform>EN RETARD de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due: how many days ahead to look (default 30).</source>
+        <translation>due : combien de jours regarder à l’avance (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline or due</source>
+        <translation>init, demo, check, deadline ou due</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline or due (see --help).</source>
+        <translation>Dites quoi faire : init, demo, check, deadline ou due (voir --help).</translation>
+    </message>
+    <message>
+        <source>--as-of only applies to demo and due.</source>
+        <translation>--as-of ne s’applique qu’à demo et due.</translation>
+    </message>
+    <message>
+        <source>--within only applies to due.</source>
+        <translation>--within ne s’applique qu’à due.</translation>
+    </message>
+    <message>
+        <source>--within wants a number of days between 0 and 3660, not “%1”.</source>
+        <translation>--within attend un nombre de jours entre 0 et 3660, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3189,16 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
     </message>
 </context>
 <context>
+    <name>pc::deadlines::DueList</name>
+    <message numerus="yes">
+        <source>%n person(s) to erase or anonymise</source>
+        <translation>
+            <numerusform>%n personne à effacer ou anonymiser</numerusform>
+            <numerusform>%n personnes à effacer ou anonymiser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::deadlines::Holidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2844,27 +3299,58 @@ Sans commande, la fenêtre de l&apos;application s&apos;ouvre. Commandes :
         <source>The due date follows from the day the request was received.</source>
         <translation>La date limite découle du jour de réception de la demande.</translation>
     </message>
-    <message numerus="yes">
-        <source>The clock stood still %n day(s) while the identity was checked.</source>
-        <translation>
-            <numerusform>Le délai a été suspendu %n jour pendant la vérification d’identité.</numerusform>
-            <numerusform>Le délai a été suspendu %n jours pendant la vérification d’identité.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The clock has stood still %n day(s), waiting for the identity document.</source>
-        <translation>
-            <numerusform>Le délai est suspendu depuis %n jour, dans l’attente de la pièce d’identité.</numerusform>
-            <numerusform>Le délai est suspendu depuis %n jours, dans l’attente de la pièce d’identité.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 does not count: %2</source>
-        <translation>Le %1 ne compte pas : %2</translation>
+        <translation>Le %1 ne compte pas&#xa0;: %2</translation>
     </message>
     <message>
         <source>No deadline rule is known for “%1”.</source>
-        <translation>Aucune règle de délai n’est connue pour « %1 ».</translation>
+        <translation>Aucune règle de délai n’est connue pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock has stood still %n day(s), waiting for the person&apos;s answer.</source>
+        <translation>
+            <numerusform>Le délai est suspendu depuis %n jour, dans l’attente de la réponse de la personne.</numerusform>
+            <numerusform>Le délai est suspendu depuis %n jours, dans l’attente de la réponse de la personne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock stood still %n day(s) while the person was asked for their identity or a clarification.</source>
+        <translation>
+            <numerusform>Le délai a été suspendu %n jour, le temps d’obtenir de la personne son identité ou des précisions.</numerusform>
+            <numerusform>Le délai a été suspendu %n jours, le temps d’obtenir de la personne son identité ou des précisions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pc::letters</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Request for proof of identity</source>
+        <translation>Demande de justificatif d’identité</translation>
+    </message>
+    <message>
+        <source>Request for clarification</source>
+        <translation>Demande de précisions</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Avis de prolongation</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Refusal, with the right to complain</source>
+        <translation>Refus, avec le droit de réclamation</translation>
+    </message>
+    <message>
+        <source>The letter could not be laid out as a PDF.</source>
+        <translation>Le courrier n’a pas pu être mis en page en PDF.</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,8 @@ void MainWindow::createWidgets()
         m_editorStack->addWidget(editor);
         connect(editor, &RecordEditor::saveRequested, this, &MainWindow::saveRecord);
         connect(editor, &RecordEditor::modifiedChanged, this, &MainWindow::updateEditActions);
+        connect(editor, &RecordEditor::changedOutside, this,
+                [this, kind = kind](RowId id) { recordChanged(kind, id, QString()); });
     }
     m_editorStack->hide();
     auto *tableAndForm = new QSplitter;

@@ -479,12 +479,7 @@ public:
             }
             if (auto id = cases.addRequest(r); !id)
                 return Error{DemoGeneratorText::tr("Demo request %1: %2").arg(r.reference, id.errorMessage())};
-            RequestEvent received;
-            received.requestId = r.id;
-            received.occurredAt = r.receivedOn.startOfDay(Qt::UTC).addSecs(9 * 3600);
-            received.step = QStringLiteral("received");
-            if (auto id = cases.addRequestEvent(received); !id)
-                return id.error();
+            // Saving a request starts its history on the day it arrived.
             if (r.closedOn.isValid()) {
                 RequestEvent closed;
                 closed.requestId = r.id;

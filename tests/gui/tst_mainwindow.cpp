@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTimer>
@@ -603,6 +605,38 @@ private Q_SLOTS:
         QCOMPARE(toDate(scalar(*db, QStringLiteral("SELECT extended_due_on FROM rights_requests "
                                                    "WHERE requester_name = 'Thandi Mokoena'"))),
                  QDate(2026, 5, 9));
+
+        // Saved, its case opens: the history starts on the day it arrived,
+        // and "Next step" records work started, dated, in the history.
+        auto *panel = editor->findChild<QWidget *>(QStringLiteral("casePanel"));
+        QTRY_VERIFY(panel->isEnabled());
+        auto *history = editor->findChild<QListWidget *>(QStringLiteral("requestHistory"));
+        QCOMPARE(history->count(), 1);
+        auto *status = editor->findChild<QComboBox *>(QStringLiteral("requestStatus"));
+        QVERIFY(!status->isEnabled());
+        auto *next = editor->findChild<QToolButton *>(QStringLiteral("requestStep"));
+        QAction *start = next->menu()->findChild<QAction *>(QStringLiteral("step_in_progress"));
+        QVERIFY(start);
+        // Its identity was checked and its extension told already.
+        QVERIFY(!next->menu()->findChild<QAction *>(QStringLiteral("step_identity_requested")));
+        QVERIFY(!next->menu()->findChild<QAction *>(QStringLiteral("step_extended")));
+        QVERIFY(next->menu()->findChild<QAction *>(QStringLiteral("step_answered")));
+        QVERIFY(!next->menu()->findChild<QAction *>(QStringLiteral("step_reopened")));
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("stepText"))->setPlainText(QStringLiteral("Search started."));
+            dialog->accept();
+        });
+        start->trigger();
+        QTRY_COMPARE(scalar(*db, QStringLiteral("SELECT status FROM rights_requests WHERE requester_name = 'Thandi Mokoena'"))
+                         .toString(),
+                     QStringLiteral("in_progress"));
+        QTRY_COMPARE(history->count(), 2);
+        QVERIFY2(history->item(1)->text().contains(QStringLiteral("Work started — Search started.")),
+                 qPrintable(history->item(1)->text()));
+        QCOMPARE(status->currentData().toString(), QStringLiteral("in_progress"));
     }
 
     void filterByColumnFromTheHeaderAndACell()

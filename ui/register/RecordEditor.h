@@ -65,6 +65,9 @@ public:
 Q_SIGNALS:
     void saveRequested();
     void modifiedChanged(bool modified);
+    // The stored record changed by an action recorded at once, outside the
+    // form's save (a request's step, a letter sent): show it again.
+    void changedOutside(RowId id);
 
 protected:
     void changeEvent(QEvent *event) override;

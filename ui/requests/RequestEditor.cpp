@@ -1,5 +1,7 @@
 #include "RequestEditor.h"
 
+#include "CasePanel.h"
+
 #include "widgets/DateField.h"
 
 #include "deadlines/RequestDeadlines.h"
@@ -20,7 +22,7 @@ namespace pc {
 namespace {
 
 using F = RequestField;
-enum Row { StatusRow = 100, Channel, Jurisdiction, Language, Subject, RequesterName, RequesterAddress, RequesterIsSubject,
+enum Row { CaseRow = 99, StatusRow = 100, Channel, Jurisdiction, Language, Subject, RequesterName, RequesterAddress, RequesterIsSubject,
            DueWhy, ExtensionReason, ExtensionNotified, IdentityReceived, Activities, Outcome, Notes };
 
 
@@ -43,6 +45,8 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_types = checklist("requestTypes", 130);
     m_status = codeCombo(int(CodeList::RequestStatus), false);
     m_status->setObjectName(QStringLiteral("requestStatus"));
+    // The status moves with the steps, each kept in the history.
+    m_status->setEnabled(false);
     m_channel = codeCombo(int(CodeList::RequestChannel), false);
     m_jurisdiction = codeCombo(int(CodeList::Jurisdiction), false);
     m_jurisdiction->setObjectName(QStringLiteral("requestJurisdiction"));
@@ -66,6 +70,10 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_refusal = textArea("requestRefusal", 60);
     m_notes = textArea("requestNotes", 70);
 
+    m_case = new CasePanel;
+    connect(m_case, &CasePanel::requestChanged, this, &RecordEditor::changedOutside);
+    connect(this, &RecordEditor::modifiedChanged, this, [this](bool modified) { m_case->showRequest(m_original, modified); });
+    addRow(CaseRow, m_case);
     addRow(int(F::Reference), m_reference);
     addRow(int(F::Types), m_types);
     addRow(StatusRow, m_status);
@@ -200,6 +208,8 @@ Status RequestEditor::showRecord(const RightsRequest &r)
     m_refusal->setPlainText(r.refusalReason);
     m_notes->setPlainText(r.notes);
     explainDeadlines(r);
+    m_case->setDatabase(m_db);
+    m_case->showRequest(r, false);
     return success();
 }
 
@@ -299,7 +309,8 @@ void RequestEditor::retranslateUi()
     setCaptions({
         {int(F::Reference), tr("&Reference:")},
         {int(F::Types), tr("Rights e&xercised:")},
-        {StatusRow, tr("Stat&us:")},
+        {CaseRow, tr("Case:")},
+        {StatusRow, tr("Status:")},
         {Channel, tr("Received &by:")},
         {Jurisdiction, tr("&Law:")},
         {Language, tr("Lan&guage:")},
@@ -323,6 +334,7 @@ void RequestEditor::retranslateUi()
         {Notes, tr("No&tes:")},
     });
     m_requesterIsSubject->setText(tr("The requester is the person concerned"));
+    m_status->setToolTip(tr("Changes with the steps recorded from “Next step”."));
     fillCodes(m_status, int(CodeList::RequestStatus), false, m_status->currentData().toString());
     fillCodes(m_channel, int(CodeList::RequestChannel), false, m_channel->currentData().toString());
     fillCodes(m_jurisdiction, int(CodeList::Jurisdiction), false, m_jurisdiction->currentData().toString());

@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace pc {
 
+class CasePanel;
+
 // The form of one rights request: who asks for what, how it arrived, the
 // dates its deadline counts from, the identity check, and how it ended.
 class RequestEditor final : public EntityEditor<RightsRequest>
@@ -36,6 +38,7 @@ private:
     void updateDeadlines();
     void explainDeadlines(const RightsRequest &request);
 
+    CasePanel *m_case = nullptr;
     QLineEdit *m_reference = nullptr;
     QListWidget *m_types = nullptr;
     QComboBox *m_status = nullptr;

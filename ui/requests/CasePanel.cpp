@@ -1,0 +1,334 @@
+#include "CasePanel.h"
+
+#include "LetterDialog.h"
+#include "widgets/DateField.h"
+
+#include "core/Dates.h"
+#include "documents/Pdf.h"
+#include "documents/SubjectExport.h"
+#include "requests/Erasure.h"
+#include "requests/RequestWorkflow.h"
+#include "requests/SubjectMatch.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/RegisterRepository.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pc {
+namespace {
+
+// Asks for the day a step happened and what the law wants written with it.
+std::optional<StepDetails> askStep(QWidget *parent, RequestStep step)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("stepDialog"));
+    dialog.setWindowTitle(RequestWorkflow::actionLabel(step).remove(QChar(0x2026)));
+    auto *on = new DateField;
+    on->setObjectName(QStringLiteral("stepDate"));
+    on->setDate(QDate::currentDate());
+    auto *text = new QPlainTextEdit;
+    text->setObjectName(QStringLiteral("stepText"));
+    text->setTabChangesFocus(true);
+    text->setMaximumHeight(110);
+    auto *form = new QFormLayout;
+    form->addRow(CasePanel::tr("On:"), on);
+    form->addRow(new QLabel(RequestWorkflow::textLabel(step)));
+    form->addRow(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return StepDetails{on->date(), text->toPlainText()};
+}
+
+} // namespace
+
+CasePanel::CasePanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("casePanel"));
+    m_step = new QToolButton;
+    m_step->setObjectName(QStringLiteral("requestStep"));
+    m_step->setPopupMode(QToolButton::InstantPopup);
+    m_step->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_step->setMenu(new QMenu(m_step));
+    m_letter = new QPushButton;
+    m_letter->setObjectName(QStringLiteral("requestLetter"));
+    m_person = new QToolButton;
+    m_person->setObjectName(QStringLiteral("requestPerson"));
+    m_person->setPopupMode(QToolButton::InstantPopup);
+    m_person->setMenu(new QMenu(m_person));
+    m_historyCaption = new QLabel;
+    m_history = new QListWidget;
+    m_history->setObjectName(QStringLiteral("requestHistory"));
+    m_history->setMaximumHeight(120);
+    m_history->setWordWrap(true);
+
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_step);
+    actions->addWidget(m_letter);
+    actions->addWidget(m_person);
+    actions->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 6);
+    layout->addLayout(actions);
+    layout->addWidget(m_historyCaption);
+    layout->addWidget(m_history);
+
+    connect(m_letter, &QPushButton::clicked, this, &CasePanel::writeLetter);
+    retranslateUi();
+}
+
+void CasePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CasePanel::retranslateUi()
+{
+    m_step->setText(tr("Next &step"));
+    m_step->setToolTip(tr("Record what happened to the request, dated: each step goes into its history."));
+    m_letter->setText(tr("&Letter…"));
+    m_person->setText(tr("The &person"));
+    m_historyCaption->setText(tr("History:"));
+    QMenu *person = m_person->menu();
+    person->clear();
+    QAction *find = person->addAction(tr("Find in the register or add…"), this, &CasePanel::findPerson);
+    find->setObjectName(QStringLiteral("requestFindPerson"));
+    QAction *exporting = person->addAction(tr("Export their data (access, portability)…"), this, &CasePanel::exportData);
+    exporting->setObjectName(QStringLiteral("requestExport"));
+    QAction *erase = person->addAction(tr("Erase their data…"), this, &CasePanel::erasePerson);
+    erase->setObjectName(QStringLiteral("requestErase"));
+    fillSteps();
+    fillHistory();
+}
+
+bool CasePanel::ready() const
+{
+    return m_db && m_request.id > 0 && !m_editing;
+}
+
+void CasePanel::showRequest(const RightsRequest &request, bool editing)
+{
+    m_request = request;
+    m_editing = editing;
+    const bool stored = request.id > 0;
+    setEnabled(stored && m_db);
+    const QString unsaved = tr("Save the request's changes first.");
+    for (QWidget *w : std::initializer_list<QWidget *>{m_step, m_letter, m_person})
+        w->setToolTip(editing ? unsaved : QString());
+    fillSteps();
+    fillHistory();
+    const bool linked = request.subjectId > 0;
+    for (QAction *action : m_person->menu()->actions()) {
+        if (action->objectName() != QLatin1String("requestFindPerson"))
+            action->setEnabled(linked);
+    }
+}
+
+void CasePanel::fillSteps()
+{
+    QMenu *menu = m_step->menu();
+    menu->clear();
+    for (RequestStep step : RequestWorkflow::available(m_request)) {
+        QAction *action = menu->addAction(RequestWorkflow::actionLabel(step));
+        action->setObjectName(QStringLiteral("step_") + RequestWorkflow::eventCode(step));
+        connect(action, &QAction::triggered, this, [this, step] { recordStep(int(step)); });
+    }
+    m_step->setEnabled(!menu->isEmpty());
+}
+
+void CasePanel::fillHistory()
+{
+    m_history->clear();
+    if (!m_db || m_request.id <= 0)
+        return;
+    const auto events = CaseRepository(*m_db).requestEvents(m_request.id);
+    if (!events) {
+        m_history->addItem(events.errorMessage());
+        return;
+    }
+    for (const RequestEvent &event : events.value()) {
+        QString line = QStringLiteral("%1  %2").arg(dates::toText(event.occurredAt.date()),
+                                                   RequestWorkflow::eventLabel(event.step));
+        if (!event.note.isEmpty() && event.step != QLatin1String("received"))
+            line += QStringLiteral(" — ") + event.note;
+        if (!event.actor.isEmpty())
+            line += QStringLiteral(" (%1)").arg(event.actor);
+        m_history->addItem(line);
+    }
+    m_history->scrollToBottom();
+}
+
+void CasePanel::report(const QString &title, const QString &error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(this, title, error);
+}
+
+void CasePanel::recordStep(int stepValue)
+{
+    const auto step = RequestStep(stepValue);
+    if (!ready()) {
+        report(RequestWorkflow::actionLabel(step), tr("Save the request's changes first."));
+        return;
+    }
+    const std::optional<StepDetails> details = askStep(this, step);
+    if (!details)
+        return;
+    RightsRequest request = m_request;
+    const Status done = RequestWorkflow::apply(*m_db, request, step, details.value(), QDate::currentDate());
+    if (!done) {
+        report(RequestWorkflow::actionLabel(step).remove(QChar(0x2026)), done.errorMessage());
+        return;
+    }
+    Q_EMIT requestChanged(request.id);
+}
+
+void CasePanel::writeLetter()
+{
+    if (!ready()) {
+        report(tr("Letter"), tr("Save the request's changes first."));
+        return;
+    }
+    const auto organization = RegisterRepository(*m_db).organization(m_request.organizationId);
+    if (!organization) {
+        report(tr("Letter"), organization.errorMessage());
+        return;
+    }
+    LetterDialog dialog(*m_db, m_request, organization.value(), this);
+    dialog.exec();
+    if (dialog.attached())
+        Q_EMIT requestChanged(m_request.id);
+}
+
+void CasePanel::findPerson()
+{
+    if (!ready())
+        return;
+    const auto matches = matchSubjects(*m_db, m_request);
+    if (!matches) {
+        report(tr("Find the person"), matches.errorMessage());
+        return;
+    }
+    QStringList choices;
+    for (const SubjectMatch &match : matches.value()) {
+        choices << QStringLiteral("%1 <%2> — %3")
+                       .arg(match.subject.displayName(), match.subject.email, match.reason);
+    }
+    const QString add = tr("Add “%1” to the register").arg(m_request.requesterName);
+    choices << add;
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Find the person"),
+                                                 matches->isEmpty() ? tr("Nobody in the register matches the requester.")
+                                                                    : tr("People of the register who may be the requester:"),
+                                                 choices, 0, false, &ok);
+    if (!ok)
+        return;
+    RightsRequest request = m_request;
+    const qsizetype index = choices.indexOf(choice);
+    if (index >= 0 && index < matches->size()) {
+        const Status linked = linkSubject(*m_db, request, matches->at(index).subject.id);
+        if (!linked) {
+            report(tr("Find the person"), linked.errorMessage());
+            return;
+        }
+    } else {
+        const auto created = createSubjectFromRequest(*m_db, request, QDate::currentDate());
+        if (!created) {
+            report(tr("Find the person"), created.errorMessage());
+            return;
+        }
+    }
+    Q_EMIT requestChanged(request.id);
+}
+
+void CasePanel::exportData()
+{
+    if (!ready() || m_request.subjectId <= 0)
+        return;
+    const QString access = tr("Access report (PDF)");
+    const QString portability = tr("Portability archive (JSON and CSV in a ZIP)");
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Export the person's data"),
+                                                 tr("The export is attached to the request as a reply:"),
+                                                 {access, portability}, m_request.types.contains(QLatin1String("portability")) ? 1 : 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    const auto dossier = dossier::gather(*m_db, m_request.subjectId);
+    if (!dossier) {
+        report(tr("Export the person's data"), dossier.errorMessage());
+        return;
+    }
+    const auto organization = RegisterRepository(*m_db).organization(m_request.organizationId);
+    const QString language = organization ? letters::languageFor(m_request, organization.value()) : QStringLiteral("en");
+    QString reference = m_request.reference;
+    reference.replace(QLatin1Char('/'), QLatin1Char('_'));
+    const bool pdf = choice == access;
+    const QString name = pdf ? QStringLiteral("%1-access-%2.pdf").arg(reference, language)
+                             : QStringLiteral("%1-portability.zip").arg(reference);
+    const QByteArray content = pdf ? documents::htmlToPdf(dossier::accessReport(dossier.value(), language), name)
+                                   : dossier::portabilityArchive(dossier.value());
+    const auto attached = dossier::attachToRequest(*m_db, m_request, name,
+                                                   pdf ? QStringLiteral("application/pdf") : QStringLiteral("application/zip"),
+                                                   content);
+    if (!attached) {
+        report(tr("Export the person's data"), attached.errorMessage());
+        return;
+    }
+    Q_EMIT requestChanged(m_request.id);
+}
+
+void CasePanel::erasePerson()
+{
+    if (!ready() || m_request.subjectId <= 0)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Erase the person's data"),
+                    tr("Erase everything the register holds about this person: their record, consents, documents, "
+                       "the requester's details on their requests and the copies in the audit trail. A tombstone "
+                       "records when, by whom and why, without who they were. This cannot be undone."),
+                    QMessageBox::Cancel, this);
+    QPushButton *remove = box.addButton(tr("&Delete the person"), QMessageBox::DestructiveRole);
+    QPushButton *anonymise = box.addButton(tr("&Anonymise, keeping the statistics"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove && box.clickedButton() != anonymise)
+        return;
+    ErasureOrder order;
+    order.subjectId = m_request.subjectId;
+    order.method = box.clickedButton() == remove ? ErasureMethod::Delete : ErasureMethod::Anonymise;
+    order.requestId = m_request.id;
+    const auto erased = eraseSubject(*m_db, order);
+    if (!erased) {
+        report(tr("Erase the person's data"), erased.errorMessage());
+        return;
+    }
+    QMessageBox::information(this, tr("Erase the person's data"),
+                             tr("Erased: %n row(s) changed. Tombstone %1 proves it.", nullptr, erased->rowsAffected)
+                                 .arg(erased->tombstoneId));
+    Q_EMIT requestChanged(m_request.id);
+}
+
+} // namespace pc

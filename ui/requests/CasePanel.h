@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Requests.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QToolButton;
+
+namespace pc {
+
+class Database;
+
+// The case file above a request's form: the next steps the law allows, the
+// letters to send, the person concerned (found or added in the register,
+// their data exported or erased), and the dated history of every step.
+// Each action is recorded at once in its own transaction; the panel then
+// says which request changed.
+class CasePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CasePanel(QWidget *parent = nullptr);
+    void setDatabase(Database *db) { m_db = db; }
+    // The request as stored (not as being edited); nothing when id is 0.
+    void showRequest(const RightsRequest &request, bool editing);
+
+Q_SIGNALS:
+    void requestChanged(RowId id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillSteps();
+    void fillHistory();
+    void recordStep(int step);
+    void writeLetter();
+    void findPerson();
+    void exportData();
+    void erasePerson();
+    bool ready() const;
+    void report(const QString &title, const QString &error);
+
+    Database *m_db = nullptr;
+    RightsRequest m_request;
+    bool m_editing = false;
+    QToolButton *m_step = nullptr;
+    QPushButton *m_letter = nullptr;
+    QToolButton *m_person = nullptr;
+    QLabel *m_historyCaption = nullptr;
+    QListWidget *m_history = nullptr;
+};
+
+} // namespace pc
