@@ -360,25 +360,8 @@ Result<RowId> attach(Database &db, const RightsRequest &request, LetterKind kind
 {
     if (pdf.isEmpty())
         return Error{LettersText::tr("The letter could not be laid out as a PDF.")};
-    Attachment document;
-    document.organizationId = request.organizationId;
-    document.requestId = request.id;
-    document.kind = QStringLiteral("reply");
-    document.fileName = name;
-    document.mediaType = QStringLiteral("application/pdf");
-    document.content = pdf;
-    RowId id = 0;
-    const Status saved = db.transaction([&]() -> Status {
-        CaseRepository cases(db);
-        const Result<RowId> added = cases.addAttachment(document);
-        if (!added)
-            return added.error();
-        id = added.value();
-        return RequestWorkflow::note(db, request.id, QStringLiteral("letter"), label(kind) + QLatin1String(" — ") + name);
-    });
-    if (!saved)
-        return saved.error();
-    return id;
+    return RequestWorkflow::attachReply(db, request, name, QStringLiteral("application/pdf"), pdf,
+                                        QStringLiteral("letter"), label(kind) + QLatin1String(" — ") + name);
 }
 
 } // namespace letters

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
+#include "storage/RowWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,15 +39,7 @@ QString iso(const QDateTime &moment)
 
 Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &bindings)
 {
-    QSqlQuery query = db.prepare(sql);
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Database::sqlError(query);
-    QList<RowId> list;
-    while (query.next())
-        list << query.value(0).toLongLong();
-    return list;
+    return rows::ids(db, sql, bindings);
 }
 
 QString retentionText(const RetentionRule &rule, const QString &language)
@@ -406,25 +399,7 @@ QString accessReport(const SubjectDossier &d, const QString &language)
 Result<RowId> attachToRequest(Database &db, const RightsRequest &request, const QString &fileName,
                               const QString &mediaType, const QByteArray &content)
 {
-    Attachment document;
-    document.organizationId = request.organizationId;
-    document.requestId = request.id;
-    document.kind = QStringLiteral("reply");
-    document.fileName = fileName;
-    document.mediaType = mediaType;
-    document.content = content;
-    RowId id = 0;
-    const Status saved = db.transaction([&]() -> Status {
-        CaseRepository cases(db);
-        const Result<RowId> added = cases.addAttachment(document);
-        if (!added)
-            return added.error();
-        id = added.value();
-        return RequestWorkflow::note(db, request.id, QStringLiteral("exported"), fileName);
-    });
-    if (!saved)
-        return saved.error();
-    return id;
+    return RequestWorkflow::attachReply(db, request, fileName, mediaType, content, QStringLiteral("exported"), fileName);
 }
 
 } // namespace pc::dossier

@@ -80,15 +80,7 @@ private:
 
 Result<QList<RowId>> Eraser::ids(const QString &sql, const QVariantList &bindings)
 {
-    QSqlQuery query = m_db.prepare(sql);
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Database::sqlError(query);
-    QList<RowId> list;
-    while (query.next())
-        list << query.value(0).toLongLong();
-    return list;
+    return rows::ids(m_db, sql, bindings);
 }
 
 Status Eraser::exec(const QString &sql, const QVariantList &bindings, int *affected)

@@ -309,4 +309,29 @@ Status RequestWorkflow::note(Database &db, RowId requestId, const QString &code,
     return id ? success() : Status(id.error());
 }
 
+Result<RowId> RequestWorkflow::attachReply(Database &db, const RightsRequest &request, const QString &fileName,
+                                           const QString &mediaType, const QByteArray &content, const QString &code,
+                                           const QString &text)
+{
+    Attachment document;
+    document.organizationId = request.organizationId;
+    document.requestId = request.id;
+    document.kind = QStringLiteral("reply");
+    document.fileName = fileName;
+    document.mediaType = mediaType;
+    document.content = content;
+    RowId id = 0;
+    const Status saved = db.transaction([&]() -> Status {
+        CaseRepository cases(db);
+        const Result<RowId> added = cases.addAttachment(document);
+        if (!added)
+            return added.error();
+        id = added.value();
+        return note(db, request.id, code, text);
+    });
+    if (!saved)
+        return saved.error();
+    return id;
+}
+
 } // namespace pc

@@ -80,6 +80,13 @@ public:
     // sent, the person found in the register, an export made...).
     static Status note(Database &db, RowId requestId, const QString &code, const QString &text,
                        const QDate &on = QDate::currentDate());
+
+    // Attaches a document sent to the person (a letter, an export) to the
+    // request as a reply and writes `code` and `text` in its history, in one
+    // transaction. Returns the attachment's id.
+    static Result<RowId> attachReply(Database &db, const RightsRequest &request, const QString &fileName,
+                                     const QString &mediaType, const QByteArray &content, const QString &code,
+                                     const QString &text);
 };
 
 } // namespace pc

@@ -33,6 +33,19 @@ Result<RowId> insert(Database &db, const QString &table, const Fields &fields)
     return query.value(0).toLongLong();
 }
 
+Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery query = db.prepare(sql);
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<RowId> list;
+    while (query.next())
+        list << query.value(0).toLongLong();
+    return list;
+}
+
 Status update(Database &db, const QString &table, RowId id, int expectedVersion, const Fields &fields,
               bool touchUpdatedAt)
 {

@@ -66,6 +66,9 @@ Status removeChildren(Database &db, const QString &table, const QString &parentC
 // The current row_version, or an error when the row does not exist.
 Result<int> version(Database &db, const QString &table, RowId id);
 
+// The first column of every row a query returns, as ids.
+Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &bindings);
+
 // Runs a prepared query and turns every result row into a T.
 Error queryError(const QSqlQuery &query);
 template<typename T, typename Reader>
