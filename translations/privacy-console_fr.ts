@@ -280,7 +280,7 @@
     <name>pc::CasePanel</name>
     <message>
         <source>On:</source>
-        <translation>Le :</translation>
+        <translation>Le&#xa0;:</translation>
     </message>
     <message>
         <source>Next &amp;step</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Record what happened to the request, dated: each step goes into its history.</source>
-        <translation>Enregistrer ce qui est arrivé à la demande, daté : chaque étape entre dans son historique.</translation>
+        <translation>Enregistrer ce qui est arrivé à la demande, daté&#xa0;: chaque étape entre dans son historique.</translation>
     </message>
     <message>
         <source>&amp;Letter…</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>History:</source>
-        <translation>Historique :</translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
     <message>
         <source>Find in the register or add…</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Add “%1” to the register</source>
-        <translation>Ajouter « %1 » au registre</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au registre</translation>
     </message>
     <message>
         <source>Nobody in the register matches the requester.</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>People of the register who may be the requester:</source>
-        <translation>Personnes du registre qui peuvent être le demandeur :</translation>
+        <translation>Personnes du registre qui peuvent être le demandeur&#xa0;:</translation>
     </message>
     <message>
         <source>Access report (PDF)</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>The export is attached to the request as a reply:</source>
-        <translation>L’export est joint à la demande comme réponse :</translation>
+        <translation>L’export est joint à la demande comme réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Erase the person&apos;s data</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Erase everything the register holds about this person: their record, consents, documents, the requester&apos;s details on their requests and the copies in the audit trail. A tombstone records when, by whom and why, without who they were. This cannot be undone.</source>
-        <translation>Effacer tout ce que le registre détient sur cette personne : sa fiche, ses consentements, ses documents, les coordonnées du demandeur sur ses demandes et leurs copies dans le journal d’audit. Une trace d’effacement indique quand, par qui et pourquoi, sans dire de qui il s’agissait. Cette opération est irréversible.</translation>
+        <translation>Effacer tout ce que le registre détient sur cette personne&#xa0;: sa fiche, ses consentements, ses documents, les coordonnées du demandeur sur ses demandes et leurs copies dans le journal d’audit. Une trace d’effacement indique quand, par qui et pourquoi, sans dire de qui il s’agissait. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Delete the person</source>
@@ -373,8 +373,8 @@
     <message numerus="yes">
         <source>Erased: %n row(s) changed. Tombstone %1 proves it.</source>
         <translation>
-            <numerusform>Effacé : %n ligne modifiée. La trace d’effacement %1 le prouve.</numerusform>
-            <numerusform>Effacé : %n lignes modifiées. La trace d’effacement %1 le prouve.</numerusform>
+            <numerusform>Effacé&#xa0;: %n ligne modifiée. La trace d’effacement %1 le prouve.</numerusform>
+            <numerusform>Effacé&#xa0;: %n lignes modifiées. La trace d’effacement %1 le prouve.</numerusform>
         </translation>
     </message>
 </context>
@@ -783,7 +783,7 @@
     <name>pc::Erasure</name>
     <message>
         <source>A legal hold is in force for this person: lift it before erasing their data.</source>
-        <translation>Une conservation pour motif légal est en cours pour cette personne : levez-la avant d’effacer ses données.</translation>
+        <translation>Une conservation pour motif légal est en cours pour cette personne&#xa0;: levez-la avant d’effacer ses données.</translation>
     </message>
     <message numerus="yes">
         <source>Tombstone %1, %n row(s)</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>The register is open read-only: nothing can be erased.</source>
-        <translation>Le registre est ouvert en lecture seule : rien ne peut être effacé.</translation>
+        <translation>Le registre est ouvert en lecture seule&#xa0;: rien ne peut être effacé.</translation>
     </message>
 </context>
 <context>
@@ -816,11 +816,11 @@
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation>&amp;Courrier :</translation>
+        <translation>&amp;Courrier&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation>L&amp;angue :</translation>
+        <translation>L&amp;angue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save as PDF on the request</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Replace the text you edited with the new letter?</source>
-        <translation>Remplacer le texte modifié par le nouveau courrier ?</translation>
+        <translation>Remplacer le texte modifié par le nouveau courrier&#xa0;?</translation>
     </message>
     <message>
         <source>Save a copy of the letter</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>The copy could not be written to %1: %2</source>
-        <translation>La copie n’a pas pu être écrite dans %1 : %2</translation>
+        <translation>La copie n’a pas pu être écrite dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1912,22 +1912,22 @@
     </message>
     <message>
         <source>Case:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Changes with the steps recorded from “Next step”.</source>
-        <translation>Change avec les étapes enregistrées depuis « Étape suivante ».</translation>
+        <translation>Change avec les étapes enregistrées depuis «&#xa0;Étape suivante&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>pc::RequestWorkflow</name>
     <message>
         <source>Write down the reasonable doubt about the person&apos;s identity: an identity document may be asked for only on a documented doubt.</source>
-        <translation>Notez le doute raisonnable sur l’identité de la personne : une pièce d’identité ne peut être demandée que sur un doute documenté.</translation>
+        <translation>Notez le doute raisonnable sur l’identité de la personne&#xa0;: une pièce d’identité ne peut être demandée que sur un doute documenté.</translation>
     </message>
     <message>
         <source>Write down what the person is asked to make clear.</source>
@@ -1935,11 +1935,11 @@
     </message>
     <message>
         <source>Write down why more time is needed: the person must be told.</source>
-        <translation>Notez pourquoi un délai supplémentaire est nécessaire : la personne doit en être informée.</translation>
+        <translation>Notez pourquoi un délai supplémentaire est nécessaire&#xa0;: la personne doit en être informée.</translation>
     </message>
     <message>
         <source>Write down why the request is refused: the person must be told, with their right to complain to the authority.</source>
-        <translation>Notez pourquoi la demande est refusée : la personne doit en être informée, ainsi que de son droit de saisir l’autorité.</translation>
+        <translation>Notez pourquoi la demande est refusée&#xa0;: la personne doit en être informée, ainsi que de son droit de saisir l’autorité.</translation>
     </message>
     <message>
         <source>Write down why the request is reopened.</source>
@@ -1987,31 +1987,31 @@
     </message>
     <message>
         <source>The reasonable doubt about the person&apos;s identity:</source>
-        <translation>Le doute raisonnable sur l’identité de la personne :</translation>
+        <translation>Le doute raisonnable sur l’identité de la personne&#xa0;:</translation>
     </message>
     <message>
         <source>What the person is asked to make clear:</source>
-        <translation>Ce que la personne doit préciser :</translation>
+        <translation>Ce que la personne doit préciser&#xa0;:</translation>
     </message>
     <message>
         <source>Why more time is needed (told to the person):</source>
-        <translation>Pourquoi un délai supplémentaire est nécessaire (communiqué à la personne) :</translation>
+        <translation>Pourquoi un délai supplémentaire est nécessaire (communiqué à la personne)&#xa0;:</translation>
     </message>
     <message>
         <source>What was done:</source>
-        <translation>Ce qui a été fait :</translation>
+        <translation>Ce qui a été fait&#xa0;:</translation>
     </message>
     <message>
         <source>Why the request is refused (told to the person):</source>
-        <translation>Pourquoi la demande est refusée (communiqué à la personne) :</translation>
+        <translation>Pourquoi la demande est refusée (communiqué à la personne)&#xa0;:</translation>
     </message>
     <message>
         <source>Why the request is reopened:</source>
-        <translation>Pourquoi la demande est rouverte :</translation>
+        <translation>Pourquoi la demande est rouverte&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Request received</source>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>“%1” cannot follow the request&apos;s present state (%2).</source>
-        <translation>« %1 » ne peut pas suivre l’état actuel de la demande (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas suivre l’état actuel de la demande (%2).</translation>
     </message>
     <message>
         <source>Give the day this step happened.</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>%1 is in the future: record a step once it has happened.</source>
-        <translation>Le %1 est dans le futur : enregistrez une étape une fois qu’elle a eu lieu.</translation>
+        <translation>Le %1 est dans le futur&#xa0;: enregistrez une étape une fois qu’elle a eu lieu.</translation>
     </message>
     <message>
         <source>%1 is before the request was received (%2).</source>
@@ -2562,22 +2562,22 @@ Without a verb, the application window opens. Verbs:
            --paused-days) or of a breach notification (--breach --aware)
   due      what falls due in the next days (--within, default 30): open requests,
            breaches to notify and retention purges, soonest first</source>
-        <translation>Privacy Console : le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et durées de conservation.
+        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et durées de conservation.
 
-Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
+Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
   init     créer la base de données, ou mettre son schéma à jour
   demo     remplir une base avec les cinq organismes de démonstration
-  check    vérifier une base : version du schéma, intégrité, clés étrangères, décomptes
+  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, décomptes
   deadline l’échéance légale d’une demande (--jurisdiction, --received, --extended,
            --paused-days) ou d’une notification de violation (--breach --aware)
-  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut) :
+  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
            demandes ouvertes, violations à notifier et purges, les plus proches d’abord</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due by %1:</source>
         <translation>
-            <numerusform>%n échéance d’ici le %1 :</numerusform>
-            <numerusform>%n échéances d’ici le %1 :</numerusform>
+            <numerusform>%n échéance d’ici le %1&#xa0;:</numerusform>
+            <numerusform>%n échéances d’ici le %1&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2619,7 +2619,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>due: how many days ahead to look (default 30).</source>
-        <translation>due : combien de jours regarder à l’avance (30 par défaut).</translation>
+        <translation>due&#xa0;: combien de jours regarder à l’avance (30 par défaut).</translation>
     </message>
     <message>
         <source>init, demo, check, deadline or due</source>
@@ -2627,7 +2627,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>Say what to do: init, demo, check, deadline or due (see --help).</source>
-        <translation>Dites quoi faire : init, demo, check, deadline ou due (voir --help).</translation>
+        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline ou due (voir --help).</translation>
     </message>
     <message>
         <source>--as-of only applies to demo and due.</source>
@@ -2639,7 +2639,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>--within wants a number of days between 0 and 3660, not “%1”.</source>
-        <translation>--within attend un nombre de jours entre 0 et 3660, pas « %1 ».</translation>
+        <translation>--within attend un nombre de jours entre 0 et 3660, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

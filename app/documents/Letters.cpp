@@ -1,13 +1,13 @@
 #include "Letters.h"
 
+#include "DocumentText.h"
+
 #include "requests/RequestWorkflow.h"
-#include "storage/CaseRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QLocale>
 #include <QRegularExpression>
 
 // Resources compiled into a static library are registered by hand.
@@ -24,19 +24,7 @@ struct LettersText
     Q_DECLARE_TR_FUNCTIONS(pc::letters)
 };
 
-// A phrase of a letter in its two languages. Letters are written in the
-// person's language whatever the window speaks, so they do not go through
-// the translators.
-struct Phrase
-{
-    const char *en;
-    const char *fr;
-
-    QString in(const QString &language) const
-    {
-        return QString::fromUtf8(language == QLatin1String("fr") ? fr : en);
-    }
-};
+using documents::Phrase;
 
 struct AuthorityText
 {
@@ -173,9 +161,7 @@ QString escaped(const QString &value)
 
 QString longDate(const QDate &date, const QString &language)
 {
-    if (!date.isValid())
-        return QStringLiteral("—");
-    return QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+    return date.isValid() ? documents::longDate(date, language) : QStringLiteral("—");
 }
 
 QString joined(const QStringList &items, const QString &language)
@@ -331,7 +317,7 @@ QString compose(LetterKind kind, const LetterInput &in)
     }
     if (!contact.isEmpty())
         sender << escaped(contact.join(QStringLiteral(" · ")));
-    QStringList addressee{escaped(r.requesterName.trimmed().isEmpty() ? requester : r.requesterName)};
+    QStringList addressee{escaped(requester)};
     if (!r.requesterAddress.trimmed().isEmpty())
         addressee << escaped(r.requesterAddress);
     else if (!r.requesterEmail.trimmed().isEmpty())

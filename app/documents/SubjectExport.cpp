@@ -1,5 +1,6 @@
 #include "SubjectExport.h"
 
+#include "DocumentText.h"
 #include "Zip.h"
 
 #include "domain/Codes.h"
@@ -13,19 +14,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 
 namespace pc::dossier {
 namespace {
 
-struct Phrase
-{
-    const char *en;
-    const char *fr;
-    QString in(const QString &language) const { return QString::fromUtf8(language == QLatin1String("fr") ? fr : en); }
-};
+using documents::Phrase;
 
 QString iso(const QDate &date)
 {
@@ -35,11 +30,6 @@ QString iso(const QDate &date)
 QString iso(const QDateTime &moment)
 {
     return moment.isValid() ? moment.toString(Qt::ISODate) : QString();
-}
-
-Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &bindings)
-{
-    return rows::ids(db, sql, bindings);
 }
 
 QString retentionText(const RetentionRule &rule, const QString &language)
@@ -113,7 +103,7 @@ Result<SubjectDossier> gather(Database &db, RowId subjectId)
         requestSql += QStringLiteral(" OR lower(requester_email) = ?");
         bindings << d.subject.email.trimmed().toLower();
     }
-    const Result<QList<RowId>> requestIds = ids(db, requestSql + QStringLiteral(") ORDER BY received_on, id"), bindings);
+    const Result<QList<RowId>> requestIds = rows::ids(db, requestSql + QStringLiteral(") ORDER BY received_on, id"), bindings);
     if (!requestIds)
         return requestIds.error();
     for (RowId id : requestIds.value()) {
@@ -128,7 +118,7 @@ Result<SubjectDossier> gather(Database &db, RowId subjectId)
             return documents.error();
         d.documents << documents.value();
     }
-    const Result<QList<RowId>> own = ids(db, QStringLiteral("SELECT id FROM attachments WHERE subject_id = ?"), {subjectId});
+    const Result<QList<RowId>> own = rows::ids(db, QStringLiteral("SELECT id FROM attachments WHERE subject_id = ?"), {subjectId});
     if (!own)
         return own.error();
     for (RowId id : own.value()) {
@@ -138,7 +128,7 @@ Result<SubjectDossier> gather(Database &db, RowId subjectId)
     }
 
     if (d.subject.categoryId) {
-        const Result<QList<RowId>> byCategory = ids(
+        const Result<QList<RowId>> byCategory = rows::ids(
             db, QStringLiteral("SELECT activity_id FROM activity_subject_categories WHERE subject_category_id = ?"),
             {d.subject.categoryId});
         if (!byCategory)
@@ -309,8 +299,7 @@ QByteArray portabilityArchive(const SubjectDossier &d)
 QString accessReport(const SubjectDossier &d, const QString &language)
 {
     const QString lang = language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
-    const QLocale locale(lang == QLatin1String("fr") ? QLocale::French : QLocale::English);
-    auto date = [&](const QDate &day) { return day.isValid() ? locale.toString(day, QStringLiteral("d MMMM yyyy")) : QString(); };
+    auto date = [&](const QDate &day) { return documents::longDate(day, lang); };
     auto h = [](const QString &text) { return text.toHtmlEscaped(); };
     auto row = [&](const QString &label, const QString &value) {
         return value.trimmed().isEmpty() ? QString()

@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "storage/BackgroundReader.h"
 #include "storage/Database.h"
+#include "storage/RowWriter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -264,11 +265,7 @@ RegisterTableModel::Selection RegisterTableModel::currentSelection() const
             }
         }
     } else if (!text.isEmpty()) {
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString pattern = rows::containsPattern(text);
         QStringList any;
         for (const QString &column : m_searchColumns) {
             any << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(column);

@@ -35,16 +35,6 @@ QString digestOf(const QByteArray &salt, const QString &who)
         QCryptographicHash::hash(QByteArray(salt + '\n' + who.toUtf8()), QCryptographicHash::Sha256).toHex());
 }
 
-// A LIKE pattern finding `text` anywhere, whatever its case.
-QString containing(const QString &text)
-{
-    QString pattern = text.toLower();
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + pattern + QLatin1Char('%');
-}
-
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -60,7 +50,10 @@ public:
     Status run(ErasureReport &report);
 
 private:
-    Result<QList<RowId>> ids(const QString &sql, const QVariantList &bindings);
+    Result<QList<RowId>> ids(const QString &sql, const QVariantList &bindings)
+    {
+        return rows::ids(m_db, sql, bindings);
+    }
     Status exec(const QString &sql, const QVariantList &bindings, int *affected = nullptr);
     // Sets the free-text columns of the rows to `replacement` (NULL by
     // default) where they name the person.
@@ -77,11 +70,6 @@ private:
     int m_rows = 0;
     QStringList m_removedFiles;
 };
-
-Result<QList<RowId>> Eraser::ids(const QString &sql, const QVariantList &bindings)
-{
-    return rows::ids(m_db, sql, bindings);
-}
 
 Status Eraser::exec(const QString &sql, const QVariantList &bindings, int *affected)
 {
@@ -110,7 +98,7 @@ Status Eraser::blankMentions(const QString &table, const QStringList &columns, c
         QVariantList bindings;
         for (const QString &needle : std::as_const(m_needles)) {
             tests << QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'").arg(column);
-            bindings << containing(needle);
+            bindings << rows::containsPattern(needle.toLower());
         }
         QVariantList keys;
         for (RowId id : rows)

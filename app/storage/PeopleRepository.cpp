@@ -120,11 +120,7 @@ Result<DataSubject> PeopleRepository::subject(RowId id)
 Result<QList<DataSubject>> PeopleRepository::findSubjects(RowId organizationId, const QString &text, int limit)
 {
     // LIKE with an escaped pattern: the user's text is data, never SQL.
-    QString pattern = text.trimmed().toLower();
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    const QString pattern = rows::containsPattern(text.trimmed().toLower());
     QSqlQuery query = m_db.prepare(
         QStringLiteral("SELECT * FROM data_subjects WHERE organization_id = ? AND ("
                        "lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) LIKE ? ESCAPE '\\' "

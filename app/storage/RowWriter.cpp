@@ -33,6 +33,15 @@ Result<RowId> insert(Database &db, const QString &table, const Fields &fields)
     return query.value(0).toLongLong();
 }
 
+QString containsPattern(const QString &text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
 Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery query = db.prepare(sql);

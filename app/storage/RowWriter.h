@@ -66,6 +66,10 @@ Status removeChildren(Database &db, const QString &table, const QString &parentC
 // The current row_version, or an error when the row does not exist.
 Result<int> version(Database &db, const QString &table, RowId id);
 
+// A LIKE pattern (with ESCAPE '\\') finding `text` anywhere: the user's
+// text is data, its % and _ match themselves.
+QString containsPattern(const QString &text);
+
 // The first column of every row a query returns, as ids.
 Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &bindings);
 

@@ -132,12 +132,8 @@ bool CasePanel::ready() const
 void CasePanel::showRequest(const RightsRequest &request, bool editing)
 {
     m_request = request;
-    m_editing = editing;
-    const bool stored = request.id > 0;
-    setEnabled(stored && m_db);
-    const QString unsaved = tr("Save the request's changes first.");
-    for (QWidget *w : std::initializer_list<QWidget *>{m_step, m_letter, m_person})
-        w->setToolTip(editing ? unsaved : QString());
+    setEnabled(request.id > 0 && m_db);
+    setEditing(editing);
     fillSteps();
     fillHistory();
     const bool linked = request.subjectId > 0;
@@ -145,6 +141,14 @@ void CasePanel::showRequest(const RightsRequest &request, bool editing)
         if (action->objectName() != QLatin1String("requestFindPerson"))
             action->setEnabled(linked);
     }
+}
+
+void CasePanel::setEditing(bool editing)
+{
+    m_editing = editing;
+    const QString unsaved = tr("Save the request's changes first.");
+    for (QWidget *w : std::initializer_list<QWidget *>{m_step, m_letter, m_person})
+        w->setToolTip(editing ? unsaved : QString());
 }
 
 void CasePanel::fillSteps()

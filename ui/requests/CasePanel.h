@@ -27,6 +27,8 @@ public:
     void setDatabase(Database *db) { m_db = db; }
     // The request as stored (not as being edited); nothing when id is 0.
     void showRequest(const RightsRequest &request, bool editing);
+    // Whether the form holds unsaved changes: the actions wait for them.
+    void setEditing(bool editing);
 
 Q_SIGNALS:
     void requestChanged(RowId id);

@@ -72,7 +72,7 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
 
     m_case = new CasePanel;
     connect(m_case, &CasePanel::requestChanged, this, &RecordEditor::changedOutside);
-    connect(this, &RecordEditor::modifiedChanged, this, [this](bool modified) { m_case->showRequest(m_original, modified); });
+    connect(this, &RecordEditor::modifiedChanged, m_case, &CasePanel::setEditing);
     addRow(CaseRow, m_case);
     addRow(int(F::Reference), m_reference);
     addRow(int(F::Types), m_types);
