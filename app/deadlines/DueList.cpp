@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QSqlQuery>
 
-#include <map>
 
 namespace pc::deadlines {
 namespace {
@@ -25,17 +24,7 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
 {
     const QDate horizon = today.addDays(within);
     QList<DueItem> items;
-    std::map<QString, DeadlineEngine> engines;
-    auto engine = [&](const QString &jurisdiction) -> Result<const DeadlineEngine *> {
-        auto known = engines.find(jurisdiction);
-        if (known == engines.end()) {
-            Result<DeadlineEngine> made = engineFor(db, jurisdiction);
-            if (!made)
-                return made.error();
-            known = engines.emplace(jurisdiction, made.value()).first;
-        }
-        return &known->second;
-    };
+    EngineCache engines(db);
 
     QSqlQuery requests = db.prepare(QStringLiteral(
         "SELECT o.name, r.reference, r.requester_name, coalesce(r.extended_due_on, r.due_on), r.jurisdiction "
@@ -44,6 +33,7 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
     requests.addBindValue(dateOrNull(horizon));
     if (!requests.exec())
         return Database::sqlError(requests);
+    QStringList jurisdictions;
     while (requests.next()) {
         DueItem item;
         item.kind = DueItem::Kind::Request;
@@ -51,13 +41,19 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
         item.reference = requests.value(1).toString();
         item.what = requests.value(2).toString();
         item.due = toDate(requests.value(3));
-        const Result<const DeadlineEngine *> rules = engine(requests.value(4).toString());
+        items << item;
+        jurisdictions << requests.value(4).toString();
+    }
+    requests.finish();
+    // Once the rows are read: a server connection streams one result at a time.
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Result<const DeadlineEngine *> rules = engines.get(jurisdictions.at(i));
         if (!rules)
             return rules.error();
+        DueItem &item = items[i];
         item.calendarDaysLeft = DeadlineEngine::calendarDaysLeft(today, item.due);
         item.workingDaysLeft = rules.value()->workingDaysLeft(today, item.due);
         item.overdue = rules.value()->isOverdue(today, item.due);
-        items << item;
     }
 
     QSqlQuery breaches = db.prepare(QStringLiteral(

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <map>
 
 namespace pc::deadlines {
 namespace {
@@ -122,7 +121,19 @@ Result<DeadlineEngine> engineFor(Database &db, const QString &jurisdiction)
     return DeadlineEngine(rule.value(), HolidayCalendar(jurisdiction, days));
 }
 
-Status recomputeOpenRequests(Database &db, const QDate &today)
+Result<const DeadlineEngine *> EngineCache::get(const QString &jurisdiction)
+{
+    auto known = m_engines.find(jurisdiction);
+    if (known == m_engines.end()) {
+        Result<DeadlineEngine> made = engineFor(m_db, jurisdiction);
+        if (!made)
+            return made.error();
+        known = m_engines.emplace(jurisdiction, made.value()).first;
+    }
+    return &known->second;
+}
+
+Result<int> recomputeOpenRequests(Database &db, const QDate &today)
 {
     QSqlQuery open(db.connection());
     if (!open.exec(QStringLiteral(
@@ -137,7 +148,7 @@ Status recomputeOpenRequests(Database &db, const QDate &today)
         QDate extendedDue;
     };
     QList<Change> changes;
-    std::map<QString, DeadlineEngine> engines;
+    EngineCache engines(db);
     while (open.next()) {
         RightsRequest r;
         r.id = open.value(0).toLongLong();
@@ -151,14 +162,10 @@ Status recomputeOpenRequests(Database &db, const QDate &today)
         r.clarificationReceivedOn = toDate(open.value(8));
         const QDate storedDue = toDate(open.value(9));
         const QDate storedExtended = toDate(open.value(10));
-        auto known = engines.find(r.jurisdiction);
-        if (known == engines.end()) {
-            Result<DeadlineEngine> engine = engineFor(db, r.jurisdiction);
-            if (!engine)
-                return engine.error();
-            known = engines.emplace(r.jurisdiction, engine.value()).first;
-        }
-        applyDeadlines(r, known->second, today);
+        const Result<const DeadlineEngine *> engine = engines.get(r.jurisdiction);
+        if (!engine)
+            return engine.error();
+        applyDeadlines(r, *engine.value(), today);
         // An extension told without a period in the rule keeps the date the officer set.
         if (!r.extendedDueOn.isValid())
             r.extendedDueOn = storedExtended;
@@ -175,7 +182,7 @@ Status recomputeOpenRequests(Database &db, const QDate &today)
         if (!update.exec())
             return Database::sqlError(update);
     }
-    return success();
+    return int(changes.size());
 }
 
 } // namespace pc::deadlines

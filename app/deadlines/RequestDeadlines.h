@@ -5,6 +5,8 @@
 #include "core/Result.h"
 #include "domain/Requests.h"
 
+#include <map>
+
 namespace pc {
 class Database;
 }
@@ -27,9 +29,22 @@ QString explainDue(const RightsRequest &request, const DeadlineEngine &engine, c
 // register for it.
 Result<DeadlineEngine> engineFor(Database &db, const QString &jurisdiction);
 
+// The engines of the jurisdictions met while going through many requests,
+// each read from the register once.
+class EngineCache final
+{
+public:
+    explicit EngineCache(Database &db) : m_db(db) {}
+    Result<const DeadlineEngine *> get(const QString &jurisdiction);
+
+private:
+    Database &m_db;
+    std::map<QString, DeadlineEngine> m_engines;
+};
+
 // Gives every open request of the register the due dates the law gives it
 // today: after the rules or holidays change, and once for requests stored
-// before the deadline engine.
-Status recomputeOpenRequests(Database &db, const QDate &today);
+// before the deadline engine. Returns how many requests got new dates.
+Result<int> recomputeOpenRequests(Database &db, const QDate &today);
 
 } // namespace pc::deadlines

@@ -688,7 +688,9 @@ Status clarificationsHolidaysAndErasure(Database &db)
     }
     // Open requests take the due dates the law gives them, in place of the
     // approximate ones stored before the deadline engine.
-    return deadlines::recomputeOpenRequests(db, QDate::currentDate());
+    if (const Result<int> moved = deadlines::recomputeOpenRequests(db, QDate::currentDate()); !moved)
+        return moved.error();
+    return success();
 }
 
 } // namespace
