@@ -22,7 +22,7 @@ constexpr Code kJurisdictions[] = {
     {"BE", QT_TRANSLATE_NOOP("pc::codes", "Belgium (GDPR, Data Protection Authority)")},
     {"ZA", QT_TRANSLATE_NOOP("pc::codes", "South Africa (POPIA, Information Regulator)")},
     {"TN", QT_TRANSLATE_NOOP("pc::codes", "Tunisia (Organic Law 2004-63, INPDP)")},
-    {"VN", QT_TRANSLATE_NOOP("pc::codes", "Vietnam (Decree 13/2023/ND-CP, A05)")},
+    {"VN", QT_TRANSLATE_NOOP("pc::codes", "Vietnam (Personal Data Protection Law 91/2025, A05)")},
     {"EU", QT_TRANSLATE_NOOP("pc::codes", "Other EU/EEA member state (GDPR)")},
 };
 
