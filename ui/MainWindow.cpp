@@ -10,6 +10,8 @@
 #include "register/SubjectEditor.h"
 #include "requests/BreachEditor.h"
 #include "requests/RequestEditor.h"
+#include "requests/WorklistView.h"
+#include "settings/DeadlineRulesDialog.h"
 #include "settings/OrganizationDialog.h"
 #include "dashboard/DashboardView.h"
 #include "settings/SettingsDialog.h"
@@ -51,8 +53,9 @@
 namespace pc {
 namespace {
 
-// The navigation's first entry is the dashboard; the registers follow.
+// The navigation's first entries are the dashboard and the worklist; the registers follow.
 constexpr int kDashboardEntry = -1;
+constexpr int kWorklistEntry = -2;
 
 constexpr RegisterKind kRegisters[] = {
     RegisterKind::Activities, RegisterKind::Subjects,   RegisterKind::Consents, RegisterKind::Requests,
@@ -84,6 +87,7 @@ void MainWindow::createWidgets()
     m_navigation->setMaximumWidth(280);
     new QListWidgetItem(m_navigation);
     m_navigation->item(0)->setData(Qt::UserRole, kDashboardEntry);
+    (new QListWidgetItem(m_navigation))->setData(Qt::UserRole, kWorklistEntry);
     for (RegisterKind kind : kRegisters) {
         auto *item = new QListWidgetItem(m_navigation);
         item->setData(Qt::UserRole, int(kind));
@@ -189,9 +193,14 @@ void MainWindow::createWidgets()
     m_dashboard = new DashboardView;
     connect(m_dashboard, &DashboardView::registerRequested, this, &MainWindow::openRegister);
     connect(m_dashboard, &DashboardView::itemRequested, this, &MainWindow::openItem);
+    m_worklist = new WorklistView;
+    m_worklist->setDatabase(m_db.get());
+    connect(m_worklist, &WorklistView::requestOpened, this,
+            [this](const QString &reference) { openItem(RegisterKind::Requests, reference); });
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(registerPage);
+    m_pages->addWidget(m_worklist);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_navigation);
@@ -222,6 +231,8 @@ void MainWindow::createMenus()
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_organizationAction = m_fileMenu->addAction(QString(), this, &MainWindow::showOrganization);
     m_organizationAction->setObjectName(QStringLiteral("organizationAction"));
+    m_rulesAction = m_fileMenu->addAction(QString(), this, &MainWindow::showDeadlineRules);
+    m_rulesAction->setObjectName(QStringLiteral("deadlineRulesAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -293,7 +304,9 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < m_navigation->count(); ++i) {
         QListWidgetItem *item = m_navigation->item(i);
         const int entry = item->data(Qt::UserRole).toInt();
-        item->setText(entry == kDashboardEntry ? tr("Dashboard") : RegisterTableModel::title(RegisterKind(entry)));
+        item->setText(entry == kDashboardEntry  ? tr("Dashboard")
+                      : entry == kWorklistEntry ? tr("Worklist")
+                                                : RegisterTableModel::title(RegisterKind(entry)));
     }
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_organizations->setToolTip(tr("Organization"));
@@ -304,6 +317,7 @@ void MainWindow::retranslateUi()
     m_demoAction->setText(tr("Load &demo organizations…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_organizationAction->setText(tr("&Organization details…"));
+    m_rulesAction->setText(tr("&Deadline rules and holidays…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     switch (m_current) {
@@ -384,10 +398,10 @@ void MainWindow::showPage(int row)
     if (row < 0)
         return;
     const int entry = m_navigation->item(row)->data(Qt::UserRole).toInt();
-    m_onDashboard = entry == kDashboardEntry;
-    if (m_onDashboard) {
-        m_pages->setCurrentWidget(m_dashboard);
-        m_dashboard->refresh(m_db->spec(), m_organizations->currentData().toLongLong());
+    m_overview = entry == kDashboardEntry || entry == kWorklistEntry;
+    if (m_overview) {
+        m_pages->setCurrentWidget(entry == kDashboardEntry ? static_cast<QWidget *>(m_dashboard) : m_worklist);
+        applyFilters();
         updateStatus();
         return;
     }
@@ -413,7 +427,7 @@ void MainWindow::showPage(int row)
             }
         });
         connect(model.get(), &RegisterTableModel::loaded, this, [this, m = model.get()] {
-            if (m != currentModel() || m_onDashboard)
+            if (m != currentModel() || m_overview)
                 return;
             if (!m->lastError().isEmpty())
                 statusBar()->showMessage(m->lastError(), 10000);
@@ -509,8 +523,12 @@ void MainWindow::openItem(RegisterKind kind, const QString &reference)
 
 void MainWindow::applyFilters()
 {
-    if (m_onDashboard) {
-        m_dashboard->refresh(m_db->spec(), m_organizations->currentData().toLongLong());
+    if (m_overview) {
+        const RowId organization = m_organizations->currentData().toLongLong();
+        if (m_pages->currentWidget() == m_worklist)
+            m_worklist->refresh(organization);
+        else
+            m_dashboard->refresh(m_db->spec(), organization);
         return;
     }
     RegisterTableModel *model = currentModel();
@@ -532,7 +550,7 @@ void MainWindow::updateStatus()
     m_databaseLabel->setToolTip(spec.displayName());
     m_userLabel->setText(tr("Signed in as %1").arg(m_db->actor()));
     RegisterTableModel *model = currentModel();
-    if (!model || m_onDashboard)
+    if (!model || m_overview)
         m_countLabel->clear();
     else if (model->isCounting())
         m_countLabel->setText(model->isLoading() ? tr("Reading…") : tr("Counting…"));
@@ -593,6 +611,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     m_models.clear();
     m_reader = std::make_unique<BackgroundReader>(db->spec());
     m_db = std::move(db);
+    m_worklist->setDatabase(m_db.get());
     for (auto &[kind, editor] : m_editors) {
         editor->setDatabase(m_db.get());
         editor->clear();
@@ -601,6 +620,22 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
     reloadOrganizations();
     showPage(m_navigation->currentRow());
+}
+
+void MainWindow::showDeadlineRules()
+{
+    DeadlineRulesDialog dialog(*m_db, this);
+    dialog.exec();
+    // Saved rules and holidays may have moved the open requests' due dates.
+    if (const auto it = m_models.find(RegisterKind::Requests); it != m_models.end())
+        it->second->reload();
+    RecordEditor *editor = currentEditor();
+    if (m_current == RegisterKind::Requests && editor && !editor->isModified() && editor->recordId() > 0) {
+        if (Status s = editor->load(editor->recordId()); !s)
+            statusBar()->showMessage(s.errorMessage(), 10000);
+    }
+    if (m_overview)
+        applyFilters();
 }
 
 void MainWindow::loadDemo()
@@ -628,7 +663,7 @@ void MainWindow::loadDemo()
 
 RecordEditor *MainWindow::currentEditor() const
 {
-    if (m_onDashboard)
+    if (m_overview)
         return nullptr;
     const auto it = m_editors.find(m_current);
     return it == m_editors.end() ? nullptr : it->second;
@@ -771,7 +806,7 @@ void MainWindow::recordChanged(RegisterKind kind, RowId id, const QString &error
         return;
     RegisterTableModel *model = it->second.get();
     model->reload();
-    if (m_onDashboard || m_current != kind)
+    if (m_overview || m_current != kind)
         return;
     updateStatus();
     RecordEditor *editor = currentEditor();
@@ -791,7 +826,7 @@ void MainWindow::selectRow(RowId id)
     // The row is selected when it is among the rows already fetched (or the
     // next pages of a short register); the form shows the record either way.
     RegisterTableModel *model = currentModel();
-    if (!model || m_onDashboard)
+    if (!model || m_overview)
         return;
     for (int row = 0; row < 4096; ++row) {
         if (row >= model->rowCount()) {
@@ -816,7 +851,7 @@ void MainWindow::whenLoaded(RegisterTableModel *model, std::function<void()> the
     // Once only, and not after the register on screen has changed.
     connect(model, &RegisterTableModel::loaded, this,
             [this, model, then = std::move(then)] {
-                if (model == currentModel() && !m_onDashboard)
+                if (model == currentModel() && !m_overview)
                     then();
             },
             Qt::SingleShotConnection);
@@ -825,7 +860,8 @@ void MainWindow::whenLoaded(RegisterTableModel *model, std::function<void()> the
 bool MainWindow::openPage(const QString &name)
 {
     static const std::pair<const char *, int> pages[] = {
-        {"dashboard", kDashboardEntry},           {"activities", int(RegisterKind::Activities)},
+        {"dashboard", kDashboardEntry},           {"worklist", kWorklistEntry},
+        {"activities", int(RegisterKind::Activities)},
         {"subjects", int(RegisterKind::Subjects)}, {"consents", int(RegisterKind::Consents)},
         {"requests", int(RegisterKind::Requests)}, {"processors", int(RegisterKind::Processors)},
         {"retention", int(RegisterKind::Retention)}, {"breaches", int(RegisterKind::Breaches)},
@@ -838,7 +874,7 @@ bool MainWindow::openPage(const QString &name)
             if (m_navigation->item(row)->data(Qt::UserRole).toInt() == entry)
                 m_navigation->setCurrentRow(row);
         }
-        if (RegisterTableModel *model = currentModel(); model && entry != kDashboardEntry) {
+        if (RegisterTableModel *model = currentModel(); model && entry >= 0) {
             whenLoaded(model, [this, model] {
                 if (model->rowCount() > 0)
                     m_table->selectRow(0);

@@ -30,6 +30,7 @@ class BackgroundReader;
 class Database;
 class DashboardView;
 class RecordEditor;
+class WorklistView;
 
 // The officer's window: the registers in a navigation pane, one table at a
 // time filtered by organization and search text, the database and the
@@ -44,7 +45,7 @@ public:
 
     // Offers to load the demo organizations when the database is empty.
     void offerDemoIfEmpty();
-    // Opens a screen by its name (dashboard, activities, subjects, consents,
+    // Opens a screen by its name (dashboard, worklist, activities, subjects, consents,
     // requests, processors, retention, breaches, audit) with its first
     // record in the form; false for an unknown name.
     bool openPage(const QString &name);
@@ -66,6 +67,7 @@ private:
     void switchLanguage(const QString &language);
     void openDatabase();
     void showSettings();
+    void showDeadlineRules();
     void switchDatabase(const ConnectionSpec &spec, OpenMode mode, const QString &title);
     void loadDemo();
     void replaceDatabase(std::unique_ptr<Database> db);
@@ -96,11 +98,13 @@ private:
     std::unique_ptr<BackgroundReader> m_reader;
     std::map<RegisterKind, std::unique_ptr<RegisterTableModel>> m_models;
     RegisterKind m_current = RegisterKind::Activities;
-    bool m_onDashboard = true;
+    // The dashboard or the worklist is on screen rather than a register.
+    bool m_overview = true;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     DashboardView *m_dashboard = nullptr;
+    WorklistView *m_worklist = nullptr;
     QToolButton *m_clearFilter = nullptr;
     std::map<RegisterKind, RecordEditor *> m_editors;
     QStackedWidget *m_editorStack = nullptr;
@@ -129,6 +133,7 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_organizationAction = nullptr;
+    QAction *m_rulesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_nextRegisterAction = nullptr;

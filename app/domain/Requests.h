@@ -112,6 +112,8 @@ struct Attachment
     QString encryptedPath;
     QDate destroyAfter;
     QDateTime destroyedAt;
+    QDateTime createdAt;
+    QString createdBy;
 };
 
 } // namespace pc

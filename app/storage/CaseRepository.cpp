@@ -140,7 +140,7 @@ Breach readBreach(const QSqlQuery &q)
 
 const QString kAttachmentColumns = QStringLiteral(
     "id, organization_id, request_id, subject_id, breach_id, kind, file_name, media_type, size_bytes, sha256, "
-    "encrypted_path, destroy_after, destroyed_at");
+    "encrypted_path, destroy_after, destroyed_at, created_at, created_by");
 
 Attachment readAttachment(const QSqlQuery &q)
 {
@@ -158,6 +158,8 @@ Attachment readAttachment(const QSqlQuery &q)
     a.encryptedPath = q.value(10).toString();
     a.destroyAfter = toDate(q.value(11));
     a.destroyedAt = toDateTime(q.value(12));
+    a.createdAt = toDateTime(q.value(13));
+    a.createdBy = q.value(14).toString();
     return a;
 }
 
@@ -485,7 +487,7 @@ Result<Attachment> CaseRepository::attachment(RowId id, bool withContent)
     auto list = readAll<Attachment>(query, [withContent](const QSqlQuery &q) {
         Attachment a = readAttachment(q);
         if (withContent)
-            a.content = q.value(13).toByteArray();
+            a.content = q.value(15).toByteArray();
         return a;
     });
     if (!list)

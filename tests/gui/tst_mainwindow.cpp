@@ -2,7 +2,9 @@
 
 #include "MainWindow.h"
 #include "dashboard/DashboardView.h"
+#include "settings/DeadlineRulesDialog.h"
 #include "settings/SettingsDialog.h"
+#include "requests/WorklistView.h"
 #include "register/ActivityEditor.h"
 #include "widgets/DateField.h"
 #include "storage/BackgroundReader.h"
@@ -23,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,12 +34,15 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPdfDocument>
+#include <QPdfView>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTimer>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextEdit>
 #include <QToolButton>
 
 using namespace pc;
@@ -162,9 +168,10 @@ private Q_SLOTS:
     void showsEveryRegister()
     {
         auto *navigation = find<QListWidget>("navigation");
-        QCOMPARE(navigation->count(), 9);
+        QCOMPARE(navigation->count(), 10);
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
-        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Processing register"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Worklist"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Processing register"));
         QVERIFY(selectRegister(RegisterKind::Activities));
         QVERIFY(tableModel());
         QCOMPARE(tableModel()->kind(), RegisterKind::Activities);
@@ -637,6 +644,200 @@ private Q_SLOTS:
         QVERIFY2(history->item(1)->text().contains(QStringLiteral("Work started — Search started.")),
                  qPrintable(history->item(1)->text()));
         QCOMPARE(status->currentData().toString(), QStringLiteral("in_progress"));
+    }
+
+    // Continues with the request saved above: it is the officer's, its
+    // letters and exports are kept with it and shown from the form.
+    void theCaseKeepsItsLettersAndTheDocuments()
+    {
+        auto *editor = find<QWidget>("requestEditor");
+        auto *reference = editor->findChild<QLineEdit *>(QStringLiteral("requestReference"));
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const QString requestReference = reference->text();
+        QVERIFY(!requestReference.isEmpty());
+        const RowId requestId = scalar(*db, QStringLiteral("SELECT id FROM rights_requests WHERE reference = ?"),
+                                       {requestReference}).toLongLong();
+        QVERIFY(requestId > 0);
+        // Whoever records a request handles it until it is given to someone else.
+        auto *assignee = editor->findChild<QComboBox *>(QStringLiteral("requestAssignee"));
+        const RowId me = scalar(*db, QStringLiteral("SELECT id FROM users WHERE username = ?"), {db->actor()}).toLongLong();
+        QCOMPARE(assignee->currentData().toLongLong(), me);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT assignee_id FROM rights_requests WHERE id = ?"), {requestId})
+                     .toLongLong(), me);
+
+        // An acknowledgement, composed from the request, saved on it as a PDF.
+        auto *documents = editor->findChild<QListWidget *>(QStringLiteral("requestDocuments"));
+        QCOMPARE(documents->count(), 0);
+        QString composed;
+        QTimer::singleShot(0, this, [&composed] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("letterDialog"))
+                return;
+            auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("letterKind"));
+            kind->setCurrentIndex(0);
+            auto *language = dialog->findChild<QComboBox *>(QStringLiteral("letterLanguage"));
+            language->setCurrentIndex(language->findData(QStringLiteral("en")));
+            composed = dialog->findChild<QTextEdit *>(QStringLiteral("letterText"))->toPlainText();
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("letterSave")), Qt::LeftButton);
+        });
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("requestLetter")), Qt::LeftButton);
+        QVERIFY2(composed.contains(QStringLiteral("Thandi Mokoena")), qPrintable(composed));
+        QTRY_COMPARE(documents->count(), 1);
+        QVERIFY2(documents->item(0)->text().contains(QStringLiteral(".pdf")), qPrintable(documents->item(0)->text()));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM attachments WHERE request_id = ? AND kind = 'reply'"),
+                        {requestId}).toInt(), 1);
+
+        // Shown page by page, read from the database, never written to a file.
+        documents->setCurrentRow(0);
+        auto *view = editor->findChild<QPushButton *>(QStringLiteral("documentView"));
+        QVERIFY(view->isEnabled());
+        int pages = -1;
+        QTimer::singleShot(0, this, [&pages] {
+            auto *viewer = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!viewer || viewer->objectName() != QLatin1String("documentViewer"))
+                return;
+            if (auto *pdf = viewer->findChild<QPdfView *>(QStringLiteral("documentPdf")); pdf && pdf->document())
+                pages = pdf->document()->pageCount();
+            viewer->reject();
+        });
+        QTest::mouseClick(view, Qt::LeftButton);
+        QCOMPARE(pages, 1);
+
+        // The person is not in the register yet: added from the request.
+        auto *person = editor->findChild<QToolButton *>(QStringLiteral("requestPerson"));
+        QAction *findPerson = person->menu()->findChild<QAction *>(QStringLiteral("requestFindPerson"));
+        QAction *exportData = person->menu()->findChild<QAction *>(QStringLiteral("requestExport"));
+        QVERIFY(findPerson->isEnabled());
+        QVERIFY(!exportData->isEnabled());
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            offered = dialog->comboBoxItems();
+            dialog->setTextValue(offered.last());
+            dialog->accept();
+        });
+        findPerson->trigger();
+        QVERIFY2(!offered.isEmpty() && offered.last().contains(QStringLiteral("Add “Thandi Mokoena”")),
+                 qPrintable(offered.join(QLatin1Char('|'))));
+        QTRY_VERIFY(scalar(*db, QStringLiteral("SELECT subject_id FROM rights_requests WHERE id = ?"), {requestId})
+                        .toLongLong() > 0);
+        QTRY_VERIFY(editor->findChild<QLabel *>(QStringLiteral("requestSubject"))->text().contains(QStringLiteral("Thandi")));
+
+        // Their data, as an access report attached as a reply.
+        QVERIFY(exportData->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setTextValue(dialog->comboBoxItems().first());
+            dialog->accept();
+        });
+        exportData->trigger();
+        QTRY_COMPARE(documents->count(), 2);
+        QVERIFY2(documents->item(1)->text().contains(QStringLiteral("-access-")), qPrintable(documents->item(1)->text()));
+
+        // Given to nobody in particular, saved from the form.
+        assignee->setCurrentIndex(assignee->findData(RowId(0)));
+        auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveRequest"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(scalar(*db, QStringLiteral("SELECT assignee_id FROM rights_requests WHERE id = ?"), {requestId})
+                        .isNull());
+    }
+
+    void theWorklistShowsOpenRequestsSoonestDueFirst()
+    {
+        QVERIFY(m_window->openPage(QStringLiteral("worklist")));
+        // Every organization's requests.
+        find<QComboBox>("organizationSwitcher")->setCurrentIndex(0);
+        auto *worklist = find<WorklistView>("worklist");
+        QVERIFY(worklist->isVisible());
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const int open = scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests "
+                                                    "WHERE status NOT IN ('answered', 'refused', 'withdrawn')"))
+                             .toInt();
+        QVERIFY(open > 2);
+        auto *table = find<QTableWidget>("worklistTable");
+        QCOMPARE(table->rowCount(), open);
+        const QList<WorkItem> &items = worklist->items();
+        for (qsizetype i = 1; i < items.size(); ++i)
+            QVERIFY(!items.at(i).due.isValid() || items.at(i - 1).due <= items.at(i).due);
+        QVERIFY(find<QLabel>("worklistSummary")->text().contains(QStringLiteral("open request")));
+
+        // Nobody's yet: the request given to nobody above is among them.
+        auto *whose = find<QComboBox>("worklistWhose");
+        whose->setCurrentIndex(whose->findData(RowId(0)));
+        QVERIFY(table->rowCount() >= 1 && table->rowCount() < open);
+        const int unassigned = scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests WHERE assignee_id IS NULL "
+                                                          "AND status NOT IN ('answered', 'refused', 'withdrawn')"))
+                                   .toInt();
+        QCOMPARE(table->rowCount(), unassigned);
+        whose->setCurrentIndex(0);
+        QCOMPARE(table->rowCount(), open);
+
+        // Opening a row shows the request in its form.
+        const QString first = items.first().reference;
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *editor = find<QWidget>("requestEditor");
+        QTRY_VERIFY(editor->isVisible());
+        QTRY_COMPARE(editor->findChild<QLineEdit *>(QStringLiteral("requestReference"))->text(), first);
+        // The register shows that request alone until the filter is cleared.
+        QVERIFY(settled());
+        QCOMPARE(tableModel()->matchCount(), 1);
+        auto *clear = find<QToolButton>("clearFilter");
+        QVERIFY(clear->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(settled());
+        QVERIFY(tableModel()->matchCount() > 1);
+    }
+
+    void deadlineRulesAndHolidaysAreKeptByTheOfficer()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("deadlineRulesAction"));
+        QVERIFY(action);
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const int year = QDate::currentDate().year();
+        bool frenchLocked = false;
+        bool vietnamOpen = false;
+        int computed = -1;
+        QString status;
+        QTimer::singleShot(0, this, [&, year] {
+            auto *dialog = qobject_cast<DeadlineRulesDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *law = dialog->findChild<QLineEdit *>(QStringLiteral("ruleLaw"));
+            dialog->selectJurisdiction(QStringLiteral("FR"));
+            frenchLocked = law->isReadOnly() && !dialog->findChild<QPushButton *>(QStringLiteral("ruleSave"))->isEnabled()
+                && law->text().contains(QStringLiteral("GDPR"));
+            dialog->selectJurisdiction(QStringLiteral("VN"));
+            vietnamOpen = !law->isReadOnly();
+            dialog->selectJurisdiction(QStringLiteral("FR"));
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("holidayTable"));
+            computed = table->rowCount();
+            // A day off declared for this year only.
+            auto *date = dialog->findChild<DateField *>(QStringLiteral("holidayDate"));
+            date->setDate(QDate(year, 6, 3));
+            dialog->findChild<QLineEdit *>(QStringLiteral("holidayName"))->setText(QStringLiteral("Journée de deuil national"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("holidayAdd")), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("holidaySave")), Qt::LeftButton);
+            status = dialog->findChild<QLabel *>(QStringLiteral("rulesStatus"))->text();
+            dialog->accept();
+        });
+        action->trigger();
+        QVERIFY(frenchLocked);
+        QVERIFY(vietnamOpen);
+        QCOMPARE(computed, 11);
+        QVERIFY2(status.startsWith(QStringLiteral("Saved.")), qPrintable(status));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM public_holidays WHERE jurisdiction = 'FR' AND holiday_date = ?"),
+                        {dateOrNull(QDate(year, 6, 3))})
+                     .toString(),
+                 QStringLiteral("Journée de deuil national"));
     }
 
     void filterByColumnFromTheHeaderAndACell()

@@ -2,8 +2,10 @@
 
 #include "LetterDialog.h"
 #include "widgets/DateField.h"
+#include "widgets/DocumentViewer.h"
 
 #include "core/Dates.h"
+#include "domain/Codes.h"
 #include "documents/Pdf.h"
 #include "documents/SubjectExport.h"
 #include "requests/Erasure.h"
@@ -20,6 +22,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLocale>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -81,6 +84,22 @@ CasePanel::CasePanel(QWidget *parent) : QWidget(parent)
     m_history->setObjectName(QStringLiteral("requestHistory"));
     m_history->setMaximumHeight(120);
     m_history->setWordWrap(true);
+    m_documentsCaption = new QLabel;
+    m_documents = new QListWidget;
+    m_documents->setObjectName(QStringLiteral("requestDocuments"));
+    m_documents->setMaximumHeight(90);
+    m_view = new QPushButton;
+    m_view->setObjectName(QStringLiteral("documentView"));
+    m_saveCopy = new QPushButton;
+    m_saveCopy->setObjectName(QStringLiteral("documentSave"));
+    connect(m_documents, &QListWidget::itemActivated, this, &CasePanel::viewDocument);
+    connect(m_documents, &QListWidget::currentRowChanged, this, [this](int row) {
+        const bool stored = row >= 0 && m_documents->item(row)->data(Qt::UserRole + 1).toBool();
+        m_view->setEnabled(stored);
+        m_saveCopy->setEnabled(stored);
+    });
+    connect(m_view, &QPushButton::clicked, this, &CasePanel::viewDocument);
+    connect(m_saveCopy, &QPushButton::clicked, this, &CasePanel::saveDocument);
 
     auto *actions = new QHBoxLayout;
     actions->setContentsMargins(0, 0, 0, 0);
@@ -93,6 +112,14 @@ CasePanel::CasePanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(actions);
     layout->addWidget(m_historyCaption);
     layout->addWidget(m_history);
+    auto *documentsRow = new QHBoxLayout;
+    documentsRow->setContentsMargins(0, 0, 0, 0);
+    documentsRow->addWidget(m_documentsCaption);
+    documentsRow->addStretch();
+    documentsRow->addWidget(m_view);
+    documentsRow->addWidget(m_saveCopy);
+    layout->addLayout(documentsRow);
+    layout->addWidget(m_documents);
 
     connect(m_letter, &QPushButton::clicked, this, &CasePanel::writeLetter);
     retranslateUi();
@@ -112,6 +139,10 @@ void CasePanel::retranslateUi()
     m_letter->setText(tr("&Letter…"));
     m_person->setText(tr("The &person"));
     m_historyCaption->setText(tr("History:"));
+    m_documentsCaption->setText(tr("Documents:"));
+    m_view->setText(tr("&View"));
+    m_saveCopy->setText(tr("S&ave…"));
+    m_saveCopy->setToolTip(tr("Save a copy of the document in a file."));
     QMenu *person = m_person->menu();
     person->clear();
     QAction *find = person->addAction(tr("Find in the register or add…"), this, &CasePanel::findPerson);
@@ -136,6 +167,7 @@ void CasePanel::showRequest(const RightsRequest &request, bool editing)
     setEditing(editing);
     fillSteps();
     fillHistory();
+    fillDocuments();
     const bool linked = request.subjectId > 0;
     for (QAction *action : m_person->menu()->actions()) {
         if (action->objectName() != QLatin1String("requestFindPerson"))
@@ -183,6 +215,73 @@ void CasePanel::fillHistory()
         m_history->addItem(line);
     }
     m_history->scrollToBottom();
+}
+
+void CasePanel::fillDocuments()
+{
+    m_documents->clear();
+    m_view->setEnabled(false);
+    m_saveCopy->setEnabled(false);
+    if (!m_db || m_request.id <= 0)
+        return;
+    const auto documents = CaseRepository(*m_db).requestAttachments(m_request.id);
+    if (!documents) {
+        m_documents->addItem(documents.errorMessage());
+        return;
+    }
+    const QLocale locale;
+    for (const Attachment &document : documents.value()) {
+        QString line = QStringLiteral("%1  %2 — %3").arg(dates::toText(document.createdAt.toLocalTime().date()),
+                                                         codes::label(CodeList::AttachmentKind, document.kind),
+                                                         document.fileName);
+        const bool destroyed = document.destroyedAt.isValid();
+        if (destroyed)
+            line += QLatin1Char(' ') + tr("(destroyed on %1; its SHA-256 fingerprint is kept)")
+                                           .arg(dates::toText(document.destroyedAt.toLocalTime().date()));
+        else
+            line += QStringLiteral(" (%1)").arg(locale.formattedDataSize(document.sizeBytes));
+        auto *item = new QListWidgetItem(line, m_documents);
+        item->setData(Qt::UserRole, document.id);
+        item->setData(Qt::UserRole + 1, !destroyed);
+        item->setToolTip(tr("SHA-256: %1").arg(document.sha256));
+    }
+}
+
+std::optional<Attachment> CasePanel::selectedDocument()
+{
+    const QListWidgetItem *item = m_documents->currentItem();
+    if (!m_db || !item || !item->data(Qt::UserRole + 1).toBool())
+        return std::nullopt;
+    const auto document = CaseRepository(*m_db).attachment(item->data(Qt::UserRole).toLongLong(), true);
+    if (!document) {
+        report(tr("Documents"), document.errorMessage());
+        return std::nullopt;
+    }
+    if (!document->encryptedPath.isEmpty()) {
+        report(tr("Documents"), tr("This identity document copy is kept encrypted outside the database."));
+        return std::nullopt;
+    }
+    return document.value();
+}
+
+void CasePanel::viewDocument()
+{
+    const std::optional<Attachment> document = selectedDocument();
+    if (!document)
+        return;
+    if (!DocumentViewer::canShow(document->mediaType)) {
+        saveDocument();
+        return;
+    }
+    DocumentViewer viewer(document->fileName, document->mediaType, document->content, this);
+    viewer.exec();
+}
+
+void CasePanel::saveDocument()
+{
+    const std::optional<Attachment> document = selectedDocument();
+    if (document)
+        report(tr("Save a copy"), DocumentViewer::saveCopy(this, document->fileName, document->content));
 }
 
 void CasePanel::report(const QString &title, const QString &error)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -15,7 +17,8 @@ class Database;
 
 // The case file above a request's form: the next steps the law allows, the
 // letters to send, the person concerned (found or added in the register,
-// their data exported or erased), and the dated history of every step.
+// their data exported or erased), the dated history of every step and the
+// documents kept with the request (letters, replies, exports).
 // Each action is recorded at once in its own transaction; the panel then
 // says which request changed.
 class CasePanel final : public QWidget
@@ -40,6 +43,11 @@ private:
     void retranslateUi();
     void fillSteps();
     void fillHistory();
+    void fillDocuments();
+    // The stored document selected in the list, with its bytes.
+    std::optional<Attachment> selectedDocument();
+    void viewDocument();
+    void saveDocument();
     void recordStep(int step);
     void writeLetter();
     void findPerson();
@@ -56,6 +64,10 @@ private:
     QToolButton *m_person = nullptr;
     QLabel *m_historyCaption = nullptr;
     QListWidget *m_history = nullptr;
+    QLabel *m_documentsCaption = nullptr;
+    QListWidget *m_documents = nullptr;
+    QPushButton *m_view = nullptr;
+    QPushButton *m_saveCopy = nullptr;
 };
 
 } // namespace pc

@@ -1,18 +1,17 @@
 #include "LetterDialog.h"
 
+#include "widgets/DocumentViewer.h"
+
 #include "documents/Pdf.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
@@ -109,15 +108,9 @@ void LetterDialog::save()
 void LetterDialog::saveCopy()
 {
     const QString name = letters::fileName(kind(), input());
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the letter"),
-                                                      folder + QLatin1Char('/') + name, tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const QByteArray pdf = documents::htmlToPdf(m_text->toHtml(), name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        QMessageBox::warning(this, windowTitle(), tr("The copy could not be written to %1: %2").arg(path, file.errorString()));
+    const QString error = DocumentViewer::saveCopy(this, name, documents::htmlToPdf(m_text->toHtml(), name));
+    if (!error.isEmpty())
+        QMessageBox::warning(this, windowTitle(), error);
 }
 
 } // namespace pc

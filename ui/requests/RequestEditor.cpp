@@ -7,6 +7,7 @@
 #include "deadlines/RequestDeadlines.h"
 #include "domain/Codes.h"
 #include "storage/CaseRepository.h"
+#include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
 
@@ -22,7 +23,7 @@ namespace pc {
 namespace {
 
 using F = RequestField;
-enum Row { CaseRow = 99, StatusRow = 100, Channel, Jurisdiction, Language, Subject, RequesterName, RequesterAddress, RequesterIsSubject,
+enum Row { CaseRow = 99, StatusRow = 100, Assignee, Channel, Jurisdiction, Language, Subject, RequesterName, RequesterAddress, RequesterIsSubject,
            DueWhy, ExtensionReason, ExtensionNotified, IdentityReceived, Activities, Outcome, Notes };
 
 
@@ -47,6 +48,8 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_status->setObjectName(QStringLiteral("requestStatus"));
     // The status moves with the steps, each kept in the history.
     m_status->setEnabled(false);
+    m_assignee = new QComboBox;
+    m_assignee->setObjectName(QStringLiteral("requestAssignee"));
     m_channel = codeCombo(int(CodeList::RequestChannel), false);
     m_jurisdiction = codeCombo(int(CodeList::Jurisdiction), false);
     m_jurisdiction->setObjectName(QStringLiteral("requestJurisdiction"));
@@ -77,6 +80,7 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     addRow(int(F::Reference), m_reference);
     addRow(int(F::Types), m_types);
     addRow(StatusRow, m_status);
+    addRow(Assignee, m_assignee);
     addRow(Channel, m_channel);
     addRow(Jurisdiction, m_jurisdiction);
     addRow(Language, m_language);
@@ -114,7 +118,7 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     addRow(Outcome, m_outcome);
     addRow(int(F::Refusal), m_refusal);
     addRow(Notes, m_notes);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_types, m_language, m_requesterName,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_types, m_assignee, m_language, m_requesterName,
                                                        m_requesterEmail, m_requesterAddress, m_requesterIsSubject,
                                                        m_extensionReason, m_activities, m_outcome, m_refusal, m_notes})
         watch(w);
@@ -156,6 +160,26 @@ QWidget *RequestEditor::firstField() const
     return m_requesterName;
 }
 
+void RequestEditor::fillAssignees(RowId assigneeId)
+{
+    const QSignalBlocker blocker(m_assignee);
+    m_assignee->clear();
+    m_assignee->addItem(tr("— nobody yet —"), RowId(0));
+    if (!m_db)
+        return;
+    const auto users = CaseRepository(*m_db).users();
+    if (!users)
+        return;
+    for (const User &user : users.value()) {
+        if ((!user.active || user.role == QLatin1String("viewer")) && user.id != assigneeId)
+            continue;
+        const QString name = user.displayName.isEmpty() || user.displayName == user.username ? user.username
+                                                        : QStringLiteral("%1 (%2)").arg(user.displayName, user.username);
+        m_assignee->addItem(user.active ? name : tr("%1, no longer active").arg(name), user.id);
+    }
+    selectData(m_assignee, assigneeId);
+}
+
 void RequestEditor::fillTypes(const QStringList &checked)
 {
     QList<QPair<QString, QString>> items;
@@ -186,6 +210,7 @@ Status RequestEditor::showRecord(const RightsRequest &r)
     }
     fillChecklist(m_activities, activityItems, r.activityIds);
     fillTypes(r.types);
+    fillAssignees(r.assigneeId);
     m_reference->setText(r.reference);
     selectData(m_status, r.status);
     selectData(m_channel, r.channel);
@@ -222,6 +247,7 @@ RightsRequest RequestEditor::edited() const
     if (QSet<QString>(types.begin(), types.end()) != QSet<QString>(r.types.begin(), r.types.end()))
         r.types = types;
     r.status = m_status->currentData().toString();
+    r.assigneeId = m_assignee->currentData().toLongLong();
     r.channel = m_channel->currentData().toString();
     r.jurisdiction = m_jurisdiction->currentData().toString();
     r.language = m_language->text().trimmed().toLower();
@@ -267,6 +293,9 @@ Status RequestEditor::prepareNew(RightsRequest &request)
     if (!reference)
         return reference.error();
     request.reference = reference.value();
+    // A new request goes to whoever records it, until given to someone else.
+    if (const auto me = CaseRepository(*m_db).userByName(m_db->actor()); me && me->has_value())
+        request.assigneeId = me->value().id;
     if (const auto engine = deadlines::engineFor(*m_db, request.jurisdiction))
         deadlines::applyDeadlines(request, engine.value(), request.receivedOn);
     return success();
@@ -311,6 +340,7 @@ void RequestEditor::retranslateUi()
         {int(F::Types), tr("Rights e&xercised:")},
         {CaseRow, tr("Case:")},
         {StatusRow, tr("Status:")},
+        {Assignee, tr("&Handled by:")},
         {Channel, tr("Received &by:")},
         {Jurisdiction, tr("&Law:")},
         {Language, tr("Lan&guage:")},
@@ -338,6 +368,8 @@ void RequestEditor::retranslateUi()
     fillCodes(m_status, int(CodeList::RequestStatus), false, m_status->currentData().toString());
     fillCodes(m_channel, int(CodeList::RequestChannel), false, m_channel->currentData().toString());
     fillCodes(m_jurisdiction, int(CodeList::Jurisdiction), false, m_jurisdiction->currentData().toString());
+    if (m_assignee->count() > 0)
+        m_assignee->setItemText(0, tr("— nobody yet —"));
     if (isEnabled()) {
         const bool loading = m_loading;
         m_loading = true;

@@ -34,6 +34,8 @@ protected:
 
 private:
     void fillTypes(const QStringList &checked);
+    // The officers a request can be given to, and whoever has it now.
+    void fillAssignees(RowId assigneeId);
     // The due dates the law gives the request as it stands in the form.
     void updateDeadlines();
     void explainDeadlines(const RightsRequest &request);
@@ -42,6 +44,7 @@ private:
     QLineEdit *m_reference = nullptr;
     QListWidget *m_types = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_assignee = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_jurisdiction = nullptr;
     QLineEdit *m_language = nullptr;

@@ -1,0 +1,201 @@
+#include "WorklistView.h"
+
+#include "core/Dates.h"
+#include "domain/Codes.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pc {
+namespace {
+
+enum Column { Left, Due, Reference, Requester, Rights, Assignee, Organization, Status, ColumnCount };
+
+const QColor kRed(0xc6, 0x28, 0x28);
+const QColor kAmber(0xb2, 0x6a, 0x00);
+const QColor kGrey(0x61, 0x61, 0x61);
+
+// Whose requests the list shows; the others are user ids.
+constexpr RowId kMine = -2;
+
+} // namespace
+
+WorklistView::WorklistView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("worklist"));
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_whoseCaption = new QLabel;
+    m_whose = new QComboBox;
+    m_whose->setObjectName(QStringLiteral("worklistWhose"));
+    m_whoseCaption->setBuddy(m_whose);
+    connect(m_whose, &QComboBox::currentIndexChanged, this, [this] { refresh(m_organizationId); });
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("worklistSummary"));
+    m_table = new QTableWidget(0, ColumnCount);
+    m_table->setObjectName(QStringLiteral("worklistTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
+        if (row >= 0 && row < m_items.size())
+            Q_EMIT requestOpened(m_items.at(row).reference);
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_whoseCaption);
+    top->addWidget(m_whose);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    retranslateUi();
+}
+
+void WorklistView::setDatabase(Database *db)
+{
+    m_db = db;
+    fillAssignees();
+}
+
+void WorklistView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void WorklistView::retranslateUi()
+{
+    m_title->setText(tr("Worklist: open requests, soonest due first"));
+    m_whoseCaption->setText(tr("&Whose:"));
+    m_table->setHorizontalHeaderLabels({tr("Time left"), tr("Due"), tr("Request"), tr("Requester"), tr("Rights"),
+                                        tr("Handled by"), tr("Organization"), tr("Status")});
+    m_table->setToolTip(tr("Open a request with a double click or Enter."));
+    fillAssignees();
+    showItems();
+}
+
+void WorklistView::fillAssignees()
+{
+    const RowId selected = m_whose->count() > 0 ? m_whose->currentData().toLongLong() : WorklistFilter::kAnyone;
+    const QSignalBlocker blocker(m_whose);
+    m_whose->clear();
+    m_whose->addItem(tr("Everyone's"), WorklistFilter::kAnyone);
+    m_whose->addItem(tr("Mine"), kMine);
+    m_whose->addItem(tr("Nobody's yet"), WorklistFilter::kNobody);
+    if (m_db) {
+        if (const auto users = CaseRepository(*m_db).users()) {
+            for (const User &user : users.value()) {
+                if (user.active && user.role != QLatin1String("viewer"))
+                    m_whose->addItem(user.displayName.isEmpty() ? user.username : user.displayName, user.id);
+            }
+        }
+    }
+    const int index = m_whose->findData(selected);
+    m_whose->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void WorklistView::refresh(RowId organizationId)
+{
+    m_organizationId = organizationId;
+    m_items.clear();
+    m_error.clear();
+    if (m_db) {
+        WorklistFilter filter;
+        filter.organizationId = organizationId;
+        filter.assigneeId = m_whose->currentData().toLongLong();
+        if (filter.assigneeId == kMine) {
+            const auto me = CaseRepository(*m_db).userByName(m_db->actor());
+            filter.assigneeId = me && me->has_value() ? me->value().id : WorklistFilter::kNobody;
+        }
+        auto items = openRequests(*m_db, filter, QDate::currentDate());
+        if (items)
+            m_items = std::move(items).value();
+        else
+            m_error = items.errorMessage();
+    }
+    showItems();
+}
+
+void WorklistView::showItems()
+{
+    m_table->setRowCount(int(m_items.size()));
+    int overdue = 0;
+    int thisWeek = 0;
+    int waiting = 0;
+    for (int row = 0; row < m_items.size(); ++row) {
+        const WorkItem &item = m_items.at(row);
+        QString left;
+        if (!item.due.isValid())
+            left = tr("no due date");
+        else if (item.overdue)
+            left = tr("%n day(s) overdue", nullptr, -item.calendarDaysLeft);
+        else if (item.calendarDaysLeft == 0)
+            left = tr("due today");
+        else
+            left = tr("%n day(s) left", nullptr, item.calendarDaysLeft) + QStringLiteral(" · ")
+                   + tr("%n working day(s)", nullptr, item.workingDaysLeft);
+        QString status = codes::label(CodeList::RequestStatus, item.status);
+        if (item.waitingSince.isValid())
+            status = tr("%1, waiting for the person since %2").arg(status, dates::toText(item.waitingSince));
+        else if (item.extended)
+            status = tr("%1, extended").arg(status);
+        QStringList rights;
+        for (const QString &type : item.types)
+            rights << codes::label(CodeList::RequestType, type);
+        const QStringList cells = {left,
+                                   dates::toText(item.due),
+                                   item.reference,
+                                   item.requester,
+                                   rights.join(QStringLiteral(", ")),
+                                   item.assigneeId > 0 ? item.assignee : tr("nobody yet"),
+                                   item.organization,
+                                   status};
+        const bool soon = !item.overdue && item.due.isValid() && item.workingDaysLeft <= 5;
+        overdue += item.overdue ? 1 : 0;
+        thisWeek += soon ? 1 : 0;
+        waiting += item.waitingSince.isValid() ? 1 : 0;
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            if (column == Left) {
+                if (item.overdue || soon)
+                    cell->setForeground(item.overdue ? kRed : kAmber);
+                QFont font = cell->font();
+                font.setBold(item.overdue);
+                cell->setFont(font);
+            } else if (item.waitingSince.isValid()) {
+                cell->setForeground(kGrey);
+            }
+            m_table->setItem(row, column, cell);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    if (!m_error.isEmpty())
+        m_summary->setText(m_error);
+    else if (m_items.isEmpty())
+        m_summary->setText(tr("No open request."));
+    else
+        m_summary->setText(tr("%n open request(s)", nullptr, int(m_items.size())) + QStringLiteral(": ")
+                           + tr("%n overdue", nullptr, overdue) + QStringLiteral(", ")
+                           + tr("%n due within five working days", nullptr, thisWeek) + QStringLiteral(", ")
+                           + tr("%n waiting for the person", nullptr, waiting) + QLatin1Char('.'));
+}
+
+} // namespace pc

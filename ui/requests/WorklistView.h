@@ -1,0 +1,52 @@
+#pragma once
+
+#include "requests/Worklist.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace pc {
+
+class Database;
+
+// The open requests, soonest due first: how many days are left (calendar
+// and working days under each request's law), whether the clock waits for
+// the person, and who handles each one. Opening a row shows the request.
+class WorklistView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorklistView(QWidget *parent = nullptr);
+
+    void setDatabase(Database *db);
+    // Reads the open requests again, of one organization (0: all).
+    void refresh(RowId organizationId);
+    const QList<WorkItem> &items() const { return m_items; }
+
+Q_SIGNALS:
+    void requestOpened(const QString &reference);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillAssignees();
+    void showItems();
+
+    Database *m_db = nullptr;
+    RowId m_organizationId = 0;
+    QList<WorkItem> m_items;
+    QString m_error;
+    QLabel *m_title = nullptr;
+    QLabel *m_whoseCaption = nullptr;
+    QComboBox *m_whose = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace pc
