@@ -859,6 +859,10 @@ void MainWindow::whenLoaded(RegisterTableModel *model, std::function<void()> the
 
 bool MainWindow::openPage(const QString &name)
 {
+    if (name == QLatin1String("deadline-rules")) {
+        QTimer::singleShot(0, this, &MainWindow::showDeadlineRules);
+        return true;
+    }
     static const std::pair<const char *, int> pages[] = {
         {"dashboard", kDashboardEntry},           {"worklist", kWorklistEntry},
         {"activities", int(RegisterKind::Activities)},

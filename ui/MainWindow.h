@@ -47,7 +47,8 @@ public:
     void offerDemoIfEmpty();
     // Opens a screen by its name (dashboard, worklist, activities, subjects, consents,
     // requests, processors, retention, breaches, audit) with its first
-    // record in the form; false for an unknown name.
+    // record in the form, or the deadline-rules dialog; false for an
+    // unknown name.
     bool openPage(const QString &name);
 
 protected:

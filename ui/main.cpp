@@ -105,7 +105,9 @@ int main(int argc, char **argv)
     // --screenshot FILE: the packaging scripts' way to picture the real window.
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(1500, &window, [&window, file = options.screenshot] {
-            const bool saved = window.grab().save(file);
+            // The dialog the page opened, else the window.
+            QWidget *shown = QApplication::activeModalWidget();
+            const bool saved = (shown ? shown : static_cast<QWidget *>(&window))->grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);
         });
     } else if (options.welcome) {

@@ -192,10 +192,12 @@ void WorklistView::showItems()
     else if (m_items.isEmpty())
         m_summary->setText(tr("No open request."));
     else
-        m_summary->setText(tr("%n open request(s)", nullptr, int(m_items.size())) + QStringLiteral(": ")
-                           + tr("%n overdue", nullptr, overdue) + QStringLiteral(", ")
-                           + tr("%n due within five working days", nullptr, thisWeek) + QStringLiteral(", ")
-                           + tr("%n waiting for the person", nullptr, waiting) + QLatin1Char('.'));
+        //: The open requests: how many are overdue, due soon, waiting for the person.
+        m_summary->setText(tr("%1: %2, %3, %4.")
+                               .arg(tr("%n open request(s)", nullptr, int(m_items.size())),
+                                    tr("%n overdue", nullptr, overdue),
+                                    tr("%n due within five working days", nullptr, thisWeek),
+                                    tr("%n waiting for the person", nullptr, waiting)));
 }
 
 } // namespace pc

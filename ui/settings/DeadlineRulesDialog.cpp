@@ -76,6 +76,7 @@ DeadlineRulesDialog::DeadlineRulesDialog(Database &db, QWidget *parent) : QDialo
         auto *item = new QListWidgetItem(codes::label(CodeList::Jurisdiction, code), m_jurisdictions);
         item->setData(Qt::UserRole, code);
     }
+    m_jurisdictions->setMinimumWidth(m_jurisdictions->sizeHintForColumn(0) + 2 * m_jurisdictions->frameWidth() + 8);
 
     // The rule.
     m_source = new QLabel;
@@ -121,7 +122,12 @@ DeadlineRulesDialog::DeadlineRulesDialog(Database &db, QWidget *parent) : QDialo
     ruleForm->addRow(tr("&Extension:"), periodRow(m_extensionPeriod, m_extensionUnit));
     ruleForm->addRow(tr("Cited from:"), m_extensionCitation);
     ruleForm->addRow(QString(), m_shift);
-    ruleForm->addRow(tr("&Breach notified within:"), m_breachHours);
+    auto *breachRow = new QWidget;
+    auto *breachLayout = new QHBoxLayout(breachRow);
+    breachLayout->setContentsMargins(0, 0, 0, 0);
+    breachLayout->addWidget(m_breachHours);
+    breachLayout->addStretch();
+    ruleForm->addRow(tr("&Breach notified within:"), breachRow);
     ruleForm->addRow(tr("Cited from:"), m_breachCitation);
     ruleForm->addRow(tr("&Notes:"), m_notes);
     auto *ruleButtons = new QHBoxLayout;
@@ -197,7 +203,7 @@ DeadlineRulesDialog::DeadlineRulesDialog(Database &db, QWidget *parent) : QDialo
     splitter->addWidget(m_jurisdictions);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({230, 620});
+    splitter->setSizes({m_jurisdictions->minimumWidth(), 640});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
@@ -242,7 +248,7 @@ DeadlineRulesDialog::DeadlineRulesDialog(Database &db, QWidget *parent) : QDialo
         showJurisdiction();
     });
     m_jurisdictions->setCurrentRow(0);
-    resize(900, 640);
+    resize(m_jurisdictions->minimumWidth() + 700, 660);
 }
 
 QString DeadlineRulesDialog::jurisdiction() const
