@@ -377,6 +377,42 @@
             <numerusform>Erased: %n rows changed. Tombstone %1 proves it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the document in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(destroyed on %1; its SHA-256 fingerprint is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity document copy is kept encrypted outside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::CaseRepository</name>
@@ -717,6 +753,196 @@
     </message>
 </context>
 <context>
+    <name>pc::DeadlineRulesDialog</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline rules and public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period ending on a weekend or public holiday ends on the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fixed number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority&apos;s &amp;website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breach notified within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the year&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law settles these deadlines: they are shown with the articles they come from and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own reading of the law, kept in the register. Check it when the law or its decrees change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default shipped with the application, from the best sources known to it. Check it against the law and save your own reading when it differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n open request(s) have a new due date.</source>
+        <translation>
+            <numerusform>Saved. %n open request have a new due date.</numerusform>
+            <numerusform>Saved. %n open requests have a new due date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. No open request&apos;s due date changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the shipped rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget your own reading of the law of %1 and compute its deadlines with the rule shipped with the application?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holidays the law fixes are computed for every year. Add the days off declared for one year only (a holiday moved by decree, an election day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holidays of this country follow the moon or a yearly decision: check this list against the government&apos;s announcement each year. A year without a list counts only weekends as days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the law, computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the holiday&apos;s date as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2: choose that year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::DemoGenerator</name>
     <message>
         <source>The database already holds the demo organization “%1”; load the demo into a new database.</source>
@@ -780,6 +1006,33 @@
     </message>
 </context>
 <context>
+    <name>pc::DocumentViewer</name>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read; save a copy to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be read; save a copy to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of document cannot be shown here; save a copy to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::Erasure</name>
     <message>
         <source>A legal hold is in force for this person: lift it before erasing their data.</source>
@@ -836,18 +1089,6 @@
     </message>
     <message>
         <source>Replace the text you edited with the new letter?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy of the letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,6 +1339,14 @@
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline rules and holidays…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2171,18 @@
         <source>Changes with the steps recorded from “Next step”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::RequestWorkflow</name>
@@ -2351,6 +2612,143 @@
     </message>
 </context>
 <context>
+    <name>pc::WorklistView</name>
+    <message>
+        <source>Worklist: open requests, soonest due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a request with a double click or Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, waiting for the person since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within five working days</source>
+        <translation>
+            <numerusform>%n due within five working days</numerusform>
+            <numerusform>%n due within five working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the person</source>
+        <translation>
+            <numerusform>%n waiting for the person</numerusform>
+            <numerusform>%n waiting for the person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <extracomment>The open requests: how many are overdue, due soon, waiting for the person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::cli</name>
     <message>
         <source>Password for %1: </source>
@@ -2649,10 +3047,6 @@ Without a verb, the application window opens. Verbs:
     </message>
     <message>
         <source>Tunisia (Organic Law 2004-63, INPDP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vietnam (Decree 13/2023/ND-CP, A05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3055,6 +3449,10 @@ Without a verb, the application window opens. Verbs:
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vietnam (Personal Data Protection Law 91/2025, A05)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::deadlines::Deadlines</name>
@@ -3311,6 +3709,61 @@ Without a verb, the application window opens. Verbs:
             <numerusform>The clock stood still %n day while the person was asked for their identity or a clarification.</numerusform>
             <numerusform>The clock stood still %n days while the person was asked for their identity or a clarification.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pc::deadlines::RuleBook</name>
+    <message>
+        <source>“%1” is not a jurisdiction the application knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the law the rule comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the authority people can complain to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period to answer must be at least one day or one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the article that sets the period to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the article that allows the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours to notify a breach cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the article that sets the hours to notify a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the holiday of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law settles the deadlines of %1: its rule cannot be changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,42 @@
             <numerusform>Effacé&#xa0;: %n lignes modifiées. La trace d’effacement %1 le prouve.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Voir</translation>
+    </message>
+    <message>
+        <source>S&amp;ave…</source>
+        <translation>Enre&amp;gistrer…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document in a file.</source>
+        <translation>Enregistrer une copie du document dans un fichier.</translation>
+    </message>
+    <message>
+        <source>(destroyed on %1; its SHA-256 fingerprint is kept)</source>
+        <translation>(détruit le %1&#xa0;; son empreinte SHA-256 est conservée)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>This identity document copy is kept encrypted outside the database.</source>
+        <translation>Cette copie de pièce d’identité est conservée chiffrée hors de la base de données.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
 </context>
 <context>
     <name>pc::CaseRepository</name>
@@ -717,6 +753,196 @@
     </message>
 </context>
 <context>
+    <name>pc::DeadlineRulesDialog</name>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Deadline rules and public holidays</source>
+        <translation>Règles de délai et jours fériés</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>A period ending on a weekend or public holiday ends on the next working day</source>
+        <translation>Un délai qui expire un samedi, un dimanche ou un jour férié est prorogé au jour ouvrable suivant</translation>
+    </message>
+    <message>
+        <source>no fixed number of hours</source>
+        <translation>pas de nombre d’heures fixé</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation>&#xa0;heures</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rule</source>
+        <translation>&amp;Enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped rule</source>
+        <translation>&amp;Rétablir la règle livrée</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Loi applicable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s &amp;website:</source>
+        <translation>&amp;Site de l’autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;within:</source>
+        <translation>Répondre &amp;sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cited from:</source>
+        <translation>Selon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation>&amp;Prolongation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Breach notified within:</source>
+        <translation>Violation &amp;notifiée sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>Nom du jour férié</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Save the year&apos;s list</source>
+        <translation>&amp;Enregistrer la liste de l’année</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>The law settles these deadlines: they are shown with the articles they come from and cannot be changed.</source>
+        <translation>La loi fixe ces délais&#xa0;: ils sont présentés avec les articles dont ils découlent et ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Your own reading of the law, kept in the register. Check it when the law or its decrees change.</source>
+        <translation>Votre propre lecture de la loi, conservée dans le registre. Vérifiez-la lorsque la loi ou ses décrets changent.</translation>
+    </message>
+    <message>
+        <source>The default shipped with the application, from the best sources known to it. Check it against the law and save your own reading when it differs.</source>
+        <translation>La règle livrée avec l’application, tirée des meilleures sources connues. Vérifiez-la au regard de la loi et enregistrez votre propre lecture si elle diffère.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n open request(s) have a new due date.</source>
+        <translation>
+            <numerusform>Enregistré. %n demande ouverte a une nouvelle échéance.</numerusform>
+            <numerusform>Enregistré. %n demandes ouvertes ont une nouvelle échéance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. No open request&apos;s due date changes.</source>
+        <translation>Enregistré. L’échéance d’aucune demande ouverte ne change.</translation>
+    </message>
+    <message>
+        <source>Save the rule</source>
+        <translation>Enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>Restore the shipped rule</source>
+        <translation>Rétablir la règle livrée</translation>
+    </message>
+    <message>
+        <source>Forget your own reading of the law of %1 and compute its deadlines with the rule shipped with the application?</source>
+        <translation>Oublier votre lecture de la loi pour %1 et calculer ses délais avec la règle livrée avec l’application&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The holidays the law fixes are computed for every year. Add the days off declared for one year only (a holiday moved by decree, an election day).</source>
+        <translation>Les jours fériés fixés par la loi sont calculés pour chaque année. Ajoutez les jours chômés décidés pour une seule année (un jour férié déplacé par décret, un jour d’élection).</translation>
+    </message>
+    <message>
+        <source>The holidays of this country follow the moon or a yearly decision: check this list against the government&apos;s announcement each year. A year without a list counts only weekends as days off.</source>
+        <translation>Les jours fériés de ce pays suivent la lune ou une décision annuelle&#xa0;: vérifiez cette liste chaque année au regard de l’annonce du gouvernement. Une année sans liste ne compte que les fins de semaine comme jours chômés.</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>the law, computed</source>
+        <translation>la loi, calculé</translation>
+    </message>
+    <message>
+        <source>Write the holiday&apos;s date as %1.</source>
+        <translation>Écrivez la date du jour férié sous la forme %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2: choose that year first.</source>
+        <translation>Le %1 n’est pas un jour de %2&#xa0;: choisissez d’abord cette année.</translation>
+    </message>
+    <message>
+        <source>Name the holiday.</source>
+        <translation>Donnez un nom au jour férié.</translation>
+    </message>
+    <message>
+        <source>%1 is already a holiday.</source>
+        <translation>Le %1 est déjà un jour férié.</translation>
+    </message>
+    <message>
+        <source>Add a holiday</source>
+        <translation>Ajouter un jour férié</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s list</source>
+        <translation>Enregistrer la liste de l’année</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Discard them?</source>
+        <translation>Vos modifications pour %1 ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>pc::DemoGenerator</name>
     <message>
         <source>The database already holds the demo organization “%1”; load the demo into a new database.</source>
@@ -780,6 +1006,33 @@
     </message>
 </context>
 <context>
+    <name>pc::DocumentViewer</name>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read; save a copy to open it elsewhere.</source>
+        <translation>Ce PDF est illisible&#xa0;; enregistrez-en une copie pour l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>This image cannot be read; save a copy to open it elsewhere.</source>
+        <translation>Cette image est illisible&#xa0;; enregistrez-en une copie pour l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>This kind of document cannot be shown here; save a copy to open it elsewhere.</source>
+        <translation>Ce type de document ne peut pas être affiché ici&#xa0;; enregistrez-en une copie pour l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+</context>
+<context>
     <name>pc::Erasure</name>
     <message>
         <source>A legal hold is in force for this person: lift it before erasing their data.</source>
@@ -837,18 +1090,6 @@
     <message>
         <source>Replace the text you edited with the new letter?</source>
         <translation>Remplacer le texte modifié par le nouveau courrier&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Save a copy of the letter</source>
-        <translation>Enregistrer une copie du courrier</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to %1: %2</source>
-        <translation>La copie n’a pas pu être écrite dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1339,14 @@
             <numerusform>%Ln enregistrement</numerusform>
             <numerusform>%Ln enregistrements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline rules and holidays…</source>
+        <translation>Règles de &amp;délai et jours fériés…</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2171,18 @@
         <source>Changes with the steps recorded from “Next step”.</source>
         <translation>Change avec les étapes enregistrées depuis «&#xa0;Étape suivante&#xa0;».</translation>
     </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— personne pour l’instant —</translation>
+    </message>
+    <message>
+        <source>%1, no longer active</source>
+        <translation>%1, plus actif</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Traitée par&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>pc::RequestWorkflow</name>
@@ -2351,6 +2612,143 @@
     </message>
 </context>
 <context>
+    <name>pc::WorklistView</name>
+    <message>
+        <source>Worklist: open requests, soonest due first</source>
+        <translation>À traiter&#xa0;: demandes ouvertes, les plus urgentes d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;De qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Traitée par</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Open a request with a double click or Enter.</source>
+        <translation>Ouvrez une demande par un double clic ou la touche Entrée.</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s yet</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, waiting for the person since %2</source>
+        <translation>%1, en attente de la personne depuis le %2</translation>
+    </message>
+    <message>
+        <source>%1, extended</source>
+        <translation>%1, prolongée</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>No open request.</source>
+        <translation>Aucune demande ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n demande ouverte</numerusform>
+            <numerusform>%n demandes ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within five working days</source>
+        <translation>
+            <numerusform>%n à échéance sous cinq jours ouvrés</numerusform>
+            <numerusform>%n à échéance sous cinq jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the person</source>
+        <translation>
+            <numerusform>%n en attente de la personne</numerusform>
+            <numerusform>%n en attente de la personne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <extracomment>The open requests: how many are overdue, due soon, waiting for the person.</extracomment>
+        <translation>%1 : %2, %3, %4.</translation>
+    </message>
+</context>
+<context>
     <name>pc::cli</name>
     <message>
         <source>Password for %1: </source>
@@ -2659,10 +3057,6 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
     <message>
         <source>Tunisia (Organic Law 2004-63, INPDP)</source>
         <translation>Tunisie (loi organique 2004-63, INPDP)</translation>
-    </message>
-    <message>
-        <source>Vietnam (Decree 13/2023/ND-CP, A05)</source>
-        <translation>Viêt Nam (décret 13/2023/ND-CP, A05)</translation>
     </message>
     <message>
         <source>Other EU/EEA member state (GDPR)</source>
@@ -3064,6 +3458,10 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <source>Viewer</source>
         <translation>Lecteur</translation>
     </message>
+    <message>
+        <source>Vietnam (Personal Data Protection Law 91/2025, A05)</source>
+        <translation>Viêt Nam (loi n°&#xa0;91/2025 sur la protection des données personnelles, A05)</translation>
+    </message>
 </context>
 <context>
     <name>pc::deadlines::Deadlines</name>
@@ -3320,6 +3718,61 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
             <numerusform>Le délai a été suspendu %n jour, le temps d’obtenir de la personne son identité ou des précisions.</numerusform>
             <numerusform>Le délai a été suspendu %n jours, le temps d’obtenir de la personne son identité ou des précisions.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pc::deadlines::RuleBook</name>
+    <message>
+        <source>“%1” is not a jurisdiction the application knows.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une juridiction connue de l’application.</translation>
+    </message>
+    <message>
+        <source>Name the law the rule comes from.</source>
+        <translation>Indiquez la loi dont la règle découle.</translation>
+    </message>
+    <message>
+        <source>Name the authority people can complain to.</source>
+        <translation>Indiquez l’autorité auprès de laquelle les personnes peuvent se plaindre.</translation>
+    </message>
+    <message>
+        <source>The period to answer must be at least one day or one month.</source>
+        <translation>Le délai de réponse doit être d’au moins un jour ou un mois.</translation>
+    </message>
+    <message>
+        <source>Cite the article that sets the period to answer.</source>
+        <translation>Citez l’article qui fixe le délai de réponse.</translation>
+    </message>
+    <message>
+        <source>An extension cannot be negative.</source>
+        <translation>Une prolongation ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Cite the article that allows the extension.</source>
+        <translation>Citez l’article qui permet la prolongation.</translation>
+    </message>
+    <message>
+        <source>The hours to notify a breach cannot be negative.</source>
+        <translation>Le délai de notification d’une violation ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Cite the article that sets the hours to notify a breach.</source>
+        <translation>Citez l’article qui fixe le délai de notification d’une violation.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2.</source>
+        <translation>Le %1 n’est pas un jour de %2.</translation>
+    </message>
+    <message>
+        <source>Name the holiday of %1.</source>
+        <translation>Donnez un nom au jour férié du %1.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>Le %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The law settles the deadlines of %1: its rule cannot be changed.</source>
+        <translation>La loi fixe les délais pour %1&#xa0;: sa règle ne peut pas être modifiée.</translation>
     </message>
 </context>
 <context>
