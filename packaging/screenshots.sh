@@ -12,8 +12,9 @@ export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR
 mkdir -p "$XDG_CONFIG_HOME/privacy-console" "$XDG_RUNTIME_DIR" "$out"
 chmod 700 "$XDG_RUNTIME_DIR"
 "$app" demo --database "$work/demo.sqlite" >/dev/null
-# The dashboard, then each register with its first record in the form.
-pages="dashboard activities subjects requests processors retention breaches"
+# The dashboard, the worklist, each register with its first record in the
+# form, and the deadline rules.
+pages="dashboard worklist activities subjects requests processors retention breaches deadline-rules"
 for language in en fr; do
     printf "[General]\nlanguage=%s\n" "$language" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
     for page in $pages; do
