@@ -406,10 +406,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This identity document copy is kept encrypted outside the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,6 +2366,14 @@
         <source>An extension must be told to the person before the first deadline, %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Identity document copy kept, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked, copy destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::RetentionEditor</name>
@@ -3763,6 +3767,69 @@ Without a verb, the application window opens. Verbs:
     </message>
     <message>
         <source>The law settles the deadlines of %1: its rule cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::intake::IdVault</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of identity document copies cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the identity document copies cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the key of the identity document copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the identity document copies cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request before adding an identity document copy to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document copy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document copy is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document copy cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, to be destroyed by %2 at the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only officers may see an identity document copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity document copy has been destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document copy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document copy was altered or belongs to another key: it cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document copy is not the one recorded (its fingerprint differs).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -406,10 +406,6 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>This identity document copy is kept encrypted outside the database.</source>
-        <translation>Cette copie de pièce d’identité est conservée chiffrée hors de la base de données.</translation>
-    </message>
-    <message>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -2370,6 +2366,14 @@
         <source>An extension must be told to the person before the first deadline, %1.</source>
         <translation>Une prolongation doit être communiquée à la personne avant la première échéance, le %1.</translation>
     </message>
+    <message>
+        <source>Identity document copy kept, encrypted</source>
+        <translation>Copie de pièce d’identité conservée, chiffrée</translation>
+    </message>
+    <message>
+        <source>Identity checked, copy destroyed</source>
+        <translation>Identité vérifiée, copie détruite</translation>
+    </message>
 </context>
 <context>
     <name>pc::RetentionEditor</name>
@@ -2745,7 +2749,7 @@
     <message>
         <source>%1: %2, %3, %4.</source>
         <extracomment>The open requests: how many are overdue, due soon, waiting for the person.</extracomment>
-        <translation>%1 : %2, %3, %4.</translation>
+        <translation>%1&#xa0;: %2, %3, %4.</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3777,69 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
     <message>
         <source>The law settles the deadlines of %1: its rule cannot be changed.</source>
         <translation>La loi fixe les délais pour %1&#xa0;: sa règle ne peut pas être modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::intake::IdVault</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The folder of identity document copies cannot be made: %1</source>
+        <translation>Impossible de créer le dossier des copies de pièces d’identité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key of the identity document copies cannot be read: %1</source>
+        <translation>Impossible de lire la clé des copies de pièces d’identité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the key of the identity document copies.</source>
+        <translation>%1 n’est pas la clé des copies de pièces d’identité.</translation>
+    </message>
+    <message>
+        <source>The key of the identity document copies cannot be written: %1</source>
+        <translation>Impossible d’écrire la clé des copies de pièces d’identité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save the request before adding an identity document copy to it.</source>
+        <translation>Enregistrez la demande avant d’y joindre une copie de pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>The identity document copy is empty.</source>
+        <translation>La copie de pièce d’identité est vide.</translation>
+    </message>
+    <message>
+        <source>The identity document copy is larger than %1 MB.</source>
+        <translation>La copie de pièce d’identité dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>The identity document copy cannot be written: %1</source>
+        <translation>Impossible d’écrire la copie de pièce d’identité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, to be destroyed by %2 at the latest</source>
+        <translation>%1, à détruire au plus tard le %2</translation>
+    </message>
+    <message>
+        <source>Only officers may see an identity document copy.</source>
+        <translation>Seuls les délégués peuvent voir une copie de pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>This identity document copy has been destroyed.</source>
+        <translation>Cette copie de pièce d’identité a été détruite.</translation>
+    </message>
+    <message>
+        <source>The identity document copy cannot be read: %1</source>
+        <translation>Impossible de lire la copie de pièce d’identité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The identity document copy was altered or belongs to another key: it cannot be decrypted.</source>
+        <translation>La copie de pièce d’identité a été modifiée ou relève d’une autre clé&#xa0;: elle ne peut pas être déchiffrée.</translation>
+    </message>
+    <message>
+        <source>The identity document copy is not the one recorded (its fingerprint differs).</source>
+        <translation>La copie de pièce d’identité n’est pas celle qui a été enregistrée (son empreinte diffère).</translation>
     </message>
 </context>
 <context>

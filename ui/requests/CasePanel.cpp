@@ -8,6 +8,7 @@
 #include "domain/Codes.h"
 #include "documents/Pdf.h"
 #include "documents/SubjectExport.h"
+#include "intake/IdVault.h"
 #include "requests/Erasure.h"
 #include "requests/RequestWorkflow.h"
 #include "requests/SubjectMatch.h"
@@ -257,11 +258,18 @@ std::optional<Attachment> CasePanel::selectedDocument()
         report(tr("Documents"), document.errorMessage());
         return std::nullopt;
     }
-    if (!document->encryptedPath.isEmpty()) {
-        report(tr("Documents"), tr("This identity document copy is kept encrypted outside the database."));
-        return std::nullopt;
+    Attachment shown = document.value();
+    if (!shown.encryptedPath.isEmpty()) {
+        // An identity document copy: decrypted in memory, for an officer.
+        auto vault = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+        auto content = vault ? vault->read(*m_db, shown) : Result<QByteArray>(vault.error());
+        if (!content) {
+            report(tr("Documents"), content.errorMessage());
+            return std::nullopt;
+        }
+        shown.content = std::move(content).value();
     }
-    return document.value();
+    return shown;
 }
 
 void CasePanel::viewDocument()
