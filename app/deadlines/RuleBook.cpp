@@ -89,6 +89,23 @@ QStringList RuleBook::problems(int year, const QList<Holiday> &listed)
     return found;
 }
 
+Result<int> RuleBook::changeAndRecompute(const QDate &today, const std::function<Status()> &change)
+{
+    int moved = 0;
+    const Status done = m_db.transaction([&]() -> Status {
+        if (Status s = change(); !s)
+            return s;
+        const Result<int> changed = recomputeOpenRequests(m_db, today);
+        if (!changed)
+            return changed.error();
+        moved = changed.value();
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return moved;
+}
+
 Result<KeptRule> RuleBook::rule(const QString &jurisdiction)
 {
     if (Status known = knownJurisdiction(jurisdiction); !known)
@@ -112,8 +129,7 @@ Result<int> RuleBook::saveRule(const JurisdictionRule &rule, const QDate &today)
                          .arg(codes::label(CodeList::Jurisdiction, rule.jurisdiction))};
     if (const QStringList found = problems(rule); !found.isEmpty())
         return Error{found.join(QLatin1Char('\n'))};
-    int moved = 0;
-    const Status saved = m_db.transaction([&]() -> Status {
+    return changeAndRecompute(today, [&]() -> Status {
         const Result<RowId> kept = keptRuleId(m_db, rule.jurisdiction);
         if (!kept)
             return kept.error();
@@ -147,23 +163,15 @@ Result<int> RuleBook::saveRule(const JurisdictionRule &rule, const QDate &today)
             if (const Result<RowId> id = rows::insert(m_db, QStringLiteral("jurisdiction_rules"), withKey); !id)
                 return id.error();
         }
-        const Result<int> changed = recomputeOpenRequests(m_db, today);
-        if (!changed)
-            return changed.error();
-        moved = changed.value();
         return success();
     });
-    if (!saved)
-        return saved.error();
-    return moved;
 }
 
 Result<int> RuleBook::restoreShippedRule(const QString &jurisdiction, const QDate &today)
 {
     if (Status known = knownJurisdiction(jurisdiction); !known)
         return known.error();
-    int moved = 0;
-    const Status restored = m_db.transaction([&]() -> Status {
+    return changeAndRecompute(today, [&]() -> Status {
         const Result<RowId> kept = keptRuleId(m_db, jurisdiction);
         if (!kept)
             return kept.error();
@@ -171,15 +179,8 @@ Result<int> RuleBook::restoreShippedRule(const QString &jurisdiction, const QDat
             if (Status s = rows::remove(m_db, QStringLiteral("jurisdiction_rules"), kept.value()); !s)
                 return s;
         }
-        const Result<int> changed = recomputeOpenRequests(m_db, today);
-        if (!changed)
-            return changed.error();
-        moved = changed.value();
         return success();
     });
-    if (!restored)
-        return restored.error();
-    return moved;
 }
 
 Result<QList<ListedHoliday>> RuleBook::holidays(const QString &jurisdiction, int year)
@@ -211,8 +212,7 @@ Result<int> RuleBook::saveHolidays(const QString &jurisdiction, int year, const 
         return known.error();
     if (const QStringList found = problems(year, listed); !found.isEmpty())
         return Error{found.join(QLatin1Char('\n'))};
-    int moved = 0;
-    const Status saved = m_db.transaction([&]() -> Status {
+    return changeAndRecompute(today, [&]() -> Status {
         const auto before = rows::ids(m_db,
                                       QStringLiteral("SELECT id FROM public_holidays WHERE jurisdiction = ? "
                                                      "AND holiday_date BETWEEN ? AND ?"),
@@ -232,15 +232,8 @@ Result<int> RuleBook::saveHolidays(const QString &jurisdiction, int year, const 
             if (!id)
                 return id.error();
         }
-        const Result<int> changed = recomputeOpenRequests(m_db, today);
-        if (!changed)
-            return changed.error();
-        moved = changed.value();
         return success();
     });
-    if (!saved)
-        return saved.error();
-    return moved;
 }
 
 } // namespace pc::deadlines

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
+
 namespace pc {
 class Database;
 }
@@ -60,6 +62,10 @@ public:
     static QStringList problems(int year, const QList<Holiday> &listed);
 
 private:
+    // Runs a change and gives the open requests their new due dates, in one
+    // transaction; returns how many moved.
+    Result<int> changeAndRecompute(const QDate &today, const std::function<Status()> &change);
+
     Database &m_db;
 };
 
