@@ -121,11 +121,14 @@ void WorklistView::refresh(RowId organizationId)
         WorklistFilter filter;
         filter.organizationId = organizationId;
         filter.assigneeId = m_whose->currentData().toLongLong();
+        bool someone = true;
         if (filter.assigneeId == kMine) {
+            // Signed in under a name the register does not know: nothing is theirs.
             const auto me = CaseRepository(*m_db).userByName(m_db->actor());
-            filter.assigneeId = me && me->has_value() ? me->value().id : WorklistFilter::kNobody;
+            someone = me && me->has_value();
+            filter.assigneeId = someone ? me->value().id : WorklistFilter::kAnyone;
         }
-        auto items = openRequests(*m_db, filter, QDate::currentDate());
+        auto items = someone ? openRequests(*m_db, filter, QDate::currentDate()) : Result<QList<WorkItem>>(QList<WorkItem>());
         if (items)
             m_items = std::move(items).value();
         else
