@@ -37,6 +37,16 @@ bool isExtended(const RightsRequest &request)
     return request.extensionNotifiedOn.isValid() || request.status == QLatin1String("extended");
 }
 
+QDate waitingSince(const RightsRequest &request)
+{
+    QDate since;
+    for (const Pause &pause : pauses(request)) {
+        if (!pause.arrived.isValid() && (!since.isValid() || pause.asked < since))
+            since = pause.asked;
+    }
+    return since;
+}
+
 void applyDeadlines(RightsRequest &request, const DeadlineEngine &engine, const QDate &today)
 {
     if (!request.receivedOn.isValid()) {
@@ -61,8 +71,7 @@ QString explainDue(const RightsRequest &request, const DeadlineEngine &engine, c
     QStringList parts;
     parts << (extended ? rule.extensionCitation : rule.responseCitation);
     if (due.pausedDays > 0) {
-        const bool waiting = (request.identityRequestedOn.isValid() && !request.identityReceivedOn.isValid())
-            || (request.clarificationRequestedOn.isValid() && !request.clarificationReceivedOn.isValid());
+        const bool waiting = waitingSince(request).isValid();
         parts << (waiting ? RequestDeadlinesText::tr("The clock has stood still %n day(s), waiting for the person's answer.",
                                                      nullptr, due.pausedDays)
                           : RequestDeadlinesText::tr("The clock stood still %n day(s) while the person was asked for "

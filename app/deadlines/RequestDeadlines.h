@@ -16,6 +16,11 @@ namespace pc::deadlines {
 // Whether the person has been told that the request's period is extended.
 bool isExtended(const RightsRequest &request);
 
+// The day the person was asked for an identity document or a clarification
+// that has not arrived yet (the earliest, when both wait); invalid when the
+// clock runs.
+QDate waitingSince(const RightsRequest &request);
+
 // The request's due dates under the engine: the first period, and the
 // extended one once the extension is told; an identity document or a
 // clarification asked for and not yet received stops the clock up to `today`.

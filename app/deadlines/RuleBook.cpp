@@ -26,11 +26,6 @@ QString unitCode(Unit unit)
     return unit == Unit::Day ? QStringLiteral("day") : QStringLiteral("month");
 }
 
-QVariant textOrNull(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.trimmed());
-}
-
 Result<RowId> keptRuleId(Database &db, const QString &jurisdiction)
 {
     const auto ids = rows::ids(db, QStringLiteral("SELECT id FROM jurisdiction_rules WHERE jurisdiction = ?"),
@@ -136,19 +131,19 @@ Result<int> RuleBook::saveRule(const JurisdictionRule &rule, const QDate &today)
         const Fields fields = {
             {QStringLiteral("law"), rule.law.trimmed()},
             {QStringLiteral("authority"), rule.authority.trimmed()},
-            {QStringLiteral("authority_url"), textOrNull(rule.authorityUrl)},
+            {QStringLiteral("authority_url"), textOrNull(rule.authorityUrl.trimmed())},
             {QStringLiteral("response_period"), rule.responsePeriod},
             {QStringLiteral("response_unit"), unitCode(rule.responseUnit)},
             {QStringLiteral("response_citation"), rule.responseCitation.trimmed()},
             {QStringLiteral("extension_period"), rule.extensionPeriod},
             {QStringLiteral("extension_unit"), unitCode(rule.extensionUnit)},
-            {QStringLiteral("extension_citation"), textOrNull(rule.extensionCitation)},
+            {QStringLiteral("extension_citation"), textOrNull(rule.extensionCitation.trimmed())},
             {QStringLiteral("shift_to_working_day"), rule.shift != Shift::None},
             {QStringLiteral("breach_notification_hours"),
              rule.breachNotificationHours > 0 ? QVariant(rule.breachNotificationHours) : QVariant(QMetaType::fromType<int>())},
-            {QStringLiteral("breach_citation"), textOrNull(rule.breachCitation)},
+            {QStringLiteral("breach_citation"), textOrNull(rule.breachCitation.trimmed())},
             {QStringLiteral("editable"), true},
-            {QStringLiteral("notes"), textOrNull(rule.notes)},
+            {QStringLiteral("notes"), textOrNull(rule.notes.trimmed())},
         };
         if (kept.value() > 0) {
             const Result<int> version = rows::version(m_db, QStringLiteral("jurisdiction_rules"), kept.value());

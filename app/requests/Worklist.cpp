@@ -62,19 +62,17 @@ Result<QList<WorkItem>> openRequests(Database &db, const WorklistFilter &filter,
         item.assignee = query.value(7).toString();
         item.jurisdiction = query.value(8).toString();
         item.receivedOn = toDate(query.value(9));
-        const QDate first = toDate(query.value(10));
-        const QDate extended = toDate(query.value(11));
-        item.extended = toDate(query.value(12)).isValid() && extended.isValid();
-        item.due = item.extended ? extended : first;
-        const QDate identityAsked = toDate(query.value(13));
-        const QDate identityArrived = toDate(query.value(14));
-        const QDate clarificationAsked = toDate(query.value(15));
-        const QDate clarificationArrived = toDate(query.value(16));
-        if (identityAsked.isValid() && !identityArrived.isValid())
-            item.waitingSince = identityAsked;
-        if (clarificationAsked.isValid() && !clarificationArrived.isValid()
-            && (!item.waitingSince.isValid() || clarificationAsked < item.waitingSince))
-            item.waitingSince = clarificationAsked;
+        RightsRequest request;
+        request.status = item.status;
+        request.extensionNotifiedOn = toDate(query.value(12));
+        request.identityRequestedOn = toDate(query.value(13));
+        request.identityReceivedOn = toDate(query.value(14));
+        request.clarificationRequestedOn = toDate(query.value(15));
+        request.clarificationReceivedOn = toDate(query.value(16));
+        const QDate extendedDue = toDate(query.value(11));
+        item.extended = deadlines::isExtended(request) && extendedDue.isValid();
+        item.due = item.extended ? extendedDue : toDate(query.value(10));
+        item.waitingSince = deadlines::waitingSince(request);
         byId.insert(item.requestId, items.size());
         items << item;
     }
