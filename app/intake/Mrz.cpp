@@ -148,10 +148,15 @@ bool settle(QString &line, int from, int length, int checkAt, Kind kind)
 {
     line[checkAt] = line.at(checkAt) == kFiller ? kFiller : asDigit(line.at(checkAt));
     const QString field = line.mid(from, length);
+    // A date is six digits, a number is not blank, and both have a digit to check them.
+    if (!line.at(checkAt).isDigit() || field.count(kFiller) == field.size())
+        return false;
+    if (kind == Kind::Numeric && std::any_of(field.cbegin(), field.cend(), [](QChar c) { return !c.isDigit(); }))
+        return false;
     const int expected = digitOf(line.at(checkAt));
-    if (expected >= 0 && checkDigit(field) == expected)
+    if (checkDigit(field) == expected)
         return true;
-    if (kind == Kind::Numeric || expected < 0)
+    if (kind == Kind::Numeric)
         return false;
     QList<int> doubtful;
     for (int i = 0; i < field.size(); ++i) {
@@ -251,7 +256,7 @@ void tally(MrzData &data, const QList<Check> &checks)
 bool compositeValid(QString &line, int at, const QString &composite)
 {
     line[at] = asDigit(line.at(at));
-    return digitOf(line.at(at)) >= 0 && checkDigit(composite) == digitOf(line.at(at));
+    return line.at(at).isDigit() && checkDigit(composite) == digitOf(line.at(at));
 }
 
 // Two lines of 36 or 44 characters: TD2 and TD3 (and the visas after them,

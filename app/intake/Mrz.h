@@ -35,8 +35,11 @@ struct MrzData
     int validChecks = 0;       // those that verify
     QStringList failedChecks;  // which ones do not: "document number", "birth date"…
     int repairs = 0;           // characters changed to make the digits verify
+    // False when so much had to be changed for the digits to verify that
+    // they may verify by chance.
+    bool plausible = true;
 
-    bool isValid() const { return checks > 0 && validChecks == checks; }
+    bool isValid() const { return checks > 0 && validChecks == checks && plausible; }
     // Share of check digits that verify, 0 to 100.
     int score() const { return checks > 0 ? validChecks * 100 / checks : 0; }
     bool isExpired(const QDate &today) const { return expiryDate.isValid() && expiryDate < today; }
@@ -55,6 +58,14 @@ int checkDigit(QStringView field);
 // document number chosen so its check digit verifies. Nothing when the
 // lines are not a zone of a known layout.
 std::optional<MrzData> parseMrz(const QStringList &lines);
+
+// Reads a zone from several OCR readings of each of its lines (top first),
+// as the zone finder gives them: the layouts the number of lines and their
+// proportions allow are tried (aspect: a line's length over its height, 0
+// when unknown), each line fitted to length, misread fillers and
+// look-alikes mended at a cost; the reading with the most check digits
+// verified at the least cost wins. Nothing when no layout fits.
+std::optional<MrzData> parseMrzReadings(const QList<QStringList> &readingsPerLine, double aspect = 0);
 
 // Finds a zone among the lines of an OCR text (the longest run of lines that
 // look like one) and reads it.
