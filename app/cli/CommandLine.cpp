@@ -3,10 +3,13 @@
 #include "Terminal.h"
 #include "Version.h"
 
+#include "core/Dates.h"
 #include "deadlines/Deadlines.h"
 #include "deadlines/DueList.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Codes.h"
+#include "intake/IdVault.h"
+#include "intake/Intake.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
@@ -18,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
@@ -37,7 +41,8 @@ struct CliText
 const QStringList &verbs()
 {
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
-                                     QStringLiteral("deadline"), QStringLiteral("due"), QStringLiteral("help")};
+                                     QStringLiteral("deadline"), QStringLiteral("due"), QStringLiteral("import-letter"),
+                                     QStringLiteral("help")};
     return list;
 }
 
@@ -94,7 +99,10 @@ void describeVerbs(QCommandLineParser &parser)
            "  deadline the legal deadline of a request (--jurisdiction, --received, --extended,\n"
            "           --paused-days) or of a breach notification (--breach --aware)\n"
            "  due      what falls due in the next days (--within, default 30): open requests,\n"
-           "           breaches to notify and retention purges, soonest first"));
+           "           breaches to notify and retention purges, soonest first\n"
+           "  import-letter LETTER [--id IDCOPY] [--json] [--create]\n"
+           "           read a request letter (PDF or scan) and an identity document copy;\n"
+           "           --create records the request in the database"));
 }
 
 int runInit(Database &db)
@@ -293,6 +301,117 @@ int runDeadline(const QCommandLineParser &parser)
     return ExitOk;
 }
 
+// Reads a letter and prints what it asks; with `create`, records the request.
+int runImportLetter(const QCommandLineParser &parser, const QString &letter)
+{
+    const bool create = parser.isSet(QStringLiteral("create"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QDate received = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("received"))) {
+        received = QDate::fromString(parser.value(QStringLiteral("received")), Qt::ISODate);
+        if (!received.isValid())
+            return fail(CliText::tr("--received wants a date written YYYY-MM-DD, not “%1”.")
+                            .arg(parser.value(QStringLiteral("received"))),
+                        ExitUsage);
+    }
+    // The organizations it may be addressed to: from the database named, or
+    // the embedded default when there is one. Reading alone writes nothing.
+    std::unique_ptr<Database> db;
+    const Result<ConnectionSpec> spec = resolveDatabase(parser, create);
+    if (!spec)
+        return fail(spec.errorMessage(), ExitUsage);
+    if (create || parser.isSet(QStringLiteral("database")) || QFileInfo::exists(spec->path)) {
+        auto opened = openDatabase(spec.value(), create ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+        if (!opened)
+            return fail(opened.errorMessage());
+        db = std::move(opened).value();
+    }
+    QList<intake::KnownOrganization> organizations;
+    if (db) {
+        const auto known = intake::knownOrganizations(*db);
+        if (!known)
+            return fail(known.errorMessage());
+        organizations = known.value();
+    }
+    intake::IntakeReader reader;
+    const auto analysis = reader.analyze(letter, parser.value(QStringLiteral("id")), organizations, QDate::currentDate());
+    if (!analysis)
+        return fail(analysis.errorMessage());
+    QJsonObject report = intake::toJson(analysis.value(), QDate::currentDate());
+    if (create) {
+        intake::IntakeDecision decision = intake::proposedDecision(analysis.value(), received);
+        if (parser.isSet(QStringLiteral("organization"))) {
+            const QString wanted = parser.value(QStringLiteral("organization"));
+            decision.organizationId = 0;
+            for (const intake::KnownOrganization &o : std::as_const(organizations)) {
+                if (o.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(o.id) == wanted)
+                    decision.organizationId = o.id;
+            }
+            if (decision.organizationId == 0)
+                return fail(CliText::tr("No organization is called “%1” in this database.").arg(wanted), ExitUsage);
+        } else if (decision.organizationId == 0 && organizations.size() == 1) {
+            decision.organizationId = organizations.constFirst().id;
+        }
+        if (decision.organizationId == 0)
+            return fail(CliText::tr("The letter does not name an organization of this database: say which with "
+                                    "--organization."),
+                        ExitUsage);
+        if (!db->isPostgresql()) {
+            if (auto user = CaseRepository(*db).ensureLocalUser(db->actor()); !user)
+                return fail(user.errorMessage());
+        }
+        std::optional<intake::IdVault> vault;
+        if (!analysis->idCopy.isEmpty()) {
+            auto opened = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+            if (!opened)
+                return fail(opened.errorMessage());
+            vault.emplace(std::move(opened).value());
+        }
+        const auto request = intake::createRequest(*db, analysis.value(), decision, vault ? &*vault : nullptr);
+        if (!request)
+            return fail(request.errorMessage());
+        report.insert(QStringLiteral("created"),
+                      QJsonObject{{QStringLiteral("reference"), request->reference},
+                                  {QStringLiteral("received_on"), request->receivedOn.toString(Qt::ISODate)},
+                                  {QStringLiteral("due_on"), request->dueOn.toString(Qt::ISODate)}});
+        if (!json) {
+            out() << CliText::tr("Created %1, received %2, due %3.")
+                         .arg(request->reference, dates::toText(request->receivedOn), dates::toText(request->dueOn))
+                  << Qt::endl;
+        }
+    }
+    if (json) {
+        out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+        out().flush();
+        return ExitOk;
+    }
+    const intake::LetterFacts &facts = analysis->facts;
+    QStringList types;
+    for (const QString &type : facts.types())
+        types << codes::label(CodeList::RequestType, type);
+    auto line = [](const QString &label, const QString &value) {
+        out() << label << QStringLiteral(": ") << (value.isEmpty() ? CliText::tr("(not found)") : value) << Qt::endl;
+    };
+    line(CliText::tr("Language"), facts.language.value);
+    line(CliText::tr("Rights"), types.join(QStringLiteral(", ")));
+    line(CliText::tr("Requester"), facts.name.value);
+    line(CliText::tr("E-mail"), facts.email.value);
+    line(CliText::tr("Address"), facts.address.value);
+    line(CliText::tr("Organization"), facts.organization.value);
+    line(CliText::tr("Letter dated"), facts.date.isValid() ? dates::toText(facts.date) : QString());
+    if (analysis->idDocument) {
+        const intake::MrzData &id = *analysis->idDocument;
+        line(CliText::tr("Identity document"),
+             CliText::tr("%1 %2, %3 %4, no. %5, expires %6; check digits %7")
+                 .arg(intake::formatName(id.format), id.nationality, id.givenNames, id.surname, id.documentNumber,
+                      id.expiryDate.isValid() ? dates::toText(id.expiryDate) : QStringLiteral("?"),
+                      id.isValid() ? CliText::tr("all valid") : CliText::tr("%1 failed").arg(id.failedChecks.join(QStringLiteral(", ")))));
+        if (analysis->identityMatch)
+            line(CliText::tr("Holder is the requester"), *analysis->identityMatch ? CliText::tr("yes") : CliText::tr("no"));
+    }
+    return ExitOk;
+}
+
 int runCheck(Database &db)
 {
     const Result<HealthReport> result = checkHealth(db);
@@ -333,7 +452,8 @@ bool wantsCommandLine(const QStringList &arguments)
                                           QStringLiteral("--as-of"), QStringLiteral("--seed"),
                                           QStringLiteral("--screenshot"), QStringLiteral("--page"),
                                           QStringLiteral("--jurisdiction"), QStringLiteral("--received"),
-                                          QStringLiteral("--paused-days"), QStringLiteral("--aware")};
+                                          QStringLiteral("--paused-days"), QStringLiteral("--aware"),
+                                          QStringLiteral("--id"), QStringLiteral("--organization")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (withValue.contains(argument)) {
@@ -367,7 +487,7 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("jurisdiction"),
                       CliText::tr("deadline: the law that applies, by country code (FR, BE, EU, ZA, TN, VN)."),
                       CliText::tr("code")});
-    parser.addOption({QStringLiteral("received"), CliText::tr("deadline: the day the request arrived (YYYY-MM-DD)."),
+    parser.addOption({QStringLiteral("received"), CliText::tr("deadline, import-letter: the day the request arrived (YYYY-MM-DD)."),
                       CliText::tr("date")});
     parser.addOption({QStringLiteral("extended"), CliText::tr("deadline: the period has been extended.")});
     parser.addOption({QStringLiteral("paused-days"),
@@ -378,7 +498,14 @@ int run(const QStringList &arguments)
                       CliText::tr("deadline: when the breach became known (YYYY-MM-DDTHH:MM)."), CliText::tr("moment")});
     parser.addOption({QStringLiteral("within"), CliText::tr("due: how many days ahead to look (default 30)."),
                       CliText::tr("days")});
-    parser.addPositionalArgument(QStringLiteral("verb"), CliText::tr("init, demo, check, deadline or due"));
+    parser.addOption({QStringLiteral("id"), CliText::tr("import-letter: a copy of the identity document sent with the letter."),
+                      CliText::tr("file")});
+    parser.addOption({QStringLiteral("json"), CliText::tr("import-letter: print what was read as one JSON object.")});
+    parser.addOption({QStringLiteral("create"), CliText::tr("import-letter: record the request in the database.")});
+    parser.addOption({QStringLiteral("organization"),
+                      CliText::tr("import-letter: the organization addressed, by name or id, when the letter does not say."),
+                      CliText::tr("name")});
+    parser.addPositionalArgument(QStringLiteral("verb"), CliText::tr("init, demo, check, deadline, due or import-letter"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -391,9 +518,26 @@ int run(const QStringList &arguments)
         out() << parser.helpText();
         return ExitOk;
     }
-    if (positional.size() != 1 || !verbs().contains(positional.first()))
-        return fail(CliText::tr("Say what to do: init, demo, check, deadline or due (see --help)."), ExitUsage);
+    if (positional.isEmpty() || !verbs().contains(positional.first()))
+        return fail(CliText::tr("Say what to do: init, demo, check, deadline, due or import-letter (see --help)."),
+                    ExitUsage);
     const QString verb = positional.first();
+    if (verb == QLatin1String("import-letter")) {
+        if (positional.size() != 2)
+            return fail(CliText::tr("import-letter wants the letter's file: import-letter LETTER [--id IDCOPY]."), ExitUsage);
+        for (const char *option : {"subjects", "seed", "as-of", "within", "jurisdiction", "extended", "paused-days",
+                                   "breach", "aware"}) {
+            if (parser.isSet(QString::fromLatin1(option)))
+                return fail(CliText::tr("--%1 does not apply to import-letter.").arg(QString::fromLatin1(option)), ExitUsage);
+        }
+        return runImportLetter(parser, positional.at(1));
+    }
+    if (positional.size() != 1)
+        return fail(CliText::tr("%1 takes no file name.").arg(verb), ExitUsage);
+    for (const char *option : {"id", "json", "create", "organization"}) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            return fail(CliText::tr("--%1 only applies to import-letter.").arg(QString::fromLatin1(option)), ExitUsage);
+    }
     if (verb != QLatin1String("demo")) {
         for (const char *option : {"subjects", "seed"}) {
             if (parser.isSet(QString::fromLatin1(option)))

@@ -86,6 +86,14 @@ std::optional<MrzData> readZone(const GrayImage &source, const ZoneCandidate &zo
     return best;
 }
 
+// A reading most of whose digits fail is print that is not a zone.
+std::optional<MrzData> unlessNoise(const std::optional<MrzData> &read)
+{
+    if (read && (read->isValid() || (read->validChecks >= 2 && read->validChecks * 2 >= read->checks)))
+        return read;
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<MrzData> readMrzFromImage(const QImage &image, OcrEngine &engine, const std::atomic_bool *cancel)
@@ -102,14 +110,14 @@ std::optional<MrzData> readMrzFromImage(const QImage &image, OcrEngine &engine, 
         for (std::size_t z = 0; z < zones.size() && z < kMostBands; ++z) {
             for (const ZoneCandidate &zone : {zones[z], zones[z].turned()}) {
                 if (cancelled(cancel))
-                    return best;
+                    return unlessNoise(best);
                 best = better(best, readZone(source, zone, engine, cancel));
                 if (best && best->isValid())
                     return best;
             }
         }
     }
-    return best;
+    return unlessNoise(best);
 }
 
 } // namespace pc::intake

@@ -273,6 +273,60 @@ char swapped(char c, int k)
     return 0;
 }
 
+// A line without check digits (the names): each reading brought to length
+// at its least cost, then the one the others agree with most, character by
+// character.
+Line consensus(const std::vector<Line> &readings, std::size_t length, const std::string &kinds)
+{
+    std::vector<std::pair<Line, int>> picks;
+    for (const Line &raw : readings) {
+        std::vector<std::pair<Line, int>> variants;
+        lengthVariants(cleanFillers(raw), length, variants);
+        if (variants.empty())
+            continue;
+        const auto cheapest = std::min_element(variants.begin(), variants.end(),
+                                               [](const auto &a, const auto &b) { return a.second < b.second; });
+        picks.emplace_back(cleanFillers(withKinds(cheapest->first, kinds)), cheapest->second);
+    }
+    if (picks.empty())
+        return Line(length, '<');
+    std::vector<std::map<char, int>> votes(length);
+    for (const auto &[line, cost] : picks) {
+        for (std::size_t p = 0; p < length; ++p)
+            ++votes[p][line[p]];
+    }
+    const std::pair<Line, int> *best = nullptr;
+    int bestScore = 0;
+    for (const auto &pick : picks) {
+        int score = -2 * pick.second;
+        for (std::size_t p = 0; p < length; ++p)
+            score += votes[p][pick.first[p]];
+        if (!best || score > bestScore) {
+            best = &pick;
+            bestScore = score;
+        }
+    }
+    return best->first;
+}
+
+// A first line whose issuing state slid (a filler lost or added after the
+// document code) put back in place, when the nationality is found near the start.
+Line alignedOnState(const Line &first, const std::vector<Line> &readings, const Line &nationality)
+{
+    if (first.compare(2, 3, nationality) == 0 || nationality.find('<') != Line::npos)
+        return first;
+    for (const Line &raw : readings) {
+        const std::size_t at = raw.find(nationality);
+        if (at == Line::npos || at > 6 || at == 2)
+            continue;
+        Line aligned = raw.substr(0, 1) + (at >= 2 && raw[1] >= 'A' && raw[1] <= 'Z' ? raw.substr(1, 1) : Line("<"))
+            + raw.substr(at);
+        aligned.resize(first.size(), '<');
+        return aligned;
+    }
+    return first;
+}
+
 Reading readAs(const Shape &shape, const std::vector<std::vector<Line>> &readings)
 {
     Reading best;
@@ -306,9 +360,7 @@ Reading readAs(const Shape &shape, const std::vector<std::vector<Line>> &reading
     for (std::size_t i = 0; i < count; ++i) {
         if (std::find(checked.begin(), checked.end(), i) != checked.end())
             continue;
-        lines[i] = std::min_element(options[i].begin(), options[i].end(), [](const auto &a, const auto &b) {
-                       return a.second < b.second;
-                   })->first;
+        lines[i] = consensus(readings[i], shape.length, shape.kinds[i]);
     }
     auto letter = [](char c) { return c >= 'A' && c <= 'Z'; };
     auto consider = [&](const std::vector<Line> &candidate, int cost) {
@@ -439,6 +491,13 @@ std::optional<MrzData> parseMrzReadings(const QList<QStringList> &readingsPerLin
     }
     if (best.checks == 0)
         return std::nullopt;
+    if (best.layout != Layout::TD1) {
+        const Line aligned = alignedOnState(best.lines[0], readings[0], best.lines[1].substr(10, 3));
+        if (aligned != best.lines[0]) {
+            best.lines[0] = cleanFillers(withKinds(aligned, std::string(aligned.size(), 'A')));
+            ++best.cost;
+        }
+    }
     // A visa's document code begins with V, whatever the first letter was read as.
     if ((best.layout == Layout::VisaA || best.layout == Layout::VisaB) && best.lines[0][0] != 'V') {
         best.lines[0][0] = 'V';

@@ -168,6 +168,7 @@ QString RequestWorkflow::eventLabel(const QString &code)
         {"withdrawn", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Withdrawn by the person")},
         {"reopened", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Reopened")},
         {"letter", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Letter saved")},
+        {"letter_imported", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Request letter imported")},
         {"subject_linked", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Person found in the register")},
         {"subject_created", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Person added to the register")},
         {"exported", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Personal data exported")},

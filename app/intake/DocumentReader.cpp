@@ -1,0 +1,305 @@
+#include "DocumentReader.h"
+
+#include "MrzReader.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPdfDocument>
+#include <QPdfSelection>
+
+#include <cmath>
+
+namespace pc::intake {
+namespace {
+
+// Below this many letters a PDF page's text layer is taken for none (a
+// scan with a stray header): the page is read by OCR.
+constexpr int kFewestLetters = 20;
+
+int letters(const QString &text)
+{
+    int count = 0;
+    for (QChar c : text)
+        count += c.isLetter() ? 1 : 0;
+    return count;
+}
+
+// A text layer's text with plain line ends and without the invisible
+// characters PDF writers leave (zero-width spaces, soft hyphens).
+QString plainText(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    text.remove(QChar(0x200B)).remove(QChar(0xFEFF)).remove(QChar(0x00AD)).remove(QChar(0x0002));
+    text.replace(QChar(0x00A0), QLatin1Char(' '));
+    return text;
+}
+
+QString fileLabel(const QString &fileName)
+{
+    return QStringLiteral("“%1”").arg(fileName);
+}
+
+// Whether an image has a page's proportions and size rather than a card's or a photo's.
+bool pageShaped(const QSize &size)
+{
+    const double tall = double(qMax(size.width(), size.height()));
+    const double wide = double(qMin(size.width(), size.height()));
+    // From A4 and Letter (1.29–1.41) to Legal (1.65).
+    return wide > 0 && tall / wide > 1.2 && tall / wide < 1.75 && tall >= 1400;
+}
+
+// An OCR'd page that may carry a zone: a line with fillers, or too few words for a letter.
+bool mayCarryZone(const OcrPage &page)
+{
+    return page.text.contains(QStringLiteral("<<")) || page.words.size() < 40 || page.confidence < 50;
+}
+
+} // namespace
+
+QString ReadDocument::text() const
+{
+    QStringList texts;
+    for (const ReadPage &page : pages)
+        texts << page.text;
+    return texts.join(QLatin1Char('\f'));
+}
+
+qsizetype ReadDocument::pageOffset(int index) const
+{
+    qsizetype offset = 0;
+    for (int i = 0; i < index && i < pages.size(); ++i)
+        offset += pages.at(i).text.size() + 1;
+    return offset;
+}
+
+int ReadDocument::idPageIndex() const
+{
+    int best = -1;
+    for (int i = 0; i < pages.size(); ++i) {
+        const std::optional<MrzData> &zone = pages.at(i).zone;
+        if (!zone)
+            continue;
+        if (best < 0 || zone->isValid() > pages.at(best).zone->isValid()
+            || (zone->isValid() == pages.at(best).zone->isValid() && zone->score() > pages.at(best).zone->score()))
+            best = i;
+    }
+    return best;
+}
+
+DocumentReader::DocumentReader() = default;
+DocumentReader::~DocumentReader() = default;
+
+OcrEngine &DocumentReader::pageEngine()
+{
+    if (!m_page)
+        m_page = std::make_unique<OcrEngine>(OcrEngine::Purpose::Page);
+    return *m_page;
+}
+
+OcrEngine &DocumentReader::zoneEngine()
+{
+    if (!m_zone)
+        m_zone = std::make_unique<OcrEngine>(OcrEngine::Purpose::ZoneLine);
+    return *m_zone;
+}
+
+QString DocumentReader::sniffMediaType(const QByteArray &head)
+{
+    if (head.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (head.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    if (head.startsWith(QByteArrayLiteral("II*\0")) || head.startsWith(QByteArrayLiteral("MM\0*")))
+        return QStringLiteral("image/tiff");
+    // PDF readers accept the header anywhere in the first kilobyte.
+    if (head.left(1024).contains("%PDF-"))
+        return QStringLiteral("application/pdf");
+    return {};
+}
+
+Result<ReadDocument> DocumentReader::read(const QString &path)
+{
+    const QFileInfo info(path);
+    ReadDocument document;
+    document.fileName = info.fileName();
+    const QString name = fileLabel(document.fileName);
+    if (!info.exists())
+        return Error{tr("%1 does not exist.").arg(name)};
+    if (info.isDir())
+        return Error{tr("%1 is a folder, not a document.").arg(name)};
+    if (info.size() == 0)
+        return Error{tr("%1 is empty.").arg(name)};
+    if (info.size() > kLargestFile)
+        return Error{tr("%1 is %2 MB: documents of more than %3 MB are not imported.")
+                         .arg(name)
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(kLargestFile / (1024 * 1024))};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1 cannot be opened: %2").arg(name, file.errorString())};
+    document.content = file.readAll();
+    if (document.content.size() != info.size())
+        return Error{tr("%1 could not be read whole: %2").arg(name, file.errorString())};
+    document.mediaType = sniffMediaType(document.content.left(1024));
+    if (document.mediaType.isEmpty()) {
+        const QString suffix = info.suffix().toLower();
+        static const QStringList kNamed{QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("jpg"),
+                                        QStringLiteral("jpeg"), QStringLiteral("tif"), QStringLiteral("tiff")};
+        if (kNamed.contains(suffix))
+            return Error{tr("%1 is named like a .%2 file but its content is not one: it cannot be imported.")
+                             .arg(name, suffix)};
+        return Error{tr("%1 is neither a PDF nor an image (PNG, JPEG, TIFF): it cannot be imported.").arg(name)};
+    }
+    if (document.mediaType == QLatin1String("application/pdf"))
+        return readPdf(std::move(document), path);
+    return readImage(std::move(document));
+}
+
+Result<ReadDocument> DocumentReader::readPdf(ReadDocument document, const QString &path)
+{
+    const QString name = fileLabel(document.fileName);
+    QPdfDocument pdf;
+    const QPdfDocument::Error error = pdf.load(path);
+    switch (error) {
+    case QPdfDocument::Error::None:
+        break;
+    case QPdfDocument::Error::IncorrectPassword:
+        return Error{tr("%1 is protected by a password. Save a copy without the password, then import that copy.")
+                         .arg(name)};
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return Error{tr("%1 is encrypted in a way that cannot be read.").arg(name)};
+    default:
+        return Error{tr("%1 is damaged or incomplete: it cannot be read as a PDF.").arg(name)};
+    }
+    const int pages = pdf.pageCount();
+    if (pages <= 0)
+        return Error{tr("%1 has no page.").arg(name)};
+    if (pages > kMostPages)
+        return Error{tr("%1 has %2 pages: at most %3 pages are imported at once. Import the letter and the "
+                        "identity document on their own.")
+                         .arg(name)
+                         .arg(pages)
+                         .arg(kMostPages)};
+    for (int i = 0; i < pages; ++i) {
+        if (cancelled())
+            return Error{tr("The reading was cancelled.")};
+        const QString layer = plainText(pdf.getAllText(i).text());
+        if (letters(layer) >= kFewestLetters) {
+            ReadPage page;
+            page.number = i + 1;
+            page.text = layer;
+            if (layer.contains(QStringLiteral("<<")))
+                page.zone = findMrz(layer);
+            document.pages << page;
+        } else {
+            const QSizeF points = pdf.pagePointSize(i);
+            QSize size(qRound(points.width() * kScanDpi / 72.0), qRound(points.height() * kScanDpi / 72.0));
+            const double pixels = double(size.width()) * size.height();
+            if (pixels > double(kMostPixels))
+                size = (QSizeF(size) * std::sqrt(double(kMostPixels) / pixels)).toSize();
+            // Scans stretched smoothly (halftone), as a scanner would have seen them.
+            QPdfDocumentRenderOptions options;
+            options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::ForceHalftone);
+            const QImage image = pdf.render(i, size, options);
+            if (image.isNull())
+                return Error{tr("Page %1 of %2 cannot be drawn: the file may be damaged.").arg(i + 1).arg(name)};
+            if (pageEngine().isReady() == false)
+                return Error{tr("The OCR engine (Tesseract) could not start: its French and English data may be "
+                                "missing.")};
+            document.pages << readScan(image, i + 1, true, kScanDpi);
+        }
+        if (m_progress)
+            m_progress(i + 1, pages);
+    }
+    if (cancelled())
+        return Error{tr("The reading was cancelled.")};
+    // The letter is kept without its identity page: the other pages as pictures.
+    if (document.idPageIndex() >= 0) {
+        constexpr int kKeptDpi = 150;
+        for (ReadPage &page : document.pages) {
+            if (!page.image.isNull())
+                continue;
+            const QSizeF points = pdf.pagePointSize(page.number - 1);
+            page.image = pdf.render(page.number - 1,
+                                    QSize(qRound(points.width() * kKeptDpi / 72.0), qRound(points.height() * kKeptDpi / 72.0)));
+            page.imageDpi = kKeptDpi;
+        }
+    }
+    return document;
+}
+
+Result<ReadDocument> DocumentReader::readImage(ReadDocument document)
+{
+    const QString name = fileLabel(document.fileName);
+    QBuffer buffer(&document.content);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    // The size comes from the header: an image too large is refused before it is decoded.
+    const QSize size = reader.size();
+    if (!size.isValid())
+        return Error{tr("%1 cannot be read as an image: %2").arg(name, reader.errorString())};
+    if (double(size.width()) * size.height() > double(kMostPixels))
+        return Error{tr("%1 is %2 × %3 pixels: images of more than %4 million pixels are not read. Scan the "
+                        "document again at 300 dpi.")
+                         .arg(name)
+                         .arg(size.width())
+                         .arg(size.height())
+                         .arg(kMostPixels / 1'000'000)};
+    const int frames = qMax(1, reader.imageCount());
+    if (frames > kMostPages)
+        return Error{tr("%1 has %2 pages: at most %3 pages are imported at once.").arg(name).arg(frames).arg(kMostPages)};
+    if (!pageEngine().isReady() || !zoneEngine().isReady())
+        return Error{tr("The OCR engine (Tesseract) could not start: its French and English data may be missing.")};
+    for (int i = 0; i < frames; ++i) {
+        if (cancelled())
+            return Error{tr("The reading was cancelled.")};
+        if (i > 0 && !reader.jumpToNextImage())
+            break;
+        if (double(reader.size().width()) * reader.size().height() > double(kMostPixels))
+            return Error{tr("Page %1 of %2 is too large to read.").arg(i + 1).arg(name)};
+        const QImage image = reader.read();
+        if (image.isNull())
+            return Error{tr("%1 cannot be read as an image: %2").arg(name, reader.errorString())};
+        // The resolution the scanner wrote down, when it is believable.
+        const int written = qRound(image.dotsPerMeterX() * 0.0254);
+        const int dpi = written >= 150 && written <= 1200 ? written : kScanDpi;
+        document.pages << readScan(image, i + 1, pageShaped(image.size()), dpi);
+        if (m_progress)
+            m_progress(i + 1, frames);
+    }
+    if (cancelled())
+        return Error{tr("The reading was cancelled.")};
+    return document;
+}
+
+ReadPage DocumentReader::readScan(const QImage &image, int number, bool looksLikePage, int dpi)
+{
+    ReadPage page;
+    page.number = number;
+    page.byOcr = true;
+    page.image = image;
+    page.imageDpi = dpi;
+    // A card or a photo: its zone first, and no page reading when it has one.
+    if (!looksLikePage) {
+        page.zone = readMrzFromImage(image, zoneEngine(), m_cancel);
+        if (page.zone && page.zone->isValid()) {
+            page.confidence = 0;
+            return page;
+        }
+    }
+    const OcrPage read = pageEngine().readPage(image, dpi);
+    page.text = read.text;
+    page.words = read.words;
+    page.confidence = read.confidence;
+    if (looksLikePage && mayCarryZone(read) && !cancelled()) {
+        page.zone = readMrzFromImage(image, zoneEngine(), m_cancel);
+        if (!page.zone && read.text.contains(QStringLiteral("<<")))
+            page.zone = findMrz(read.text);
+    }
+    return page;
+}
+
+} // namespace pc::intake

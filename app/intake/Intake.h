@@ -1,0 +1,96 @@
+#pragma once
+
+#include "DocumentReader.h"
+#include "LetterReader.h"
+#include "Mrz.h"
+#include "core/Result.h"
+#include "domain/Requests.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace pc {
+class Database;
+}
+
+namespace pc::intake {
+
+class IdVault;
+
+// A file and its type, as it will be kept.
+struct KeptFile
+{
+    QString fileName;
+    QString mediaType;
+    QByteArray content;
+
+    bool isEmpty() const { return content.isEmpty(); }
+};
+
+// A letter (and perhaps a copy of an identity document) read and understood,
+// before the officer confirms anything.
+struct IntakeAnalysis
+{
+    ReadDocument letter;
+    std::optional<ReadDocument> idFile; // given on its own
+    LetterFacts facts;
+    std::optional<MrzData> idDocument;
+    int idPageIndex = -1;               // the letter's page carrying it, -1 when on its own or none
+    std::optional<bool> identityMatch;  // holder against requester, unknown without both names
+    KeptFile letterCopy;                // what the database keeps of the letter (never an ID page)
+    KeptFile idCopy;                    // what the vault keeps, encrypted, until the check
+
+    bool hasIdDocument() const { return idDocument.has_value(); }
+};
+
+// What the officer confirmed, corrected where the reading was wrong.
+struct IntakeDecision
+{
+    RowId organizationId = 0;
+    QStringList types;
+    QString language;
+    QString requesterName;
+    QString requesterEmail;
+    QString requesterAddress;
+    QDate letterDate;
+    QDate receivedOn;           // the deadline runs from this day, not from the letter's date
+    bool keepIdCopy = true;
+    QDate destroyIdCopyBy;      // invalid: the request's due date
+};
+
+// Reads a letter, and the copy of an identity document when one is given
+// apart (else it is looked for among the letter's pages). One per thread.
+class IntakeReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(pc::intake::IntakeReader)
+
+public:
+    DocumentReader &reader() { return m_reader; }
+
+    Result<IntakeAnalysis> analyze(const QString &letterPath, const QString &idPath,
+                                   const QList<KnownOrganization> &organizations, const QDate &today);
+
+private:
+    DocumentReader m_reader;
+};
+
+// The organizations a letter may be addressed to.
+Result<QList<KnownOrganization>> knownOrganizations(Database &db);
+
+// The analysis as the command line prints it.
+QJsonObject toJson(const IntakeAnalysis &analysis, const QDate &today);
+
+// The reading taken as it is, received `today`.
+IntakeDecision proposedDecision(const IntakeAnalysis &analysis, const QDate &today);
+
+// Creates the request the officer confirmed, in one transaction: the
+// request dated on the day it was received with its deadline, its history,
+// the letter among its documents and the identity document's copy
+// encrypted in `vault` (when there is one and it is kept). Nothing is left
+// behind when a step fails.
+Result<RightsRequest> createRequest(Database &db, const IntakeAnalysis &analysis, const IntakeDecision &decision,
+                                   IdVault *vault);
+
+} // namespace pc::intake

@@ -1,0 +1,662 @@
+// Importing request letters and identity documents: the fixtures' letters
+// and letters of our own (French and English, templates and prose, text
+// PDFs and scans turned and grained), identity documents photographed at
+// an angle or upside down, a name that does not match, an altered check
+// digit, the request created in one transaction on both engines, and the
+// bad files refused with a message.
+#include "IntakeSamples.h"
+#include "TestSupport.h"
+
+#include "deadlines/RequestDeadlines.h"
+#include "intake/DocumentReader.h"
+#include "intake/IdVault.h"
+#include "intake/Intake.h"
+#include "intake/LetterReader.h"
+#include "intake/MrzReader.h"
+#include "intake/Ocr.h"
+#include "storage/CaseRepository.h"
+#include "storage/RegisterRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPdfDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace pc;
+using namespace pc::intake;
+using pc::test::HolderDetails;
+
+namespace {
+
+const QString kFixtures = QStringLiteral(PC_TEST_FIXTURES);
+
+QStringList frenchLetter()
+{
+    return {QStringLiteral("Jeanne Dupont"),
+            QStringLiteral("12 rue des Lilas"),
+            QStringLiteral("75011 Paris"),
+            QStringLiteral("jeanne.dupont@example.fr"),
+            QString(),
+            QStringLiteral("SOFTNLABS SAS"),
+            QStringLiteral("Délégué à la protection des données"),
+            QStringLiteral("8 avenue de l'Europe, 69000 Lyon"),
+            QString(),
+            QStringLiteral("Paris, le 3 mars 2026"),
+            QString(),
+            QStringLiteral("Objet : demande d'accès et de rectification"),
+            QString(),
+            QStringLiteral("Madame, Monsieur,"),
+            QString(),
+            QStringLiteral("Je vous prie de me communiquer une copie de mes données personnelles"),
+            QStringLiteral("et de rectifier mon adresse postale, qui est inexacte dans vos fichiers."),
+            QString(),
+            QStringLiteral("Je vous prie d'agréer, Madame, Monsieur, mes salutations distinguées."),
+            QString(),
+            QStringLiteral("Jeanne Dupont")};
+}
+
+QStringList englishLetter(const QString &name = QStringLiteral("John Smith"))
+{
+    return {name,
+            QStringLiteral("221B Baker Street"),
+            QStringLiteral("London NW1 6XE"),
+            QStringLiteral("john.smith@example.co.uk"),
+            QString(),
+            QStringLiteral("12 February 2026"),
+            QString(),
+            QStringLiteral("Data Protection Officer"),
+            QStringLiteral("SOFTNLABS SAS"),
+            QString(),
+            QStringLiteral("Dear Sir or Madam,"),
+            QString(),
+            QStringLiteral("Subject access request and data portability"),
+            QString(),
+            QStringLiteral("I would like a copy of the personal data that you hold about me, sent"),
+            QStringLiteral("to me in a machine-readable format. A copy of my passport is enclosed."),
+            QString(),
+            QStringLiteral("Yours faithfully,"),
+            name};
+}
+
+HolderDetails eriksson()
+{
+    HolderDetails h;
+    h.surname = QStringLiteral("ERIKSSON");
+    h.givenNames = QStringLiteral("ANNA MARIA");
+    h.documentNumber = QStringLiteral("L898902C3");
+    h.nationality = QStringLiteral("UTO");
+    h.birthDate = QDate(1974, 8, 12);
+    h.expiryDate = QDate(2031, 4, 15);
+    return h;
+}
+
+HolderDetails smith()
+{
+    HolderDetails h;
+    h.surname = QStringLiteral("SMITH");
+    h.givenNames = QStringLiteral("JOHN");
+    h.documentNumber = QStringLiteral("533380006");
+    h.nationality = QStringLiteral("GBR");
+    h.birthDate = QDate(1981, 11, 3);
+    h.sex = QStringLiteral("M");
+    h.expiryDate = QDate(2030, 6, 30);
+    return h;
+}
+
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (char byte : bytes) {
+        crc ^= quint8(byte);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
+{
+    QByteArray chunk;
+    const quint32 length = quint32(data.size());
+    chunk.append(char(length >> 24)).append(char(length >> 16)).append(char(length >> 8)).append(char(length));
+    const quint32 crc = crc32(type + data);
+    chunk.append(type).append(data);
+    chunk.append(char(crc >> 24)).append(char(crc >> 16)).append(char(crc >> 8)).append(char(crc));
+    return chunk;
+}
+
+// The header of a PNG 30000 × 30000 pixels: what a decoder would need 3.6 GB for.
+QByteArray hugePng()
+{
+    QByteArray header;
+    for (quint32 v : {30000u, 30000u})
+        header.append(char(v >> 24)).append(char(v >> 16)).append(char(v >> 8)).append(char(v));
+    header.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0));
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", header)
+        + pngChunk("IDAT", QByteArray::fromHex("789c030000000001")) + pngChunk("IEND", {});
+}
+
+// A PDF protected by a password nobody knows (the standard security handler, revision 2).
+QByteArray lockedPdf()
+{
+    QByteArray pdf("%PDF-1.4\n");
+    QList<qsizetype> offsets;
+    const QByteArray secret = QByteArray(32, 'x').toHex();
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        "<< /Filter /Standard /V 1 /R 2 /O <" + secret + "> /U <" + secret + "> /P -4 >>",
+    };
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 5\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size 5 /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
+           "<0123456789abcdef0123456789abcdef>] >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+bool hasRight(const LetterFacts &facts, const QString &type)
+{
+    return facts.types().contains(type);
+}
+
+} // namespace
+
+class TestIntake : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<OcrEngine> m_zones;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        return test::writeFile(path, bytes) ? path : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_zones = std::make_unique<OcrEngine>(OcrEngine::Purpose::ZoneLine);
+        QVERIFY2(m_zones->isReady(), "Tesseract and its English data must be installed");
+        QVERIFY(OcrEngine(OcrEngine::Purpose::Page).isReady());
+    }
+
+    // ---- the fixtures: language and every right asked for ----
+
+    void theFixtureLettersAreUnderstood_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("types");
+        const QStringList erasure{QStringLiteral("erasure"), QStringLiteral("objection"), QStringLiteral("consent_withdrawal")};
+        QTest::newRow("access, English") << "access_en.pdf" << "en" << QStringList{QStringLiteral("access")};
+        QTest::newRow("access, French") << "access_fr.pdf" << "fr" << QStringList{QStringLiteral("access")};
+        QTest::newRow("erasure, English") << "erase_en.pdf" << "en" << erasure;
+        QTest::newRow("erasure, French") << "erase_fr.pdf" << "fr" << erasure;
+    }
+
+    void theFixtureLettersAreUnderstood()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, language);
+        QFETCH(QStringList, types);
+        IntakeReader reader;
+        const auto analysis = reader.analyze(kFixtures + QStringLiteral("/gdpr-letters/") + file, QString(), {},
+                                             QDate(2026, 11, 22));
+        PC_VERIFY_OK(analysis);
+        QCOMPARE(analysis->letter.mediaType, QStringLiteral("application/pdf"));
+        QVERIFY(!analysis->letter.pages.constFirst().byOcr);
+        QCOMPARE(analysis->facts.language.value, language);
+        QCOMPARE(analysis->facts.types(), types);
+        // Blank templates: no requester, no date, no identity document.
+        QVERIFY(analysis->facts.name.isEmpty());
+        QVERIFY(!analysis->facts.date.isValid());
+        QVERIFY(!analysis->idDocument);
+        for (const RequestedRight &right : analysis->facts.rights) {
+            QVERIFY(right.confidence >= 50);
+            QVERIFY(right.source.isValid());
+        }
+    }
+
+    // ---- letters in prose and filled-in templates ----
+
+    void lettersAreUnderstood_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("types");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<bool>("organizationFound");
+
+        QTest::newRow("French prose") << frenchLetter().join(QLatin1Char('\n')) << "fr"
+                                      << QStringList{QStringLiteral("access"), QStringLiteral("rectification")}
+                                      << "Jeanne Dupont" << "jeanne.dupont@example.fr" << "12 rue des Lilas, 75011 Paris"
+                                      << QDate(2026, 3, 3) << true;
+        QTest::newRow("English prose") << englishLetter().join(QLatin1Char('\n')) << "en"
+                                       << QStringList{QStringLiteral("access"), QStringLiteral("portability")}
+                                       << "John Smith" << "john.smith@example.co.uk"
+                                       << "221B Baker Street, London NW1 6XE" << QDate(2026, 2, 12) << true;
+        QTest::newRow("French erasure, consent withdrawn, objection")
+            << QStringLiteral("Karim Ben Salah\n14 avenue Habib Bourguiba\n1001 Tunis\n\nTunis, le 1er octobre 2026\n\n"
+                              "Madame, Monsieur,\nJe vous demande de supprimer toutes mes données. Je retire mon "
+                              "consentement à recevoir vos offres et je m'oppose à tout traitement de mes données à "
+                              "des fins de prospection.\nCordialement,\nKarim Ben Salah")
+            << "fr"
+            << QStringList{QStringLiteral("erasure"), QStringLiteral("objection"), QStringLiteral("consent_withdrawal")}
+            << "Karim Ben Salah" << "" << "14 avenue Habib Bourguiba, 1001 Tunis" << QDate(2026, 10, 1) << false;
+        QTest::newRow("English template filled in")
+            << QStringLiteral("Company name: SOFTNLABS SAS\nStreet/Address: 8 avenue de l'Europe\nZIP, City: 69000 Lyon\n"
+                              "Country: France\n\nName: Maria Rossi\nStreet/Address: Via Roma 10\nZIP, City: 00184 Roma\n"
+                              "Country: Italy\nEmail: maria.rossi@example.it\nPhone number:\n\nDate: 05/11/2026\n\n"
+                              "Personal data erasure request\nI am hereby requesting immediate erasure of all of my "
+                              "personal data according to Article 17 GDPR.")
+            << "en" << QStringList{QStringLiteral("erasure")} << "Maria Rossi" << "maria.rossi@example.it"
+            << "Via Roma 10, 00184 Roma, Italy" << QDate(2026, 11, 5) << true;
+        QTest::newRow("South African objection and correction")
+            << QStringLiteral("Thandi van der Merwe\n5 Long Street\nCape Town 8001\nthandi@example.co.za\n\n"
+                              "2026-09-14\n\nDear Information Officer,\nI object to the processing of my personal "
+                              "information for direct marketing. Please also correct my address: I have moved.\n"
+                              "Kind regards,\nThandi van der Merwe")
+            << "en" << QStringList{QStringLiteral("rectification"), QStringLiteral("objection")}
+            << "Thandi van der Merwe" << "thandi@example.co.za" << "5 Long Street, Cape Town 8001"
+            << QDate(2026, 9, 14) << false;
+        QTest::newRow("French template, signature only")
+            << QStringLiteral("Dénomination de la société: SOFTNLABS SAS\nNom:\nRue, adresse:\n\nDemande de portabilité\n"
+                              "Je souhaite recevoir mes données dans un format structuré afin de les transmettre à un "
+                              "autre prestataire.\nSincères salutations,\nÉlodie Lefèvre-Martin")
+            << "fr" << QStringList{QStringLiteral("portability")} << "Élodie Lefèvre-Martin" << "" << ""
+            << QDate() << true;
+    }
+
+    void lettersAreUnderstood()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(QStringList, types);
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        QFETCH(QString, address);
+        QFETCH(QDate, date);
+        QFETCH(bool, organizationFound);
+        const QList<KnownOrganization> known{{7, QStringLiteral("Atlas ERP SARL")}, {9, QStringLiteral("SOFTNLABS SAS")}};
+        const LetterFacts facts = readLetter(text, known, QDate(2026, 11, 22));
+        QCOMPARE(facts.language.value, language);
+        QCOMPARE(facts.types(), types);
+        QCOMPARE(facts.name.value, name);
+        QCOMPARE(facts.email.value, email);
+        QCOMPARE(facts.address.value, address);
+        QCOMPARE(facts.date, date);
+        QCOMPARE(facts.organizationId, organizationFound ? RowId(9) : RowId(0));
+        // Each value points at the words it was read from.
+        for (const ReadValue *value : {&facts.name, &facts.email, &facts.letterDate}) {
+            if (value->isEmpty())
+                continue;
+            QVERIFY(value->source.isValid());
+            QVERIFY(value->confidence > 0 && value->confidence <= 100);
+        }
+        if (!facts.name.isEmpty())
+            QCOMPARE(text.mid(facts.name.source.offset, facts.name.source.length), name);
+    }
+
+    void theRegulationsDateIsNotTheLetters()
+    {
+        const LetterFacts facts = readLetter(
+            QStringLiteral("To Whom It May Concern,\nI make this request pursuant to Article 15 of the Regulation (EU) "
+                           "2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection."),
+            {}, QDate(2026, 11, 22));
+        QVERIFY(!facts.date.isValid());
+        QCOMPARE(facts.types(), QStringList{QStringLiteral("access")});
+    }
+
+    // ---- scans ----
+
+    void aScannedLetterIsReadByOcr()
+    {
+        const QString png = write(QStringLiteral("scan-fr.png"), test::pngBytes(test::scannedPage(frenchLetter(), 1.2, 10)));
+        const QString pdf = write(QStringLiteral("scan-en.pdf"),
+                                  test::scannedPdf({test::scannedPage(englishLetter(), -0.8, 8, 2)}));
+        IntakeReader reader;
+        const QList<KnownOrganization> known{{9, QStringLiteral("SOFTNLABS SAS")}};
+        const auto french = reader.analyze(png, QString(), known, QDate(2026, 11, 22));
+        PC_VERIFY_OK(french);
+        QVERIFY(french->letter.pages.constFirst().byOcr);
+        QVERIFY(!french->letter.pages.constFirst().words.isEmpty());
+        QCOMPARE(french->facts.language.value, QStringLiteral("fr"));
+        QCOMPARE(french->facts.types(), (QStringList{QStringLiteral("access"), QStringLiteral("rectification")}));
+        QCOMPARE(french->facts.name.value, QStringLiteral("Jeanne Dupont"));
+        QCOMPARE(french->facts.date, QDate(2026, 3, 3));
+        QCOMPARE(french->facts.organizationId, RowId(9));
+
+        const auto english = reader.analyze(pdf, QString(), known, QDate(2026, 11, 22));
+        PC_VERIFY_OK(english);
+        QVERIFY(english->letter.pages.constFirst().byOcr);
+        QCOMPARE(english->facts.language.value, QStringLiteral("en"));
+        QVERIFY(hasRight(english->facts, QStringLiteral("access")));
+        QVERIFY(hasRight(english->facts, QStringLiteral("portability")));
+        QCOMPARE(english->facts.email.value, QStringLiteral("john.smith@example.co.uk"));
+    }
+
+    // ---- identity documents ----
+
+    void identityDocumentsAreRead_data()
+    {
+        QTest::addColumn<bool>("card");
+        QTest::addColumn<double>("degrees");
+        QTest::addColumn<double>("noise");
+        QTest::newRow("passport, straight") << false << 0.0 << 6.0;
+        QTest::newRow("passport, turned 4°, grainy") << false << 4.0 << 10.0;
+        QTest::newRow("passport, upside down") << false << 180.0 << 8.0;
+        QTest::newRow("card, straight") << true << 0.0 << 6.0;
+        QTest::newRow("card, upside down") << true << 180.0 << 8.0;
+        QTest::newRow("passport, on its side") << false << 90.0 << 8.0;
+        QTest::newRow("card, turned -3") << true << -3.0 << 8.0;
+    }
+
+    void identityDocumentsAreRead()
+    {
+        QFETCH(bool, card);
+        QFETCH(double, degrees);
+        QFETCH(double, noise);
+        const HolderDetails holder = eriksson();
+        const QStringList zone = card ? test::cardZone(holder) : test::passportZone(holder);
+        QVERIFY(parseMrz(zone).has_value() && parseMrz(zone)->isValid());
+        const std::optional<MrzData> read = readMrzFromImage(test::documentPhoto(zone, degrees, noise), *m_zones);
+        QVERIFY2(read.has_value(), "no zone found");
+        QVERIFY2(read->isValid(), qPrintable(read->lines.join(QStringLiteral(" | "))));
+        QCOMPARE(read->format, card ? MrzFormat::TD1 : MrzFormat::TD3);
+        QCOMPARE(read->surname, QStringLiteral("ERIKSSON"));
+        QCOMPARE(read->givenNames, QStringLiteral("ANNA MARIA"));
+        QCOMPARE(read->documentNumber, QStringLiteral("L898902C3"));
+        QCOMPARE(read->birthDate, QDate(1974, 8, 12));
+        QCOMPARE(read->expiryDate, QDate(2031, 4, 15));
+        QVERIFY(!read->isExpired(QDate(2026, 11, 22)));
+        QVERIFY(namesMatch(*read, QStringLiteral("Anna-Maria Eriksson")));
+        QVERIFY(!namesMatch(*read, QStringLiteral("Jeanne Dupont")));
+    }
+
+    void anAlteredCheckDigitIsFlagged()
+    {
+        QStringList zone = test::passportZone(smith());
+        // The number's check digit changed, as on a forged or misprinted document.
+        const QChar digit = zone[1].at(9);
+        zone[1][9] = QChar(u'0' + (digit.digitValue() + 3) % 10);
+        const std::optional<MrzData> read = readMrzFromImage(test::documentPhoto(zone, 1.5, 8, 3), *m_zones);
+        QVERIFY(read.has_value());
+        QVERIFY(!read->isValid());
+        QVERIFY(read->failedChecks.contains(QStringLiteral("document number")));
+        QCOMPARE(read->surname, QStringLiteral("SMITH"));
+    }
+
+    void anExpiredDocumentIsFlagged()
+    {
+        HolderDetails holder = smith();
+        holder.expiryDate = QDate(2024, 1, 31);
+        const std::optional<MrzData> read =
+            readMrzFromImage(test::documentPhoto(test::passportZone(holder), 0, 6, 4), *m_zones);
+        QVERIFY(read && read->isValid());
+        QVERIFY(read->isExpired(QDate(2026, 11, 22)));
+    }
+
+    void theIdPageOfALetterIsFoundAndKeptApart()
+    {
+        const QImage passport = test::documentPhoto(test::passportZone(smith()), 0, 3, 5);
+        const QString path = write(QStringLiteral("letter-with-id.pdf"), test::textPdf({englishLetter(), {}}, {QImage(), passport}));
+        IntakeReader reader;
+        const auto analysis = reader.analyze(path, QString(), {}, QDate(2026, 11, 22));
+        PC_VERIFY_OK(analysis);
+        QCOMPARE(analysis->letter.pages.size(), 2);
+        QCOMPARE(analysis->idPageIndex, 1);
+        QVERIFY(analysis->idDocument.has_value());
+        QCOMPARE(analysis->idDocument->surname, QStringLiteral("SMITH"));
+        QCOMPARE(analysis->idDocument->documentNumber, QStringLiteral("533380006"));
+        QCOMPARE(analysis->identityMatch, std::optional<bool>(true));
+        // The vault gets the whole file; the database only the letter's page, as a new PDF.
+        QCOMPARE(analysis->idCopy.content, analysis->letter.content);
+        QCOMPARE(analysis->letterCopy.mediaType, QStringLiteral("application/pdf"));
+        QPdfDocument kept;
+        const QString keptPath = write(QStringLiteral("kept.pdf"), analysis->letterCopy.content);
+        QCOMPARE(kept.load(keptPath), QPdfDocument::Error::None);
+        QCOMPARE(kept.pageCount(), 1);
+
+        // Someone else's passport: the names do not match.
+        const QString other = write(QStringLiteral("other-id.png"),
+                                    test::pngBytes(test::documentPhoto(test::passportZone(eriksson()), 2, 8, 6)));
+        const QString letter = write(QStringLiteral("letter.pdf"), test::textPdf({englishLetter()}));
+        const auto mismatch = reader.analyze(letter, other, {}, QDate(2026, 11, 22));
+        PC_VERIFY_OK(mismatch);
+        QVERIFY(mismatch->idDocument && mismatch->idDocument->isValid());
+        QCOMPARE(mismatch->identityMatch, std::optional<bool>(false));
+        QCOMPARE(mismatch->letterCopy.content, mismatch->letter.content);
+        QCOMPARE(mismatch->idCopy.fileName, QStringLiteral("other-id.png"));
+    }
+
+    // ---- the request created ----
+
+    void theRequestIsCreatedInOneTransaction_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    void theRequestIsCreatedInOneTransaction()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        Organization o;
+        o.name = QStringLiteral("SOFTNLABS SAS");
+        o.country = QStringLiteral("FR");
+        o.jurisdiction = QStringLiteral("FR");
+        o.policyLanguage = QStringLiteral("fr");
+        PC_VERIFY_OK(RegisterRepository(*db).addOrganization(o));
+        auto vault = IdVault::open(scratch.folder() + QStringLiteral("/vault"), scratch.folder() + QStringLiteral("/vault.key"));
+        PC_VERIFY_OK(vault);
+
+        const QString letter = write(QStringLiteral("req-") + engine + QStringLiteral(".pdf"), test::textPdf({englishLetter()}));
+        const QString id = write(QStringLiteral("id-") + engine + QStringLiteral(".png"),
+                                 test::pngBytes(test::documentPhoto(test::passportZone(smith()), 0, 5, 7)));
+        const auto known = knownOrganizations(*db);
+        PC_VERIFY_OK(known);
+        IntakeReader reader;
+        const QDate today = QDate::currentDate();
+        const auto analysis = reader.analyze(letter, id, known.value(), today);
+        PC_VERIFY_OK(analysis);
+        QCOMPARE(analysis->facts.organizationId, o.id);
+        QCOMPARE(toJson(analysis.value(), today).value(QStringLiteral("identity_match")).toBool(), true);
+
+        IntakeDecision decision = proposedDecision(analysis.value(), today);
+        // A letter received before today: the deadline runs from the day received, not the letter's date.
+        decision.receivedOn = today.addDays(-2);
+        decision.letterDate = today.addDays(-5);
+
+        // A wrong date refuses the whole import and leaves nothing behind.
+        IntakeDecision wrong = decision;
+        wrong.letterDate = today.addDays(-1);
+        QVERIFY(!createRequest(*db, analysis.value(), wrong, &vault.value()));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM rights_requests")).toInt(), 0);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM attachments")).toInt(), 0);
+
+        const auto created = createRequest(*db, analysis.value(), decision, &vault.value());
+        PC_VERIFY_OK(created);
+        const auto stored = CaseRepository(*db).request(created->id);
+        PC_VERIFY_OK(stored);
+        QCOMPARE(stored->types, (QStringList{QStringLiteral("access"), QStringLiteral("portability")}));
+        QCOMPARE(stored->channel, QStringLiteral("letter"));
+        QCOMPARE(stored->language, QStringLiteral("en"));
+        QCOMPARE(stored->requesterName, QStringLiteral("John Smith"));
+        QCOMPARE(stored->requesterEmail, QStringLiteral("john.smith@example.co.uk"));
+        QCOMPARE(stored->receivedOn, today.addDays(-2));
+        QCOMPARE(stored->letterDate, today.addDays(-5));
+        const auto rules = deadlines::engineFor(*db, QStringLiteral("FR"));
+        PC_VERIFY_OK(rules);
+        RightsRequest expected = stored.value();
+        deadlines::applyDeadlines(expected, rules.value(), today);
+        QCOMPARE(stored->dueOn, expected.dueOn);
+        QVERIFY(stored->dueOn > stored->receivedOn.addDays(27));
+
+        const auto documents = CaseRepository(*db).requestAttachments(created->id);
+        PC_VERIFY_OK(documents);
+        QCOMPARE(documents->size(), 2);
+        for (const Attachment &a : documents.value()) {
+            if (a.kind == QLatin1String("letter")) {
+                QCOMPARE(a.mediaType, QStringLiteral("application/pdf"));
+                QVERIFY(a.encryptedPath.isEmpty());
+            } else {
+                QCOMPARE(a.kind, QStringLiteral("id_copy"));
+                QVERIFY(!a.encryptedPath.isEmpty());
+                QCOMPARE(a.destroyAfter, stored->dueOn);
+                const auto copy = vault->read(*db, a);
+                PC_VERIFY_OK(copy);
+                QCOMPARE(copy.value(), analysis->idCopy.content);
+            }
+        }
+        const auto history = CaseRepository(*db).requestEvents(created->id);
+        PC_VERIFY_OK(history);
+        QStringList steps;
+        for (const RequestEvent &e : history.value())
+            steps << e.step;
+        QVERIFY(steps.contains(QStringLiteral("received")));
+        QVERIFY(steps.contains(QStringLiteral("letter_imported")));
+        QVERIFY(steps.contains(QStringLiteral("id_copy_stored")));
+    }
+
+    // ---- bad input ----
+
+    void badFilesAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QByteArray truncated;
+        {
+            QFile erase(kFixtures + QStringLiteral("/gdpr-letters/erase_en.pdf"));
+            QVERIFY(erase.open(QIODevice::ReadOnly));
+            truncated = erase.read(2500);
+        }
+        QList<QStringList> many;
+        for (int i = 0; i < 300; ++i)
+            many << QStringList{QStringLiteral("Page %1").arg(i + 1)};
+        QImage blank(1700, 2400, QImage::Format_RGB32);
+        blank.fill(QColor(250, 250, 248));
+        QTest::newRow("empty") << "empty.pdf" << QByteArray() << "is empty";
+        QTest::newRow("text named .jpg") << "photo.jpg" << QByteArray("Dear Sir, this is not a photo.\n")
+                                          << "is named like a .jpg file";
+        QTest::newRow("not a document") << "notes.txt" << QByteArray("hello") << "neither a PDF nor an image";
+        QTest::newRow("truncated PDF") << "cut.pdf" << truncated << "damaged or incomplete";
+        QTest::newRow("password") << "locked.pdf" << lockedPdf() << "protected by a password";
+        QTest::newRow("30000 × 30000 image") << "huge.png" << hugePng() << "30000 × 30000 pixels";
+        QTest::newRow("300 pages") << "long.pdf" << test::textPdf(many) << "has 300 pages";
+        QTest::newRow("blank scan") << "blank.png" << test::pngBytes(test::scannedPage({}, 0, 3)) << "Nothing could be read";
+    }
+
+    void badFilesAreRefusedWithAReason()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString path = write(name, content);
+        QVERIFY(!path.isEmpty());
+        IntakeReader reader;
+        const auto analysis = reader.analyze(path, QString(), {}, QDate(2026, 11, 22));
+        QVERIFY(!analysis);
+        QVERIFY2(analysis.errorMessage().contains(reason), qPrintable(analysis.errorMessage()));
+        QVERIFY(analysis.errorMessage().contains(name));
+    }
+
+    void aFolderAndAMissingFileAreRefused()
+    {
+        DocumentReader reader;
+        QVERIFY(reader.read(m_dir.path()).errorMessage().contains(QStringLiteral("folder")));
+        QVERIFY(reader.read(m_dir.filePath(QStringLiteral("nothing.pdf"))).errorMessage().contains(QStringLiteral("does not exist")));
+    }
+
+    void readingCanBeCancelled()
+    {
+        const QString path = write(QStringLiteral("to-cancel.png"), test::pngBytes(test::scannedPage(frenchLetter(), 0, 5)));
+        std::atomic_bool cancel{true};
+        DocumentReader reader;
+        reader.setCancelFlag(&cancel);
+        const auto read = reader.read(path);
+        QVERIFY(!read);
+        QVERIFY(read.errorMessage().contains(QStringLiteral("cancelled")));
+    }
+
+    // ---- the command line ----
+
+    void theCommandLinePrintsJsonAndCreates()
+    {
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("cli-data")));
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(PC_TEST_EXECUTABLE),
+                  {QStringLiteral("import-letter"), kFixtures + QStringLiteral("/gdpr-letters/erase_fr.pdf"),
+                   QStringLiteral("--id"), kFixtures + QStringLiteral("/passporteye-mrz/specimen-passport-td3.png"),
+                   QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(json.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(json.value(QStringLiteral("types")).toArray().size(), 3);
+        QVERIFY(json.value(QStringLiteral("requester")).isObject());
+        QVERIFY(json.value(QStringLiteral("letter_date")).isNull());
+        const QJsonObject id = json.value(QStringLiteral("id_document")).toObject();
+        QCOMPARE(id.value(QStringLiteral("format")).toString(), QStringLiteral("TD3"));
+        QCOMPARE(id.value(QStringLiteral("surname")).toString(), QStringLiteral("ERIKSSON"));
+        QCOMPARE(id.value(QStringLiteral("given_names")).toString(), QStringLiteral("ANNA MARIA"));
+        QCOMPARE(id.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1974-08-12"));
+        QCOMPARE(id.value(QStringLiteral("mrz_valid")).toBool(), true);
+        QCOMPARE(id.value(QStringLiteral("expired")).toBool(), true);
+        QVERIFY(json.value(QStringLiteral("identity_match")).isNull()); // a blank template names nobody
+
+        // --create records it in the database named.
+        test::ScratchDatabase scratch(QStringLiteral("sqlite"));
+        {
+            auto db = scratch.open();
+            Organization o;
+            o.name = QStringLiteral("Atlas ERP SARL");
+            o.country = QStringLiteral("TN");
+            o.jurisdiction = QStringLiteral("TN");
+            PC_VERIFY_OK(RegisterRepository(*db).addOrganization(o));
+        }
+        cli.start(QStringLiteral(PC_TEST_EXECUTABLE),
+                  {QStringLiteral("import-letter"), kFixtures + QStringLiteral("/gdpr-letters/access_en.pdf"),
+                   QStringLiteral("--create"), QStringLiteral("--json"), QStringLiteral("--database"), scratch.address()});
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QJsonObject made = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QVERIFY(made.value(QStringLiteral("created")).toObject().value(QStringLiteral("reference")).toString().startsWith(
+            QStringLiteral("REQ-")));
+        auto db = scratch.open();
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM rights_requests")).toInt(), 1);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT channel FROM rights_requests")).toString(), QStringLiteral("letter"));
+
+        // A file that cannot be read: a message, an error status, nothing written.
+        cli.start(QStringLiteral(PC_TEST_EXECUTABLE),
+                  {QStringLiteral("import-letter"), write(QStringLiteral("bad.jpg"), QByteArray("text")),
+                   QStringLiteral("--create"), QStringLiteral("--database"), scratch.address()});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY(cli.readAllStandardError().contains("bad.jpg"));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM rights_requests")).toInt(), 1);
+    }
+};
+
+QTEST_MAIN(TestIntake)
+#include "tst_intake.moc"
