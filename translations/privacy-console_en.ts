@@ -1058,6 +1058,157 @@
     </message>
 </context>
 <context>
+    <name>pc::ImportDialog</name>
+    <message>
+        <source>Import request letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline runs from the day the letter arrived, not from its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the copy, encrypted, until the identity check (then it is destroyed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request was created from these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3) could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read with %1 % confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 %4, no. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check digit verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digits that fail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s name matches the requester&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s name does not match the requester&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On page %1 of the letter: the letter is kept without that page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity document was found with this letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is not one: correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::LetterDialog</name>
     <message>
         <source>Letter for %1</source>
@@ -1342,6 +1493,30 @@
     </message>
     <message>
         <source>&amp;Deadline rules and holidays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import request letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import request letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PDF or scan (PNG, JPEG, TIFF) to import there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,6 +2549,10 @@
         <source>Identity checked, copy destroyed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request letter imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::RetentionEditor</name>
@@ -2918,10 +3097,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deadline: the day the request arrived (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>deadline: the period has been extended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,19 +3126,6 @@
     </message>
     <message>
         <source>deadline reads no database: it applies the rules shipped with the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3015,14 +3177,6 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, demo, check, deadline or due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, check, deadline or due (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--as-of only applies to demo and due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,6 +3186,150 @@ Without a verb, the application window opens. Verbs:
     </message>
     <message>
         <source>--within wants a number of days between 0 and 3660, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first
+  import-letter LETTER [--id IDCOPY] [--json] [--create]
+           read a request letter (PDF or scan) and an identity document copy;
+           --create records the request in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received wants a date written YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization is called “%1” in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter does not name an organization of this database: say which with --organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, received %2, due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4, no. %5, expires %6; check digits %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder is the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline, import-letter: the day the request arrived (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-letter: a copy of the identity document sent with the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-letter: print what was read as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-letter: record the request in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-letter: the organization addressed, by name or id, when the letter does not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline, due or import-letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline, due or import-letter (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-letter wants the letter&apos;s file: import-letter LETTER [--id IDCOPY].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to import-letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to import-letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3771,6 +4069,89 @@ Without a verb, the application window opens. Verbs:
     </message>
 </context>
 <context>
+    <name>pc::intake::DocumentReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: documents of more than %3 MB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read whole: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named like a .%2 file but its content is not one: it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF): it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Save a copy without the password, then import that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted in a way that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be read as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages: at most %3 pages are imported at once. Import the letter and the identity document on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be drawn: the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR engine (Tesseract) could not start: its French and English data may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels: images of more than %4 million pixels are not read. Scan the document again at 300 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages: at most %3 pages are imported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::intake::IdVault</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -3830,6 +4211,45 @@ Without a verb, the application window opens. Verbs:
     </message>
     <message>
         <source>The identity document copy is not the one recorded (its fingerprint differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::intake::IntakeReader</name>
+    <message>
+        <source>Nothing could be read in “%1”: the scan may be blank, too faint or blurred. Scan it again at 300 dpi, in grey or in colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization the letter is addressed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one right the person asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the letter was received: the deadline runs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter cannot have been received on %1, a day still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is dated %1, after the day it was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault of identity documents is not open: the copy cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the identity document matches the requester&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the identity document does not match the requester&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

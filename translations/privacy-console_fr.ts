@@ -1058,6 +1058,157 @@
     </message>
 </context>
 <context>
+    <name>pc::ImportDialog</name>
+    <message>
+        <source>Import request letters</source>
+        <translation>Importer des lettres de demande</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Interrompre la lecture</translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation>Texte lu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The deadline runs from the day the letter arrived, not from its date.</source>
+        <translation>Le délai court à partir du jour où la lettre est arrivée, pas de sa date.</translation>
+    </message>
+    <message>
+        <source>Keep the copy, encrypted, until the identity check (then it is destroyed)</source>
+        <translation>Garder la copie, chiffrée, jusqu’à la vérification d’identité (elle est ensuite détruite)</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Adressée à</translation>
+    </message>
+    <message>
+        <source>Rights asked</source>
+        <translation>Droits demandés</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>Lettre datée du</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Pièce d’identité</translation>
+    </message>
+    <message>
+        <source>Create the request</source>
+        <translation>Créer la demande</translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation>Passer ce fichier</translation>
+    </message>
+    <message>
+        <source>No request was created from these files.</source>
+        <translation>Aucune demande n’a été créée à partir de ces fichiers.</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Lecture de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3) could not be imported.</source>
+        <translation>%1 (%2 sur %3) n’a pas pu être importé.</translation>
+    </message>
+    <message>
+        <source>Next file</source>
+        <translation>Fichier suivant</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>read with %1 % confidence</source>
+        <translation>lu avec une confiance de %1 %</translation>
+    </message>
+    <message>
+        <source>Not found in the letter</source>
+        <translation>Introuvable dans la lettre</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 %4, no. %5</source>
+        <translation>%1 de %2, %3 %4, n° %5</translation>
+    </message>
+    <message>
+        <source>Born %1, expires %2</source>
+        <translation>Né(e) le %1, expire le %2</translation>
+    </message>
+    <message>
+        <source>Every check digit verifies.</source>
+        <translation>Tous les chiffres de contrôle sont justes.</translation>
+    </message>
+    <message>
+        <source>Check digits that fail: %1.</source>
+        <translation>Chiffres de contrôle faux : %1.</translation>
+    </message>
+    <message>
+        <source>The document has expired.</source>
+        <translation>La pièce est expirée.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s name matches the requester&apos;s.</source>
+        <translation>Le nom du titulaire correspond à celui du demandeur.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s name does not match the requester&apos;s.</source>
+        <translation>Le nom du titulaire ne correspond pas à celui du demandeur.</translation>
+    </message>
+    <message>
+        <source>On page %1 of the letter: the letter is kept without that page.</source>
+        <translation>En page %1 de la lettre : la lettre est conservée sans cette page.</translation>
+    </message>
+    <message>
+        <source>No identity document was found with this letter.</source>
+        <translation>Aucune pièce d’identité n’a été trouvée avec cette lettre.</translation>
+    </message>
+    <message>
+        <source>A date is not one: correct it or leave it empty.</source>
+        <translation>Une date n’en est pas une : corrigez-la ou laissez-la vide.</translation>
+    </message>
+</context>
+<context>
     <name>pc::LetterDialog</name>
     <message>
         <source>Letter for %1</source>
@@ -1343,6 +1494,30 @@
     <message>
         <source>&amp;Deadline rules and holidays…</source>
         <translation>Règles de &amp;délai et jours fériés…</translation>
+    </message>
+    <message>
+        <source>&amp;Import request letters…</source>
+        <translation>&amp;Importer des lettres de demande…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of letters…</source>
+        <translation>Importer un &amp;dossier de lettres…</translation>
+    </message>
+    <message>
+        <source>Import request letters</source>
+        <translation>Importer des lettres de demande</translation>
+    </message>
+    <message>
+        <source>Letters and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Lettres et numérisations (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of letters</source>
+        <translation>Importer un dossier de lettres</translation>
+    </message>
+    <message>
+        <source>There is no PDF or scan (PNG, JPEG, TIFF) to import there.</source>
+        <translation>Il n’y a là aucun PDF ni aucune numérisation (PNG, JPEG, TIFF) à importer.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2549,10 @@
         <source>Identity checked, copy destroyed</source>
         <translation>Identité vérifiée, copie détruite</translation>
     </message>
+    <message>
+        <source>Request letter imported</source>
+        <translation>Lettre de demande importée</translation>
+    </message>
 </context>
 <context>
     <name>pc::RetentionEditor</name>
@@ -2918,10 +3097,6 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>deadline: the day the request arrived (YYYY-MM-DD).</source>
-        <translation>deadline&#xa0;: le jour de réception de la demande (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
         <source>deadline: the period has been extended.</source>
         <translation>deadline&#xa0;: le délai a été prolongé.</translation>
     </message>
@@ -2952,28 +3127,6 @@
     <message>
         <source>deadline reads no database: it applies the rules shipped with the application.</source>
         <translation>deadline ne lit aucune base de données&#xa0;: il applique les règles fournies avec l’application.</translation>
-    </message>
-    <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first</source>
-        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et durées de conservation.
-
-Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
-  init     créer la base de données, ou mettre son schéma à jour
-  demo     remplir une base avec les cinq organismes de démonstration
-  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, décomptes
-  deadline l’échéance légale d’une demande (--jurisdiction, --received, --extended,
-           --paused-days) ou d’une notification de violation (--breach --aware)
-  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
-           demandes ouvertes, violations à notifier et purges, les plus proches d’abord</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due by %1:</source>
@@ -3024,14 +3177,6 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>due&#xa0;: combien de jours regarder à l’avance (30 par défaut).</translation>
     </message>
     <message>
-        <source>init, demo, check, deadline or due</source>
-        <translation>init, demo, check, deadline ou due</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, check, deadline or due (see --help).</source>
-        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline ou due (voir --help).</translation>
-    </message>
-    <message>
         <source>--as-of only applies to demo and due.</source>
         <translation>--as-of ne s’applique qu’à demo et due.</translation>
     </message>
@@ -3042,6 +3187,162 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
     <message>
         <source>--within wants a number of days between 0 and 3660, not “%1”.</source>
         <translation>--within attend un nombre de jours entre 0 et 3660, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first
+  import-letter LETTER [--id IDCOPY] [--json] [--create]
+           read a request letter (PDF or scan) and an identity document copy;
+           --create records the request in the database</source>
+        <translation>Privacy Console : le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
+
+Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
+  init     créer la base de données, ou mettre son schéma à jour
+  demo     remplir une base avec les cinq organisations de démonstration
+  check    vérifier une base : version du schéma, intégrité, clés étrangères, effectifs
+  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
+           --paused-days) ou d’une notification de violation (--breach --aware)
+  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut) :
+           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
+  import-letter LETTRE [--id COPIE] [--json] [--create]
+           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité ;
+           --create enregistre la demande dans la base</translation>
+    </message>
+    <message>
+        <source>--received wants a date written YYYY-MM-DD, not “%1”.</source>
+        <translation>--received attend une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>No organization is called “%1” in this database.</source>
+        <translation>Aucune organisation ne s’appelle « %1 » dans cette base.</translation>
+    </message>
+    <message>
+        <source>The letter does not name an organization of this database: say which with --organization.</source>
+        <translation>La lettre ne nomme aucune organisation de cette base : indiquez laquelle avec --organization.</translation>
+    </message>
+    <message>
+        <source>Created %1, received %2, due %3.</source>
+        <translation>%1 créée, reçue le %2, à traiter avant le %3.</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(introuvable)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>Lettre datée du</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Pièce d’identité</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4, no. %5, expires %6; check digits %7</source>
+        <translation>%1 %2, %3 %4, n° %5, expire le %6 ; chiffres de contrôle : %7</translation>
+    </message>
+    <message>
+        <source>all valid</source>
+        <translation>tous justes</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 faux</translation>
+    </message>
+    <message>
+        <source>Holder is the requester</source>
+        <translation>Le titulaire est le demandeur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>deadline, import-letter: the day the request arrived (YYYY-MM-DD).</source>
+        <translation>deadline, import-letter : le jour où la demande est arrivée (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>import-letter: a copy of the identity document sent with the letter.</source>
+        <translation>import-letter : la copie de la pièce d’identité jointe à la lettre.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>import-letter: print what was read as one JSON object.</source>
+        <translation>import-letter : afficher ce qui a été lu en un objet JSON.</translation>
+    </message>
+    <message>
+        <source>import-letter: record the request in the database.</source>
+        <translation>import-letter : enregistrer la demande dans la base.</translation>
+    </message>
+    <message>
+        <source>import-letter: the organization addressed, by name or id, when the letter does not say.</source>
+        <translation>import-letter : l’organisation destinataire, par son nom ou son identifiant, quand la lettre ne le dit pas.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline, due or import-letter</source>
+        <translation>init, demo, check, deadline, due ou import-letter</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline, due or import-letter (see --help).</source>
+        <translation>Dites quoi faire : init, demo, check, deadline, due ou import-letter (voir --help).</translation>
+    </message>
+    <message>
+        <source>import-letter wants the letter&apos;s file: import-letter LETTER [--id IDCOPY].</source>
+        <translation>import-letter attend le fichier de la lettre : import-letter LETTRE [--id COPIE].</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to import-letter.</source>
+        <translation>--%1 ne s’applique pas à import-letter.</translation>
+    </message>
+    <message>
+        <source>%1 takes no file name.</source>
+        <translation>%1 ne prend pas de nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to import-letter.</source>
+        <translation>--%1 ne s’applique qu’à import-letter.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4081,89 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
     </message>
 </context>
 <context>
+    <name>pc::intake::DocumentReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a document.</source>
+        <translation>%1 est un dossier, pas un document.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: documents of more than %3 MB are not imported.</source>
+        <translation>%1 pèse %2 Mo : les documents de plus de %3 Mo ne sont pas importés.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read whole: %2</source>
+        <translation>%1 n’a pas pu être lu en entier : %2</translation>
+    </message>
+    <message>
+        <source>%1 is named like a .%2 file but its content is not one: it cannot be imported.</source>
+        <translation>%1 porte le nom d’un fichier .%2 mais son contenu n’en est pas un : il ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF): it cannot be imported.</source>
+        <translation>%1 n’est ni un PDF ni une image (PNG, JPEG, TIFF) : il ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Save a copy without the password, then import that copy.</source>
+        <translation>%1 est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe, puis importez cette copie.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted in a way that cannot be read.</source>
+        <translation>%1 est chiffré d’une manière qui ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be read as a PDF.</source>
+        <translation>%1 est endommagé ou incomplet : il ne peut pas être lu comme un PDF.</translation>
+    </message>
+    <message>
+        <source>%1 has no page.</source>
+        <translation>%1 n’a aucune page.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages: at most %3 pages are imported at once. Import the letter and the identity document on their own.</source>
+        <translation>%1 compte %2 pages : %3 pages au plus sont importées à la fois. Importez la lettre et la pièce d’identité seules.</translation>
+    </message>
+    <message>
+        <source>The reading was cancelled.</source>
+        <translation>La lecture a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be drawn: the file may be damaged.</source>
+        <translation>La page %1 de %2 ne peut pas être dessinée : le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>The OCR engine (Tesseract) could not start: its French and English data may be missing.</source>
+        <translation>Le moteur de reconnaissance de texte (Tesseract) n’a pas pu démarrer : ses données française et anglaise manquent peut-être.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 ne peut pas être lu comme une image : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels: images of more than %4 million pixels are not read. Scan the document again at 300 dpi.</source>
+        <translation>%1 mesure %2 × %3 pixels : les images de plus de %4 millions de pixels ne sont pas lues. Numérisez de nouveau le document à 300 ppp.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages: at most %3 pages are imported at once.</source>
+        <translation>%1 compte %2 pages : %3 pages au plus sont importées à la fois.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is too large to read.</source>
+        <translation>La page %1 de %2 est trop grande pour être lue.</translation>
+    </message>
+</context>
+<context>
     <name>pc::intake::IdVault</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -3840,6 +4224,45 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
     <message>
         <source>The identity document copy is not the one recorded (its fingerprint differs).</source>
         <translation>La copie de pièce d’identité n’est pas celle qui a été enregistrée (son empreinte diffère).</translation>
+    </message>
+</context>
+<context>
+    <name>pc::intake::IntakeReader</name>
+    <message>
+        <source>Nothing could be read in “%1”: the scan may be blank, too faint or blurred. Scan it again at 300 dpi, in grey or in colour.</source>
+        <translation>Rien n’a pu être lu dans « %1 » : la numérisation est peut-être vierge, trop pâle ou floue. Numérisez-la de nouveau à 300 ppp, en gris ou en couleur.</translation>
+    </message>
+    <message>
+        <source>Choose the organization the letter is addressed to.</source>
+        <translation>Choisissez l’organisation à laquelle la lettre est adressée.</translation>
+    </message>
+    <message>
+        <source>Tick at least one right the person asks for.</source>
+        <translation>Cochez au moins un droit que la personne exerce.</translation>
+    </message>
+    <message>
+        <source>Give the day the letter was received: the deadline runs from it.</source>
+        <translation>Indiquez le jour où la lettre a été reçue : le délai court à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>The letter cannot have been received on %1, a day still to come.</source>
+        <translation>La lettre ne peut pas avoir été reçue le %1, un jour encore à venir.</translation>
+    </message>
+    <message>
+        <source>The letter is dated %1, after the day it was received (%2).</source>
+        <translation>La lettre est datée du %1, après le jour de sa réception (%2).</translation>
+    </message>
+    <message>
+        <source>The vault of identity documents is not open: the copy cannot be kept.</source>
+        <translation>Le coffre des pièces d’identité n’est pas ouvert : la copie ne peut pas être conservée.</translation>
+    </message>
+    <message>
+        <source>The name on the identity document matches the requester&apos;s.</source>
+        <translation>Le nom sur la pièce d’identité correspond à celui du demandeur.</translation>
+    </message>
+    <message>
+        <source>The name on the identity document does not match the requester&apos;s.</source>
+        <translation>Le nom sur la pièce d’identité ne correspond pas à celui du demandeur.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "intake/ImportDialog.h"
+
 #include "Version.h"
 
 #include "Connect.h"
@@ -29,6 +31,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -39,6 +44,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -234,6 +240,14 @@ void MainWindow::createMenus()
     m_rulesAction = m_fileMenu->addAction(QString(), this, &MainWindow::showDeadlineRules);
     m_rulesAction->setObjectName(QStringLiteral("deadlineRulesAction"));
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseLettersToImport);
+    m_importAction->setObjectName(QStringLiteral("importLettersAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFolderToImport);
+    m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    // Letters and scans dropped on the window are imported.
+    setAcceptDrops(true);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -318,6 +332,8 @@ void MainWindow::retranslateUi()
     m_settingsAction->setText(tr("&Settings…"));
     m_organizationAction->setText(tr("&Organization details…"));
     m_rulesAction->setText(tr("&Deadline rules and holidays…"));
+    m_importAction->setText(tr("&Import request letters…"));
+    m_importFolderAction->setText(tr("Import a &folder of letters…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     switch (m_current) {
@@ -638,6 +654,61 @@ void MainWindow::showDeadlineRules()
         applyFilters();
 }
 
+void MainWindow::chooseLettersToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import request letters"), QDir::homePath(),
+        tr("Letters and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+    if (!files.isEmpty())
+        importLetters(files);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of letters"), QDir::homePath());
+    if (!folder.isEmpty())
+        importLetters({folder});
+}
+
+void MainWindow::importLetters(const QStringList &paths)
+{
+    if (!m_db)
+        return;
+    const QStringList files = ImportDialog::importableFiles(paths);
+    if (files.isEmpty()) {
+        QMessageBox::information(this, tr("Import request letters"),
+                                 tr("There is no PDF or scan (PNG, JPEG, TIFF) to import there."));
+        return;
+    }
+    ImportDialog dialog(*m_db, files, this);
+    QString last;
+    connect(&dialog, &ImportDialog::requestCreated, this, [&last](const QString &reference) { last = reference; });
+    dialog.exec();
+    if (const auto it = m_models.find(RegisterKind::Requests); it != m_models.end())
+        it->second->reload();
+    if (!last.isEmpty())
+        openItem(RegisterKind::Requests, last);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_db && event->mimeData()->hasUrls()) {
+        const QList<QUrl> urls = event->mimeData()->urls();
+        if (std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); }))
+            event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    // After the drop has returned: the import dialog is modal.
+    QTimer::singleShot(0, this, [this, paths] { importLetters(paths); });
+}
+
 void MainWindow::loadDemo()
 {
     QProgressDialog progress(tr("Loading the demo organizations…"), QString(), 0, 100, this);
@@ -861,6 +932,12 @@ bool MainWindow::openPage(const QString &name)
 {
     if (name == QLatin1String("deadline-rules")) {
         QTimer::singleShot(0, this, &MainWindow::showDeadlineRules);
+        return true;
+    }
+    // "import=FILE": the import dialog on that letter.
+    if (name.startsWith(QLatin1String("import="))) {
+        const QString file = name.mid(7);
+        QTimer::singleShot(0, this, [this, file] { importLetters({file}); });
         return true;
     }
     static const std::pair<const char *, int> pages[] = {

@@ -53,6 +53,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -69,6 +71,10 @@ private:
     void openDatabase();
     void showSettings();
     void showDeadlineRules();
+    // Reads letters (files, or every PDF and scan of folders) into requests.
+    void importLetters(const QStringList &paths);
+    void chooseLettersToImport();
+    void chooseFolderToImport();
     void switchDatabase(const ConnectionSpec &spec, OpenMode mode, const QString &title);
     void loadDemo();
     void replaceDatabase(std::unique_ptr<Database> db);
@@ -136,6 +142,8 @@ private:
     QAction *m_organizationAction = nullptr;
     QAction *m_rulesAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_nextRegisterAction = nullptr;
     QAction *m_previousRegisterAction = nullptr;

@@ -104,7 +104,7 @@ int main(int argc, char **argv)
 
     // --screenshot FILE: the packaging scripts' way to picture the real window.
     if (!options.screenshot.isEmpty()) {
-        QTimer::singleShot(1500, &window, [&window, file = options.screenshot] {
+        QTimer::singleShot(qEnvironmentVariableIntValue("PC_SCREENSHOT_DELAY") > 0 ? qEnvironmentVariableIntValue("PC_SCREENSHOT_DELAY") : 1500, &window, [&window, file = options.screenshot] {
             // The dialog the page opened, else the window.
             QWidget *shown = QApplication::activeModalWidget();
             const bool saved = (shown ? shown : static_cast<QWidget *>(&window))->grab().save(file);
