@@ -332,7 +332,10 @@ Reading readAs(const Shape &shape, const std::vector<std::vector<Line>> &reading
     Reading best;
     const std::size_t count = shape.kinds.size();
     std::vector<std::vector<std::pair<Line, int>>> options(count);
-    for (std::size_t i = 0; i < count; ++i) {
+    // The lines with check digits are searched; the others are read by consensus.
+    const std::vector<std::size_t> checked =
+        shape.layout == Layout::TD1 ? std::vector<std::size_t>{0, 1} : std::vector<std::size_t>{1};
+    for (std::size_t i : checked) {
         std::set<Line> seen;
         std::set<Line> cleaned;
         for (const Line &raw : readings[i]) {
@@ -351,8 +354,6 @@ Reading readAs(const Shape &shape, const std::vector<std::vector<Line>> &reading
         if (options[i].empty())
             return best;
     }
-    const std::vector<std::size_t> checked =
-        shape.layout == Layout::TD1 ? std::vector<std::size_t>{0, 1} : std::vector<std::size_t>{1};
     const std::size_t numberLine = shape.layout == Layout::TD1 ? 0 : 1;
     const std::size_t numberStart = shape.layout == Layout::TD1 ? 5 : 0;
     const std::size_t nationalityAt = shape.layout == Layout::TD1 ? 15 : 10;

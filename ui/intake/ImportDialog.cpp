@@ -270,15 +270,18 @@ void ImportDialog::startNext()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const QList<intake::KnownOrganization> organizations = m_organizations;
-    // Read off the interface's thread: Tesseract takes seconds a page.
-    m_watcher.setFuture(QtConcurrent::run([cancel, file, organizations](QPromise<Result<intake::IntakeAnalysis>> &promise) {
-        intake::IntakeReader reader;
-        reader.reader().setCancelFlag(cancel.get());
-        reader.reader().setProgress([&promise](int done, int total) {
+    // Read off the interface's thread: Tesseract takes seconds a page. One
+    // reading at a time, by the same reader: its OCR models load once a batch.
+    const std::shared_ptr<intake::IntakeReader> reader = m_reader;
+    m_watcher.setFuture(QtConcurrent::run([reader, cancel, file, organizations](QPromise<Result<intake::IntakeAnalysis>> &promise) {
+        reader->reader().setCancelFlag(cancel.get());
+        reader->reader().setProgress([&promise](int done, int total) {
             promise.setProgressRange(0, total);
             promise.setProgressValue(done);
         });
-        promise.addResult(reader.analyze(file, QString(), organizations, QDate::currentDate()));
+        promise.addResult(reader->analyze(file, QString(), organizations, QDate::currentDate()));
+        reader->reader().setProgress({});
+        reader->reader().setCancelFlag(nullptr);
     }));
 }
 

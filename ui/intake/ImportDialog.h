@@ -70,6 +70,7 @@ private:
     int m_index = -1;
     int m_created = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<intake::IntakeReader> m_reader = std::make_shared<intake::IntakeReader>();
     QFutureWatcher<Result<intake::IntakeAnalysis>> m_watcher;
     std::optional<intake::IntakeAnalysis> m_analysis;
     QList<intake::KnownOrganization> m_organizations;
