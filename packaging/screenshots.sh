@@ -21,5 +21,9 @@ for language in en fr; do
         xvfb-run -a -s "-screen 0 1280x800x24" \
             "$app" --database "$work/demo.sqlite" --page "$page" --screenshot "$out/$page-$language.png"
     done
+    # The import dialog on a real request letter, once it has been read.
+    PC_SCREENSHOT_DELAY=8000 xvfb-run -a -s "-screen 0 1280x800x24" \
+        "$app" --database "$work/demo.sqlite" --no-welcome \
+        --page "import=$root/tests/fixtures/gdpr-letters/erase_$language.pdf" --screenshot "$out/import-$language.png"
 done
 echo "Screenshots written to $out"

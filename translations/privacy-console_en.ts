@@ -409,6 +409,80 @@
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a copy of an identity document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept encrypted until the identity check is recorded, and destroyed at the latest when the request is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the identity check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the copies now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>destroyed in %n day(s), on %1 at the latest</source>
+        <translation>
+            <numerusform>destroyed in %n day, on %1 at the latest</numerusform>
+            <numerusform>destroyed in %n days, on %1 at the latest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>destroyed today at the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be destroyed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of an identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: scan the document again at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the identity document copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy the %n identity document copy(ies) of this request now, without recording an identity check? Their SHA-256 fingerprints are kept.</source>
+        <translation>
+            <numerusform>Destroy the %n identity document copy of this request now, without recording an identity check? Their SHA-256 fingerprints are kept.</numerusform>
+            <numerusform>Destroy the %n identity document copies of this request now, without recording an identity check? Their SHA-256 fingerprints are kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::CaseRepository</name>
@@ -1058,6 +1132,76 @@
     </message>
 </context>
 <context>
+    <name>pc::IdentityCheckDialog</name>
+    <message>
+        <source>Record the identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of an identity document is kept with %1: record how the identity was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last four characters of the document&apos;s number are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last characters of its number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record and destroy the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the identity document&apos;s machine-readable zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the identity was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check cannot be dated before the request was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who checked the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording the check destroys %n identity document copy(ies) kept with %1: only what is below remains, as the CNIL asks.</source>
+        <translation>
+            <numerusform>Recording the check destroys %n identity document copy kept with %1: only what is below remains, as the CNIL asks.</numerusform>
+            <numerusform>Recording the check destroys %n identity document copies kept with %1: only what is below remains, as the CNIL asks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::ImportDialog</name>
     <message>
         <source>Import request letters</source>
@@ -1165,26 +1309,6 @@
     </message>
     <message>
         <source>Not found in the letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2, %3 %4, no. %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born %1, expires %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every check digit verifies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check digits that fail: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1518,6 +1642,17 @@
     <message>
         <source>There is no PDF or scan (PNG, JPEG, TIFF) to import there.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document copies whose time has come could not be destroyed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document copy(ies) destroyed: the requests they came with are due.</source>
+        <translation>
+            <numerusform>%n identity document copy destroyed: the requests they came with are due.</numerusform>
+            <numerusform>%n identity document copies destroyed: the requests they came with are due.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2546,11 +2681,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identity checked, copy destroyed</source>
+        <source>Request letter imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request letter imported</source>
+        <source>Identity checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document copy destroyed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2928,6 +3067,29 @@
     <message>
         <source>%1: %2, %3, %4.</source>
         <extracomment>The open requests: how many are overdue, due soon, waiting for the person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ZoneSummary</name>
+    <message>
+        <source>Born %1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check digit verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digits that fail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued by %2: %3 %4, no. %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3755,6 +3917,30 @@ Without a verb, the application window opens. Verbs:
         <source>Vietnam (Personal Data Protection Law 91/2025, A05)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The holder is the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder is not the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card (three-line zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document (two lines of 36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport (two lines of 44)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::deadlines::Deadlines</name>
@@ -4250,6 +4436,34 @@ Without a verb, the application window opens. Verbs:
     </message>
     <message>
         <source>The name on the identity document does not match the requester&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was read: compare the copy with the request yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone was read with too many repairs to be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digits that fail: %1. The document may be forged or misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names %1; the request gives no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names %1; the request was made by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names %1, but it expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check digit verifies; the document names %1 and is valid until %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

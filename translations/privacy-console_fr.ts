@@ -409,6 +409,80 @@
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
+    <message>
+        <source>Add a copy of an identity document…</source>
+        <translation>Ajouter une copie de pièce d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Kept encrypted until the identity check is recorded, and destroyed at the latest when the request is due.</source>
+        <translation>Conservée chiffrée jusqu&apos;à l&apos;enregistrement de la vérification d&apos;identité, et détruite au plus tard à l&apos;échéance de la demande.</translation>
+    </message>
+    <message>
+        <source>Record the identity check…</source>
+        <translation>Enregistrer la vérification d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Destroy the copies now…</source>
+        <translation>Détruire les copies maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message numerus="yes">
+        <source>destroyed in %n day(s), on %1 at the latest</source>
+        <translation>
+            <numerusform>détruite dans %n jour, le %1 au plus tard</numerusform>
+            <numerusform>détruite dans %n jours, le %1 au plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>destroyed today at the latest</source>
+        <translation>détruite aujourd&apos;hui au plus tard</translation>
+    </message>
+    <message>
+        <source>to be destroyed since %1</source>
+        <translation>à détruire depuis le %1</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Add a copy of an identity document</source>
+        <translation>Ajouter une copie de pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Identity documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Pièces d&apos;identité (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: scan the document again at a lower resolution.</source>
+        <translation>%1 dépasse %2 Mo&#xa0;: numérisez de nouveau la pièce à une résolution plus basse.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF).</source>
+        <translation>%1 n&apos;est ni un PDF ni une image (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <source>Record the identity check</source>
+        <translation>Enregistrer la vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Destroy the identity document copies</source>
+        <translation>Détruire les copies de pièces d&apos;identité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy the %n identity document copy(ies) of this request now, without recording an identity check? Their SHA-256 fingerprints are kept.</source>
+        <translation>
+            <numerusform>Détruire maintenant la copie de pièce d&apos;identité de cette demande, sans enregistrer de vérification d&apos;identité&#xa0;? Son empreinte SHA-256 est conservée.</numerusform>
+            <numerusform>Détruire maintenant les %n copies de pièces d&apos;identité de cette demande, sans enregistrer de vérification d&apos;identité&#xa0;? Leurs empreintes SHA-256 sont conservées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::CaseRepository</name>
@@ -1058,6 +1132,76 @@
     </message>
 </context>
 <context>
+    <name>pc::IdentityCheckDialog</name>
+    <message>
+        <source>Record the identity check</source>
+        <translation>Enregistrer la vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>No copy of an identity document is kept with %1: record how the identity was checked.</source>
+        <translation>Aucune copie de pièce d&apos;identité n&apos;est conservée avec %1&#xa0;: indiquez comment l&apos;identité a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Only the last four characters of the document&apos;s number are kept.</source>
+        <translation>Seuls les quatre derniers caractères du numéro de la pièce sont conservés.</translation>
+    </message>
+    <message>
+        <source>Checked on:</source>
+        <translation>Vérifiée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Pièce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last characters of its number:</source>
+        <translation>Derniers caractères de son numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Vérifiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record and destroy the copies</source>
+        <translation>&amp;Enregistrer et détruire les copies</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Reading the identity document&apos;s machine-readable zone…</source>
+        <translation>Lecture de la bande lisible par machine de la pièce d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Give the day the identity was checked.</source>
+        <translation>Indiquez le jour où l&apos;identité a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The check cannot be dated in the future.</source>
+        <translation>La vérification ne peut pas être datée dans le futur.</translation>
+    </message>
+    <message>
+        <source>The check cannot be dated before the request was received (%1).</source>
+        <translation>La vérification ne peut pas être antérieure à la réception de la demande (%1).</translation>
+    </message>
+    <message>
+        <source>Say who checked the identity.</source>
+        <translation>Indiquez qui a vérifié l&apos;identité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording the check destroys %n identity document copy(ies) kept with %1: only what is below remains, as the CNIL asks.</source>
+        <translation>
+            <numerusform>Enregistrer la vérification détruit la copie de pièce d&apos;identité conservée avec %1 : seul ce qui suit est gardé, comme le demande la CNIL.</numerusform>
+            <numerusform>Enregistrer la vérification détruit les %n copies de pièces d&apos;identité conservées avec %1 : seul ce qui suit est gardé, comme le demande la CNIL.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::ImportDialog</name>
     <message>
         <source>Import request letters</source>
@@ -1168,26 +1312,6 @@
         <translation>Introuvable dans la lettre</translation>
     </message>
     <message>
-        <source>%1 of %2, %3 %4, no. %5</source>
-        <translation>%1 de %2, %3 %4, n° %5</translation>
-    </message>
-    <message>
-        <source>Born %1, expires %2</source>
-        <translation>Né(e) le %1, expire le %2</translation>
-    </message>
-    <message>
-        <source>Every check digit verifies.</source>
-        <translation>Tous les chiffres de contrôle sont justes.</translation>
-    </message>
-    <message>
-        <source>Check digits that fail: %1.</source>
-        <translation>Chiffres de contrôle faux : %1.</translation>
-    </message>
-    <message>
-        <source>The document has expired.</source>
-        <translation>La pièce est expirée.</translation>
-    </message>
-    <message>
         <source>The holder&apos;s name matches the requester&apos;s.</source>
         <translation>Le nom du titulaire correspond à celui du demandeur.</translation>
     </message>
@@ -1197,7 +1321,7 @@
     </message>
     <message>
         <source>On page %1 of the letter: the letter is kept without that page.</source>
-        <translation>En page %1 de la lettre : la lettre est conservée sans cette page.</translation>
+        <translation>En page %1 de la lettre&#xa0;: la lettre est conservée sans cette page.</translation>
     </message>
     <message>
         <source>No identity document was found with this letter.</source>
@@ -1205,7 +1329,7 @@
     </message>
     <message>
         <source>A date is not one: correct it or leave it empty.</source>
-        <translation>Une date n’en est pas une : corrigez-la ou laissez-la vide.</translation>
+        <translation>Une date n’en est pas une&#xa0;: corrigez-la ou laissez-la vide.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1642,17 @@
     <message>
         <source>There is no PDF or scan (PNG, JPEG, TIFF) to import there.</source>
         <translation>Il n’y a là aucun PDF ni aucune numérisation (PNG, JPEG, TIFF) à importer.</translation>
+    </message>
+    <message>
+        <source>The identity document copies whose time has come could not be destroyed: %1</source>
+        <translation>Les copies de pièces d&apos;identité arrivées à échéance n&apos;ont pas pu être détruites&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document copy(ies) destroyed: the requests they came with are due.</source>
+        <translation>
+            <numerusform>%n copie de pièce d&apos;identité détruite&#xa0;: la demande qu&apos;elle accompagnait est échue.</numerusform>
+            <numerusform>%n copies de pièces d&apos;identité détruites&#xa0;: les demandes qu&apos;elles accompagnaient sont échues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2546,12 +2681,16 @@
         <translation>Copie de pièce d’identité conservée, chiffrée</translation>
     </message>
     <message>
-        <source>Identity checked, copy destroyed</source>
-        <translation>Identité vérifiée, copie détruite</translation>
-    </message>
-    <message>
         <source>Request letter imported</source>
         <translation>Lettre de demande importée</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Identity document copy destroyed</source>
+        <translation>Copie de pièce d&apos;identité détruite</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3071,29 @@
     </message>
 </context>
 <context>
+    <name>pc::ZoneSummary</name>
+    <message>
+        <source>Born %1, expires %2</source>
+        <translation>Né(e) le %1, expire le %2</translation>
+    </message>
+    <message>
+        <source>Every check digit verifies.</source>
+        <translation>Tous les chiffres de contrôle sont justes.</translation>
+    </message>
+    <message>
+        <source>Check digits that fail: %1.</source>
+        <translation>Chiffres de contrôle faux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The document has expired.</source>
+        <translation>La pièce est expirée.</translation>
+    </message>
+    <message>
+        <source>%1 issued by %2: %3 %4, no. %5</source>
+        <translation>%1 délivré(e) par %2&#xa0;: %3 %4, n°&#xa0;%5</translation>
+    </message>
+</context>
+<context>
     <name>pc::cli</name>
     <message>
         <source>Password for %1: </source>
@@ -3202,31 +3364,31 @@ Without a verb, the application window opens. Verbs:
   import-letter LETTER [--id IDCOPY] [--json] [--create]
            read a request letter (PDF or scan) and an identity document copy;
            --create records the request in the database</source>
-        <translation>Privacy Console : le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
+        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
 
-Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
+Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
   init     créer la base de données, ou mettre son schéma à jour
   demo     remplir une base avec les cinq organisations de démonstration
-  check    vérifier une base : version du schéma, intégrité, clés étrangères, effectifs
+  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
   deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
            --paused-days) ou d’une notification de violation (--breach --aware)
-  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut) :
+  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
            demandes ouvertes, violations à notifier et purges, la plus proche d’abord
   import-letter LETTRE [--id COPIE] [--json] [--create]
-           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité ;
+           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
            --create enregistre la demande dans la base</translation>
     </message>
     <message>
         <source>--received wants a date written YYYY-MM-DD, not “%1”.</source>
-        <translation>--received attend une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
+        <translation>--received attend une date écrite AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No organization is called “%1” in this database.</source>
-        <translation>Aucune organisation ne s’appelle « %1 » dans cette base.</translation>
+        <translation>Aucune organisation ne s’appelle «&#xa0;%1&#xa0;» dans cette base.</translation>
     </message>
     <message>
         <source>The letter does not name an organization of this database: say which with --organization.</source>
-        <translation>La lettre ne nomme aucune organisation de cette base : indiquez laquelle avec --organization.</translation>
+        <translation>La lettre ne nomme aucune organisation de cette base&#xa0;: indiquez laquelle avec --organization.</translation>
     </message>
     <message>
         <source>Created %1, received %2, due %3.</source>
@@ -3270,7 +3432,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>%1 %2, %3 %4, no. %5, expires %6; check digits %7</source>
-        <translation>%1 %2, %3 %4, n° %5, expire le %6 ; chiffres de contrôle : %7</translation>
+        <translation>%1 %2, %3 %4, n°&#xa0;%5, expire le %6&#xa0;; chiffres de contrôle&#xa0;: %7</translation>
     </message>
     <message>
         <source>all valid</source>
@@ -3294,11 +3456,11 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>deadline, import-letter: the day the request arrived (YYYY-MM-DD).</source>
-        <translation>deadline, import-letter : le jour où la demande est arrivée (AAAA-MM-JJ).</translation>
+        <translation>deadline, import-letter&#xa0;: le jour où la demande est arrivée (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>import-letter: a copy of the identity document sent with the letter.</source>
-        <translation>import-letter : la copie de la pièce d’identité jointe à la lettre.</translation>
+        <translation>import-letter&#xa0;: la copie de la pièce d’identité jointe à la lettre.</translation>
     </message>
     <message>
         <source>file</source>
@@ -3306,15 +3468,15 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>import-letter: print what was read as one JSON object.</source>
-        <translation>import-letter : afficher ce qui a été lu en un objet JSON.</translation>
+        <translation>import-letter&#xa0;: afficher ce qui a été lu en un objet JSON.</translation>
     </message>
     <message>
         <source>import-letter: record the request in the database.</source>
-        <translation>import-letter : enregistrer la demande dans la base.</translation>
+        <translation>import-letter&#xa0;: enregistrer la demande dans la base.</translation>
     </message>
     <message>
         <source>import-letter: the organization addressed, by name or id, when the letter does not say.</source>
-        <translation>import-letter : l’organisation destinataire, par son nom ou son identifiant, quand la lettre ne le dit pas.</translation>
+        <translation>import-letter&#xa0;: l’organisation destinataire, par son nom ou son identifiant, quand la lettre ne le dit pas.</translation>
     </message>
     <message>
         <source>name</source>
@@ -3326,11 +3488,11 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>Say what to do: init, demo, check, deadline, due or import-letter (see --help).</source>
-        <translation>Dites quoi faire : init, demo, check, deadline, due ou import-letter (voir --help).</translation>
+        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due ou import-letter (voir --help).</translation>
     </message>
     <message>
         <source>import-letter wants the letter&apos;s file: import-letter LETTER [--id IDCOPY].</source>
-        <translation>import-letter attend le fichier de la lettre : import-letter LETTRE [--id COPIE].</translation>
+        <translation>import-letter attend le fichier de la lettre&#xa0;: import-letter LETTRE [--id COPIE].</translation>
     </message>
     <message>
         <source>--%1 does not apply to import-letter.</source>
@@ -3767,6 +3929,30 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
         <source>Vietnam (Personal Data Protection Law 91/2025, A05)</source>
         <translation>Viêt Nam (loi n°&#xa0;91/2025 sur la protection des données personnelles, A05)</translation>
     </message>
+    <message>
+        <source>The holder is the requester</source>
+        <translation>Le titulaire est le demandeur</translation>
+    </message>
+    <message>
+        <source>The holder is not the requester</source>
+        <translation>Le titulaire n&apos;est pas le demandeur</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Non concluante</translation>
+    </message>
+    <message>
+        <source>Identity card (three-line zone)</source>
+        <translation>Carte d&apos;identité (bande de trois lignes)</translation>
+    </message>
+    <message>
+        <source>Identity document (two lines of 36)</source>
+        <translation>Titre d&apos;identité (deux lignes de 36)</translation>
+    </message>
+    <message>
+        <source>Passport (two lines of 44)</source>
+        <translation>Passeport (deux lignes de 44)</translation>
+    </message>
 </context>
 <context>
     <name>pc::deadlines::Deadlines</name>
@@ -4096,23 +4282,23 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>%1 is %2 MB: documents of more than %3 MB are not imported.</source>
-        <translation>%1 pèse %2 Mo : les documents de plus de %3 Mo ne sont pas importés.</translation>
+        <translation>%1 pèse %2 Mo&#xa0;: les documents de plus de %3 Mo ne sont pas importés.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>%1 ne peut pas être ouvert : %2</translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be read whole: %2</source>
-        <translation>%1 n’a pas pu être lu en entier : %2</translation>
+        <translation>%1 n’a pas pu être lu en entier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is named like a .%2 file but its content is not one: it cannot be imported.</source>
-        <translation>%1 porte le nom d’un fichier .%2 mais son contenu n’en est pas un : il ne peut pas être importé.</translation>
+        <translation>%1 porte le nom d’un fichier .%2 mais son contenu n’en est pas un&#xa0;: il ne peut pas être importé.</translation>
     </message>
     <message>
         <source>%1 is neither a PDF nor an image (PNG, JPEG, TIFF): it cannot be imported.</source>
-        <translation>%1 n’est ni un PDF ni une image (PNG, JPEG, TIFF) : il ne peut pas être importé.</translation>
+        <translation>%1 n’est ni un PDF ni une image (PNG, JPEG, TIFF)&#xa0;: il ne peut pas être importé.</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Save a copy without the password, then import that copy.</source>
@@ -4124,7 +4310,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>%1 is damaged or incomplete: it cannot be read as a PDF.</source>
-        <translation>%1 est endommagé ou incomplet : il ne peut pas être lu comme un PDF.</translation>
+        <translation>%1 est endommagé ou incomplet&#xa0;: il ne peut pas être lu comme un PDF.</translation>
     </message>
     <message>
         <source>%1 has no page.</source>
@@ -4132,7 +4318,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>%1 has %2 pages: at most %3 pages are imported at once. Import the letter and the identity document on their own.</source>
-        <translation>%1 compte %2 pages : %3 pages au plus sont importées à la fois. Importez la lettre et la pièce d’identité seules.</translation>
+        <translation>%1 compte %2 pages&#xa0;: %3 pages au plus sont importées à la fois. Importez la lettre et la pièce d’identité seules.</translation>
     </message>
     <message>
         <source>The reading was cancelled.</source>
@@ -4140,23 +4326,23 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>Page %1 of %2 cannot be drawn: the file may be damaged.</source>
-        <translation>La page %1 de %2 ne peut pas être dessinée : le fichier est peut-être endommagé.</translation>
+        <translation>La page %1 de %2 ne peut pas être dessinée&#xa0;: le fichier est peut-être endommagé.</translation>
     </message>
     <message>
         <source>The OCR engine (Tesseract) could not start: its French and English data may be missing.</source>
-        <translation>Le moteur de reconnaissance de texte (Tesseract) n’a pas pu démarrer : ses données française et anglaise manquent peut-être.</translation>
+        <translation>Le moteur de reconnaissance de texte (Tesseract) n’a pas pu démarrer&#xa0;: ses données française et anglaise manquent peut-être.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: %2</source>
-        <translation>%1 ne peut pas être lu comme une image : %2</translation>
+        <translation>%1 ne peut pas être lu comme une image&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is %2 × %3 pixels: images of more than %4 million pixels are not read. Scan the document again at 300 dpi.</source>
-        <translation>%1 mesure %2 × %3 pixels : les images de plus de %4 millions de pixels ne sont pas lues. Numérisez de nouveau le document à 300 ppp.</translation>
+        <translation>%1 mesure %2 × %3 pixels&#xa0;: les images de plus de %4 millions de pixels ne sont pas lues. Numérisez de nouveau le document à 300 ppp.</translation>
     </message>
     <message>
         <source>%1 has %2 pages: at most %3 pages are imported at once.</source>
-        <translation>%1 compte %2 pages : %3 pages au plus sont importées à la fois.</translation>
+        <translation>%1 compte %2 pages&#xa0;: %3 pages au plus sont importées à la fois.</translation>
     </message>
     <message>
         <source>Page %1 of %2 is too large to read.</source>
@@ -4230,7 +4416,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     <name>pc::intake::IntakeReader</name>
     <message>
         <source>Nothing could be read in “%1”: the scan may be blank, too faint or blurred. Scan it again at 300 dpi, in grey or in colour.</source>
-        <translation>Rien n’a pu être lu dans « %1 » : la numérisation est peut-être vierge, trop pâle ou floue. Numérisez-la de nouveau à 300 ppp, en gris ou en couleur.</translation>
+        <translation>Rien n’a pu être lu dans «&#xa0;%1&#xa0;»&#xa0;: la numérisation est peut-être vierge, trop pâle ou floue. Numérisez-la de nouveau à 300 ppp, en gris ou en couleur.</translation>
     </message>
     <message>
         <source>Choose the organization the letter is addressed to.</source>
@@ -4242,7 +4428,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>Give the day the letter was received: the deadline runs from it.</source>
-        <translation>Indiquez le jour où la lettre a été reçue : le délai court à partir de ce jour.</translation>
+        <translation>Indiquez le jour où la lettre a été reçue&#xa0;: le délai court à partir de ce jour.</translation>
     </message>
     <message>
         <source>The letter cannot have been received on %1, a day still to come.</source>
@@ -4254,7 +4440,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>The vault of identity documents is not open: the copy cannot be kept.</source>
-        <translation>Le coffre des pièces d’identité n’est pas ouvert : la copie ne peut pas être conservée.</translation>
+        <translation>Le coffre des pièces d’identité n’est pas ouvert&#xa0;: la copie ne peut pas être conservée.</translation>
     </message>
     <message>
         <source>The name on the identity document matches the requester&apos;s.</source>
@@ -4263,6 +4449,34 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     <message>
         <source>The name on the identity document does not match the requester&apos;s.</source>
         <translation>Le nom sur la pièce d’identité ne correspond pas à celui du demandeur.</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was read: compare the copy with the request yourself.</source>
+        <translation>Aucune bande lisible par machine n&apos;a été lue&#xa0;: comparez vous-même la copie à la demande.</translation>
+    </message>
+    <message>
+        <source>The zone was read with too many repairs to be trusted.</source>
+        <translation>La bande a été lue avec trop de corrections pour être fiable.</translation>
+    </message>
+    <message>
+        <source>Check digits that fail: %1. The document may be forged or misread.</source>
+        <translation>Chiffres de contrôle faux&#xa0;: %1. La pièce est peut-être falsifiée ou mal lue.</translation>
+    </message>
+    <message>
+        <source>The document names %1; the request gives no name.</source>
+        <translation>La pièce est au nom de %1&#xa0;; la demande ne donne aucun nom.</translation>
+    </message>
+    <message>
+        <source>The document names %1; the request was made by %2.</source>
+        <translation>La pièce est au nom de %1&#xa0;; la demande a été faite par %2.</translation>
+    </message>
+    <message>
+        <source>The document names %1, but it expired on %2.</source>
+        <translation>La pièce est au nom de %1, mais elle a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>Every check digit verifies; the document names %1 and is valid until %2.</source>
+        <translation>Tous les chiffres de contrôle sont justes&#xa0;; la pièce est au nom de %1 et valable jusqu&apos;au %2.</translation>
     </message>
 </context>
 <context>

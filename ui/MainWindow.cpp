@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "intake/ImportDialog.h"
+#include "intake/Intake.h"
 
 #include "Version.h"
 
@@ -81,6 +82,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_navigation->setCurrentRow(0);
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
+    destroyDueIdCopies();
+    // A window left open for days still destroys the copies on time.
+    auto *hourly = new QTimer(this);
+    connect(hourly, &QTimer::timeout, this, &MainWindow::destroyDueIdCopies);
+    hourly->start(std::chrono::hours(1));
     restoreGeometry(userSettings()->value(QStringLiteral("window/geometry")).toByteArray());
 }
 
@@ -198,11 +204,13 @@ void MainWindow::createWidgets()
 
     m_dashboard = new DashboardView;
     connect(m_dashboard, &DashboardView::registerRequested, this, &MainWindow::openRegister);
-    connect(m_dashboard, &DashboardView::itemRequested, this, &MainWindow::openItem);
+    connect(m_dashboard, &DashboardView::itemRequested, this,
+            [this](RegisterKind kind, const QString &reference) { openItem(kind, reference); });
     m_worklist = new WorklistView;
     m_worklist->setDatabase(m_db.get());
-    connect(m_worklist, &WorklistView::requestOpened, this,
-            [this](const QString &reference) { openItem(RegisterKind::Requests, reference); });
+    connect(m_worklist, &WorklistView::requestOpened, this, [this](RowId id, const QString &reference) {
+        openItem(RegisterKind::Requests, reference, id);
+    });
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(registerPage);
@@ -532,9 +540,18 @@ void MainWindow::openRegister(RegisterKind kind, int column, const QString &valu
     retranslateUi();
 }
 
-void MainWindow::openItem(RegisterKind kind, const QString &reference)
+void MainWindow::openItem(RegisterKind kind, const QString &reference, RowId id)
 {
     openRegister(kind, 0, reference);
+    // References are numbered per organization: the id says which one is meant.
+    RecordEditor *editor = currentEditor();
+    RegisterTableModel *model = currentModel();
+    if (id <= 0 || !editor || !model || m_overview)
+        return;
+    whenLoaded(model, [this, id] { selectRow(id); });
+    if (Status s = editor->load(id); !s)
+        statusBar()->showMessage(s.errorMessage(), 10000);
+    updateEditActions();
 }
 
 void MainWindow::applyFilters()
@@ -634,8 +651,21 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     }
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
+    destroyDueIdCopies();
     reloadOrganizations();
     showPage(m_navigation->currentRow());
+}
+
+void MainWindow::destroyDueIdCopies()
+{
+    const auto destroyed = intake::destroyDueCopies(*m_db, QDate::currentDate());
+    if (!destroyed)
+        statusBar()->showMessage(tr("The identity document copies whose time has come could not be destroyed: %1")
+                                     .arg(destroyed.errorMessage()));
+    else if (destroyed.value() > 0)
+        statusBar()->showMessage(tr("%n identity document copy(ies) destroyed: the requests they came with are due.",
+                                    nullptr, destroyed.value()),
+                                 15000);
 }
 
 void MainWindow::showDeadlineRules()
@@ -682,12 +712,16 @@ void MainWindow::importLetters(const QStringList &paths)
     }
     ImportDialog dialog(*m_db, files, this);
     QString last;
-    connect(&dialog, &ImportDialog::requestCreated, this, [&last](const QString &reference) { last = reference; });
+    RowId lastId = 0;
+    connect(&dialog, &ImportDialog::requestCreated, this, [&last, &lastId](RowId id, const QString &reference) {
+        lastId = id;
+        last = reference;
+    });
     dialog.exec();
     if (const auto it = m_models.find(RegisterKind::Requests); it != m_models.end())
         it->second->reload();
     if (!last.isEmpty())
-        openItem(RegisterKind::Requests, last);
+        openItem(RegisterKind::Requests, last, lastId);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -64,7 +64,8 @@ private:
     void reloadOrganizations();
     void showPage(int row);
     void openRegister(RegisterKind kind, int column, const QString &value);
-    void openItem(RegisterKind kind, const QString &reference);
+    // Shows the register filtered on `reference`, the record `id` in the form.
+    void openItem(RegisterKind kind, const QString &reference, RowId id = 0);
     void applyFilters();
     void updateStatus();
     void switchLanguage(const QString &language);
@@ -73,6 +74,8 @@ private:
     void showDeadlineRules();
     // Reads letters (files, or every PDF and scan of folders) into requests.
     void importLetters(const QStringList &paths);
+    // Destroys the identity document copies kept past their time.
+    void destroyDueIdCopies();
     void chooseLettersToImport();
     void chooseFolderToImport();
     void switchDatabase(const ConnectionSpec &spec, OpenMode mode, const QString &title);

@@ -192,6 +192,19 @@ constexpr Code kUserRoles[] = {
     {"viewer", QT_TRANSLATE_NOOP("pc::codes", "Viewer")},
 };
 
+constexpr Code kIdentityOutcomes[] = {
+    {"match", QT_TRANSLATE_NOOP("pc::codes", "The holder is the requester")},
+    {"mismatch", QT_TRANSLATE_NOOP("pc::codes", "The holder is not the requester")},
+    {"inconclusive", QT_TRANSLATE_NOOP("pc::codes", "Inconclusive")},
+};
+
+constexpr Code kIdentityDocuments[] = {
+    {"TD1", QT_TRANSLATE_NOOP("pc::codes", "Identity card (three-line zone)")},
+    {"TD2", QT_TRANSLATE_NOOP("pc::codes", "Identity document (two lines of 36)")},
+    {"TD3", QT_TRANSLATE_NOOP("pc::codes", "Passport (two lines of 44)")},
+    {"other", QT_TRANSLATE_NOOP("pc::codes", "Other document")},
+};
+
 
 std::span<const Code> table(CodeList list)
 {
@@ -217,6 +230,8 @@ std::span<const Code> table(CodeList list)
     case CodeList::BreachStatus: return kBreachStatuses;
     case CodeList::AttachmentKind: return kAttachmentKinds;
     case CodeList::UserRole: return kUserRoles;
+    case CodeList::IdentityOutcome: return kIdentityOutcomes;
+    case CodeList::IdentityDocument: return kIdentityDocuments;
     }
     return {};
 }

@@ -30,6 +30,8 @@ enum class CodeList {
     BreachStatus,         // open, notified, closed
     AttachmentKind,       // letter, id_copy, reply, proof, ...
     UserRole,             // admin, officer, viewer
+    IdentityOutcome,      // match, mismatch, inconclusive
+    IdentityDocument,     // TD1, TD2, TD3, other
 };
 
 namespace codes {

@@ -122,29 +122,46 @@ QString DocumentReader::sniffMediaType(const QByteArray &head)
 Result<ReadDocument> DocumentReader::read(const QString &path)
 {
     const QFileInfo info(path);
-    ReadDocument document;
-    document.fileName = info.fileName();
-    const QString name = fileLabel(document.fileName);
+    const QString name = fileLabel(info.fileName());
     if (!info.exists())
         return Error{tr("%1 does not exist.").arg(name)};
     if (info.isDir())
         return Error{tr("%1 is a folder, not a document.").arg(name)};
-    if (info.size() == 0)
-        return Error{tr("%1 is empty.").arg(name)};
-    if (info.size() > kLargestFile)
-        return Error{tr("%1 is %2 MB: documents of more than %3 MB are not imported.")
-                         .arg(name)
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(kLargestFile / (1024 * 1024))};
+    if (Status s = checkSize(info.fileName(), info.size()); !s)
+        return s.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("%1 cannot be opened: %2").arg(name, file.errorString())};
-    document.content = file.readAll();
-    if (document.content.size() != info.size())
+    const QByteArray content = file.readAll();
+    if (content.size() != info.size())
         return Error{tr("%1 could not be read whole: %2").arg(name, file.errorString())};
+    return read(info.fileName(), content);
+}
+
+Status DocumentReader::checkSize(const QString &fileName, qint64 size)
+{
+    const QString name = fileLabel(fileName);
+    if (size == 0)
+        return Error{tr("%1 is empty.").arg(name)};
+    if (size > kLargestFile)
+        return Error{tr("%1 is %2 MB: documents of more than %3 MB are not imported.")
+                         .arg(name)
+                         .arg(size / (1024 * 1024))
+                         .arg(kLargestFile / (1024 * 1024))};
+    return success();
+}
+
+Result<ReadDocument> DocumentReader::read(const QString &fileName, const QByteArray &content)
+{
+    if (Status s = checkSize(fileName, content.size()); !s)
+        return s.error();
+    ReadDocument document;
+    document.fileName = fileName;
+    document.content = content;
     document.mediaType = sniffMediaType(document.content.left(1024));
     if (document.mediaType.isEmpty()) {
-        const QString suffix = info.suffix().toLower();
+        const QString name = fileLabel(fileName);
+        const QString suffix = QFileInfo(fileName).suffix().toLower();
         static const QStringList kNamed{QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("jpg"),
                                         QStringLiteral("jpeg"), QStringLiteral("tif"), QStringLiteral("tiff")};
         if (kNamed.contains(suffix))
@@ -153,16 +170,20 @@ Result<ReadDocument> DocumentReader::read(const QString &path)
         return Error{tr("%1 is neither a PDF nor an image (PNG, JPEG, TIFF): it cannot be imported.").arg(name)};
     }
     if (document.mediaType == QLatin1String("application/pdf"))
-        return readPdf(std::move(document), path);
+        return readPdf(std::move(document));
     return readImage(std::move(document));
 }
 
-Result<ReadDocument> DocumentReader::readPdf(ReadDocument document, const QString &path)
+Result<ReadDocument> DocumentReader::readPdf(ReadDocument document)
 {
     const QString name = fileLabel(document.fileName);
+    // Read from memory: a copy decrypted for reading never touches the disk.
+    QByteArray bytes = document.content;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
     QPdfDocument pdf;
-    const QPdfDocument::Error error = pdf.load(path);
-    switch (error) {
+    pdf.load(&buffer);
+    switch (pdf.error()) {
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::IncorrectPassword:

@@ -74,11 +74,14 @@ public:
     void setProgress(std::function<void(int, int)> progress) { m_progress = std::move(progress); }
 
     Result<ReadDocument> read(const QString &path);
+    // The same for a file already in memory (a copy decrypted from the vault).
+    Result<ReadDocument> read(const QString &fileName, const QByteArray &content);
     // The media type a file's first bytes say it is; empty when none we read.
     static QString sniffMediaType(const QByteArray &head);
 
 private:
-    Result<ReadDocument> readPdf(ReadDocument document, const QString &path);
+    static Status checkSize(const QString &fileName, qint64 size);
+    Result<ReadDocument> readPdf(ReadDocument document);
     Result<ReadDocument> readImage(ReadDocument document);
     ReadPage readScan(const QImage &image, int number, bool looksLikePage, int dpi);
     bool cancelled() const { return m_cancel && m_cancel->load(); }

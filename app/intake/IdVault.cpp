@@ -1,5 +1,6 @@
 #include "IdVault.h"
 
+#include "domain/Codes.h"
 #include "requests/RequestWorkflow.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -197,13 +198,23 @@ Result<QByteArray> IdVault::read(Database &db, const Attachment &attachment) con
 Status IdVault::markDestroyed(Database &db, const QList<RowId> &ids, QStringList &files)
 {
     for (RowId id : ids) {
-        QSqlQuery path = db.prepare(QStringLiteral("SELECT encrypted_path FROM attachments WHERE id = ?"));
+        QSqlQuery path = db.prepare(QStringLiteral("SELECT encrypted_path, request_id, file_name FROM attachments "
+                                                   "WHERE id = ? AND kind = 'id_copy' AND destroyed_at IS NULL"));
         path.addBindValue(id);
         if (!path.exec())
             return Database::sqlError(path);
-        if (path.next() && !path.value(0).isNull())
+        if (!path.next())
+            continue;
+        if (!path.value(0).isNull())
             files << path.value(0).toString();
+        const RowId requestId = path.value(1).toLongLong();
+        const QString fileName = path.value(2).toString();
         path.finish();
+        // Its destruction is part of the request's history.
+        if (requestId > 0) {
+            if (Status s = RequestWorkflow::note(db, requestId, QStringLiteral("id_copy_destroyed"), fileName); !s)
+                return s;
+        }
         QSqlQuery mark = db.prepare(db.dialect(QStringLiteral(
             "UPDATE attachments SET destroyed_at = ${NOW}, encrypted_path = NULL "
             "WHERE id = ? AND kind = 'id_copy' AND destroyed_at IS NULL")));
@@ -212,6 +223,12 @@ Status IdVault::markDestroyed(Database &db, const QList<RowId> &ids, QStringList
             return Database::sqlError(mark);
     }
     return success();
+}
+
+void IdVault::discard(const QString &path) const
+{
+    if (QFileInfo(path).absolutePath() == m_folder)
+        removeFiles({path});
 }
 
 void IdVault::removeFiles(const QStringList &files) const
@@ -243,20 +260,23 @@ Result<RowId> IdVault::recordCheck(Database &db, IdentityCheck check)
         const Result<RowId> id = CaseRepository(db).addIdentityCheck(check);
         if (!id)
             return id.error();
+        QString text = codes::label(CodeList::IdentityOutcome, check.outcome);
+        if (!check.documentType.isEmpty())
+            text += QStringLiteral(", ") + codes::label(CodeList::IdentityDocument, check.documentType);
+        if (!check.documentNumberSuffix.isEmpty())
+            text += QStringLiteral(" …") + check.documentNumberSuffix;
+        if (Status s = RequestWorkflow::note(db, check.requestId, QStringLiteral("identity_checked"), text,
+                                             check.checkedOn);
+            !s) {
+            return s;
+        }
         const auto copies = rows::ids(db,
                                       QStringLiteral("SELECT id FROM attachments WHERE request_id = ? "
                                                      "AND kind = 'id_copy' AND destroyed_at IS NULL"),
                                       {check.requestId});
         if (!copies)
             return copies.error();
-        if (Status s = markDestroyed(db, copies.value(), files); !s)
-            return s;
-        QString text = check.outcome;
-        if (!check.documentType.isEmpty())
-            text += QStringLiteral(", ") + check.documentType;
-        if (!check.documentNumberSuffix.isEmpty())
-            text += QStringLiteral(" …") + check.documentNumberSuffix;
-        return RequestWorkflow::note(db, check.requestId, QStringLiteral("identity_checked"), text, check.checkedOn);
+        return markDestroyed(db, copies.value(), files);
     });
     if (!recorded)
         return recorded.error();

@@ -56,8 +56,12 @@ public:
     // Destroys the copies whose `destroyAfter` has passed on `today`;
     // returns how many.
     Result<int> destroyExpired(Database &db, const QDate &today);
+    // Removes a file this vault wrote for a record that was then not kept
+    // (its transaction rolled back).
+    void discard(const QString &path) const;
     // Removes the vault's files no live record names (left by a crash
     // between a transaction and the removal of its files); returns how many.
+    // Only for a vault that keeps the copies of this one database.
     Result<int> sweep(Database &db);
 
 private:

@@ -14,6 +14,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSqlQuery>
 
 namespace pc::intake {
 namespace {
@@ -238,6 +239,7 @@ Result<RightsRequest> createRequest(Database &db, const IntakeAnalysis &analysis
     deadlines::applyDeadlines(request, engine.value(), QDate::currentDate());
 
     CaseRepository cases(db);
+    QString storedCopy;
     const Status created = db.transaction([&]() -> Status {
         const auto reference = cases.nextReference(QStringLiteral("rights_requests"), request.organizationId,
                                                    QStringLiteral("REQ-%1-").arg(request.receivedOn.year()));
@@ -270,17 +272,74 @@ Result<RightsRequest> createRequest(Database &db, const IntakeAnalysis &analysis
                                              analysis.idCopy.content, destroyBy);
             if (!stored)
                 return stored.error();
+            storedCopy = stored->encryptedPath;
         }
         return success();
     });
     if (!created) {
         // An encrypted copy written before the transaction failed goes too.
-        if (vault && decision.keepIdCopy && !analysis.idCopy.isEmpty())
-            (void)vault->sweep(db);
+        if (vault && !storedCopy.isEmpty())
+            vault->discard(storedCopy);
         return created.error();
     }
     request.rowVersion = 1;
     return request;
+}
+
+ProposedCheck proposeCheck(const std::optional<MrzData> &zone, const QString &requesterName, const QDate &today)
+{
+    ProposedCheck proposed;
+    IdentityCheck &check = proposed.check;
+    check.checkedOn = today;
+    check.outcome = QStringLiteral("inconclusive");
+    check.documentType = QStringLiteral("other");
+    if (!zone) {
+        proposed.why = IntakeReader::tr("No machine-readable zone was read: compare the copy with the request yourself.");
+        return proposed;
+    }
+    check.documentType = formatName(zone->format);
+    check.documentNumberSuffix = zone->numberSuffix();
+    const QString holder = QStringLiteral("%1 %2").arg(zone->givenNames, zone->surname).simplified();
+    if (!zone->isValid()) {
+        proposed.why = zone->failedChecks.isEmpty()
+            ? IntakeReader::tr("The zone was read with too many repairs to be trusted.")
+            : IntakeReader::tr("Check digits that fail: %1. The document may be forged or misread.")
+                  .arg(zone->failedChecks.join(QStringLiteral(", ")));
+        return proposed;
+    }
+    const bool same = namesMatch(zone.value(), requesterName);
+    if (!same) {
+        check.outcome = QStringLiteral("mismatch");
+        proposed.why = requesterName.trimmed().isEmpty()
+            ? IntakeReader::tr("The document names %1; the request gives no name.").arg(holder)
+            : IntakeReader::tr("The document names %1; the request was made by %2.").arg(holder, requesterName.trimmed());
+        return proposed;
+    }
+    if (zone->isExpired(today)) {
+        proposed.why = IntakeReader::tr("The document names %1, but it expired on %2.")
+                           .arg(holder, dates::toText(zone->expiryDate));
+        return proposed;
+    }
+    check.outcome = QStringLiteral("match");
+    proposed.why = IntakeReader::tr("Every check digit verifies; the document names %1 and is valid until %2.")
+                       .arg(holder, dates::toText(zone->expiryDate));
+    return proposed;
+}
+
+Result<int> destroyDueCopies(Database &db, const QDate &today)
+{
+    QSqlQuery due = db.prepare(QStringLiteral("SELECT count(*) FROM attachments WHERE kind = 'id_copy' "
+                                              "AND destroyed_at IS NULL AND destroy_after < ?"));
+    due.addBindValue(dateOrNull(today));
+    if (!due.exec() || !due.next())
+        return Database::sqlError(due);
+    if (due.value(0).toLongLong() == 0)
+        return 0;
+    due.finish();
+    auto vault = IdVault::open(IdVault::defaultFolder(), IdVault::defaultKeyFile());
+    if (!vault)
+        return vault.error();
+    return vault->destroyExpired(db, today);
 }
 
 } // namespace pc::intake

@@ -93,4 +93,20 @@ IntakeDecision proposedDecision(const IntakeAnalysis &analysis, const QDate &tod
 Result<RightsRequest> createRequest(Database &db, const IntakeAnalysis &analysis, const IntakeDecision &decision,
                                    IdVault *vault);
 
+// The identity check a zone proposes for the requester: the holder is the
+// requester when every check digit verifies, the document has not expired
+// on `today` and the names match; not the requester when a verified zone
+// names someone else; inconclusive otherwise, or without a zone. `why`
+// says what decided it, for the officer who confirms.
+struct ProposedCheck
+{
+    IdentityCheck check;
+    QString why;
+};
+ProposedCheck proposeCheck(const std::optional<MrzData> &zone, const QString &requesterName, const QDate &today);
+
+// Destroys the identity document copies whose time has come on `today`,
+// opening the user's vault only when there are some; returns how many.
+Result<int> destroyDueCopies(Database &db, const QDate &today);
+
 } // namespace pc::intake

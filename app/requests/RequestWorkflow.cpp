@@ -174,7 +174,8 @@ QString RequestWorkflow::eventLabel(const QString &code)
         {"exported", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Personal data exported")},
         {"erased", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Personal data erased")},
         {"id_copy_stored", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Identity document copy kept, encrypted")},
-        {"identity_checked", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Identity checked, copy destroyed")},
+        {"identity_checked", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Identity checked")},
+        {"id_copy_destroyed", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Identity document copy destroyed")},
     };
     for (const auto &event : kEvents) {
         if (code == QLatin1String(event.code))

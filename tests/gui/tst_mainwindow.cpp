@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include "IntakeSamples.h"
 #include "MainWindow.h"
+#include "requests/IdentityCheckDialog.h"
 #include "dashboard/DashboardView.h"
 #include "settings/DeadlineRulesDialog.h"
 #include "settings/SettingsDialog.h"
@@ -20,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
@@ -34,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPlainTextEdit>
@@ -794,6 +798,166 @@ private Q_SLOTS:
         QTest::mouseClick(clear, Qt::LeftButton);
         QVERIFY(settled());
         QVERIFY(tableModel()->matchCount() > 1);
+    }
+
+    // A folder dropped on the window: each letter read in the background,
+    // corrected, confirmed; a file that is not what it says is refused with
+    // its reason and skipped. The request made opens in its form, the ID
+    // copy kept encrypted and counted down, then destroyed once the identity
+    // check read from it is recorded.
+    void lettersDroppedOnTheWindowBecomeRequests()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QStringList letter{QStringLiteral("John Smith"), QStringLiteral("221B Baker Street"),
+                                 QStringLiteral("London NW1 6XE"), QStringLiteral("john.smith@example.co.uk"), QString(),
+                                 QStringLiteral("12 February 2026"), QString(), QStringLiteral("Data Protection Officer"),
+                                 QString(), QStringLiteral("Dear Sir or Madam,"), QString(),
+                                 QStringLiteral("Subject access request"), QString(),
+                                 QStringLiteral("Please send me a copy of the personal data you hold about me and"),
+                                 QStringLiteral("erase my data afterwards. A copy of my passport is enclosed."),
+                                 QString(), QStringLiteral("Yours faithfully,"), QStringLiteral("John Smith")};
+        const QImage passport = documentPhoto(passportZone(johnSmith()), 0, 3, 5);
+        QVERIFY(writeFile(folder.filePath(QStringLiteral("a-letter.pdf")), textPdf({letter, {}}, {QImage(), passport})));
+        QVERIFY(writeFile(folder.filePath(QStringLiteral("b-scan.jpg")), "This is not a photograph.\n"));
+        QVERIFY(writeFile(folder.filePath(QStringLiteral("notes.txt")), "not offered"));
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(folder.path())});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+
+        // The dialog is modal: driven from inside its own event loop.
+        QString name, summary, refused, organization;
+        bool access = false, erasure = false, created = false;
+        QTimer driver;
+        driver.setInterval(50);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("importDialog"))
+                return;
+            driver.stop();
+            auto *create = dialog->findChild<QPushButton *>(QStringLiteral("importCreate"));
+            if (!QTest::qWaitFor([create] { return create->isEnabled(); }, 60000)) {
+                dialog->reject();
+                return;
+            }
+            if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                QTest::qWait(300); // laid out
+                dialog->grab().save(shots + QStringLiteral("/import-id-en.png"));
+            }
+            name = dialog->findChild<QLineEdit *>(QStringLiteral("importName"))->text();
+            summary = dialog->findChild<QLabel *>(QStringLiteral("importIdSummary"))->text();
+            access = dialog->findChild<QCheckBox *>(QStringLiteral("importRight_access"))->isChecked();
+            erasure = dialog->findChild<QCheckBox *>(QStringLiteral("importRight_erasure"))->isChecked();
+            // Corrected by the officer: the organization the letter was sent to.
+            auto *addressed = dialog->findChild<QComboBox *>(QStringLiteral("importOrganization"));
+            addressed->setCurrentIndex(1);
+            organization = addressed->currentText();
+            auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("importEmail"));
+            email->setText(QStringLiteral("j.smith@example.co.uk"));
+            QTest::mouseClick(create, Qt::LeftButton);
+            created = true;
+            // The next file is refused with its reason; skipped, the import ends.
+            auto *problem = dialog->findChild<QLabel *>(QStringLiteral("importProblem"));
+            if (QTest::qWaitFor([problem] { return problem->isVisible() && !problem->text().isEmpty(); }, 30000))
+                refused = problem->text();
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importSkip")), Qt::LeftButton);
+        });
+        driver.start();
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_VERIFY_WITH_TIMEOUT(created, 90000);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(name, QStringLiteral("John Smith"));
+        QVERIFY(access && erasure);
+        // The zone on a page of a PDF (JPEG-compressed) may lose a check digit to the reading: the
+        // proposal below follows what was read.
+        QVERIFY2(summary.contains(QStringLiteral("JOHN SMITH, no. 533380006"))
+                     && summary.contains(QStringLiteral("matches the requester")),
+                 qPrintable(summary));
+        const bool verified = summary.contains(QStringLiteral("Every check digit verifies"));
+        QVERIFY2(refused.contains(QStringLiteral("b-scan.jpg")) && refused.contains(QStringLiteral("named like a .jpg")),
+                 qPrintable(refused));
+
+        // Created as confirmed, dated today, and opened in its form.
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const RowId requestId = scalar(*db, QStringLiteral("SELECT id FROM rights_requests WHERE requester_email = ?"),
+                                       {QStringLiteral("j.smith@example.co.uk")}).toLongLong();
+        QVERIFY(requestId > 0);
+        QCOMPARE(toDate(scalar(*db, QStringLiteral("SELECT received_on FROM rights_requests WHERE id = ?"), {requestId})),
+                 QDate::currentDate());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT o.name FROM rights_requests r JOIN organizations o "
+                                            "ON o.id = r.organization_id WHERE r.id = ?"), {requestId}).toString(),
+                 organization);
+        auto *editor = find<QWidget>("requestEditor");
+        QTRY_VERIFY(editor->isVisible());
+        const QString reference = scalar(*db, QStringLiteral("SELECT reference FROM rights_requests WHERE id = ?"),
+                                         {requestId}).toString();
+        QTRY_COMPARE(editor->findChild<QLineEdit *>(QStringLiteral("requestReference"))->text(), reference);
+
+        // The letter without the passport's page, and the passport in the vault, counted down.
+        auto *documents = editor->findChild<QListWidget *>(QStringLiteral("requestDocuments"));
+        QTRY_COMPARE(documents->count(), 2);
+        QString copyLine;
+        for (int i = 0; i < documents->count(); ++i) {
+            if (documents->item(i)->text().contains(QStringLiteral("Identity document copy")))
+                copyLine = documents->item(i)->text();
+        }
+        QVERIFY2(copyLine.contains(QStringLiteral("destroyed in ")) && copyLine.contains(QStringLiteral("days")),
+                 qPrintable(copyLine));
+        const QString vaultFile = scalar(*db, QStringLiteral("SELECT encrypted_path FROM attachments "
+                                                             "WHERE request_id = ? AND kind = 'id_copy'"),
+                                         {requestId}).toString();
+        QVERIFY(QFile::exists(vaultFile));
+        QFile sealed(vaultFile);
+        QVERIFY(sealed.open(QIODevice::ReadOnly));
+        QVERIFY(!sealed.readAll().contains("%PDF"));
+
+        // The check, proposed from the copy's zone, recorded: the copy is destroyed.
+        auto *identity = editor->findChild<QToolButton *>(QStringLiteral("requestIdentity"));
+        QAction *destroyNow = identity->menu()->findChild<QAction *>(QStringLiteral("requestDestroyIdCopies"));
+        QVERIFY(destroyNow->isEnabled());
+        QString outcome, suffix, reading;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<IdentityCheckDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (QTest::qWaitFor([dialog] { return dialog->isRead(); }, 60000)) {
+                outcome = dialog->findChild<QComboBox *>(QStringLiteral("identityOutcome"))->currentData().toString();
+                suffix = dialog->findChild<QLineEdit *>(QStringLiteral("identityNumberSuffix"))->text();
+                reading = dialog->findChild<QLabel *>(QStringLiteral("identityReading"))->text();
+                if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                    QTest::qWait(300); // laid out
+                    dialog->grab().save(shots + QStringLiteral("/identity-check-en.png"));
+                }
+            }
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("identityRecord")), Qt::LeftButton);
+        });
+        identity->menu()->findChild<QAction *>(QStringLiteral("requestRecordCheck"))->trigger();
+        QCOMPARE(outcome, verified ? QStringLiteral("match") : QStringLiteral("inconclusive"));
+        QCOMPARE(suffix, QStringLiteral("0006"));
+        QVERIFY2(reading.contains(QStringLiteral("JOHN SMITH")), qPrintable(reading));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT outcome FROM identity_checks WHERE request_id = ?"), {requestId})
+                     .toString(),
+                 outcome);
+        QVERIFY(!QFile::exists(vaultFile));
+        QVERIFY(!scalar(*db, QStringLiteral("SELECT destroyed_at FROM attachments WHERE request_id = ? AND kind = 'id_copy'"),
+                        {requestId}).isNull());
+        QTRY_VERIFY(!destroyNow->isEnabled());
+        auto *history = editor->findChild<QListWidget *>(QStringLiteral("requestHistory"));
+        QTRY_VERIFY(history->findItems(QStringLiteral("Identity document copy destroyed"), Qt::MatchContains).size() == 1);
+        QVERIFY(!history->findItems(QStringLiteral("Identity checked — %1, Passport").arg(verified ? QStringLiteral("The holder is the requester")
+                                                                                                    : QStringLiteral("Inconclusive")),
+                                    Qt::MatchContains)
+                     .isEmpty());
+        // The register shows that request alone until the filter is cleared.
+        auto *clear = find<QToolButton>("clearFilter");
+        QVERIFY(clear->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QVERIFY(settled());
     }
 
     void deadlineRulesAndHolidaysAreKeptByTheOfficer()

@@ -71,6 +71,19 @@ QImage turnedWithGrain(const QImage &image, double degrees, double noise, quint3
 
 } // namespace
 
+HolderDetails johnSmith()
+{
+    HolderDetails h;
+    h.surname = QStringLiteral("SMITH");
+    h.givenNames = QStringLiteral("JOHN");
+    h.documentNumber = QStringLiteral("533380006");
+    h.nationality = QStringLiteral("GBR");
+    h.birthDate = QDate(1981, 11, 3);
+    h.sex = QStringLiteral("M");
+    h.expiryDate = QDate(QDate::currentDate().year() + 4, 6, 30);
+    return h;
+}
+
 QStringList passportZone(const HolderDetails &h)
 {
     const QString first = QStringLiteral("P<") + field(h.nationality, 3) + names(h, 39);

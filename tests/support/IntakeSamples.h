@@ -22,6 +22,10 @@ struct HolderDetails
     QDate expiryDate;
 };
 
+// A British passport's holder, John Smith, whose document is valid for
+// four more years whenever the tests run.
+HolderDetails johnSmith();
+
 // The two lines of a passport's zone (TD3) and the three of an identity card's (TD1).
 QStringList passportZone(const HolderDetails &holder);
 QStringList cardZone(const HolderDetails &holder);

@@ -167,7 +167,7 @@ private slots:
         for (const RequestEvent &e : events.value())
             steps << e.step;
         QCOMPARE(steps, (QStringList{QStringLiteral("received"), QStringLiteral("id_copy_stored"),
-                                     QStringLiteral("identity_checked")}));
+                                     QStringLiteral("identity_checked"), QStringLiteral("id_copy_destroyed")}));
         QVERIFY(QDir(folder).entryList({QStringLiteral("*.pcid")}, QDir::Files).isEmpty());
     }
 

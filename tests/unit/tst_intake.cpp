@@ -94,18 +94,6 @@ HolderDetails eriksson()
     return h;
 }
 
-HolderDetails smith()
-{
-    HolderDetails h;
-    h.surname = QStringLiteral("SMITH");
-    h.givenNames = QStringLiteral("JOHN");
-    h.documentNumber = QStringLiteral("533380006");
-    h.nationality = QStringLiteral("GBR");
-    h.birthDate = QDate(1981, 11, 3);
-    h.sex = QStringLiteral("M");
-    h.expiryDate = QDate(2030, 6, 30);
-    return h;
-}
 
 quint32 crc32(const QByteArray &bytes)
 {
@@ -394,7 +382,7 @@ private slots:
 
     void anAlteredCheckDigitIsFlagged()
     {
-        QStringList zone = test::passportZone(smith());
+        QStringList zone = test::passportZone(test::johnSmith());
         // The number's check digit changed, as on a forged or misprinted document.
         const QChar digit = zone[1].at(9);
         zone[1][9] = QChar(u'0' + (digit.digitValue() + 3) % 10);
@@ -407,7 +395,7 @@ private slots:
 
     void anExpiredDocumentIsFlagged()
     {
-        HolderDetails holder = smith();
+        HolderDetails holder = test::johnSmith();
         holder.expiryDate = QDate(2024, 1, 31);
         const std::optional<MrzData> read =
             readMrzFromImage(test::documentPhoto(test::passportZone(holder), 0, 6, 4), *m_zones);
@@ -417,7 +405,7 @@ private slots:
 
     void theIdPageOfALetterIsFoundAndKeptApart()
     {
-        const QImage passport = test::documentPhoto(test::passportZone(smith()), 0, 3, 5);
+        const QImage passport = test::documentPhoto(test::passportZone(test::johnSmith()), 0, 3, 5);
         const QString path = write(QStringLiteral("letter-with-id.pdf"), test::textPdf({englishLetter(), {}}, {QImage(), passport}));
         IntakeReader reader;
         const auto analysis = reader.analyze(path, QString(), {}, QDate(2026, 11, 22));
@@ -470,7 +458,7 @@ private slots:
 
         const QString letter = write(QStringLiteral("req-") + engine + QStringLiteral(".pdf"), test::textPdf({englishLetter()}));
         const QString id = write(QStringLiteral("id-") + engine + QStringLiteral(".png"),
-                                 test::pngBytes(test::documentPhoto(test::passportZone(smith()), 0, 5, 7)));
+                                 test::pngBytes(test::documentPhoto(test::passportZone(test::johnSmith()), 0, 5, 7)));
         const auto known = knownOrganizations(*db);
         PC_VERIFY_OK(known);
         IntakeReader reader;
@@ -534,6 +522,117 @@ private slots:
         QVERIFY(steps.contains(QStringLiteral("received")));
         QVERIFY(steps.contains(QStringLiteral("letter_imported")));
         QVERIFY(steps.contains(QStringLiteral("id_copy_stored")));
+    }
+
+    // ---- the identity check ----
+
+    void theCheckIsProposedFromTheZone()
+    {
+        const QDate today(2026, 11, 22);
+        const std::optional<MrzData> john = parseMrz(test::passportZone(test::johnSmith()));
+        QVERIFY(john && john->isValid());
+        ProposedCheck proposed = proposeCheck(john, QStringLiteral("Smith, John"), today);
+        QCOMPARE(proposed.check.outcome, QStringLiteral("match"));
+        QCOMPARE(proposed.check.documentType, QStringLiteral("TD3"));
+        QCOMPARE(proposed.check.documentNumberSuffix, QStringLiteral("0006"));
+        QCOMPARE(proposed.check.checkedOn, today);
+        QVERIFY2(proposed.why.contains(QStringLiteral("JOHN SMITH")), qPrintable(proposed.why));
+
+        // Someone else's document.
+        proposed = proposeCheck(parseMrz(test::passportZone(eriksson())), QStringLiteral("John Smith"), today);
+        QCOMPARE(proposed.check.outcome, QStringLiteral("mismatch"));
+        QCOMPARE(proposed.check.documentNumberSuffix, QStringLiteral("02C3"));
+
+        // The requester's, expired: the officer decides.
+        HolderDetails old = test::johnSmith();
+        old.expiryDate = QDate(2024, 1, 31);
+        proposed = proposeCheck(parseMrz(test::passportZone(old)), QStringLiteral("John Smith"), today);
+        QCOMPARE(proposed.check.outcome, QStringLiteral("inconclusive"));
+        QVERIFY2(proposed.why.contains(QStringLiteral("expired")), qPrintable(proposed.why));
+
+        // A check digit altered: never a match, whoever it names.
+        QStringList altered = test::passportZone(test::johnSmith());
+        QString &second = altered[1];
+        second[9] = second.at(9) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+        const std::optional<MrzData> forged = parseMrz(altered);
+        QVERIFY(forged && !forged->isValid());
+        proposed = proposeCheck(forged, QStringLiteral("John Smith"), today);
+        QCOMPARE(proposed.check.outcome, QStringLiteral("inconclusive"));
+        QVERIFY2(proposed.why.contains(QStringLiteral("document number")), qPrintable(proposed.why));
+
+        // No zone read: nothing proposed but the officer's own look.
+        proposed = proposeCheck(std::nullopt, QStringLiteral("John Smith"), today);
+        QCOMPARE(proposed.check.outcome, QStringLiteral("inconclusive"));
+        QCOMPARE(proposed.check.documentType, QStringLiteral("other"));
+        QVERIFY(proposed.check.documentNumberSuffix.isEmpty());
+    }
+
+    // A copy in the vault is read in memory, checked, then destroyed; the
+    // copies whose time has come are destroyed without anyone asking.
+    void aStoredCopyIsCheckedThenDestroyed()
+    {
+        test::ScratchDatabase scratch(QStringLiteral("sqlite"));
+        auto db = scratch.open();
+        QVERIFY(db);
+        Organization o;
+        o.name = QStringLiteral("Example SARL");
+        o.country = QStringLiteral("FR");
+        o.jurisdiction = QStringLiteral("FR");
+        PC_VERIFY_OK(RegisterRepository(*db).addOrganization(o));
+        RightsRequest request;
+        request.organizationId = o.id;
+        request.reference = QStringLiteral("REQ-ID-1");
+        request.jurisdiction = QStringLiteral("FR");
+        request.requesterName = QStringLiteral("John Smith");
+        request.types = {QStringLiteral("access")};
+        request.receivedOn = QDate::currentDate().addDays(-3);
+        request.dueOn = QDate::currentDate().addDays(27);
+        PC_VERIFY_OK(CaseRepository(*db).addRequest(request));
+
+        // Nothing due: the user's vault is not even opened.
+        QFile::remove(IdVault::defaultKeyFile());
+        QCOMPARE(destroyDueCopies(*db, QDate::currentDate()).value(), 0);
+        QVERIFY(!QFile::exists(IdVault::defaultKeyFile()));
+
+        auto vault = IdVault::open(IdVault::defaultFolder(), IdVault::defaultKeyFile());
+        PC_VERIFY_OK(vault);
+        const QByteArray scan = test::scannedPdf({test::documentPhoto(test::passportZone(test::johnSmith()), 1, 5, 9)});
+        const auto stored = vault->store(*db, request, QStringLiteral("passport.pdf"), QStringLiteral("application/pdf"),
+                                         scan, request.dueOn);
+        PC_VERIFY_OK(stored);
+        const auto bytes = vault->read(*db, stored.value());
+        PC_VERIFY_OK(bytes);
+        // Read from memory, as decrypted: never written to a file in clear.
+        DocumentReader reader;
+        const auto document = reader.read(QStringLiteral("passport.pdf"), bytes.value());
+        PC_VERIFY_OK(document);
+        QCOMPARE(document->mediaType, QStringLiteral("application/pdf"));
+        const int page = document->idPageIndex();
+        QCOMPARE(page, 0);
+        const ProposedCheck proposed = proposeCheck(document->pages.at(page).zone, request.requesterName,
+                                                    QDate::currentDate());
+        QCOMPARE(proposed.check.outcome, QStringLiteral("match"));
+        IdentityCheck check = proposed.check;
+        check.requestId = request.id;
+        PC_VERIFY_OK(vault->recordCheck(*db, check));
+        QVERIFY(!QFile::exists(stored->encryptedPath));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT document_number_suffix FROM identity_checks")).toString(),
+                 QStringLiteral("0006"));
+
+        // A second copy, forgotten past its time: destroyed when the database is next opened.
+        const auto late = vault->store(*db, request, QStringLiteral("card.png"), QStringLiteral("image/png"),
+                                       test::pngBytes(test::documentPhoto(test::cardZone(test::johnSmith()), 0, 3, 2)),
+                                       QDate::currentDate().addDays(-1));
+        PC_VERIFY_OK(late);
+        QCOMPARE(destroyDueCopies(*db, QDate::currentDate()).value(), 1);
+        QVERIFY(!QFile::exists(late->encryptedPath));
+        const auto history = CaseRepository(*db).requestEvents(request.id);
+        PC_VERIFY_OK(history);
+        QStringList steps;
+        for (const RequestEvent &e : history.value())
+            steps << e.step;
+        QCOMPARE(steps.count(QStringLiteral("id_copy_destroyed")), 2);
+        QCOMPARE(steps.count(QStringLiteral("identity_checked")), 1);
     }
 
     // ---- bad input ----

@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "ZoneSummary.h"
 
 #include "widgets/DateField.h"
 
@@ -358,23 +359,8 @@ void ImportDialog::showAnalysis()
     m_received->setDate(QDate::currentDate());
 
     if (a.idDocument) {
-        const intake::MrzData &id = *a.idDocument;
-        QStringList lines;
-        lines << tr("%1 of %2, %3 %4, no. %5")
-                     .arg(intake::formatName(id.format), id.issuingState, id.givenNames, id.surname, id.documentNumber)
-                     .toHtmlEscaped();
-        lines << tr("Born %1, expires %2")
-                     .arg(id.birthDate.isValid() ? dates::toText(id.birthDate) : QStringLiteral("?"),
-                          id.expiryDate.isValid() ? dates::toText(id.expiryDate) : QStringLiteral("?"))
-                     .toHtmlEscaped();
-        auto flag = [](bool good, const QString &message) {
-            return QStringLiteral("<span style=\"color:%1\">%2</span>")
-                .arg(good ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"), message.toHtmlEscaped());
-        };
-        lines << (id.isValid() ? flag(true, tr("Every check digit verifies."))
-                               : flag(false, tr("Check digits that fail: %1.").arg(id.failedChecks.join(QStringLiteral(", ")))));
-        if (id.isExpired(QDate::currentDate()))
-            lines << flag(false, tr("The document has expired."));
+        QStringList lines = ZoneSummary::lines(*a.idDocument, QDate::currentDate());
+        const auto flag = &ZoneSummary::flag;
         if (a.identityMatch)
             lines << (*a.identityMatch ? flag(true, tr("The holder's name matches the requester's."))
                                        : flag(false, tr("The holder's name does not match the requester's.")));
@@ -476,7 +462,7 @@ void ImportDialog::createRequest()
         return;
     }
     ++m_created;
-    emit requestCreated(created->reference);
+    emit requestCreated(created->id, created->reference);
     startNext();
 }
 

@@ -48,7 +48,7 @@ public:
     static QStringList importableFiles(const QStringList &paths);
 
 signals:
-    void requestCreated(const QString &reference);
+    void requestCreated(pc::RowId id, const QString &reference);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
 #include "CasePanel.h"
 
+#include "IdentityCheckDialog.h"
 #include "LetterDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/DocumentViewer.h"
@@ -8,6 +9,7 @@
 #include "domain/Codes.h"
 #include "documents/Pdf.h"
 #include "documents/SubjectExport.h"
+#include "intake/DocumentReader.h"
 #include "intake/IdVault.h"
 #include "requests/Erasure.h"
 #include "requests/RequestWorkflow.h"
@@ -20,6 +22,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -30,6 +35,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -80,6 +86,10 @@ CasePanel::CasePanel(QWidget *parent) : QWidget(parent)
     m_person->setObjectName(QStringLiteral("requestPerson"));
     m_person->setPopupMode(QToolButton::InstantPopup);
     m_person->setMenu(new QMenu(m_person));
+    m_identity = new QToolButton;
+    m_identity->setObjectName(QStringLiteral("requestIdentity"));
+    m_identity->setPopupMode(QToolButton::InstantPopup);
+    m_identity->setMenu(new QMenu(m_identity));
     m_historyCaption = new QLabel;
     m_history = new QListWidget;
     m_history->setObjectName(QStringLiteral("requestHistory"));
@@ -107,6 +117,7 @@ CasePanel::CasePanel(QWidget *parent) : QWidget(parent)
     actions->addWidget(m_step);
     actions->addWidget(m_letter);
     actions->addWidget(m_person);
+    actions->addWidget(m_identity);
     actions->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 6);
@@ -152,6 +163,18 @@ void CasePanel::retranslateUi()
     exporting->setObjectName(QStringLiteral("requestExport"));
     QAction *erase = person->addAction(tr("Erase their data…"), this, &CasePanel::erasePerson);
     erase->setObjectName(QStringLiteral("requestErase"));
+    QMenu *identity = m_identity->menu();
+    identity->clear();
+    QAction *add = identity->addAction(tr("Add a copy of an identity document…"), this, &CasePanel::addIdCopy);
+    add->setObjectName(QStringLiteral("requestAddIdCopy"));
+    add->setToolTip(tr("Kept encrypted until the identity check is recorded, and destroyed at the latest when the "
+                       "request is due."));
+    QAction *check = identity->addAction(tr("Record the identity check…"), this, &CasePanel::recordIdentityCheck);
+    check->setObjectName(QStringLiteral("requestRecordCheck"));
+    QAction *destroy = identity->addAction(tr("Destroy the copies now…"), this, &CasePanel::destroyIdCopies);
+    destroy->setObjectName(QStringLiteral("requestDestroyIdCopies"));
+    destroy->setEnabled(m_liveIdCopies > 0);
+    m_identity->setText(tr("&Identity"));
     fillSteps();
     fillHistory();
 }
@@ -180,7 +203,7 @@ void CasePanel::setEditing(bool editing)
 {
     m_editing = editing;
     const QString unsaved = tr("Save the request's changes first.");
-    for (QWidget *w : std::initializer_list<QWidget *>{m_step, m_letter, m_person})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_step, m_letter, m_person, m_identity})
         w->setToolTip(editing ? unsaved : QString());
 }
 
@@ -223,6 +246,11 @@ void CasePanel::fillDocuments()
     m_documents->clear();
     m_view->setEnabled(false);
     m_saveCopy->setEnabled(false);
+    m_liveIdCopies = 0;
+    const auto updateDestroy = qScopeGuard([this] {
+        if (QAction *destroy = m_identity->menu()->findChild<QAction *>(QStringLiteral("requestDestroyIdCopies")))
+            destroy->setEnabled(m_liveIdCopies > 0);
+    });
     if (!m_db || m_request.id <= 0)
         return;
     const auto documents = CaseRepository(*m_db).requestAttachments(m_request.id);
@@ -231,6 +259,7 @@ void CasePanel::fillDocuments()
         return;
     }
     const QLocale locale;
+    const QDate today = QDate::currentDate();
     for (const Attachment &document : documents.value()) {
         QString line = QStringLiteral("%1  %2 — %3").arg(dates::toText(document.createdAt.toLocalTime().date()),
                                                          codes::label(CodeList::AttachmentKind, document.kind),
@@ -241,7 +270,24 @@ void CasePanel::fillDocuments()
                                            .arg(dates::toText(document.destroyedAt.toLocalTime().date()));
         else
             line += QStringLiteral(" (%1)").arg(locale.formattedDataSize(document.sizeBytes));
+        bool soon = false;
+        if (!destroyed && document.kind == QLatin1String("id_copy") && document.destroyAfter.isValid()) {
+            ++m_liveIdCopies;
+            // The pending destruction, counted down.
+            const qint64 left = today.daysTo(document.destroyAfter);
+            soon = left <= 3;
+            line += QStringLiteral(" — ");
+            if (left > 0)
+                line += tr("destroyed in %n day(s), on %1 at the latest", nullptr, int(left))
+                            .arg(dates::toText(document.destroyAfter));
+            else if (left == 0)
+                line += tr("destroyed today at the latest");
+            else
+                line += tr("to be destroyed since %1").arg(dates::toText(document.destroyAfter));
+        }
         auto *item = new QListWidgetItem(line, m_documents);
+        if (soon)
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
         item->setData(Qt::UserRole, document.id);
         item->setData(Qt::UserRole + 1, !destroyed);
         item->setToolTip(tr("SHA-256: %1").arg(document.sha256));
@@ -439,6 +485,136 @@ void CasePanel::erasePerson()
     QMessageBox::information(this, tr("Erase the person's data"),
                              tr("Erased: %n row(s) changed. Tombstone %1 proves it.", nullptr, erased->rowsAffected)
                                  .arg(erased->tombstoneId));
+    Q_EMIT requestChanged(m_request.id);
+}
+
+QList<Attachment> CasePanel::liveIdCopies()
+{
+    QList<Attachment> copies;
+    const auto documents = CaseRepository(*m_db).requestAttachments(m_request.id);
+    if (!documents) {
+        report(tr("Identity"), documents.errorMessage());
+        return copies;
+    }
+    for (const Attachment &document : documents.value()) {
+        if (document.kind == QLatin1String("id_copy") && !document.destroyedAt.isValid())
+            copies << document;
+    }
+    return copies;
+}
+
+void CasePanel::addIdCopy()
+{
+    const QString title = tr("Add a copy of an identity document");
+    if (!ready()) {
+        report(title, tr("Save the request's changes first."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, title, QString(),
+                                                      tr("Identity documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (file.size() > intake::DocumentReader::kLargestFile) {
+        report(title, tr("%1 is larger than %2 MB: scan the document again at a lower resolution.")
+                          .arg(name)
+                          .arg(intake::DocumentReader::kLargestFile / (1024 * 1024)));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(title, tr("%1 cannot be opened: %2").arg(name, file.errorString()));
+        return;
+    }
+    const QByteArray content = file.readAll();
+    const QString mediaType = intake::DocumentReader::sniffMediaType(content.left(1024));
+    if (content.isEmpty() || mediaType.isEmpty()) {
+        report(title, tr("%1 is neither a PDF nor an image (PNG, JPEG, TIFF).").arg(name));
+        return;
+    }
+    auto vault = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+    if (!vault) {
+        report(title, vault.errorMessage());
+        return;
+    }
+    // Destroyed at the latest when the request is due: the check is made by then.
+    const QDate due = m_request.extendedDueOn.isValid() ? m_request.extendedDueOn : m_request.dueOn;
+    const QDate destroyBy = std::max(due.isValid() ? due : QDate::currentDate(), QDate::currentDate());
+    const auto stored = vault->store(*m_db, m_request, name, mediaType, content, destroyBy);
+    if (!stored) {
+        report(title, stored.errorMessage());
+        return;
+    }
+    // The document the request waited for: its clock runs again from the day it came.
+    if (RequestWorkflow::available(m_request).contains(RequestStep::IdentityReceived)) {
+        if (const std::optional<StepDetails> details = askStep(this, RequestStep::IdentityReceived)) {
+            RightsRequest request = m_request;
+            const Status done = RequestWorkflow::apply(*m_db, request, RequestStep::IdentityReceived, details.value(),
+                                                       QDate::currentDate());
+            report(title, done ? QString() : done.errorMessage());
+        }
+    }
+    Q_EMIT requestChanged(m_request.id);
+}
+
+void CasePanel::recordIdentityCheck()
+{
+    const QString title = tr("Record the identity check");
+    if (!ready()) {
+        report(title, tr("Save the request's changes first."));
+        return;
+    }
+    auto vault = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+    if (!vault) {
+        report(title, vault.errorMessage());
+        return;
+    }
+    QList<Attachment> copies = liveIdCopies();
+    for (Attachment &copy : copies) {
+        // Decrypted in memory, for the reading of their zone.
+        auto content = vault->read(*m_db, copy);
+        if (!content) {
+            report(title, content.errorMessage());
+            return;
+        }
+        copy.content = std::move(content).value();
+    }
+    IdentityCheckDialog dialog(m_request, copies, m_db->actor(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto recorded = vault->recordCheck(*m_db, dialog.check());
+    if (!recorded) {
+        report(title, recorded.errorMessage());
+        return;
+    }
+    Q_EMIT requestChanged(m_request.id);
+}
+
+void CasePanel::destroyIdCopies()
+{
+    const QString title = tr("Destroy the identity document copies");
+    if (!ready())
+        return;
+    const QList<Attachment> copies = liveIdCopies();
+    if (copies.isEmpty())
+        return;
+    if (QMessageBox::question(this, title,
+                              tr("Destroy the %n identity document copy(ies) of this request now, without recording "
+                                 "an identity check? Their SHA-256 fingerprints are kept.", nullptr, int(copies.size())),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    auto vault = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+    if (!vault) {
+        report(title, vault.errorMessage());
+        return;
+    }
+    for (const Attachment &copy : copies) {
+        if (const Status destroyed = vault->destroy(*m_db, copy.id); !destroyed) {
+            report(title, destroyed.errorMessage());
+            break;
+        }
+    }
     Q_EMIT requestChanged(m_request.id);
 }
 

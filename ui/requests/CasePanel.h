@@ -18,7 +18,9 @@ class Database;
 // The case file above a request's form: the next steps the law allows, the
 // letters to send, the person concerned (found or added in the register,
 // their data exported or erased), the dated history of every step and the
-// documents kept with the request (letters, replies, exports).
+// documents kept with the request (letters, replies, exports, and the
+// identity documents' copies until the identity check is recorded, with the
+// days left before they are destroyed).
 // Each action is recorded at once in its own transaction; the panel then
 // says which request changed.
 class CasePanel final : public QWidget
@@ -53,6 +55,11 @@ private:
     void findPerson();
     void exportData();
     void erasePerson();
+    void addIdCopy();
+    void recordIdentityCheck();
+    void destroyIdCopies();
+    // The request's identity document copies not destroyed yet.
+    QList<Attachment> liveIdCopies();
     bool ready() const;
     void report(const QString &title, const QString &error);
 
@@ -62,6 +69,8 @@ private:
     QToolButton *m_step = nullptr;
     QPushButton *m_letter = nullptr;
     QToolButton *m_person = nullptr;
+    QToolButton *m_identity = nullptr;
+    int m_liveIdCopies = 0;
     QLabel *m_historyCaption = nullptr;
     QListWidget *m_history = nullptr;
     QLabel *m_documentsCaption = nullptr;

@@ -53,7 +53,7 @@ WorklistView::WorklistView(QWidget *parent) : QWidget(parent)
     m_table->setWordWrap(false);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
         if (row >= 0 && row < m_items.size())
-            Q_EMIT requestOpened(m_items.at(row).reference);
+            Q_EMIT requestOpened(m_items.at(row).requestId, m_items.at(row).reference);
     });
 
     auto *top = new QHBoxLayout;

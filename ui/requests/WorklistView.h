@@ -28,7 +28,7 @@ public:
     const QList<WorkItem> &items() const { return m_items; }
 
 Q_SIGNALS:
-    void requestOpened(const QString &reference);
+    void requestOpened(pc::RowId id, const QString &reference);
 
 protected:
     void changeEvent(QEvent *event) override;

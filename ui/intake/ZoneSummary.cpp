@@ -1,0 +1,30 @@
+#include "ZoneSummary.h"
+
+#include "core/Dates.h"
+#include "domain/Codes.h"
+
+namespace pc {
+
+QString ZoneSummary::flag(bool good, const QString &message)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(good ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"), message.toHtmlEscaped());
+}
+
+QStringList ZoneSummary::lines(const intake::MrzData &zone, const QDate &today)
+{
+    auto day = [](const QDate &date) -> QString { return date.isValid() ? dates::toText(date) : QStringLiteral("?"); };
+    QStringList lines;
+    lines << tr("%1 issued by %2: %3 %4, no. %5")
+                 .arg(codes::label(CodeList::IdentityDocument, intake::formatName(zone.format)), zone.issuingState,
+                      zone.givenNames, zone.surname, zone.documentNumber)
+                 .toHtmlEscaped();
+    lines << tr("Born %1, expires %2").arg(day(zone.birthDate), day(zone.expiryDate)).toHtmlEscaped();
+    lines << (zone.isValid() ? flag(true, tr("Every check digit verifies."))
+                             : flag(false, tr("Check digits that fail: %1.").arg(zone.failedChecks.join(QStringLiteral(", ")))));
+    if (zone.isExpired(today))
+        lines << flag(false, tr("The document has expired."));
+    return lines;
+}
+
+} // namespace pc
