@@ -271,8 +271,9 @@ void CasePanel::fillDocuments()
         else
             line += QStringLiteral(" (%1)").arg(locale.formattedDataSize(document.sizeBytes));
         bool soon = false;
-        if (!destroyed && document.kind == QLatin1String("id_copy") && document.destroyAfter.isValid()) {
+        if (!destroyed && document.kind == QLatin1String("id_copy"))
             ++m_liveIdCopies;
+        if (!destroyed && document.kind == QLatin1String("id_copy") && document.destroyAfter.isValid()) {
             // The pending destruction, counted down.
             const qint64 left = today.daysTo(document.destroyAfter);
             soon = left <= 3;
