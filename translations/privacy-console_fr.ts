@@ -1196,8 +1196,8 @@
     <message numerus="yes">
         <source>Recording the check destroys %n identity document copy(ies) kept with %1: only what is below remains, as the CNIL asks.</source>
         <translation>
-            <numerusform>Enregistrer la vérification détruit la copie de pièce d&apos;identité conservée avec %1 : seul ce qui suit est gardé, comme le demande la CNIL.</numerusform>
-            <numerusform>Enregistrer la vérification détruit les %n copies de pièces d&apos;identité conservées avec %1 : seul ce qui suit est gardé, comme le demande la CNIL.</numerusform>
+            <numerusform>Enregistrer la vérification détruit la copie de pièce d&apos;identité conservée avec %1&#xa0;: seul ce qui suit est gardé, comme le demande la CNIL.</numerusform>
+            <numerusform>Enregistrer la vérification détruit les %n copies de pièces d&apos;identité conservées avec %1&#xa0;: seul ce qui suit est gardé, comme le demande la CNIL.</numerusform>
         </translation>
     </message>
 </context>
