@@ -362,7 +362,7 @@ int runImportLetter(const QCommandLineParser &parser, const QString &letter)
         }
         std::optional<intake::IdVault> vault;
         if (!analysis->idCopy.isEmpty()) {
-            auto opened = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+            auto opened = intake::IdVault::openDefault();
             if (!opened)
                 return fail(opened.errorMessage());
             vault.emplace(std::move(opened).value());

@@ -33,6 +33,8 @@ public:
     // The user's data folder's "id-copies" and its key beside it.
     static QString defaultFolder();
     static QString defaultKeyFile();
+    // The vault in those two places.
+    static Result<IdVault> openDefault() { return open(defaultFolder(), defaultKeyFile()); }
 
     IdVault(IdVault &&) noexcept;
     IdVault &operator=(IdVault &&) noexcept;

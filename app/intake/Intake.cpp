@@ -336,7 +336,7 @@ Result<int> destroyDueCopies(Database &db, const QDate &today)
     if (due.value(0).toLongLong() == 0)
         return 0;
     due.finish();
-    auto vault = IdVault::open(IdVault::defaultFolder(), IdVault::defaultKeyFile());
+    auto vault = IdVault::openDefault();
     if (!vault)
         return vault.error();
     return vault->destroyExpired(db, today);

@@ -594,7 +594,7 @@ private slots:
         QCOMPARE(destroyDueCopies(*db, QDate::currentDate()).value(), 0);
         QVERIFY(!QFile::exists(IdVault::defaultKeyFile()));
 
-        auto vault = IdVault::open(IdVault::defaultFolder(), IdVault::defaultKeyFile());
+        auto vault = IdVault::openDefault();
         PC_VERIFY_OK(vault);
         const QByteArray scan = test::scannedPdf({test::documentPhoto(test::passportZone(test::johnSmith()), 1, 5, 9)});
         const auto stored = vault->store(*db, request, QStringLiteral("passport.pdf"), QStringLiteral("application/pdf"),

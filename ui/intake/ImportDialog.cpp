@@ -359,7 +359,7 @@ void ImportDialog::showAnalysis()
     m_received->setDate(QDate::currentDate());
 
     if (a.idDocument) {
-        QStringList lines = ZoneSummary::lines(*a.idDocument, QDate::currentDate());
+        QStringList lines = ZoneSummary::document(*a.idDocument) + ZoneSummary::verdict(*a.idDocument, QDate::currentDate());
         const auto flag = &ZoneSummary::flag;
         if (a.identityMatch)
             lines << (*a.identityMatch ? flag(true, tr("The holder's name matches the requester's."))
@@ -447,7 +447,7 @@ void ImportDialog::createRequest()
     std::optional<intake::IdVault> vault;
     const intake::IntakeDecision d = decision();
     if (d.keepIdCopy && !m_analysis->idCopy.isEmpty()) {
-        auto opened = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+        auto opened = intake::IdVault::openDefault();
         if (!opened) {
             m_problem->setText(opened.errorMessage());
             m_problem->show();

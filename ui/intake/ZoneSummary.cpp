@@ -11,7 +11,7 @@ QString ZoneSummary::flag(bool good, const QString &message)
         .arg(good ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"), message.toHtmlEscaped());
 }
 
-QStringList ZoneSummary::lines(const intake::MrzData &zone, const QDate &today)
+QStringList ZoneSummary::document(const intake::MrzData &zone)
 {
     auto day = [](const QDate &date) -> QString { return date.isValid() ? dates::toText(date) : QStringLiteral("?"); };
     QStringList lines;
@@ -20,6 +20,12 @@ QStringList ZoneSummary::lines(const intake::MrzData &zone, const QDate &today)
                       zone.givenNames, zone.surname, zone.documentNumber)
                  .toHtmlEscaped();
     lines << tr("Born %1, expires %2").arg(day(zone.birthDate), day(zone.expiryDate)).toHtmlEscaped();
+    return lines;
+}
+
+QStringList ZoneSummary::verdict(const intake::MrzData &zone, const QDate &today)
+{
+    QStringList lines;
     lines << (zone.isValid() ? flag(true, tr("Every check digit verifies."))
                              : flag(false, tr("Check digits that fail: %1.").arg(zone.failedChecks.join(QStringLiteral(", ")))));
     if (zone.isExpired(today))

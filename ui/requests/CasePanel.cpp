@@ -308,7 +308,7 @@ std::optional<Attachment> CasePanel::selectedDocument()
     Attachment shown = document.value();
     if (!shown.encryptedPath.isEmpty()) {
         // An identity document copy: decrypted in memory, for an officer.
-        auto vault = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+        auto vault = intake::IdVault::openDefault();
         auto content = vault ? vault->read(*m_db, shown) : Result<QByteArray>(vault.error());
         if (!content) {
             report(tr("Documents"), content.errorMessage());
@@ -533,7 +533,7 @@ void CasePanel::addIdCopy()
         report(title, tr("%1 is neither a PDF nor an image (PNG, JPEG, TIFF).").arg(name));
         return;
     }
-    auto vault = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+    auto vault = intake::IdVault::openDefault();
     if (!vault) {
         report(title, vault.errorMessage());
         return;
@@ -565,7 +565,7 @@ void CasePanel::recordIdentityCheck()
         report(title, tr("Save the request's changes first."));
         return;
     }
-    auto vault = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+    auto vault = intake::IdVault::openDefault();
     if (!vault) {
         report(title, vault.errorMessage());
         return;
@@ -605,7 +605,7 @@ void CasePanel::destroyIdCopies()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    auto vault = intake::IdVault::open(intake::IdVault::defaultFolder(), intake::IdVault::defaultKeyFile());
+    auto vault = intake::IdVault::openDefault();
     if (!vault) {
         report(title, vault.errorMessage());
         return;

@@ -154,7 +154,7 @@ void IdentityCheckDialog::propose(const std::optional<intake::MrzData> &zone)
     const intake::ProposedCheck proposed = intake::proposeCheck(zone, m_request.requesterName, QDate::currentDate());
     QStringList lines;
     if (zone)
-        lines = ZoneSummary::lines(*zone, QDate::currentDate()).mid(0, 2); // the verdict is in `why`
+        lines = ZoneSummary::document(*zone); // the verdict is in `why`
     lines << ZoneSummary::flag(proposed.check.outcome == QLatin1String("match"), proposed.why);
     m_reading->setText(lines.join(QStringLiteral("<br>")));
     m_outcome->setCurrentIndex(m_outcome->findData(proposed.check.outcome));
