@@ -11,11 +11,14 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -66,12 +69,30 @@ pc::Result<pc::ConnectionSpec> chooseDatabase(const WindowOptions &options)
     return spec;
 }
 
+// Only Qt's critical messages reach a command's standard error.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (pc::cli::wantsCommandLine(arguments)) {
+        if (arguments.contains(QLatin1String("--report"))) {
+            // A report laid out as PDF needs fonts, which the offscreen
+            // platform gives without a display; its chatter about the
+            // session is not the command's output.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            qInstallMessageHandler(quietQtMessages);
+            QGuiApplication app(argc, argv);
+            describeApplication();
+            pc::languages::install(pc::languages::systemDefault());
+            return pc::cli::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         describeApplication();
         pc::languages::install(pc::languages::systemDefault());

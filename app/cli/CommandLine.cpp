@@ -4,6 +4,7 @@
 #include "Version.h"
 
 #include "core/Dates.h"
+#include "core/Languages.h"
 #include "deadlines/Deadlines.h"
 #include "deadlines/DueList.h"
 #include "demo/DemoGenerator.h"
@@ -14,6 +15,8 @@
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
 #include "storage/Migrations.h"
+#include "retention/Purge.h"
+#include "retention/RetentionDue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +24,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -42,7 +47,7 @@ const QStringList &verbs()
 {
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
                                      QStringLiteral("deadline"), QStringLiteral("due"), QStringLiteral("import-letter"),
-                                     QStringLiteral("help")};
+                                     QStringLiteral("retention"), QStringLiteral("help")};
     return list;
 }
 
@@ -102,7 +107,13 @@ void describeVerbs(QCommandLineParser &parser)
            "           breaches to notify and retention purges, soonest first\n"
            "  import-letter LETTER [--id IDCOPY] [--json] [--create]\n"
            "           read a request letter (PDF or scan) and an identity document copy;\n"
-           "           --create records the request in the database"));
+           "           --create records the request in the database\n"
+           "  retention due [--within DAYS]\n"
+           "           every person and retention rule whose period ends within DAYS (default 30),\n"
+           "           soonest first, those under a legal hold marked\n"
+           "  retention purge --dry-run | --execute [--report FILE.pdf]\n"
+           "           the people whose last retention period has ended: list them, or delete or\n"
+           "           anonymise them in one transaction, a tombstone each, and write the report"));
 }
 
 int runInit(Database &db)
@@ -442,6 +453,184 @@ int runCheck(Database &db)
     return ExitOk;
 }
 
+// An organization by its number or its name; 0 for every organization.
+Result<RowId> organizationNamed(Database &db, const QString &wanted)
+{
+    if (wanted.trimmed().isEmpty())
+        return RowId(0);
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT id FROM organizations WHERE CAST(id AS TEXT) = ? OR lower(name) = lower(?) ORDER BY id"));
+    query.addBindValue(wanted.trimmed());
+    query.addBindValue(wanted.trimmed());
+    if (!query.exec())
+        return Database::sqlError(query);
+    if (!query.next())
+        return Error{CliText::tr("No organization is called “%1” in this database.").arg(wanted)};
+    return query.value(0).toLongLong();
+}
+
+int runRetentionDue(Database &db, const QDate &today, int within, RowId organizationId)
+{
+    const QDate until = today.addDays(within);
+    const Result<QList<retention::DuePurge>> due = retention::duePurges(db, until, organizationId);
+    if (!due)
+        return fail(due.errorMessage());
+    out() << CliText::tr("%n retention period(s) ending by %1:", nullptr, int(due->size()))
+                 .arg(until.toString(Qt::ISODate))
+          << Qt::endl;
+    for (const retention::DuePurge &item : due.value()) {
+        const qint64 days = today.daysTo(item.purgeOn);
+        QString left = days < 0 ? CliText::tr("ended %n day(s) ago", nullptr, int(-days))
+                       : days == 0 ? CliText::tr("ends today")
+                                   : CliText::tr("%n day(s) left", nullptr, int(days));
+        if (item.isHeld())
+            left += QLatin1String("; ") + CliText::tr("HELD: %1").arg(item.holdReason);
+        out() << QStringLiteral("%1  %2  #%3 %4 — %5 (%6)")
+                     .arg(item.purgeOn.toString(Qt::ISODate),
+                          codes::label(CodeList::RetentionOutcome, item.outcome).leftJustified(10))
+                     .arg(item.subjectId)
+                     .arg(item.subjectName, item.rule, left)
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runRetentionPurge(Database &db, const QDate &today, RowId organizationId, bool execute, const QString &reportPath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Result<retention::PurgePlan> plan = retention::planPurge(db, today, organizationId);
+    if (!plan)
+        return fail(plan.errorMessage());
+    const QLocale locale;
+    if (!execute) {
+        out() << CliText::tr("Dry run: nothing is changed. On %1, %2 people would be deleted and %3 anonymised; "
+                             "%4 are held by a legal hold, %5 left to an archive.")
+                     .arg(today.toString(Qt::ISODate), locale.toString(plan->count(QStringLiteral("delete"))),
+                          locale.toString(plan->count(QStringLiteral("anonymise"))),
+                          locale.toString(plan->held.size()), locale.toString(plan->archived))
+              << Qt::endl;
+        for (const retention::PurgeCandidate &c : plan->people) {
+            out() << QStringLiteral("%1  %2  #%3 %4 — %5 (%6)")
+                         .arg(c.purgeOn.toString(Qt::ISODate),
+                              codes::label(CodeList::RetentionOutcome, c.outcome).leftJustified(10))
+                         .arg(c.subjectId)
+                         .arg(c.subjectName, c.rule,
+                              CliText::tr("%1 consent events, %2 requests, %3 documents")
+                                  .arg(c.consentEvents)
+                                  .arg(c.requests)
+                                  .arg(c.documents))
+                  << Qt::endl;
+        }
+        for (const retention::PurgeCandidate &c : plan->held) {
+            out() << QStringLiteral("%1  %2  #%3 %4 — %5")
+                         .arg(c.purgeOn.toString(Qt::ISODate), CliText::tr("HELD").leftJustified(10))
+                         .arg(c.subjectId)
+                         .arg(c.subjectName, c.holdReason)
+                  << Qt::endl;
+        }
+        return ExitOk;
+    }
+    const Result<retention::PurgeResult> done = retention::executePurge(db, plan.value());
+    if (!done)
+        return fail(done.errorMessage());
+    out() << CliText::tr("Purge run %1: %2 people purged, %3 rows deleted or anonymised, %4 held (%5 s).")
+                 .arg(done->runId)
+                 .arg(locale.toString(done->subjects), locale.toString(done->rowsAffected),
+                      locale.toString(done->held), locale.toString(timer.elapsed() / 1000.0, 'f', 1))
+          << Qt::endl;
+    if (!reportPath.isEmpty()) {
+        const Result<QByteArray> pdf =
+            retention::purgeReportPdf(db, done->runId, languages::current().startsWith(QLatin1String("fr"))
+                                                           ? QStringLiteral("fr")
+                                                           : QStringLiteral("en"));
+        if (!pdf)
+            return fail(pdf.errorMessage());
+        QSaveFile file(reportPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit()) {
+            return fail(CliText::tr("The purge is done, but its report could not be written to %1: %2")
+                            .arg(reportPath, file.errorString()));
+        }
+        out() << CliText::tr("Report: %1").arg(reportPath) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+Result<QDate> asOfOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return QDate::currentDate();
+    const QDate day = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+    if (!day.isValid())
+        return Error{CliText::tr("--as-of wants a date written YYYY-MM-DD, not “%1”.").arg(parser.value(QStringLiteral("as-of")))};
+    return day;
+}
+
+int runRetention(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const QString what = positional.value(1);
+    if (positional.size() != 2 || (what != QLatin1String("due") && what != QLatin1String("purge")))
+        return fail(CliText::tr("retention wants what to do: retention due [--within DAYS] or "
+                                "retention purge --dry-run | --execute."),
+                    ExitUsage);
+    for (const char *option : {"subjects", "seed", "id", "json", "create", "jurisdiction", "received", "extended",
+                               "paused-days", "breach", "aware"}) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            return fail(CliText::tr("--%1 does not apply to retention.").arg(QString::fromLatin1(option)), ExitUsage);
+    }
+    const bool purge = what == QLatin1String("purge");
+    const bool execute = parser.isSet(QStringLiteral("execute"));
+    int within = 30;
+    if (purge) {
+        if (parser.isSet(QStringLiteral("within")))
+            return fail(CliText::tr("--within only applies to retention due: a purge takes what is due today."),
+                        ExitUsage);
+        if (execute == parser.isSet(QStringLiteral("dry-run")))
+            return fail(CliText::tr("retention purge wants either --dry-run (list) or --execute (purge)."), ExitUsage);
+        if (parser.isSet(QStringLiteral("report")) && !execute)
+            return fail(CliText::tr("--report only applies to retention purge --execute."), ExitUsage);
+    } else {
+        for (const char *option : {"dry-run", "execute", "report"}) {
+            if (parser.isSet(QString::fromLatin1(option)))
+                return fail(CliText::tr("--%1 only applies to retention purge.").arg(QString::fromLatin1(option)),
+                            ExitUsage);
+        }
+        if (parser.isSet(QStringLiteral("within"))) {
+            bool ok = false;
+            within = parser.value(QStringLiteral("within")).toInt(&ok);
+            if (!ok || within < 0 || within > 3660)
+                return fail(CliText::tr("--within wants a number of days between 0 and 3660, not “%1”.")
+                                .arg(parser.value(QStringLiteral("within"))),
+                            ExitUsage);
+        }
+    }
+    const Result<QDate> today = asOfOption(parser);
+    if (!today)
+        return fail(today.errorMessage(), ExitUsage);
+    if (execute && today.value() > QDate::currentDate())
+        return fail(CliText::tr("A purge cannot run as of a day to come: only what is due today can go."), ExitUsage);
+    const Result<ConnectionSpec> spec = resolveDatabase(parser, false);
+    if (!spec)
+        return fail(spec.errorMessage(), ExitUsage);
+    if (!spec->isPostgresql() && !QFileInfo::exists(spec->path))
+        return fail(CliText::tr("There is no database at %1.").arg(spec->path));
+    auto db = openDatabase(spec.value(), execute ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+    if (!db)
+        return fail(db.errorMessage());
+    if (execute && !db.value()->isPostgresql()) {
+        CaseRepository users(*db.value());
+        if (auto user = users.ensureLocalUser(db.value()->actor()); !user)
+            return fail(user.errorMessage());
+    }
+    const Result<RowId> organization = organizationNamed(*db.value(), parser.value(QStringLiteral("organization")));
+    if (!organization)
+        return fail(organization.errorMessage(), ExitUsage);
+    if (!purge)
+        return runRetentionDue(*db.value(), today.value(), within, organization.value());
+    return runRetentionPurge(*db.value(), today.value(), organization.value(), execute,
+                             parser.value(QStringLiteral("report")));
+}
+
 } // namespace
 
 bool wantsCommandLine(const QStringList &arguments)
@@ -453,7 +642,8 @@ bool wantsCommandLine(const QStringList &arguments)
                                           QStringLiteral("--screenshot"), QStringLiteral("--page"),
                                           QStringLiteral("--jurisdiction"), QStringLiteral("--received"),
                                           QStringLiteral("--paused-days"), QStringLiteral("--aware"),
-                                          QStringLiteral("--id"), QStringLiteral("--organization")};
+                                          QStringLiteral("--id"), QStringLiteral("--organization"),
+                                          QStringLiteral("--report"), QStringLiteral("--within")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (withValue.contains(argument)) {
@@ -503,9 +693,15 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), CliText::tr("import-letter: print what was read as one JSON object.")});
     parser.addOption({QStringLiteral("create"), CliText::tr("import-letter: record the request in the database.")});
     parser.addOption({QStringLiteral("organization"),
-                      CliText::tr("import-letter: the organization addressed, by name or id, when the letter does not say."),
+                      CliText::tr("import-letter: the organization addressed, by name or id, when the letter does not say; "
+                                  "retention: only this organization."),
                       CliText::tr("name")});
-    parser.addPositionalArgument(QStringLiteral("verb"), CliText::tr("init, demo, check, deadline, due or import-letter"));
+    parser.addOption({QStringLiteral("dry-run"), CliText::tr("retention purge: list who would be purged, change nothing.")});
+    parser.addOption({QStringLiteral("execute"), CliText::tr("retention purge: purge them, in one transaction.")});
+    parser.addOption({QStringLiteral("report"), CliText::tr("retention purge --execute: write the purge report (PDF) there."),
+                      CliText::tr("file")});
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 CliText::tr("init, demo, check, deadline, due, import-letter or retention"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -519,9 +715,16 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     if (positional.isEmpty() || !verbs().contains(positional.first()))
-        return fail(CliText::tr("Say what to do: init, demo, check, deadline, due or import-letter (see --help)."),
+        return fail(CliText::tr("Say what to do: init, demo, check, deadline, due, import-letter or retention "
+                                "(see --help)."),
                     ExitUsage);
     const QString verb = positional.first();
+    if (verb == QLatin1String("retention"))
+        return runRetention(parser, positional);
+    for (const char *option : {"dry-run", "execute", "report"}) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            return fail(CliText::tr("--%1 only applies to retention purge.").arg(QString::fromLatin1(option)), ExitUsage);
+    }
     if (verb == QLatin1String("import-letter")) {
         if (positional.size() != 2)
             return fail(CliText::tr("import-letter wants the letter's file: import-letter LETTER [--id IDCOPY]."), ExitUsage);
@@ -536,7 +739,7 @@ int run(const QStringList &arguments)
         return fail(CliText::tr("%1 takes no file name.").arg(verb), ExitUsage);
     for (const char *option : {"id", "json", "create", "organization"}) {
         if (parser.isSet(QString::fromLatin1(option)))
-            return fail(CliText::tr("--%1 only applies to import-letter.").arg(QString::fromLatin1(option)), ExitUsage);
+            return fail(CliText::tr("--%1 does not apply to %2.").arg(QString::fromLatin1(option), verb).arg(QString::fromLatin1(option)), ExitUsage);
     }
     if (verb != QLatin1String("demo")) {
         for (const char *option : {"subjects", "seed"}) {

@@ -122,17 +122,9 @@ Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, co
     if (data.nextDeadlines.size() > deadlineLimit)
         data.nextDeadlines.resize(deadlineLimit);
 
-    // Consent rate per purpose: each person's state is their latest event
-    // (the latest time, then the latest recorded). One ordered pass over the
-    // ledger's (subject, purpose, time) index, in each engine's own words:
-    // a window function over millions of events took half a minute.
-    const QString latestEvents =
-        db.isPostgresql()
-            ? QStringLiteral("SELECT DISTINCT ON (subject_id, purpose_id) purpose_id, event FROM consent_events "
-                             "ORDER BY subject_id, purpose_id, occurred_at DESC, id DESC")
-            // SQLite takes a bare column from the row that holds the max().
-            : QStringLiteral("SELECT purpose_id, event, max(occurred_at || '#' || printf('%012d', id)) "
-                             "FROM consent_events GROUP BY subject_id, purpose_id");
+    // Consent rate per purpose: each person's state is their latest event,
+    // which the database keeps as events are added (consent_states).
+    const QString latestEvents = QStringLiteral("SELECT purpose_id, event FROM consent_states");
     QSqlQuery consents = db.prepare(
         QStringLiteral("SELECT p.id, p.name, o.name, coalesce(rates.given, 0), coalesce(rates.decided, 0) "
                        "FROM consent_purposes p JOIN organizations o ON o.id = p.organization_id "

@@ -166,12 +166,7 @@ Status Eraser::run(ErasureReport &report)
     }
 
     // The tombstone first: the trail's lines will point to it.
-    const QByteArray salt = QByteArray::number(QRandomGenerator::system()->generate64(), 16)
-        + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-    const QString digest = QStringLiteral("sha256:%1:%2")
-                               .arg(QString::fromLatin1(salt),
-                                    digestOf(salt, identity(person.organizationId, person.firstName, person.lastName,
-                                                            person.email)));
+    const QString digest = subjectDigest(person.organizationId, person.firstName, person.lastName, person.email);
     const Result<RowId> tombstoneId = rows::insert(
         m_db, QStringLiteral("tombstones"),
         {{QStringLiteral("organization_id"), person.organizationId},
@@ -182,6 +177,7 @@ Status Eraser::run(ErasureReport &report)
                                                                             : QStringLiteral("anonymise")},
          {QStringLiteral("request_id"), idOrNull(m_order.requestId)},
          {QStringLiteral("retention_rule_id"), idOrNull(m_order.retentionRuleId)},
+         {QStringLiteral("purge_run_id"), idOrNull(m_order.purgeRunId)},
          {QStringLiteral("performed_by"), m_db.actor()}});
     if (!tombstoneId)
         return tombstoneId.error();
@@ -296,6 +292,13 @@ Status Eraser::run(ErasureReport &report)
             !s) {
             return s;
         }
+        // The history of their consents stays, for the statistics, without
+        // the notes that may name them.
+        if (Status s = exec(QStringLiteral("UPDATE consent_events SET note = NULL WHERE subject_id = ? AND note IS NOT NULL"),
+                            {person.id});
+            !s) {
+            return s;
+        }
         if (Status s = blankMentions(QStringLiteral("legal_holds"), {QStringLiteral("reason")}, liftedHolds.value(),
                                      QStringLiteral("[erased]"));
             !s) {
@@ -350,6 +353,24 @@ Result<ErasureReport> eraseSubject(Database &db, const ErasureOrder &order)
     for (const QString &path : std::as_const(report.removedFiles))
         QFile::remove(path);
     return report;
+}
+
+Result<ErasureReport> eraseSubjectInTransaction(Database &db, const ErasureOrder &order)
+{
+    Q_ASSERT(db.inTransaction());
+    ErasureReport report;
+    Eraser eraser(db, order);
+    if (Status s = eraser.run(report); !s)
+        return s.error();
+    return report;
+}
+
+QString subjectDigest(RowId organizationId, const QString &firstName, const QString &lastName, const QString &email)
+{
+    const QByteArray salt = QByteArray::number(QRandomGenerator::system()->generate64(), 16)
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    return QStringLiteral("sha256:%1:%2")
+        .arg(QString::fromLatin1(salt), digestOf(salt, identity(organizationId, firstName, lastName, email)));
 }
 
 bool digestMatches(const QString &digest, RowId organizationId, const QString &firstName, const QString &lastName,

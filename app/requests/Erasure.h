@@ -22,6 +22,7 @@ struct ErasureOrder
     QString reason = QStringLiteral("request"); // request, retention, other
     RowId requestId = 0;                        // the request asking for it, if any
     RowId retentionRuleId = 0;                  // the rule whose period ended, if any
+    RowId purgeRunId = 0;                       // the retention purge doing it, if any
 };
 
 struct ErasureReport
@@ -44,6 +45,14 @@ struct ErasureReport
 // without the register holding who they were. Refused while a legal hold is
 // in force.
 Result<ErasureReport> eraseSubject(Database &db, const ErasureOrder &order);
+
+// The same within the caller's transaction, which a purge of many people
+// commits once: the caller removes the report's files after committing.
+Result<ErasureReport> eraseSubjectInTransaction(Database &db, const ErasureOrder &order);
+
+// A tombstone's digest of a person: a fresh salt and the SHA-256 of the
+// salted organization, name and e-mail.
+QString subjectDigest(RowId organizationId, const QString &firstName, const QString &lastName, const QString &email);
 
 // Whether a tombstone's digest is that of this name and e-mail.
 bool digestMatches(const QString &digest, RowId organizationId, const QString &firstName, const QString &lastName,

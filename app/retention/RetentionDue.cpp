@@ -34,25 +34,35 @@ QString purgeDateSql(bool postgresql, const QString &trigger, const QString &dur
         .arg(trigger, duration, unit, clamped);
 }
 
-Result<QList<DuePurge>> duePurges(Database &db, const QDate &until, RowId organizationId, int limit)
+QString datedRulesSql(bool postgresql, bool byOrganization)
 {
     // The rules reach a person through the activities that process their
-    // category; a person and a rule count once however many activities
-    // join them.
+    // category: the activity's own rule, and those of the data categories it
+    // processes. A person and a rule count once however many paths join them.
     const QString people =
         QStringLiteral("SELECT DISTINCT s.id AS subject_id, s.organization_id, s.first_name, s.last_name, s.email, "
                        "s.external_ref, r.id AS rule_id, r.name AS rule_name, r.outcome, r.trigger_event, "
                        "r.duration, r.unit, %1 AS trigger_on "
                        "FROM data_subjects s "
                        "JOIN activity_subject_categories c ON c.subject_category_id = s.category_id "
-                       "JOIN processing_activities a ON a.id = c.activity_id "
-                       "JOIN retention_rules r ON r.id = a.retention_rule_id%2")
-            .arg(triggerDateSql(), organizationId > 0 ? QStringLiteral(" WHERE s.organization_id = ?") : QString());
-    const QString dated =
-        QStringLiteral("SELECT t.*, %1 AS purge_on FROM (%2) t WHERE t.trigger_on IS NOT NULL")
-            .arg(purgeDateSql(db.isPostgresql(), QStringLiteral("t.trigger_on"), QStringLiteral("t.duration"),
-                              QStringLiteral("t.unit")),
-                 people);
+                       "JOIN (SELECT id AS activity_id, retention_rule_id AS rule_id FROM processing_activities "
+                       "      WHERE retention_rule_id IS NOT NULL "
+                       "      UNION SELECT ad.activity_id, d.retention_rule_id FROM activity_data_categories ad "
+                       "      JOIN data_categories d ON d.id = ad.data_category_id "
+                       "      WHERE d.retention_rule_id IS NOT NULL) ar ON ar.activity_id = c.activity_id "
+                       "JOIN retention_rules r ON r.id = ar.rule_id "
+                       // Someone anonymised is already past every rule.
+                       "WHERE NOT EXISTS (SELECT 1 FROM tombstones x WHERE x.former_subject_id = s.id)%2")
+            .arg(triggerDateSql(), byOrganization ? QStringLiteral(" AND s.organization_id = ?") : QString());
+    return QStringLiteral("SELECT t.*, %1 AS purge_on FROM (%2) t WHERE t.trigger_on IS NOT NULL")
+        .arg(purgeDateSql(postgresql, QStringLiteral("t.trigger_on"), QStringLiteral("t.duration"),
+                          QStringLiteral("t.unit")),
+             people);
+}
+
+Result<QList<DuePurge>> duePurges(Database &db, const QDate &until, RowId organizationId, int limit)
+{
+    const QString dated = datedRulesSql(db.isPostgresql(), organizationId > 0);
     QString sql = QStringLiteral("SELECT u.subject_id, u.organization_id, u.first_name, u.last_name, u.email, "
                                  "u.external_ref, u.rule_id, u.rule_name, u.outcome, u.trigger_event, u.trigger_on, "
                                  "u.purge_on, (SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = u.subject_id "

@@ -36,6 +36,12 @@ struct DuePurge
 // plus one month is 28 or 29 February), as retentionEnd() counts it.
 QString purgeDateSql(bool postgresql, const QString &trigger, const QString &duration, const QString &unit);
 
+// Every person and each rule that applies to them, with a trigger date:
+// subject_id, organization_id, first_name, last_name, email, external_ref,
+// rule_id, rule_name, outcome, trigger_event, duration, unit, trigger_on,
+// purge_on. With `byOrganization`, one organization's id is bound.
+QString datedRulesSql(bool postgresql, bool byOrganization);
+
 // Every person and rule that applies to them (through the activities that
 // process their category) whose period ends on or before `until`, soonest
 // first, those under a legal hold included and marked. Computed in one

@@ -693,6 +693,107 @@ Status clarificationsHolidaysAndErasure(Database &db)
     return success();
 }
 
+// 8. Each person's current consent per purpose, kept by the database as
+// events are added: the latest event by the time it happened (then by the
+// order it was recorded), whatever order the events arrive in. The ledger
+// stays the only thing written; this is its derivation, which a million
+// people's rates read in an instant instead of scanning every event. An
+// event's note, free text that may name the person, may be blanked when the
+// person is anonymised; nothing else of an event ever changes. Purge runs,
+// and the tombstones each leaves per person.
+const char kConsentStatesAndPurges[] = R"SQL(
+CREATE TABLE consent_states (
+    subject_id ${ID} NOT NULL REFERENCES data_subjects(id) ON DELETE CASCADE,
+    purpose_id ${ID} NOT NULL REFERENCES consent_purposes(id),
+    event TEXT NOT NULL,
+    occurred_at ${TIMESTAMP} NOT NULL,
+    event_id ${ID} NOT NULL,
+    PRIMARY KEY (subject_id, purpose_id)
+);
+CREATE INDEX consent_states_purpose ON consent_states (purpose_id, event, occurred_at);
+
+CREATE TABLE purge_runs (
+    id ${PK},
+    organization_id ${ID} REFERENCES organizations(id),
+    due_until ${DATE} NOT NULL,
+    subjects INTEGER NOT NULL DEFAULT 0,
+    held INTEGER NOT NULL DEFAULT 0,
+    rows_affected INTEGER NOT NULL DEFAULT 0,
+    performed_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    performed_by TEXT
+);
+ALTER TABLE tombstones ADD COLUMN purge_run_id ${ID} REFERENCES purge_runs(id);
+CREATE INDEX tombstones_purge_run ON tombstones (purge_run_id);
+CREATE INDEX tombstones_former_subject ON tombstones (former_subject_id);
+CREATE INDEX requests_requester_email ON rights_requests (lower(requester_email));
+)SQL";
+
+const char kConsentStateSqlite[] = R"SQL(
+-- The statement splitter ends a statement at a line ending with ';': the
+-- trigger's own statement ends on the line of its END.
+CREATE TRIGGER consent_events_state AFTER INSERT ON consent_events BEGIN
+    INSERT INTO consent_states (subject_id, purpose_id, event, occurred_at, event_id)
+    VALUES (NEW.subject_id, NEW.purpose_id, NEW.event, NEW.occurred_at, NEW.id)
+    ON CONFLICT (subject_id, purpose_id) DO UPDATE SET
+        event = excluded.event, occurred_at = excluded.occurred_at, event_id = excluded.event_id
+    WHERE excluded.occurred_at > consent_states.occurred_at
+       OR (excluded.occurred_at = consent_states.occurred_at AND excluded.event_id > consent_states.event_id); END;
+DROP TRIGGER consent_events_append_only;
+CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events
+WHEN NOT (NEW.id = OLD.id AND NEW.subject_id IS OLD.subject_id AND NEW.purpose_id IS OLD.purpose_id
+    AND NEW.event IS OLD.event AND NEW.occurred_at IS OLD.occurred_at AND NEW.method IS OLD.method
+    AND NEW.source IS OLD.source AND NEW.policy_id IS OLD.policy_id
+    AND NEW.proof_attachment_id IS OLD.proof_attachment_id AND NEW.request_id IS OLD.request_id
+    AND NEW.recorded_at IS OLD.recorded_at AND NEW.note IS NULL)
+BEGIN SELECT RAISE(ABORT, 'consent events are append-only: record a new event instead'); END;
+INSERT INTO consent_states (subject_id, purpose_id, event, occurred_at, event_id)
+SELECT subject_id, purpose_id, event, occurred_at, id FROM (
+    SELECT subject_id, purpose_id, event, occurred_at, id, max(occurred_at || '#' || printf('%012d', id))
+    FROM consent_events GROUP BY subject_id, purpose_id);
+)SQL";
+
+const char kConsentStatePostgresql[] = R"SQL(
+CREATE FUNCTION pc_consent_state() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO consent_states AS s (subject_id, purpose_id, event, occurred_at, event_id)
+    VALUES (NEW.subject_id, NEW.purpose_id, NEW.event, NEW.occurred_at, NEW.id)
+    ON CONFLICT (subject_id, purpose_id) DO UPDATE SET
+        event = excluded.event, occurred_at = excluded.occurred_at, event_id = excluded.event_id
+    WHERE (excluded.occurred_at, excluded.event_id) > (s.occurred_at, s.event_id);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER consent_events_state AFTER INSERT ON consent_events
+    FOR EACH ROW EXECUTE FUNCTION pc_consent_state();
+CREATE FUNCTION pc_guard_consent_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id = OLD.id AND NEW.subject_id IS NOT DISTINCT FROM OLD.subject_id
+       AND NEW.purpose_id IS NOT DISTINCT FROM OLD.purpose_id AND NEW.event IS NOT DISTINCT FROM OLD.event
+       AND NEW.occurred_at IS NOT DISTINCT FROM OLD.occurred_at AND NEW.method IS NOT DISTINCT FROM OLD.method
+       AND NEW.source IS NOT DISTINCT FROM OLD.source AND NEW.policy_id IS NOT DISTINCT FROM OLD.policy_id
+       AND NEW.proof_attachment_id IS NOT DISTINCT FROM OLD.proof_attachment_id
+       AND NEW.request_id IS NOT DISTINCT FROM OLD.request_id
+       AND NEW.recorded_at IS NOT DISTINCT FROM OLD.recorded_at AND NEW.note IS NULL THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'consent events are append-only: record a new event instead';
+END
+$$;
+DROP TRIGGER consent_events_append_only ON consent_events;
+CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events
+    FOR EACH ROW EXECUTE FUNCTION pc_guard_consent_event();
+INSERT INTO consent_states (subject_id, purpose_id, event, occurred_at, event_id)
+SELECT DISTINCT ON (subject_id, purpose_id) subject_id, purpose_id, event, occurred_at, id
+FROM consent_events ORDER BY subject_id, purpose_id, occurred_at DESC, id DESC;
+)SQL";
+
+Status consentStatesAndPurges(Database &db)
+{
+    if (Status s = runScript(db, kConsentStatesAndPurges); !s)
+        return s;
+    return runScript(db, db.isPostgresql() ? kConsentStatePostgresql : kConsentStateSqlite);
+}
+
 } // namespace
 
 const std::vector<Migration> &Migrator::migrations()
@@ -711,6 +812,7 @@ const std::vector<Migration> &Migrator::migrations()
          [](Database &db) { return runScript(db, kCoveringSearchIndexes); }},
         {7, QStringLiteral("Clarifications, holiday lists, erasure of the personal data the audit trail copied"),
          clarificationsHolidaysAndErasure},
+        {8, QStringLiteral("Current consent per person and purpose, purge runs"), consentStatesAndPurges},
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <atomic>
 
@@ -181,5 +182,36 @@ QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings)
     }
     return query.value(0);
 }
+
+// Every table and every column of the database where `needle` appears,
+// whatever its case: "table.column" for each.
+QStringList whereFound(Database &db, const QString &needle)
+{
+    QStringList tables;
+    QSqlQuery list(db.connection());
+    list.exec(db.isPostgresql()
+                  ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                                   "AND table_type = 'BASE TABLE'")
+                  : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    while (list.next())
+        tables << list.value(0).toString();
+    QStringList found;
+    for (const QString &table : std::as_const(tables)) {
+        const QSqlRecord columns = db.connection().record(table);
+        for (int i = 0; i < columns.count(); ++i) {
+            const QString column = columns.fieldName(i);
+            const QString asText = QStringLiteral("CAST(%1 AS TEXT)").arg(column);
+            QSqlQuery probe = db.prepare(
+                QStringLiteral("SELECT count(*) FROM %1 WHERE lower(%2) LIKE ?").arg(table, asText));
+            probe.addBindValue(QString(QLatin1Char('%') + needle.toLower() + QLatin1Char('%')));
+            if (!probe.exec() || !probe.next())
+                found << QStringLiteral("%1.%2 (unreadable: %3)").arg(table, column, probe.lastError().text());
+            else if (probe.value(0).toLongLong() > 0)
+                found << QStringLiteral("%1.%2").arg(table, column);
+        }
+    }
+    return found;
+}
+
 
 } // namespace pc::test

@@ -76,4 +76,8 @@ bool writeFutureSchemaVersion(Database &db, int version);
 // One value of a one-row, one-column query.
 QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings = {});
 
+// Every table and every column of the database where `needle` appears,
+// whatever its case: "table.column" for each.
+QStringList whereFound(Database &db, const QString &needle);
+
 } // namespace pc::test

@@ -146,6 +146,53 @@ private Q_SLOTS:
         verifyOneLineError(r, QStringLiteral("already holds"));
         r = run({QStringLiteral("check"), QStringLiteral("--database"), scratch.address()}, env);
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("data_subjects +150\\n"))));
+
+        // The retention countdown: every person and rule ending within a year, soonest first.
+        r = run({QStringLiteral("retention"), QStringLiteral("due"), QStringLiteral("--database"), scratch.address(),
+                 QStringLiteral("--as-of"), QStringLiteral("2026-11-22"), QStringLiteral("--within"),
+                 QStringLiteral("365")},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList periods = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(periods.size() > 3, qPrintable(r.out));
+        QVERIFY2(periods.first().endsWith(QLatin1String("ending by 2027-11-22:")), qPrintable(periods.first()));
+        QStringList ends;
+        for (const QString &line : periods.mid(1)) {
+            QVERIFY2(QDate::fromString(line.left(10), Qt::ISODate) <= QDate(2027, 11, 22), qPrintable(line));
+            ends << line.left(10);
+        }
+        QStringList endsSorted = ends;
+        std::sort(endsSorted.begin(), endsSorted.end());
+        QCOMPARE(ends, endsSorted);
+
+        // The purge: listed first, changing nothing; then done, with its report.
+        r = run({QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--dry-run"),
+                 QStringLiteral("--database"), scratch.address()},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpression would(QStringLiteral("(\\d+) people would be deleted and (\\d+) anonymised"));
+        const QRegularExpressionMatch listed = would.match(r.out);
+        QVERIFY2(listed.hasMatch(), qPrintable(r.out));
+        const int planned = listed.captured(1).toInt() + listed.captured(2).toInt();
+        QVERIFY2(planned > 0, qPrintable(r.out));
+        r = run({QStringLiteral("check"), QStringLiteral("--database"), scratch.address()}, env);
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("data_subjects +150\\n"))));
+        const QString report = QDir(scratch.folder()).filePath(QStringLiteral("purge.pdf"));
+        r = run({QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--execute"),
+                 QStringLiteral("--database"), scratch.address(), QStringLiteral("--report"), report},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral(": %1 people purged").arg(planned)), qPrintable(r.out));
+        QFile pdf(report);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        r = run({QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--dry-run"),
+                 QStringLiteral("--database"), scratch.address()},
+                env);
+        QVERIFY2(r.out.contains(QLatin1String(" 0 people would be deleted and 0 anonymised")), qPrintable(r.out));
+        r = run({QStringLiteral("check"), QStringLiteral("--database"), scratch.address()}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
     void defaultDatabaseLivesInTheDataFolder()
@@ -303,7 +350,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo, check, deadline, due or import-letter") << 2;
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo, check, deadline, due, import-letter or retention") << 2;
         QTest::newRow("subjects not a number")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("lots")}
             << QStringLiteral("--subjects") << 2;
@@ -355,6 +402,29 @@ private Q_SLOTS:
         QTest::newRow("due on an impossible day")
             << QStringList{QStringLiteral("due"), QStringLiteral("--as-of"), QStringLiteral("2026-13-01")}
             << QStringLiteral("YYYY-MM-DD") << 2;
+        QTest::newRow("retention without what to do")
+            << QStringList{QStringLiteral("retention")} << QStringLiteral("retention due") << 2;
+        QTest::newRow("retention purge without saying how")
+            << QStringList{QStringLiteral("retention"), QStringLiteral("purge")} << QStringLiteral("--dry-run") << 2;
+        QTest::newRow("retention purge both ways")
+            << QStringList{QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--dry-run"),
+                           QStringLiteral("--execute")}
+            << QStringLiteral("either") << 2;
+        QTest::newRow("retention purge report of a dry run")
+            << QStringList{QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--dry-run"),
+                           QStringLiteral("--report"), QStringLiteral("r.pdf")}
+            << QStringLiteral("--report") << 2;
+        QTest::newRow("retention purge ahead of time")
+            << QStringList{QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--execute"),
+                           QStringLiteral("--as-of"), QStringLiteral("2999-01-01")}
+            << QStringLiteral("day to come") << 2;
+        QTest::newRow("retention due within no number of days")
+            << QStringList{QStringLiteral("retention"), QStringLiteral("due"), QStringLiteral("--within"),
+                           QStringLiteral("a while")}
+            << QStringLiteral("--within") << 2;
+        QTest::newRow("purge option on another verb")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--execute")}
+            << QStringLiteral("only applies to retention purge") << 2;
         QTest::newRow("within on another verb")
             << QStringList{QStringLiteral("check"), QStringLiteral("--within"), QStringLiteral("3")}
             << QStringLiteral("only applies to due") << 2;

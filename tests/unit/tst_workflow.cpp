@@ -40,36 +40,6 @@ QStringList steps(Database &db, RowId requestId)
     return codes;
 }
 
-// Every table and every column of the database where `needle` appears,
-// whatever its case: "table.column" for each.
-QStringList whereFound(Database &db, const QString &needle)
-{
-    QStringList tables;
-    QSqlQuery list(db.connection());
-    list.exec(db.isPostgresql()
-                  ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
-                                   "AND table_type = 'BASE TABLE'")
-                  : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
-    while (list.next())
-        tables << list.value(0).toString();
-    QStringList found;
-    for (const QString &table : std::as_const(tables)) {
-        const QSqlRecord columns = db.connection().record(table);
-        for (int i = 0; i < columns.count(); ++i) {
-            const QString column = columns.fieldName(i);
-            const QString asText = QStringLiteral("CAST(%1 AS TEXT)").arg(column);
-            QSqlQuery probe = db.prepare(
-                QStringLiteral("SELECT count(*) FROM %1 WHERE lower(%2) LIKE ?").arg(table, asText));
-            probe.addBindValue(QString(QLatin1Char('%') + needle.toLower() + QLatin1Char('%')));
-            if (!probe.exec() || !probe.next())
-                found << QStringLiteral("%1.%2 (unreadable: %3)").arg(table, column, probe.lastError().text());
-            else if (probe.value(0).toLongLong() > 0)
-                found << QStringLiteral("%1.%2").arg(table, column);
-        }
-    }
-    return found;
-}
-
 } // namespace
 
 class TestWorkflow : public QObject
@@ -453,7 +423,7 @@ private slots:
         QVERIFY(!held);
         QVERIFY(held.errorMessage().contains(QStringLiteral("legal hold")));
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(), auditBefore);
-        QVERIFY(!whereFound(*db, email).isEmpty());
+        QVERIFY(!test::whereFound(*db, email).isEmpty());
 
         QSqlQuery lift = db->prepare(QStringLiteral("UPDATE legal_holds SET lifted_on = ? WHERE id = ?"));
         lift.addBindValue(dateOrNull(day("2026-03-01")));
@@ -469,11 +439,11 @@ private slots:
         // audit trail included.
         for (const QString &needle : {email, first, last, QStringLiteral("12 rue des Lilas"),
                                       QStringLiteral("12 34 56 78")}) {
-            const QStringList found = whereFound(*db, needle);
+            const QStringList found = test::whereFound(*db, needle);
             QVERIFY2(found.isEmpty(), qPrintable(needle + QStringLiteral(": ") + found.join(QLatin1String(", "))));
         }
         // The other person is untouched.
-        QCOMPARE(whereFound(*db, QStringLiteral("jean.dupont@example.fr")).contains(QStringLiteral("data_subjects.email")),
+        QCOMPARE(test::whereFound(*db, QStringLiteral("jean.dupont@example.fr")).contains(QStringLiteral("data_subjects.email")),
                  true);
 
         // The tombstone proves the erasure: who did it, why, for which

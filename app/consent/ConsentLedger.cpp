@@ -1,0 +1,253 @@
+#include "ConsentLedger.h"
+
+#include "retention/RetentionDue.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace pc::consent {
+namespace {
+
+struct LedgerText
+{
+    Q_DECLARE_TR_FUNCTIONS(pc::ConsentLedger)
+};
+
+// The latest day a consent can have been given and have lapsed by `asOf`.
+QDate lastLapsedGivenOn(const QDate &asOf, int months)
+{
+    QDate day = asOf.addMonths(-months);
+    while (expiryDate(day, months) > asOf)
+        day = day.addDays(-1);
+    while (expiryDate(day.addDays(1), months) <= asOf)
+        day = day.addDays(1);
+    return day;
+}
+
+// Consents given before this instant have lapsed by `asOf`.
+QDateTime lapseCutoff(const QDate &asOf, int months)
+{
+    return QDateTime(lastLapsedGivenOn(asOf, months).addDays(1), QTime(0, 0), QTimeZone::utc());
+}
+
+struct Purpose
+{
+    RowId id = 0;
+    QString name;
+    int months = 0;
+};
+
+Result<QList<Purpose>> lapsingPurposes(Database &db, RowId organizationId)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT id, name, expiry_months FROM consent_purposes "
+                                                "WHERE expiry_months IS NOT NULL AND expiry_months > 0%1 ORDER BY id")
+                                     .arg(organizationId > 0 ? QStringLiteral(" AND organization_id = ?") : QString()));
+    if (organizationId > 0)
+        query.addBindValue(organizationId);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<Purpose> purposes;
+    while (query.next())
+        purposes << Purpose{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()};
+    return purposes;
+}
+
+// The latest event of every person and purpose, derived from the whole ledger.
+QString derivedStatesSql(bool postgresql)
+{
+    if (postgresql) {
+        return QStringLiteral("SELECT DISTINCT ON (subject_id, purpose_id) subject_id, purpose_id, id AS event_id "
+                              "FROM consent_events ORDER BY subject_id, purpose_id, occurred_at DESC, id DESC");
+    }
+    // SQLite takes a bare column from the row that holds the max().
+    return QStringLiteral("SELECT subject_id, purpose_id, event_id FROM (SELECT subject_id, purpose_id, id AS event_id, "
+                          "max(occurred_at || '#' || printf('%012d', id)) FROM consent_events "
+                          "GROUP BY subject_id, purpose_id)");
+}
+
+} // namespace
+
+QString currentState(const QList<ConsentEvent> &history)
+{
+    const ConsentEvent *latest = nullptr;
+    for (const ConsentEvent &event : history) {
+        if (!latest || event.occurredAt > latest->occurredAt
+            || (event.occurredAt == latest->occurredAt && event.id > latest->id)) {
+            latest = &event;
+        }
+    }
+    return latest ? latest->event : QString();
+}
+
+QDate expiryDate(const QDate &givenOn, int months)
+{
+    // QDate::addMonths() keeps the day within the target month.
+    return months > 0 && givenOn.isValid() ? givenOn.addMonths(months) : QDate();
+}
+
+Result<QList<PurposeCounts>> purposeCounts(Database &db, const QDate &asOf, RowId organizationId, RowId purposeId)
+{
+    QString filter;
+    QVariantList bindings;
+    if (organizationId > 0) {
+        filter += QStringLiteral(" AND p.organization_id = ?");
+        bindings << organizationId;
+    }
+    if (purposeId > 0) {
+        filter += QStringLiteral(" AND p.id = ?");
+        bindings << purposeId;
+    }
+    QSqlQuery query = db.prepare(
+        QStringLiteral("SELECT p.id, p.organization_id, p.code, p.name, coalesce(p.expiry_months, 0), s.event, "
+                       "count(s.subject_id) FROM consent_purposes p "
+                       "LEFT JOIN consent_states s ON s.purpose_id = p.id WHERE 1 = 1%1 "
+                       "GROUP BY p.id, p.organization_id, p.code, p.name, p.expiry_months, s.event "
+                       "ORDER BY p.organization_id, p.name, p.id")
+            .arg(filter));
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<PurposeCounts> counts;
+    while (query.next()) {
+        const RowId id = query.value(0).toLongLong();
+        if (counts.isEmpty() || counts.constLast().purposeId != id) {
+            PurposeCounts c;
+            c.purposeId = id;
+            c.organizationId = query.value(1).toLongLong();
+            c.code = query.value(2).toString();
+            c.name = query.value(3).toString();
+            c.expiryMonths = query.value(4).toInt();
+            counts << c;
+        }
+        PurposeCounts &c = counts.last();
+        const QString event = query.value(5).toString();
+        const int n = query.value(6).toInt();
+        if (event == QLatin1String("given"))
+            c.given = n;
+        else if (event == QLatin1String("withdrawn"))
+            c.withdrawn = n;
+        else if (event == QLatin1String("refused"))
+            c.refused = n;
+        else if (event == QLatin1String("expired"))
+            c.expired = n;
+    }
+    // The lapsed ones: a range of the (purpose, state, time) index each.
+    for (PurposeCounts &c : counts) {
+        if (c.expiryMonths <= 0 || c.given == 0)
+            continue;
+        QSqlQuery lapsed = db.prepare(QStringLiteral(
+            "SELECT count(*) FROM consent_states WHERE purpose_id = ? AND event = 'given' AND occurred_at < ?"));
+        lapsed.addBindValue(c.purposeId);
+        lapsed.addBindValue(dateTimeOrNull(lapseCutoff(asOf, c.expiryMonths)));
+        if (!lapsed.exec() || !lapsed.next())
+            return Database::sqlError(lapsed);
+        c.lapsed = lapsed.value(0).toInt();
+    }
+    return counts;
+}
+
+Result<QList<DueExpiry>> dueExpiries(Database &db, const QDate &until, RowId organizationId, int limit)
+{
+    const Result<QList<Purpose>> purposes = lapsingPurposes(db, organizationId);
+    if (!purposes)
+        return purposes.error();
+    QList<DueExpiry> due;
+    for (const Purpose &purpose : purposes.value()) {
+        QString sql = QStringLiteral("SELECT c.subject_id, s.first_name, s.last_name, s.email, s.external_ref, "
+                                     "c.occurred_at FROM consent_states c JOIN data_subjects s ON s.id = c.subject_id "
+                                     "WHERE c.purpose_id = ? AND c.event = 'given' AND c.occurred_at < ? "
+                                     "ORDER BY c.occurred_at, c.subject_id");
+        if (limit > 0)
+            sql += QStringLiteral(" LIMIT %1").arg(limit);
+        QSqlQuery query = db.prepare(sql);
+        query.addBindValue(purpose.id);
+        query.addBindValue(dateTimeOrNull(lapseCutoff(until, purpose.months)));
+        query.setForwardOnly(true);
+        if (!query.exec())
+            return Database::sqlError(query);
+        while (query.next()) {
+            DueExpiry item;
+            item.subjectId = query.value(0).toLongLong();
+            item.subjectName =
+                QStringLiteral("%1 %2").arg(query.value(1).toString(), query.value(2).toString()).trimmed();
+            if (item.subjectName.isEmpty())
+                item.subjectName = query.value(3).toString();
+            if (item.subjectName.isEmpty())
+                item.subjectName = query.value(4).toString();
+            item.purposeId = purpose.id;
+            item.purpose = purpose.name;
+            item.givenAt = toDateTime(query.value(5));
+            item.expiresOn = expiryDate(item.givenAt.toUTC().date(), purpose.months);
+            due << item;
+        }
+    }
+    std::stable_sort(due.begin(), due.end(), [](const DueExpiry &a, const DueExpiry &b) {
+        return a.expiresOn != b.expiresOn ? a.expiresOn < b.expiresOn : a.subjectId < b.subjectId;
+    });
+    if (limit > 0 && due.size() > limit)
+        due.resize(limit);
+    return due;
+}
+
+Result<int> recordExpiries(Database &db, const QDate &asOf, RowId organizationId)
+{
+    if (db.mode() == OpenMode::ReadOnly)
+        return Error{LedgerText::tr("The register is open read-only: no expiry can be recorded.")};
+    const QDate day = std::min(asOf, QDate::currentDate());
+    const Result<QList<Purpose>> purposes = lapsingPurposes(db, organizationId);
+    if (!purposes)
+        return purposes.error();
+    const bool pg = db.isPostgresql();
+    const QString givenOn = pg ? QStringLiteral("CAST((c.occurred_at AT TIME ZONE 'UTC') AS DATE)")
+                               : QStringLiteral("date(c.occurred_at)");
+    int recorded = 0;
+    const Status done = db.transaction([&]() -> Status {
+        for (const Purpose &purpose : purposes.value()) {
+            const QString lapsesOn =
+                retention::purgeDateSql(pg, givenOn, QString::number(purpose.months), QStringLiteral("'month'"));
+            // Dated the first moment of the day it lapsed, in UTC as every time is kept.
+            const QString at = pg ? QStringLiteral("(CAST(%1 AS TIMESTAMP) AT TIME ZONE 'UTC')").arg(lapsesOn)
+                                  : QStringLiteral("(%1 || 'T00:00:00.000Z')").arg(lapsesOn);
+            QSqlQuery insert = db.prepare(
+                QStringLiteral("INSERT INTO consent_events (subject_id, purpose_id, event, occurred_at, method, source, note) "
+                               "SELECT c.subject_id, c.purpose_id, 'expired', %1, e.method, 'expiry', ? "
+                               "FROM consent_states c JOIN consent_events e ON e.id = c.event_id "
+                               "WHERE c.purpose_id = ? AND c.event = 'given' AND c.occurred_at < ?")
+                    .arg(at));
+            insert.addBindValue(LedgerText::tr("Lapsed %n month(s) after it was given, the period set for this purpose",
+                                               nullptr, purpose.months));
+            insert.addBindValue(purpose.id);
+            insert.addBindValue(dateTimeOrNull(lapseCutoff(day, purpose.months)));
+            if (!insert.exec())
+                return Database::sqlError(insert);
+            recorded += qMax(0, insert.numRowsAffected());
+        }
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return recorded;
+}
+
+Result<qint64> stateMismatches(Database &db)
+{
+    const QString derived = derivedStatesSql(db.isPostgresql());
+    QSqlQuery query = db.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM (SELECT subject_id, purpose_id, event_id FROM (%1) d "
+                       "  EXCEPT SELECT subject_id, purpose_id, event_id FROM consent_states) a) "
+                       "+ (SELECT count(*) FROM (SELECT subject_id, purpose_id, event_id FROM consent_states "
+                       "  EXCEPT SELECT subject_id, purpose_id, event_id FROM (%1) d2) b)")
+            .arg(derived));
+    if (!query.exec() || !query.next())
+        return Database::sqlError(query);
+    return query.value(0).toLongLong();
+}
+
+} // namespace pc::consent

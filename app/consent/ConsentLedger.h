@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/People.h"
+#include "domain/Register.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pc {
+class Database;
+}
+
+// The consent ledger: per person and purpose an append-only history of
+// events (given, withdrawn, refused, expired). The current state is never
+// written by anyone: it is the history's latest event, by the time it
+// happened and then by the order it was recorded, whatever order the events
+// reached the register in. The database keeps that derivation as events are
+// added (consent_states), so the state of a million people reads at once.
+namespace pc::consent {
+
+// The latest event of one person's history for one purpose (the rule the
+// database applies); an empty code when the history is empty.
+QString currentState(const QList<ConsentEvent> &history);
+
+// The day a consent given on `givenOn` lapses after `months` months (a
+// month's end is the target month's last day); invalid when it never lapses.
+QDate expiryDate(const QDate &givenOn, int months);
+
+// How many people are in each state for each purpose of an organization
+// (all when 0), counted from the kept states.
+struct PurposeCounts
+{
+    RowId purposeId = 0;
+    RowId organizationId = 0;
+    QString code;
+    QString name;
+    int expiryMonths = 0;  // 0: consents of this purpose do not lapse
+    int given = 0;
+    int withdrawn = 0;
+    int refused = 0;
+    int expired = 0;
+    int lapsed = 0;        // given, but older than the purpose's period on the day asked: due to expire
+
+    int decided() const { return given + withdrawn + refused + expired; }
+};
+Result<QList<PurposeCounts>> purposeCounts(Database &db, const QDate &asOf, RowId organizationId = 0,
+                                           RowId purposeId = 0);
+
+// A consent that has lapsed, or will by `until`: given longer ago than its
+// purpose's period.
+struct DueExpiry
+{
+    RowId subjectId = 0;
+    QString subjectName;
+    RowId purposeId = 0;
+    QString purpose;
+    QDateTime givenAt;
+    QDate expiresOn;
+};
+Result<QList<DueExpiry>> dueExpiries(Database &db, const QDate &until, RowId organizationId = 0, int limit = 0);
+
+// Records an "expired" event, dated the day it lapsed, for every consent
+// lapsed by `asOf` (never later than today), in one transaction. Returns how
+// many were recorded.
+Result<int> recordExpiries(Database &db, const QDate &asOf, RowId organizationId = 0);
+
+// The kept states that differ from a derivation of the whole ledger: 0 when
+// they agree (a health check; reads every event).
+Result<qint64> stateMismatches(Database &db);
+
+} // namespace pc::consent

@@ -1,0 +1,534 @@
+#include "Purge.h"
+
+#include "RetentionDue.h"
+
+#include "documents/DocumentText.h"
+#include "documents/Pdf.h"
+#include "domain/Codes.h"
+#include "requests/Erasure.h"
+#include "storage/AuditTrail.h"
+#include "storage/BulkInsert.h"
+#include "storage/Database.h"
+#include "storage/RowWriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace pc::retention {
+namespace {
+
+struct PurgeText
+{
+    Q_DECLARE_TR_FUNCTIONS(pc::Purge)
+};
+
+// The run's working set: one row per person, on the purge's own connection.
+const char kWorkTable[] = "CREATE TEMP TABLE pc_purge (subject_id ${ID} PRIMARY KEY, rule_id ${ID}, "
+                          "method TEXT NOT NULL, full_erasure INTEGER NOT NULL DEFAULT 0, "
+                          "row_count INTEGER NOT NULL DEFAULT 1, tombstone_id ${ID})";
+const char kTrailRows[] = "CREATE TEMP TABLE pc_purge_rows (table_name TEXT NOT NULL, row_id ${ID} NOT NULL, "
+                          "tombstone_id ${ID} NOT NULL)";
+
+class Purger
+{
+public:
+    Purger(Database &db, const PurgePlan &plan) : m_db(db), m_plan(plan) {}
+
+    Status run(PurgeResult &result, QStringList &removedFiles);
+
+private:
+    Status exec(const QString &sql, const QVariantList &bindings = {}, int *affected = nullptr)
+    {
+        QSqlQuery query = m_db.prepare(m_db.dialect(sql));
+        for (const QVariant &value : bindings)
+            query.addBindValue(value);
+        if (!query.exec())
+            return Database::sqlError(query);
+        if (affected)
+            *affected = qMax(0, query.numRowsAffected());
+        return success();
+    }
+    // Statements that change the schema: PostgreSQL prepares none.
+    Status ddl(const QString &sql) { return m_db.execute(m_db.dialect(sql) + QLatin1Char(';')); }
+    Status fullErasures(PurgeResult &result, QStringList &removedFiles);
+    Status tombstones();
+    Status redactTrail();
+
+    Database &m_db;
+    const PurgePlan &m_plan;
+    RowId m_run = 0;
+};
+
+Status Purger::run(PurgeResult &result, QStringList &removedFiles)
+{
+    const Result<RowId> run = rows::insert(m_db, QStringLiteral("purge_runs"),
+                                           {{QStringLiteral("organization_id"), idOrNull(m_plan.organizationId)},
+                                            {QStringLiteral("due_until"), dateOrNull(m_plan.until)},
+                                            {QStringLiteral("held"), int(m_plan.held.size())},
+                                            {QStringLiteral("performed_by"), m_db.actor()}});
+    if (!run)
+        return run.error();
+    m_run = result.runId = run.value();
+
+    for (const char *table : {"pc_purge", "pc_purge_rows"}) {
+        if (Status s = ddl(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))); !s)
+            return s;
+    }
+    if (Status s = ddl(QString::fromLatin1(kWorkTable)); !s)
+        return s;
+    if (Status s = ddl(QString::fromLatin1(kTrailRows)); !s)
+        return s;
+    {
+        BulkInsert work(m_db, QStringLiteral("pc_purge"),
+                        {QStringLiteral("subject_id"), QStringLiteral("rule_id"), QStringLiteral("method")});
+        for (const PurgeCandidate &person : m_plan.people) {
+            if (Status s = work.add({person.subjectId, idOrNull(person.ruleId), person.outcome}); !s)
+                return s;
+        }
+        if (Status s = work.flush(); !s)
+            return s;
+    }
+    // What changed since the plan was made: a hold placed, a person gone.
+    int skipped = 0;
+    if (Status s = exec(QStringLiteral("DELETE FROM pc_purge WHERE subject_id IN "
+                                       "(SELECT subject_id FROM legal_holds WHERE lifted_on IS NULL) "
+                                       "OR NOT EXISTS (SELECT 1 FROM data_subjects s WHERE s.id = pc_purge.subject_id) "
+                                       "OR method NOT IN ('delete', 'anonymise')"),
+                        {}, &skipped);
+        !s) {
+        return s;
+    }
+    result.skipped = skipped;
+
+    // People whose requests or documents are on file: their free text and
+    // files need the erasure's care, one by one. The many others are purged
+    // together.
+    if (Status s = exec(QStringLiteral(
+            "UPDATE pc_purge SET full_erasure = 1 WHERE "
+            "EXISTS (SELECT 1 FROM rights_requests r WHERE r.subject_id = pc_purge.subject_id) "
+            "OR EXISTS (SELECT 1 FROM attachments a WHERE a.subject_id = pc_purge.subject_id) "
+            "OR EXISTS (SELECT 1 FROM data_subjects s JOIN rights_requests r "
+            "           ON lower(r.requester_email) = lower(s.email) WHERE s.id = pc_purge.subject_id)"));
+        !s) {
+        return s;
+    }
+    if (Status s = fullErasures(result, removedFiles); !s)
+        return s;
+
+    // The rest with the row-by-row trail suspended: each person gets one
+    // line pointing to their tombstone instead of copies of their rows.
+    if (Status s = AuditTrail::setRowAuditEnabled(m_db, false); !s)
+        return s;
+    if (Status s = tombstones(); !s)
+        return s;
+    if (Status s = exec(QStringLiteral("INSERT INTO pc_purge_rows (table_name, row_id, tombstone_id) "
+                                       "SELECT 'data_subjects', subject_id, tombstone_id FROM pc_purge "
+                                       "WHERE full_erasure = 0"));
+        !s) {
+        return s;
+    }
+    for (const char *table : {"consent_events", "legal_holds"}) {
+        if (Status s = exec(QStringLiteral("INSERT INTO pc_purge_rows (table_name, row_id, tombstone_id) "
+                                           "SELECT '%1', x.id, p.tombstone_id FROM %1 x "
+                                           "JOIN pc_purge p ON p.subject_id = x.subject_id WHERE p.full_erasure = 0")
+                                .arg(QLatin1String(table)));
+            !s) {
+            return s;
+        }
+    }
+    // The consent ledger, its kept states and the lifted holds go with the
+    // person (ON DELETE CASCADE).
+    if (Status s = exec(QStringLiteral("DELETE FROM data_subjects WHERE id IN "
+                                       "(SELECT subject_id FROM pc_purge WHERE full_erasure = 0 AND method = 'delete')"));
+        !s) {
+        return s;
+    }
+    if (Status s = exec(QStringLiteral(
+            "UPDATE data_subjects SET first_name = NULL, last_name = NULL, email = NULL, phone = NULL, "
+            "address = NULL, birth_date = NULL, notes = NULL, "
+            "external_ref = 'erased-' || (SELECT CAST(p.tombstone_id AS TEXT) FROM pc_purge p "
+            "                             WHERE p.subject_id = data_subjects.id), "
+            "row_version = row_version + 1 WHERE id IN "
+            "(SELECT subject_id FROM pc_purge WHERE full_erasure = 0 AND method = 'anonymise')"));
+        !s) {
+        return s;
+    }
+    if (Status s = exec(QStringLiteral("UPDATE consent_events SET note = NULL WHERE note IS NOT NULL AND subject_id IN "
+                                       "(SELECT subject_id FROM pc_purge WHERE full_erasure = 0 AND method = 'anonymise')"));
+        !s) {
+        return s;
+    }
+    if (Status s = exec(QStringLiteral("UPDATE legal_holds SET reason = '[erased]' WHERE subject_id IN "
+                                       "(SELECT subject_id FROM pc_purge WHERE full_erasure = 0 AND method = 'anonymise')"));
+        !s) {
+        return s;
+    }
+    if (Status s = redactTrail(); !s)
+        return s;
+    const QString now = m_db.isPostgresql() ? QStringLiteral("clock_timestamp()")
+                                            : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+    const QString actor = m_db.isPostgresql() ? QStringLiteral("session_user") : QStringLiteral("?");
+    if (Status s = exec(QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, detail) "
+                                       "SELECT %1, %2, 'retention purge', 'tombstones', tombstone_id, "
+                                       "'run ' || CAST(? AS TEXT) || ', former subject ' || CAST(subject_id AS TEXT) "
+                                       "|| ', ' || method || ', ' || CAST(row_count AS TEXT) || ' rows' "
+                                       "FROM pc_purge WHERE full_erasure = 0")
+                            .arg(now, actor),
+                        m_db.isPostgresql() ? QVariantList{m_run} : QVariantList{m_db.actor(), m_run});
+        !s) {
+        return s;
+    }
+    if (Status s = AuditTrail::setRowAuditEnabled(m_db, true); !s)
+        return s;
+
+    QSqlQuery totals = m_db.prepare(
+        QStringLiteral("SELECT count(*), coalesce(sum(rows_affected), 0) FROM tombstones WHERE purge_run_id = ?"));
+    totals.addBindValue(m_run);
+    if (!totals.exec() || !totals.next())
+        return Database::sqlError(totals);
+    result.subjects = totals.value(0).toInt();
+    result.rowsAffected = totals.value(1).toInt();
+    totals.finish();
+    result.held = int(m_plan.held.size());
+    if (Status s = exec(QStringLiteral("UPDATE purge_runs SET subjects = ?, rows_affected = ? WHERE id = ?"),
+                        {result.subjects, result.rowsAffected, m_run});
+        !s) {
+        return s;
+    }
+    for (const char *table : {"pc_purge", "pc_purge_rows"}) {
+        if (Status s = ddl(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))); !s)
+            return s;
+    }
+    return AuditTrail::record(m_db, QStringLiteral("retention purge"),
+                              QStringLiteral("run %1: %2 people, %3 rows, %4 held, due until %5")
+                                  .arg(m_run)
+                                  .arg(result.subjects)
+                                  .arg(result.rowsAffected)
+                                  .arg(result.held)
+                                  .arg(m_plan.until.toString(Qt::ISODate)),
+                              QStringLiteral("purge_runs"), m_run);
+}
+
+Status Purger::fullErasures(PurgeResult &, QStringList &removedFiles)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT subject_id, coalesce(rule_id, 0), method FROM pc_purge WHERE full_erasure = 1 ORDER BY subject_id"));
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<ErasureOrder> orders;
+    while (query.next()) {
+        ErasureOrder order;
+        order.subjectId = query.value(0).toLongLong();
+        order.retentionRuleId = query.value(1).toLongLong();
+        order.method = query.value(2).toString() == QLatin1String("anonymise") ? ErasureMethod::Anonymise
+                                                                                : ErasureMethod::Delete;
+        order.reason = QStringLiteral("retention");
+        order.purgeRunId = m_run;
+        orders << order;
+    }
+    query.finish();
+    for (const ErasureOrder &order : std::as_const(orders)) {
+        const Result<ErasureReport> erased = eraseSubjectInTransaction(m_db, order);
+        if (!erased)
+            return erased.error();
+        removedFiles << erased.value().removedFiles;
+    }
+    return success();
+}
+
+Status Purger::tombstones()
+{
+    // The rows each person takes with them, counted before they go.
+    if (Status s = exec(QStringLiteral(
+            "UPDATE pc_purge SET row_count = 1 "
+            "+ (SELECT count(*) FROM legal_holds h WHERE h.subject_id = pc_purge.subject_id) "
+            "+ CASE WHEN method = 'delete' THEN "
+            "  (SELECT count(*) FROM consent_events e WHERE e.subject_id = pc_purge.subject_id) ELSE 0 END "
+            "WHERE full_erasure = 0"));
+        !s) {
+        return s;
+    }
+    // A salted digest per person, from which the officer can later show
+    // that this person was erased; the names never reach the tombstone.
+    QSqlQuery people = m_db.prepare(QStringLiteral(
+        "SELECT s.id, s.organization_id, s.first_name, s.last_name, s.email, p.method, p.rule_id, p.row_count "
+        "FROM pc_purge p JOIN data_subjects s ON s.id = p.subject_id WHERE p.full_erasure = 0 ORDER BY s.id"));
+    people.setForwardOnly(true);
+    if (!people.exec())
+        return Database::sqlError(people);
+    QList<QVariantList> rowsToWrite;
+    while (people.next()) {
+        const RowId organization = people.value(1).toLongLong();
+        const QString digest = subjectDigest(organization, people.value(2).toString(), people.value(3).toString(),
+                                             people.value(4).toString());
+        rowsToWrite << QVariantList{organization, people.value(0), digest, QStringLiteral("retention"),
+                                    people.value(5), people.value(6), people.value(7), m_run, m_db.actor()};
+    }
+    people.finish();
+    BulkInsert stones(m_db, QStringLiteral("tombstones"),
+                      {QStringLiteral("organization_id"), QStringLiteral("former_subject_id"),
+                       QStringLiteral("subject_digest"), QStringLiteral("reason"), QStringLiteral("method"),
+                       QStringLiteral("retention_rule_id"), QStringLiteral("rows_affected"),
+                       QStringLiteral("purge_run_id"), QStringLiteral("performed_by")});
+    for (const QVariantList &stone : std::as_const(rowsToWrite)) {
+        if (Status s = stones.add(stone); !s)
+            return s;
+    }
+    if (Status s = stones.flush(); !s)
+        return s;
+    return exec(QStringLiteral("UPDATE pc_purge SET tombstone_id = (SELECT t.id FROM tombstones t "
+                               "WHERE t.purge_run_id = ? AND t.former_subject_id = pc_purge.subject_id) "
+                               "WHERE full_erasure = 0"),
+                {m_run});
+}
+
+Status Purger::redactTrail()
+{
+    // The trail keeps who changed what and when; what these rows said is
+    // replaced by the tombstone's number.
+    if (Status s = ddl(m_db.isPostgresql()
+                           ? QStringLiteral("CREATE INDEX pc_purge_rows_key ON pc_purge_rows (table_name, row_id)")
+                           : QStringLiteral("CREATE INDEX temp.pc_purge_rows_key ON pc_purge_rows (table_name, row_id)"));
+        !s) {
+        return s;
+    }
+    if (m_db.isPostgresql()) {
+        return exec(QStringLiteral(
+            "UPDATE audit_log a SET "
+            "before_data = CASE WHEN a.before_data IS NULL THEN NULL ELSE jsonb_build_object('erased', x.tombstone_id) END, "
+            "after_data = CASE WHEN a.after_data IS NULL THEN NULL ELSE jsonb_build_object('erased', x.tombstone_id) END "
+            "FROM pc_purge_rows x WHERE a.table_name = x.table_name AND a.row_id = x.row_id "
+            "AND (a.before_data IS NOT NULL OR a.after_data IS NOT NULL)"));
+    }
+    return exec(QStringLiteral(
+        "UPDATE audit_log SET "
+        "before_data = CASE WHEN before_data IS NULL THEN NULL ELSE json_object('erased', x.tombstone_id) END, "
+        "after_data = CASE WHEN after_data IS NULL THEN NULL ELSE json_object('erased', x.tombstone_id) END "
+        "FROM pc_purge_rows x WHERE audit_log.table_name = x.table_name AND audit_log.row_id = x.row_id "
+        "AND (audit_log.before_data IS NOT NULL OR audit_log.after_data IS NOT NULL)"));
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+int PurgePlan::count(const QString &outcome) const
+{
+    return int(std::count_if(people.cbegin(), people.cend(),
+                             [&](const PurgeCandidate &c) { return c.outcome == outcome; }));
+}
+
+Result<PurgePlan> planPurge(Database &db, const QDate &until, RowId organizationId)
+{
+    // For each person, the rule whose period ends last (on a tie, the one
+    // that keeps the most: archive, then anonymise, then delete).
+    const QString last = QStringLiteral(
+        "SELECT w.* FROM (SELECT u.*, row_number() OVER (PARTITION BY u.subject_id ORDER BY u.purge_on DESC, "
+        "CASE u.outcome WHEN 'archive' THEN 0 WHEN 'anonymise' THEN 1 ELSE 2 END, u.rule_id) AS position "
+        "FROM (%1) u) w WHERE w.position = 1 AND w.purge_on <= ?")
+                             .arg(datedRulesSql(db.isPostgresql(), organizationId > 0));
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT l.subject_id, l.organization_id, l.first_name, l.last_name, l.email, l.external_ref, l.rule_id, "
+        "l.rule_name, l.outcome, l.trigger_event, l.trigger_on, l.purge_on, "
+        "(SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = l.subject_id AND h.lifted_on IS NULL), "
+        "(SELECT count(*) FROM consent_events e WHERE e.subject_id = l.subject_id), "
+        "(SELECT count(*) FROM rights_requests r WHERE r.subject_id = l.subject_id) "
+        "+ (SELECT count(*) FROM rights_requests r WHERE lower(r.requester_email) = lower(l.email) "
+        "   AND (r.subject_id IS NULL OR r.subject_id <> l.subject_id)), "
+        "(SELECT count(*) FROM attachments a WHERE a.subject_id = l.subject_id) "
+        "FROM (%1) l ORDER BY l.purge_on, l.subject_id")
+                                     .arg(last));
+    if (organizationId > 0)
+        query.addBindValue(organizationId);
+    query.addBindValue(dateOrNull(until));
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return Database::sqlError(query);
+    PurgePlan plan;
+    plan.until = until;
+    plan.organizationId = organizationId;
+    while (query.next()) {
+        PurgeCandidate c;
+        c.subjectId = query.value(0).toLongLong();
+        c.organizationId = query.value(1).toLongLong();
+        c.subjectName = QStringLiteral("%1 %2").arg(query.value(2).toString(), query.value(3).toString()).trimmed();
+        if (c.subjectName.isEmpty())
+            c.subjectName = query.value(4).toString();
+        if (c.subjectName.isEmpty())
+            c.subjectName = query.value(5).toString();
+        c.ruleId = query.value(6).toLongLong();
+        c.rule = query.value(7).toString();
+        c.outcome = query.value(8).toString();
+        c.triggerEvent = query.value(9).toString();
+        c.triggerOn = toDate(query.value(10));
+        c.purgeOn = toDate(query.value(11));
+        c.holdReason = query.value(12).toString();
+        c.consentEvents = query.value(13).toInt();
+        c.requests = query.value(14).toInt();
+        c.documents = query.value(15).toInt();
+        if (!c.holdReason.isEmpty())
+            plan.held << c;
+        else if (c.outcome == QLatin1String("archive"))
+            ++plan.archived;
+        else
+            plan.people << c;
+    }
+    return plan;
+}
+
+Result<PurgeResult> executePurge(Database &db, const PurgePlan &plan)
+{
+    if (db.mode() == OpenMode::ReadOnly)
+        return Error{PurgeText::tr("The register is open read-only: nothing can be purged.")};
+    const bool sqlite = !db.isPostgresql();
+    // Deleted pages of the file are overwritten, not only let go.
+    if (sqlite) {
+        if (Status s = db.execute(QStringLiteral("PRAGMA secure_delete = ON;")); !s)
+            return s.error();
+    }
+    PurgeResult result;
+    QStringList removedFiles;
+    Purger purger(db, plan);
+    const Status done = db.transaction([&] { return purger.run(result, removedFiles); });
+    if (sqlite)
+        (void)db.execute(QStringLiteral("PRAGMA secure_delete = OFF;"));
+    if (!done) {
+        // The working tables went with the rollback; the trail records again.
+        (void)AuditTrail::setRowAuditEnabled(db, true);
+        return done.error();
+    }
+    if (sqlite)
+        (void)db.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+    for (const QString &path : std::as_const(removedFiles))
+        QFile::remove(path);
+    return result;
+}
+
+Result<PurgeRunSummary> purgeRun(Database &db, RowId runId, int tombstoneLimit)
+{
+    QSqlQuery run = db.prepare(QStringLiteral(
+        "SELECT r.id, coalesce(r.organization_id, 0), o.name, r.due_until, r.performed_at, r.performed_by, "
+        "r.subjects, r.held, r.rows_affected FROM purge_runs r "
+        "LEFT JOIN organizations o ON o.id = r.organization_id WHERE r.id = ?"));
+    run.addBindValue(runId);
+    if (!run.exec())
+        return Database::sqlError(run);
+    if (!run.next())
+        return Error{PurgeText::tr("There is no purge run %1.").arg(runId)};
+    PurgeRunSummary summary;
+    summary.id = run.value(0).toLongLong();
+    summary.organizationId = run.value(1).toLongLong();
+    summary.organization = run.value(2).toString();
+    summary.until = toDate(run.value(3));
+    summary.performedAt = toDateTime(run.value(4));
+    summary.performedBy = run.value(5).toString();
+    summary.subjects = run.value(6).toInt();
+    summary.held = run.value(7).toInt();
+    summary.rowsAffected = run.value(8).toInt();
+
+    QSqlQuery rules = db.prepare(QStringLiteral(
+        "SELECT coalesce(r.name, ''), t.method, count(*), sum(t.rows_affected) FROM tombstones t "
+        "LEFT JOIN retention_rules r ON r.id = t.retention_rule_id WHERE t.purge_run_id = ? "
+        "GROUP BY r.name, t.method ORDER BY r.name, t.method"));
+    rules.addBindValue(runId);
+    if (!rules.exec())
+        return Database::sqlError(rules);
+    while (rules.next())
+        summary.rules << PurgeRunSummary::RuleLine{rules.value(0).toString(), rules.value(1).toString(),
+                                                   rules.value(2).toInt(), rules.value(3).toInt()};
+    QSqlQuery stones = db.prepare(QStringLiteral(
+        "SELECT t.id, t.former_subject_id, coalesce(r.name, ''), t.method, t.rows_affected FROM tombstones t "
+        "LEFT JOIN retention_rules r ON r.id = t.retention_rule_id WHERE t.purge_run_id = ? ORDER BY t.id LIMIT %1")
+                                          .arg(qMax(0, tombstoneLimit)));
+    stones.addBindValue(runId);
+    if (!stones.exec())
+        return Database::sqlError(stones);
+    while (stones.next())
+        summary.tombstones << PurgeRunSummary::Tombstone{stones.value(0).toLongLong(), stones.value(1).toLongLong(),
+                                                         stones.value(2).toString(), stones.value(3).toString(),
+                                                         stones.value(4).toInt()};
+    return summary;
+}
+
+Result<QByteArray> purgeReportPdf(Database &db, RowId runId, const QString &language)
+{
+    const Result<PurgeRunSummary> found = purgeRun(db, runId);
+    if (!found)
+        return found.error();
+    const PurgeRunSummary &run = found.value();
+    using documents::Phrase;
+    auto t = [&](const Phrase &phrase) { return phrase.in(language); };
+    const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    auto method = [&](const QString &code) -> QString {
+        return code == QLatin1String("anonymise") ? t({"anonymised", "anonymisées"}) : t({"deleted", "supprimées"});
+    };
+
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>").arg(t({"Retention purge report", "Rapport de purge des données"}));
+    html += QStringLiteral("<table cellpadding='3'>");
+    auto row = [&](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escaped(label), escaped(value));
+    };
+    row(t({"Run", "Purge n°"}), QString::number(run.id));
+    row(t({"Organization", "Organisme"}),
+        run.organization.isEmpty() ? t({"all organizations", "tous les organismes"}) : run.organization);
+    row(t({"Periods ended on or before", "Durées échues au plus tard le"}), documents::longDate(run.until, language));
+    row(t({"Performed", "Effectuée le"}),
+        locale.toString(run.performedAt.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm")));
+    row(t({"By", "Par"}), run.performedBy);
+    row(t({"People purged", "Personnes purgées"}), locale.toString(run.subjects));
+    row(t({"Rows deleted or anonymised", "Lignes supprimées ou anonymisées"}), locale.toString(run.rowsAffected));
+    row(t({"Due but under a legal hold (kept)", "Échues mais sous gel juridique (conservées)"}),
+        locale.toString(run.held));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3>%1</h3>").arg(t({"By retention rule", "Par règle de conservation"}));
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th>"
+                           "<th>%3</th><th>%4</th></tr>")
+                .arg(t({"Rule", "Règle"}), t({"Data", "Données"}), t({"People", "Personnes"}), t({"Rows", "Lignes"}));
+    for (const auto &line : run.rules) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>")
+                    .arg(escaped(line.rule), method(line.method), locale.toString(line.subjects),
+                         locale.toString(line.rows));
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(t({"Tombstones", "Pierres tombales"}),
+                     t({"Each person purged leaves a tombstone in the register: its number, the person's former "
+                        "number, the rule, what was done and how many rows. It holds a salted digest of the name "
+                        "and e-mail address, from which one can show that a given person was purged; neither this "
+                        "report nor the register holds who they were.",
+                        "Chaque personne purgée laisse une pierre tombale dans le registre : son numéro, l'ancien "
+                        "numéro de la personne, la règle, ce qui a été fait et le nombre de lignes. Elle garde une "
+                        "empreinte salée du nom et de l'adresse e-mail, qui permet de montrer qu'une personne donnée "
+                        "a été purgée ; ni ce rapport ni le registre ne disent qui elle était."}));
+    if (!run.tombstones.isEmpty()) {
+        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr><th>%1</th>"
+                               "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                    .arg(t({"Tombstone", "Pierre tombale"}), t({"Former person no.", "Ancienne personne n°"}),
+                         t({"Rule", "Règle"}), t({"Data", "Données"}), t({"Rows", "Lignes"}));
+        for (const auto &stone : run.tombstones) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td></tr>")
+                        .arg(stone.id)
+                        .arg(stone.formerSubjectId)
+                        .arg(escaped(stone.rule), method(stone.method))
+                        .arg(stone.rows);
+        }
+        html += QStringLiteral("</table>");
+        if (run.tombstones.size() < run.subjects) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(t({"The first %1 of %2 tombstones are listed; the register keeps them all.",
+                                "Les %1 premières des %2 pierres tombales sont listées ; le registre les garde "
+                                "toutes."})
+                                 .arg(locale.toString(run.tombstones.size()), locale.toString(run.subjects)));
+        }
+    }
+    return documents::htmlToPdf(html, t({"Retention purge report", "Rapport de purge des données"}));
+}
+
+} // namespace pc::retention

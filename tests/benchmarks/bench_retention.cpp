@@ -1,0 +1,143 @@
+// Measures the consent ledger and the retention engine on a large register
+// (the database bench_demo leaves: a million people, five million consent
+// events): the current consent state of a purpose, the retention countdown
+// of every person, and a purge of up to 100,000 people in one transaction.
+// The purge changes the database: run it last.
+#include "TestSupport.h"
+
+#include "consent/ConsentLedger.h"
+#include "retention/Purge.h"
+#include "retention/RetentionDue.h"
+#include "storage/Migrations.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace pc;
+
+namespace {
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+qint64 count(Database &db, const QString &sql)
+{
+    return test::scalar(db, sql).toLongLong();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() < 2) {
+        out << "usage: bench_retention DATABASE.sqlite [purge-size]" << Qt::endl;
+        return 2;
+    }
+    const int purgeSize = arguments.size() > 2 ? arguments.at(2).toInt() : 100000;
+    ConnectionSpec spec;
+    spec.engine = Engine::Sqlite;
+    spec.path = arguments.at(1);
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = openUpToDate(spec, OpenMode::ReadWrite);
+    if (!opened) {
+        out << "cannot open " << spec.path << ": " << opened.errorMessage() << Qt::endl;
+        return 1;
+    }
+    Database &db = *opened.value();
+    out << "opened (and brought to schema " << Migrator::latestVersion() << ") in " << timer.elapsed() << " ms" << Qt::endl;
+    out << count(db, QStringLiteral("SELECT count(*) FROM data_subjects")) << " data subjects, "
+        << count(db, QStringLiteral("SELECT count(*) FROM consent_events")) << " consent events, "
+        << count(db, QStringLiteral("SELECT count(*) FROM consent_states")) << " current states" << Qt::endl;
+    const QDate today = QDate::currentDate();
+
+    // The current consent state: one purpose, then every purpose at once.
+    const RowId largest = count(db, QStringLiteral("SELECT purpose_id FROM consent_states GROUP BY purpose_id "
+                                                   "ORDER BY count(*) DESC LIMIT 1"));
+    for (int round = 0; round < 3; ++round) {
+        timer.restart();
+        const auto one = consent::purposeCounts(db, today, 0, largest);
+        const qint64 oneMs = timer.elapsed();
+        timer.restart();
+        const auto all = consent::purposeCounts(db, today);
+        const qint64 allMs = timer.elapsed();
+        if (!one || !all) {
+            out << "consent state failed: " << (one ? all.errorMessage() : one.errorMessage()) << Qt::endl;
+            return 1;
+        }
+        out << "consent state of the largest purpose (" << one->first().decided() << " people, "
+            << one->first().given << " given, " << one->first().lapsed << " lapsed): " << oneMs << " ms; all "
+            << all->size() << " purposes: " << allMs << " ms" << Qt::endl;
+    }
+    timer.restart();
+    const auto lapsing = consent::dueExpiries(db, today, 0, 100);
+    out << "first 100 consents due to lapse: " << timer.elapsed() << " ms"
+        << (lapsing ? QString() : QStringLiteral(" failed: ") + lapsing.errorMessage()) << Qt::endl;
+
+    // The retention countdown of every person and rule.
+    for (int round = 0; round < 3; ++round) {
+        timer.restart();
+        const auto first = retention::duePurges(db, today.addYears(100), 0, 100);
+        const qint64 firstMs = timer.elapsed();
+        if (!first) {
+            out << "countdown failed: " << first.errorMessage() << Qt::endl;
+            return 1;
+        }
+        timer.restart();
+        QSqlQuery total = db.prepare(
+            QStringLiteral("SELECT count(*), sum(CASE WHEN purge_on <= ? THEN 1 ELSE 0 END) FROM (%1) d")
+                .arg(retention::datedRulesSql(false, false)));
+        total.addBindValue(dateOrNull(today.addDays(30)));
+        if (!total.exec() || !total.next()) {
+            out << "countdown count failed" << Qt::endl;
+            return 1;
+        }
+        out << "retention countdown: first 100 of every person and rule, soonest first: " << firstMs
+            << " ms; all counted (" << total.value(0).toLongLong() << " periods, " << total.value(1).toLongLong()
+            << " ending within 30 days): " << timer.elapsed() << " ms" << Qt::endl;
+    }
+
+    // The purge: the plan, then up to `purgeSize` of its people in one transaction.
+    timer.restart();
+    auto plan = retention::planPurge(db, today);
+    if (!plan) {
+        out << "plan failed: " << plan.errorMessage() << Qt::endl;
+        return 1;
+    }
+    out << "purge plan: " << plan->people.size() << " people due (" << plan->count(QStringLiteral("delete"))
+        << " to delete, " << plan->count(QStringLiteral("anonymise")) << " to anonymise), " << plan->held.size()
+        << " held, " << plan->archived << " to archive: " << timer.elapsed() << " ms" << Qt::endl;
+    if (plan->people.size() > purgeSize)
+        plan->people.resize(purgeSize);
+    int withRequests = 0;
+    for (const retention::PurgeCandidate &c : plan->people)
+        withRequests += c.requests > 0 || c.documents > 0 ? 1 : 0;
+    timer.restart();
+    const auto done = retention::executePurge(db, plan.value());
+    if (!done) {
+        out << "purge failed: " << done.errorMessage() << Qt::endl;
+        return 1;
+    }
+    out << "purge of " << done->subjects << " people (" << withRequests << " with requests or documents, erased one by one), "
+        << done->rowsAffected << " rows, one transaction: " << timer.elapsed() << " ms" << Qt::endl;
+    timer.restart();
+    const auto pdf = retention::purgeReportPdf(db, done->runId, QStringLiteral("en"));
+    out << "purge report: " << (pdf ? pdf->size() / 1024 : -1) << " KB PDF in " << timer.elapsed() << " ms" << Qt::endl;
+    timer.restart();
+    const auto mismatches = consent::stateMismatches(db);
+    out << "consent states checked against the whole ledger: " << (mismatches ? mismatches.value() : -1)
+        << " differences, " << timer.elapsed() << " ms" << Qt::endl;
+    out << "peak memory: " << int(peakMegabytes()) << " MB" << Qt::endl;
+    return done->subjects > 0 && mismatches && mismatches.value() == 0 ? 0 : 1;
+}

@@ -1,0 +1,287 @@
+// The consent ledger: the current state is the history's latest event,
+// derived by the database as events arrive in any order, and consents lapse
+// after their purpose's period. On both engines.
+#include "TestSupport.h"
+
+#include "consent/ConsentLedger.h"
+#include "storage/PeopleRepository.h"
+#include "storage/RegisterRepository.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace pc;
+
+namespace {
+
+QDateTime at(int year, int month, int day, int hour = 10, int minute = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
+}
+
+} // namespace
+
+class TestConsentLedger : public QObject
+{
+    Q_OBJECT
+
+    struct World
+    {
+        Organization organization;
+        ConsentPurpose newsletter;
+        ConsentPurpose cookies;   // lapses after 13 months
+        QList<DataSubject> people;
+    };
+
+    static bool build(Database &db, World &w, int people)
+    {
+        RegisterRepository registers(db);
+        w.organization.name = QStringLiteral("Smoall SRL");
+        w.organization.country = QStringLiteral("BE");
+        w.organization.jurisdiction = QStringLiteral("BE");
+        if (!registers.addOrganization(w.organization))
+            return false;
+        PeopleRepository repo(db);
+        w.newsletter.organizationId = w.organization.id;
+        w.newsletter.code = QStringLiteral("newsletter");
+        w.newsletter.name = QStringLiteral("Newsletter and promotions");
+        w.cookies.organizationId = w.organization.id;
+        w.cookies.code = QStringLiteral("cookies");
+        w.cookies.name = QStringLiteral("Targeting cookies");
+        w.cookies.expiryMonths = 13;
+        if (!repo.addConsentPurpose(w.newsletter) || !repo.addConsentPurpose(w.cookies))
+            return false;
+        for (int i = 0; i < people; ++i) {
+            DataSubject s;
+            s.organizationId = w.organization.id;
+            s.firstName = QStringLiteral("Person");
+            s.lastName = QString::number(i);
+            if (!repo.addSubject(s))
+                return false;
+            w.people << s;
+        }
+        return true;
+    }
+
+    static ConsentEvent event(RowId subject, RowId purpose, const char *kind, const QDateTime &when)
+    {
+        ConsentEvent e;
+        e.subjectId = subject;
+        e.purposeId = purpose;
+        e.event = QString::fromLatin1(kind);
+        e.occurredAt = when;
+        e.method = QStringLiteral("web_form");
+        return e;
+    }
+
+    static QString keptState(Database &db, RowId subject, RowId purpose)
+    {
+        return test::scalar(db, QStringLiteral("SELECT event FROM consent_states WHERE subject_id = ? AND purpose_id = ?"),
+                            {subject, purpose})
+            .toString();
+    }
+
+private slots:
+    void stateIsTheLatestEvent_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    void stateIsTheLatestEvent()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        World w;
+        QVERIFY(build(*db, w, 3));
+        PeopleRepository repo(*db);
+        const RowId anna = w.people.at(0).id, ben = w.people.at(1).id, chloe = w.people.at(2).id;
+
+        // Given, withdrawn, then given again: consent again.
+        for (auto e : {event(anna, w.newsletter.id, "given", at(2024, 1, 10)),
+                       event(anna, w.newsletter.id, "withdrawn", at(2024, 6, 1)),
+                       event(anna, w.newsletter.id, "given", at(2025, 2, 3))}) {
+            PC_VERIFY_OK(repo.addConsentEvent(e));
+        }
+        QCOMPARE(keptState(*db, anna, w.newsletter.id), QStringLiteral("given"));
+
+        // A withdrawal recorded first, the older consent it ended recorded
+        // afterwards (a letter typed in before the web form's export): the
+        // withdrawal is still the latest.
+        auto late = event(ben, w.newsletter.id, "withdrawn", at(2025, 3, 1));
+        PC_VERIFY_OK(repo.addConsentEvent(late));
+        auto early = event(ben, w.newsletter.id, "given", at(2024, 9, 9));
+        PC_VERIFY_OK(repo.addConsentEvent(early));
+        QCOMPARE(keptState(*db, ben, w.newsletter.id), QStringLiteral("withdrawn"));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT event_id FROM consent_states WHERE subject_id = ? "
+                                                  "AND purpose_id = ?"),
+                              {ben, w.newsletter.id})
+                     .toLongLong(),
+                 late.id);
+
+        // Two events at the same moment: the one recorded last counts.
+        auto first = event(chloe, w.cookies.id, "given", at(2025, 5, 5, 12));
+        auto second = event(chloe, w.cookies.id, "refused", at(2025, 5, 5, 12));
+        PC_VERIFY_OK(repo.addConsentEvent(first));
+        PC_VERIFY_OK(repo.addConsentEvent(second));
+        QCOMPARE(keptState(*db, chloe, w.cookies.id), QStringLiteral("refused"));
+
+        // Purposes are separate; no event, no state.
+        QCOMPARE(keptState(*db, chloe, w.newsletter.id), QString());
+        QCOMPARE(keptState(*db, anna, w.cookies.id), QString());
+
+        // The ledger's own derivation agrees, event by event.
+        for (const DataSubject &person : std::as_const(w.people)) {
+            for (RowId purpose : {w.newsletter.id, w.cookies.id}) {
+                const auto history = repo.consentHistory(person.id, purpose);
+                PC_VERIFY_OK(history);
+                QCOMPARE(consent::currentState(history.value()), keptState(*db, person.id, purpose));
+            }
+        }
+        const auto mismatches = consent::stateMismatches(*db);
+        PC_VERIFY_OK(mismatches);
+        QCOMPARE(mismatches.value(), qint64(0));
+
+        // The ledger is append-only: an event is never edited.
+        QSqlQuery edit = db->prepare(QStringLiteral("UPDATE consent_events SET event = 'given' WHERE id = ?"));
+        edit.addBindValue(late.id);
+        QVERIFY(!edit.exec());
+        QCOMPARE(keptState(*db, ben, w.newsletter.id), QStringLiteral("withdrawn"));
+    }
+
+    void randomHistoriesAgree_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    // Histories written in shuffled order, with repeated moments: the kept
+    // state is what the history says, person by person.
+    void randomHistoriesAgree()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        World w;
+        QVERIFY(build(*db, w, 40));
+        PeopleRepository repo(*db);
+        QRandomGenerator random(20261122);
+        const char *kinds[] = {"given", "withdrawn", "refused", "expired"};
+        QList<ConsentEvent> events;
+        for (const DataSubject &person : std::as_const(w.people)) {
+            for (RowId purpose : {w.newsletter.id, w.cookies.id}) {
+                const int count = random.bounded(0, 7);
+                for (int i = 0; i < count; ++i) {
+                    // Few distinct days: ties happen.
+                    events << event(person.id, purpose, kinds[random.bounded(4)],
+                                    at(2024, 1 + random.bounded(3), 1 + random.bounded(3)));
+                }
+            }
+        }
+        for (qsizetype i = events.size() - 1; i > 0; --i)
+            events.swapItemsAt(i, random.bounded(int(i + 1)));
+        PC_VERIFY_OK(db->transaction([&]() -> Status {
+            for (ConsentEvent &e : events) {
+                if (auto id = repo.addConsentEvent(e); !id)
+                    return id.error();
+            }
+            return success();
+        }));
+        for (const DataSubject &person : std::as_const(w.people)) {
+            for (RowId purpose : {w.newsletter.id, w.cookies.id}) {
+                QList<ConsentEvent> history;
+                for (const ConsentEvent &e : std::as_const(events))
+                    if (e.subjectId == person.id && e.purposeId == purpose)
+                        history << e;
+                QCOMPARE(keptState(*db, person.id, purpose), consent::currentState(history));
+            }
+        }
+        const auto mismatches = consent::stateMismatches(*db);
+        PC_VERIFY_OK(mismatches);
+        QCOMPARE(mismatches.value(), qint64(0));
+
+        // Counted per purpose from the kept states.
+        const auto counts = consent::purposeCounts(*db, QDate(2024, 2, 1), w.organization.id);
+        PC_VERIFY_OK(counts);
+        QCOMPARE(counts->size(), 2);
+        for (const consent::PurposeCounts &c : counts.value()) {
+            int given = 0, decided = 0;
+            for (const DataSubject &person : std::as_const(w.people)) {
+                const QString state = keptState(*db, person.id, c.purposeId);
+                given += state == QLatin1String("given") ? 1 : 0;
+                decided += state.isEmpty() ? 0 : 1;
+            }
+            QCOMPARE(c.given, given);
+            QCOMPARE(c.decided(), decided);
+        }
+    }
+
+    void consentsLapse_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    void consentsLapse()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        World w;
+        QVERIFY(build(*db, w, 4));
+        PeopleRepository repo(*db);
+        // Cookies lapse after 13 months: given 31 January 2024, gone on
+        // 28 February 2025 (no 31 February); 30 March 2024 → 30 April 2025.
+        const QDateTime given[] = {at(2024, 1, 31, 23, 30), at(2024, 3, 30), at(2025, 1, 15), at(2024, 1, 31)};
+        for (int i = 0; i < 4; ++i) {
+            auto e = event(w.people.at(i).id, w.cookies.id, "given", given[i]);
+            PC_VERIFY_OK(repo.addConsentEvent(e));
+            auto n = event(w.people.at(i).id, w.newsletter.id, "given", given[i]);
+            PC_VERIFY_OK(repo.addConsentEvent(n));
+        }
+        // The fourth withdrew before the period ended: nothing lapses for them.
+        auto withdrawal = event(w.people.at(3).id, w.cookies.id, "withdrawn", at(2024, 6, 1));
+        PC_VERIFY_OK(repo.addConsentEvent(withdrawal));
+        QCOMPARE(consent::expiryDate(QDate(2024, 1, 31), 13), QDate(2025, 2, 28));
+        QCOMPARE(consent::expiryDate(QDate(2024, 3, 30), 13), QDate(2025, 4, 30));
+        QVERIFY(!consent::expiryDate(QDate(2024, 3, 30), 0).isValid());
+
+        const auto before = consent::dueExpiries(*db, QDate(2025, 2, 27));
+        PC_VERIFY_OK(before);
+        QVERIFY(before->isEmpty());
+        const auto onTheDay = consent::dueExpiries(*db, QDate(2025, 2, 28));
+        PC_VERIFY_OK(onTheDay);
+        QCOMPARE(onTheDay->size(), 1);
+        QCOMPARE(onTheDay->first().subjectId, w.people.at(0).id);
+        QCOMPARE(onTheDay->first().expiresOn, QDate(2025, 2, 28));
+        QCOMPARE(onTheDay->first().purpose, w.cookies.name);
+        const auto later = consent::dueExpiries(*db, QDate(2025, 5, 1), w.organization.id);
+        PC_VERIFY_OK(later);
+        QCOMPARE(later->size(), 2);
+        QCOMPARE(later->at(1).expiresOn, QDate(2025, 4, 30));
+        const auto counts = consent::purposeCounts(*db, QDate(2025, 5, 1), 0, w.cookies.id);
+        PC_VERIFY_OK(counts);
+        QCOMPARE(counts->size(), 1);
+        QCOMPARE(counts->first().given, 3);
+        QCOMPARE(counts->first().withdrawn, 1);
+        QCOMPARE(counts->first().lapsed, 2);
+
+        // Recorded as "expired" events dated the day each lapsed: the state follows.
+        const auto recorded = consent::recordExpiries(*db, QDate(2025, 5, 1));
+        PC_VERIFY_OK(recorded);
+        QCOMPARE(recorded.value(), 2);
+        QCOMPARE(keptState(*db, w.people.at(0).id, w.cookies.id), QStringLiteral("expired"));
+        QCOMPARE(keptState(*db, w.people.at(1).id, w.cookies.id), QStringLiteral("expired"));
+        QCOMPARE(keptState(*db, w.people.at(2).id, w.cookies.id), QStringLiteral("given"));
+        QCOMPARE(keptState(*db, w.people.at(0).id, w.newsletter.id), QStringLiteral("given"));
+        const auto history = repo.consentHistory(w.people.at(0).id, w.cookies.id);
+        PC_VERIFY_OK(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->last().event, QStringLiteral("expired"));
+        QCOMPARE(history->last().occurredAt.toUTC(), at(2025, 2, 28, 0));
+        QCOMPARE(history->last().method, QStringLiteral("web_form"));
+        // Again: nothing more to record.
+        QCOMPARE(consent::recordExpiries(*db, QDate(2025, 5, 1)).value(), 0);
+        QVERIFY(consent::dueExpiries(*db, QDate(2025, 5, 1))->isEmpty());
+        QCOMPARE(consent::stateMismatches(*db).value(), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsentLedger)
+#include "tst_consentledger.moc"
