@@ -14,6 +14,7 @@
 #include "requests/BreachEditor.h"
 #include "requests/RequestEditor.h"
 #include "requests/WorklistView.h"
+#include "retention/RetentionView.h"
 #include "settings/DeadlineRulesDialog.h"
 #include "settings/OrganizationDialog.h"
 #include "dashboard/DashboardView.h"
@@ -63,6 +64,7 @@ namespace {
 // The navigation's first entries are the dashboard and the worklist; the registers follow.
 constexpr int kDashboardEntry = -1;
 constexpr int kWorklistEntry = -2;
+constexpr int kCountdownEntry = -3;
 
 constexpr RegisterKind kRegisters[] = {
     RegisterKind::Activities, RegisterKind::Subjects,   RegisterKind::Consents, RegisterKind::Requests,
@@ -100,6 +102,7 @@ void MainWindow::createWidgets()
     new QListWidgetItem(m_navigation);
     m_navigation->item(0)->setData(Qt::UserRole, kDashboardEntry);
     (new QListWidgetItem(m_navigation))->setData(Qt::UserRole, kWorklistEntry);
+    (new QListWidgetItem(m_navigation))->setData(Qt::UserRole, kCountdownEntry);
     for (RegisterKind kind : kRegisters) {
         auto *item = new QListWidgetItem(m_navigation);
         item->setData(Qt::UserRole, int(kind));
@@ -215,6 +218,16 @@ void MainWindow::createWidgets()
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(registerPage);
     m_pages->addWidget(m_worklist);
+    m_countdown = new RetentionView;
+    m_countdown->setDatabase(m_db.get());
+    connect(m_countdown, &RetentionView::subjectOpened, this,
+            [this](RowId id) { openItem(RegisterKind::Subjects, QString(), id); });
+    connect(m_countdown, &RetentionView::purged, this, [this] {
+        // Every register may have lost rows.
+        for (auto &[kind, model] : m_models)
+            model->reload();
+    });
+    m_pages->addWidget(m_countdown);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_navigation);
@@ -328,6 +341,7 @@ void MainWindow::retranslateUi()
         const int entry = item->data(Qt::UserRole).toInt();
         item->setText(entry == kDashboardEntry  ? tr("Dashboard")
                       : entry == kWorklistEntry ? tr("Worklist")
+                      : entry == kCountdownEntry ? tr("Retention countdown")
                                                 : RegisterTableModel::title(RegisterKind(entry)));
     }
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
@@ -422,9 +436,11 @@ void MainWindow::showPage(int row)
     if (row < 0)
         return;
     const int entry = m_navigation->item(row)->data(Qt::UserRole).toInt();
-    m_overview = entry == kDashboardEntry || entry == kWorklistEntry;
+    m_overview = entry == kDashboardEntry || entry == kWorklistEntry || entry == kCountdownEntry;
     if (m_overview) {
-        m_pages->setCurrentWidget(entry == kDashboardEntry ? static_cast<QWidget *>(m_dashboard) : m_worklist);
+        m_pages->setCurrentWidget(entry == kDashboardEntry  ? static_cast<QWidget *>(m_dashboard)
+                                  : entry == kWorklistEntry ? static_cast<QWidget *>(m_worklist)
+                                                            : m_countdown);
         applyFilters();
         updateStatus();
         return;
@@ -560,6 +576,8 @@ void MainWindow::applyFilters()
         const RowId organization = m_organizations->currentData().toLongLong();
         if (m_pages->currentWidget() == m_worklist)
             m_worklist->refresh(organization);
+        else if (m_pages->currentWidget() == m_countdown)
+            m_countdown->refresh(organization);
         else
             m_dashboard->refresh(m_db->spec(), organization);
         return;
@@ -645,6 +663,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     m_reader = std::make_unique<BackgroundReader>(db->spec());
     m_db = std::move(db);
     m_worklist->setDatabase(m_db.get());
+    m_countdown->setDatabase(m_db.get());
     for (auto &[kind, editor] : m_editors) {
         editor->setDatabase(m_db.get());
         editor->clear();
@@ -976,6 +995,7 @@ bool MainWindow::openPage(const QString &name)
     }
     static const std::pair<const char *, int> pages[] = {
         {"dashboard", kDashboardEntry},           {"worklist", kWorklistEntry},
+        {"countdown", kCountdownEntry},
         {"activities", int(RegisterKind::Activities)},
         {"subjects", int(RegisterKind::Subjects)}, {"consents", int(RegisterKind::Consents)},
         {"requests", int(RegisterKind::Requests)}, {"processors", int(RegisterKind::Processors)},

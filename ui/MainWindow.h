@@ -31,6 +31,7 @@ class Database;
 class DashboardView;
 class RecordEditor;
 class WorklistView;
+class RetentionView;
 
 // The officer's window: the registers in a navigation pane, one table at a
 // time filtered by organization and search text, the database and the
@@ -115,6 +116,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     DashboardView *m_dashboard = nullptr;
     WorklistView *m_worklist = nullptr;
+    RetentionView *m_countdown = nullptr;
     QToolButton *m_clearFilter = nullptr;
     std::map<RegisterKind, RecordEditor *> m_editors;
     QStackedWidget *m_editorStack = nullptr;

@@ -287,6 +287,9 @@ Status Eraser::run(ErasureReport &report)
         if (Status s = exec(QStringLiteral(
                                 "UPDATE data_subjects SET first_name = NULL, last_name = NULL, email = NULL, "
                                 "phone = NULL, address = NULL, birth_date = NULL, notes = NULL, external_ref = ?, "
+                                // Its dates would single the person out, and date no retention any more.
+                                "collected_on = NULL, relationship_start = NULL, relationship_end = NULL, "
+                                "termination_notice_on = NULL, last_contact_on = NULL, "
                                 "row_version = row_version + 1 WHERE id = ?"),
                             {QStringLiteral("erased-%1").arg(m_tombstone), person.id}, &m_rows);
             !s) {

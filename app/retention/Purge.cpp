@@ -1,6 +1,7 @@
 #include "Purge.h"
 
 #include "RetentionDue.h"
+#include "RetentionSchedule.h"
 
 #include "documents/DocumentText.h"
 #include "documents/Pdf.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace pc::retention {
@@ -146,7 +148,8 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
     }
     if (Status s = exec(QStringLiteral(
             "UPDATE data_subjects SET first_name = NULL, last_name = NULL, email = NULL, phone = NULL, "
-            "address = NULL, birth_date = NULL, notes = NULL, "
+            "address = NULL, birth_date = NULL, notes = NULL, collected_on = NULL, relationship_start = NULL, "
+            "relationship_end = NULL, termination_notice_on = NULL, last_contact_on = NULL, "
             "external_ref = 'erased-' || (SELECT CAST(p.tombstone_id AS TEXT) FROM pc_purge p "
             "                             WHERE p.subject_id = data_subjects.id), "
             "row_version = row_version + 1 WHERE id IN "
@@ -324,34 +327,82 @@ int PurgePlan::count(const QString &outcome) const
 
 Result<PurgePlan> planPurge(Database &db, const QDate &until, RowId organizationId)
 {
-    // For each person, the rule whose period ends last (on a tie, the one
-    // that keeps the most: archive, then anonymise, then delete).
-    const QString last = QStringLiteral(
-        "SELECT w.* FROM (SELECT u.*, row_number() OVER (PARTITION BY u.subject_id ORDER BY u.purge_on DESC, "
-        "CASE u.outcome WHEN 'archive' THEN 0 WHEN 'anonymise' THEN 1 ELSE 2 END, u.rule_id) AS position "
-        "FROM (%1) u) w WHERE w.position = 1 AND w.purge_on <= ?")
-                             .arg(datedRulesSql(db.isPostgresql(), organizationId > 0));
-    QSqlQuery query = db.prepare(QStringLiteral(
-        "SELECT l.subject_id, l.organization_id, l.first_name, l.last_name, l.email, l.external_ref, l.rule_id, "
-        "l.rule_name, l.outcome, l.trigger_event, l.trigger_on, l.purge_on, "
-        "(SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = l.subject_id AND h.lifted_on IS NULL), "
-        "(SELECT count(*) FROM consent_events e WHERE e.subject_id = l.subject_id), "
-        "(SELECT count(*) FROM rights_requests r WHERE r.subject_id = l.subject_id) "
-        "+ (SELECT count(*) FROM rights_requests r WHERE lower(r.requester_email) = lower(l.email) "
-        "   AND (r.subject_id IS NULL OR r.subject_id <> l.subject_id)), "
-        "(SELECT count(*) FROM attachments a WHERE a.subject_id = l.subject_id) "
-        "FROM (%1) l ORDER BY l.purge_on, l.subject_id")
-                                     .arg(last));
-    if (organizationId > 0)
-        query.addBindValue(organizationId);
-    query.addBindValue(dateOrNull(until));
-    query.setForwardOnly(true);
-    if (!query.exec())
-        return Database::sqlError(query);
+    const Result<QList<RuleReach>> reach = ruleReach(db, organizationId);
+    if (!reach)
+        return reach.error();
+    // Per category of people, the dated rules that reach it.
+    QMap<RowId, QList<const RuleReach *>> byCategory;
+    for (const RuleReach &r : reach.value()) {
+        if (r.column.isEmpty())
+            continue;
+        for (RowId category : r.categories)
+            byCategory[category] << &r;
+    }
     PurgePlan plan;
     plan.until = until;
     plan.organizationId = organizationId;
+    if (byCategory.isEmpty())
+        return plan;
+    // A person is due when every dated period of theirs has ended: each of
+    // their dates is missing or on or before the last that ends by `until`,
+    // and one at least is there. One pass over the people, in the database.
+    QStringList categoryTests;
+    QVariantList bindings;
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
+        QStringList ended, dated;
+        QVariantList cutoffs;
+        for (const RuleReach *r : it.value()) {
+            ended << QStringLiteral("(s.%1 IS NULL OR s.%1 <= ?)").arg(r->column);
+            cutoffs << dateOrNull(lastTriggerEndingBy(until, r->rule.duration, r->rule.unit));
+            if (!dated.contains(QStringLiteral("s.%1 IS NOT NULL").arg(r->column)))
+                dated << QStringLiteral("s.%1 IS NOT NULL").arg(r->column);
+        }
+        categoryTests << QStringLiteral("(s.category_id = ? AND (%1) AND %2)")
+                             .arg(dated.join(QLatin1String(" OR ")), ended.join(QLatin1String(" AND ")));
+        bindings << it.key();
+        bindings << cutoffs;
+    }
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT s.id, s.organization_id, s.first_name, s.last_name, s.email, s.external_ref, s.category_id, "
+        "s.collected_on, s.relationship_end, s.termination_notice_on, s.last_contact_on, "
+        "(SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = s.id AND h.lifted_on IS NULL), "
+        "(SELECT count(*) FROM consent_events e WHERE e.subject_id = s.id), "
+        "(SELECT count(*) FROM rights_requests r WHERE r.subject_id = s.id) "
+        "+ (SELECT count(*) FROM rights_requests r WHERE lower(r.requester_email) = lower(s.email) "
+        "   AND (r.subject_id IS NULL OR r.subject_id <> s.id)), "
+        "(SELECT count(*) FROM attachments a WHERE a.subject_id = s.id) "
+        "FROM data_subjects s WHERE %1")
+                                     .arg(categoryTests.join(QLatin1String(" OR "))));
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return Database::sqlError(query);
+    // Which rule holds each one longest (on a tie, the one that keeps the
+    // most: archive, then anonymise, then delete).
+    auto keeps = [](const QString &outcome) {
+        return outcome == QLatin1String("archive") ? 2 : outcome == QLatin1String("anonymise") ? 1 : 0;
+    };
+    QList<PurgeCandidate> due;
     while (query.next()) {
+        DataSubject dates;
+        dates.collectedOn = toDate(query.value(7));
+        dates.relationshipEnd = toDate(query.value(8));
+        dates.terminationNoticeOn = toDate(query.value(9));
+        dates.lastContactOn = toDate(query.value(10));
+        const RuleReach *last = nullptr;
+        QDate lastEnd;
+        for (const RuleReach *r : byCategory.value(query.value(6).toLongLong())) {
+            const QDate end = retentionEnd(r->rule, dates);
+            if (!end.isValid())
+                continue;
+            if (!last || end > lastEnd || (end == lastEnd && keeps(r->rule.outcome) > keeps(last->rule.outcome))) {
+                last = r;
+                lastEnd = end;
+            }
+        }
+        if (!last)
+            continue;
         PurgeCandidate c;
         c.subjectId = query.value(0).toLongLong();
         c.organizationId = query.value(1).toLongLong();
@@ -360,22 +411,28 @@ Result<PurgePlan> planPurge(Database &db, const QDate &until, RowId organization
             c.subjectName = query.value(4).toString();
         if (c.subjectName.isEmpty())
             c.subjectName = query.value(5).toString();
-        c.ruleId = query.value(6).toLongLong();
-        c.rule = query.value(7).toString();
-        c.outcome = query.value(8).toString();
-        c.triggerEvent = query.value(9).toString();
-        c.triggerOn = toDate(query.value(10));
-        c.purgeOn = toDate(query.value(11));
-        c.holdReason = query.value(12).toString();
-        c.consentEvents = query.value(13).toInt();
-        c.requests = query.value(14).toInt();
-        c.documents = query.value(15).toInt();
+        c.ruleId = last->rule.id;
+        c.rule = last->rule.name;
+        c.outcome = last->rule.outcome;
+        c.triggerEvent = last->rule.triggerEvent;
+        c.triggerOn = triggerDate(last->rule.triggerEvent, dates);
+        c.purgeOn = lastEnd;
+        c.holdReason = query.value(11).toString();
+        c.consentEvents = query.value(12).toInt();
+        c.requests = query.value(13).toInt();
+        c.documents = query.value(14).toInt();
+        due << c;
+    }
+    std::sort(due.begin(), due.end(), [](const PurgeCandidate &a, const PurgeCandidate &b) {
+        return a.purgeOn != b.purgeOn ? a.purgeOn < b.purgeOn : a.subjectId < b.subjectId;
+    });
+    for (PurgeCandidate &c : due) {
         if (!c.holdReason.isEmpty())
-            plan.held << c;
+            plan.held << std::move(c);
         else if (c.outcome == QLatin1String("archive"))
             ++plan.archived;
         else
-            plan.people << c;
+            plan.people << std::move(c);
     }
     return plan;
 }

@@ -34,70 +34,200 @@ QString purgeDateSql(bool postgresql, const QString &trigger, const QString &dur
         .arg(trigger, duration, unit, clamped);
 }
 
-QString datedRulesSql(bool postgresql, bool byOrganization)
+namespace {
+
+QString placeholders(qsizetype count)
 {
-    // The rules reach a person through the activities that process their
-    // category: the activity's own rule, and those of the data categories it
-    // processes. A person and a rule count once however many paths join them.
-    const QString people =
-        QStringLiteral("SELECT DISTINCT s.id AS subject_id, s.organization_id, s.first_name, s.last_name, s.email, "
-                       "s.external_ref, r.id AS rule_id, r.name AS rule_name, r.outcome, r.trigger_event, "
-                       "r.duration, r.unit, %1 AS trigger_on "
-                       "FROM data_subjects s "
-                       "JOIN activity_subject_categories c ON c.subject_category_id = s.category_id "
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1String(", "));
+}
+
+QString personName(const QSqlQuery &query, int first)
+{
+    QString name = QStringLiteral("%1 %2").arg(query.value(first).toString(), query.value(first + 1).toString()).trimmed();
+    if (name.isEmpty())
+        name = query.value(first + 2).toString();
+    if (name.isEmpty())
+        name = query.value(first + 3).toString();
+    return name;
+}
+
+// A unit as an SQL literal, from the codes the schema allows only.
+QString unitLiteral(const QString &unit)
+{
+    for (const char *known : {"day", "week", "month", "year"}) {
+        if (unit == QLatin1String(known))
+            return QStringLiteral("'%1'").arg(QLatin1String(known));
+    }
+    return QStringLiteral("NULL");
+}
+
+} // namespace
+
+QString triggerColumn(const QString &triggerEvent)
+{
+    // Kept in step with triggerDate(); a test compares the two.
+    if (triggerEvent == QLatin1String("collection") || triggerEvent == QLatin1String("application_date"))
+        return QStringLiteral("collected_on");
+    if (triggerEvent == QLatin1String("relationship_end") || triggerEvent == QLatin1String("contract_end"))
+        return QStringLiteral("relationship_end");
+    if (triggerEvent == QLatin1String("termination_notice"))
+        return QStringLiteral("termination_notice_on");
+    if (triggerEvent == QLatin1String("last_contact"))
+        return QStringLiteral("last_contact_on");
+    return {};
+}
+
+QDate lastTriggerEndingBy(const QDate &until, int duration, const QString &unit)
+{
+    if (!until.isValid() || duration < 0)
+        return {};
+    // A period's end never goes back as its start moves on: step from a
+    // guess to the last start whose end is still on or before `until`.
+    QDate day = until;
+    if (unit == QLatin1String("day"))
+        day = until.addDays(-duration);
+    else if (unit == QLatin1String("week"))
+        day = until.addDays(-qint64(duration) * 7);
+    else if (unit == QLatin1String("month"))
+        day = until.addMonths(-duration);
+    else if (unit == QLatin1String("year"))
+        day = until.addYears(-duration);
+    else
+        return {};
+    while (retentionEnd(day, duration, unit) > until)
+        day = day.addDays(-1);
+    while (retentionEnd(day.addDays(1), duration, unit) <= until)
+        day = day.addDays(1);
+    return day;
+}
+
+Result<QList<RuleReach>> ruleReach(Database &db, RowId organizationId)
+{
+    QSqlQuery query = db.prepare(
+        QStringLiteral("SELECT DISTINCT r.id, r.organization_id, r.name, r.duration, r.unit, r.trigger_event, "
+                       "r.outcome, c.subject_category_id "
+                       "FROM activity_subject_categories c "
                        "JOIN (SELECT id AS activity_id, retention_rule_id AS rule_id FROM processing_activities "
                        "      WHERE retention_rule_id IS NOT NULL "
                        "      UNION SELECT ad.activity_id, d.retention_rule_id FROM activity_data_categories ad "
                        "      JOIN data_categories d ON d.id = ad.data_category_id "
                        "      WHERE d.retention_rule_id IS NOT NULL) ar ON ar.activity_id = c.activity_id "
-                       "JOIN retention_rules r ON r.id = ar.rule_id "
-                       // Someone anonymised is already past every rule.
-                       "WHERE NOT EXISTS (SELECT 1 FROM tombstones x WHERE x.former_subject_id = s.id)%2")
-            .arg(triggerDateSql(), byOrganization ? QStringLiteral(" AND s.organization_id = ?") : QString());
-    return QStringLiteral("SELECT t.*, %1 AS purge_on FROM (%2) t WHERE t.trigger_on IS NOT NULL")
-        .arg(purgeDateSql(postgresql, QStringLiteral("t.trigger_on"), QStringLiteral("t.duration"),
-                          QStringLiteral("t.unit")),
-             people);
+                       "JOIN retention_rules r ON r.id = ar.rule_id%1 "
+                       "ORDER BY r.id, c.subject_category_id")
+            .arg(organizationId > 0 ? QStringLiteral(" WHERE r.organization_id = ?") : QString()));
+    if (organizationId > 0)
+        query.addBindValue(organizationId);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<RuleReach> reach;
+    while (query.next()) {
+        const RowId id = query.value(0).toLongLong();
+        if (reach.isEmpty() || reach.constLast().rule.id != id) {
+            RuleReach r;
+            r.rule.id = id;
+            r.rule.organizationId = query.value(1).toLongLong();
+            r.rule.name = query.value(2).toString();
+            r.rule.duration = query.value(3).toInt();
+            r.rule.unit = query.value(4).toString();
+            r.rule.triggerEvent = query.value(5).toString();
+            r.rule.outcome = query.value(6).toString();
+            r.column = triggerColumn(r.rule.triggerEvent);
+            reach << r;
+        }
+        reach.last().categories << query.value(7).toLongLong();
+    }
+    return reach;
 }
 
 Result<QList<DuePurge>> duePurges(Database &db, const QDate &until, RowId organizationId, int limit)
 {
-    const QString dated = datedRulesSql(db.isPostgresql(), organizationId > 0);
-    QString sql = QStringLiteral("SELECT u.subject_id, u.organization_id, u.first_name, u.last_name, u.email, "
-                                 "u.external_ref, u.rule_id, u.rule_name, u.outcome, u.trigger_event, u.trigger_on, "
-                                 "u.purge_on, (SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = u.subject_id "
-                                 "AND h.lifted_on IS NULL) "
-                                 "FROM (%1) u WHERE u.purge_on <= ? ORDER BY u.purge_on, u.subject_id, u.rule_id")
-                      .arg(dated);
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery query = db.prepare(sql);
-    if (organizationId > 0)
-        query.addBindValue(organizationId);
-    query.addBindValue(dateOrNull(until));
-    query.setForwardOnly(true);
-    if (!query.exec())
-        return Database::sqlError(query);
+    const Result<QList<RuleReach>> reach = ruleReach(db, organizationId);
+    if (!reach)
+        return reach.error();
     QList<DuePurge> due;
-    while (query.next()) {
-        DuePurge item;
-        item.subjectId = query.value(0).toLongLong();
-        item.organizationId = query.value(1).toLongLong();
-        item.subjectName = QStringLiteral("%1 %2").arg(query.value(2).toString(), query.value(3).toString()).trimmed();
-        if (item.subjectName.isEmpty())
-            item.subjectName = query.value(4).toString();
-        if (item.subjectName.isEmpty())
-            item.subjectName = query.value(5).toString();
-        item.ruleId = query.value(6).toLongLong();
-        item.rule = query.value(7).toString();
-        item.outcome = query.value(8).toString();
-        item.triggerEvent = query.value(9).toString();
-        item.triggerOn = toDate(query.value(10));
-        item.purgeOn = toDate(query.value(11));
-        item.holdReason = query.value(12).toString();
-        due << item;
+    for (const RuleReach &r : reach.value()) {
+        if (r.column.isEmpty())
+            continue;
+        const QDate cutoff = lastTriggerEndingBy(until, r.rule.duration, r.rule.unit);
+        if (!cutoff.isValid())
+            continue;
+        // In the order of the date's index: the soonest of this rule first.
+        QString sql = QStringLiteral("SELECT s.id, s.organization_id, s.first_name, s.last_name, s.email, s.external_ref, "
+                                     "s.%1, %2, (SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = s.id "
+                                     "AND h.lifted_on IS NULL) FROM data_subjects s "
+                                     "WHERE s.category_id IN (%3) AND s.%1 <= ? ORDER BY s.%1, s.id")
+                          .arg(r.column,
+                               purgeDateSql(db.isPostgresql(), QStringLiteral("s.") + r.column,
+                                            QString::number(r.rule.duration), unitLiteral(r.rule.unit)),
+                               placeholders(r.categories.size()));
+        if (limit > 0)
+            sql += QStringLiteral(" LIMIT %1").arg(limit);
+        QSqlQuery query = db.prepare(sql);
+        for (RowId category : r.categories)
+            query.addBindValue(category);
+        query.addBindValue(dateOrNull(cutoff));
+        query.setForwardOnly(true);
+        if (!query.exec())
+            return Database::sqlError(query);
+        while (query.next()) {
+            DuePurge item;
+            item.subjectId = query.value(0).toLongLong();
+            item.organizationId = query.value(1).toLongLong();
+            item.subjectName = personName(query, 2);
+            item.ruleId = r.rule.id;
+            item.rule = r.rule.name;
+            item.outcome = r.rule.outcome;
+            item.triggerEvent = r.rule.triggerEvent;
+            item.triggerOn = toDate(query.value(6));
+            item.purgeOn = toDate(query.value(7));
+            item.holdReason = query.value(8).toString();
+            due << item;
+        }
     }
+    std::sort(due.begin(), due.end(), [](const DuePurge &a, const DuePurge &b) {
+        if (a.purgeOn != b.purgeOn)
+            return a.purgeOn < b.purgeOn;
+        return a.subjectId != b.subjectId ? a.subjectId < b.subjectId : a.ruleId < b.ruleId;
+    });
+    if (limit > 0 && due.size() > limit)
+        due.resize(limit);
     return due;
+}
+
+Result<DueCounts> countDue(Database &db, const QDate &today, const QDate &until, RowId organizationId)
+{
+    const Result<QList<RuleReach>> reach = ruleReach(db, organizationId);
+    if (!reach)
+        return reach.error();
+    DueCounts counts;
+    for (const RuleReach &r : reach.value()) {
+        if (r.column.isEmpty())
+            continue;
+        const QDate cutoff = lastTriggerEndingBy(until, r.rule.duration, r.rule.unit);
+        const QDate endedCutoff = lastTriggerEndingBy(today.addDays(-1), r.rule.duration, r.rule.unit);
+        const QString in = placeholders(r.categories.size());
+        QSqlQuery query = db.prepare(
+            QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN s.%1 <= ? THEN 1 ELSE 0 END), 0), "
+                           "(SELECT count(DISTINCT h.subject_id) FROM legal_holds h JOIN data_subjects x "
+                           " ON x.id = h.subject_id WHERE h.lifted_on IS NULL AND x.category_id IN (%2) AND x.%1 <= ?) "
+                           "FROM data_subjects s WHERE s.category_id IN (%2) AND s.%1 <= ?")
+                .arg(r.column, in));
+        query.addBindValue(dateOrNull(endedCutoff));
+        for (RowId category : r.categories)
+            query.addBindValue(category);
+        query.addBindValue(dateOrNull(cutoff));
+        for (RowId category : r.categories)
+            query.addBindValue(category);
+        query.addBindValue(dateOrNull(cutoff));
+        if (!query.exec() || !query.next())
+            return Database::sqlError(query);
+        counts.periods += query.value(0).toLongLong();
+        counts.ended += query.value(1).toLongLong();
+        counts.held += query.value(2).toLongLong();
+    }
+    return counts;
 }
 
 } // namespace pc::retention

@@ -36,17 +36,39 @@ struct DuePurge
 // plus one month is 28 or 29 February), as retentionEnd() counts it.
 QString purgeDateSql(bool postgresql, const QString &trigger, const QString &duration, const QString &unit);
 
-// Every person and each rule that applies to them, with a trigger date:
-// subject_id, organization_id, first_name, last_name, email, external_ref,
-// rule_id, rule_name, outcome, trigger_event, duration, unit, trigger_on,
-// purge_on. With `byOrganization`, one organization's id is bound.
-QString datedRulesSql(bool postgresql, bool byOrganization);
+// A retention rule and the categories of people it reaches: through the
+// activities that process them, the activity's own rule and those of the
+// data categories it processes.
+struct RuleReach
+{
+    RetentionRule rule;
+    QList<RowId> categories;
+    QString column;          // the people's date it counts from; empty when the register does not date it
+};
+Result<QList<RuleReach>> ruleReach(Database &db, RowId organizationId = 0);
 
-// Every person and rule that applies to them (through the activities that
-// process their category) whose period ends on or before `until`, soonest
-// first, those under a legal hold included and marked. Computed in one
-// query, whatever the register's size; `organizationId` 0 for all, `limit`
-// 0 for every row.
+// The column of data_subjects a trigger event dates from; empty for a custom event.
+QString triggerColumn(const QString &triggerEvent);
+
+// The latest trigger date whose period of `duration` `unit`s ends on or
+// before `until`: a person is due by `until` exactly when their trigger date
+// is on or before it.
+QDate lastTriggerEndingBy(const QDate &until, int duration, const QString &unit);
+
+// Every person and rule that applies to them whose period ends on or before
+// `until`, soonest first, those under a legal hold included and marked. Each
+// rule is a range of an index on the date it counts from, whatever the
+// register's size; `organizationId` 0 for all, `limit` 0 for every row.
 Result<QList<DuePurge>> duePurges(Database &db, const QDate &until, RowId organizationId = 0, int limit = 0);
+
+// How many periods end on or before `until`, how many had ended before
+// `today`, and how many of them a legal hold suspends.
+struct DueCounts
+{
+    qint64 periods = 0;
+    qint64 ended = 0;
+    qint64 held = 0;
+};
+Result<DueCounts> countDue(Database &db, const QDate &today, const QDate &until, RowId organizationId = 0);
 
 } // namespace pc::retention

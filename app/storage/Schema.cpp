@@ -726,6 +726,7 @@ ALTER TABLE tombstones ADD COLUMN purge_run_id ${ID} REFERENCES purge_runs(id);
 CREATE INDEX tombstones_purge_run ON tombstones (purge_run_id);
 CREATE INDEX tombstones_former_subject ON tombstones (former_subject_id);
 CREATE INDEX requests_requester_email ON rights_requests (lower(requester_email));
+CREATE INDEX subjects_termination_notice ON data_subjects (termination_notice_on);
 )SQL";
 
 const char kConsentStateSqlite[] = R"SQL(

@@ -3,6 +3,7 @@
 // years as the calendar counts them, on both engines.
 #include "TestSupport.h"
 
+#include "domain/Codes.h"
 #include "retention/RetentionDue.h"
 #include "retention/RetentionSchedule.h"
 #include "storage/PeopleRepository.h"
@@ -180,6 +181,52 @@ private slots:
         QVERIFY(duePurges(*db, QDate(2100, 1, 1), other.id)->isEmpty());
         QCOMPARE(duePurges(*db, QDate(2100, 1, 1), o.id)->size(), all->size());
         QCOMPARE(duePurges(*db, QDate(2100, 1, 1), 0, 5)->size(), 5);
+        // The soonest five are the first five of the whole list.
+        const auto five = duePurges(*db, QDate(2100, 1, 1), 0, 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(five->at(i).purgeOn, all->at(i).purgeOn);
+
+        // Counted without reading them: all, those ended before a day, those held.
+        const QDate today(2025, 6, 1);
+        const auto counts = countDue(*db, today, until);
+        PC_VERIFY_OK(counts);
+        QCOMPARE(counts->periods, qint64(soon->size()));
+        qint64 ended = 0, held = 0;
+        for (const DuePurge &due : soon.value()) {
+            ended += due.purgeOn < today ? 1 : 0;
+            held += due.isHeld() ? 1 : 0;
+        }
+        QCOMPARE(counts->ended, ended);
+        QCOMPARE(counts->held, held);
+    }
+
+    // A person is due by a day exactly when their trigger date is on or
+    // before the last one whose period ends by then: month ends included.
+    void lastTriggerMatchesTheCalendar()
+    {
+        for (const char *unit : {"day", "week", "month", "year"}) {
+            for (int duration : {0, 1, 3, 6, 12, 13, 30}) {
+                for (QDate until(2023, 12, 20); until <= QDate(2025, 3, 10); until = until.addDays(1)) {
+                    const QString u = QString::fromLatin1(unit);
+                    const QDate last = lastTriggerEndingBy(until, duration, u);
+                    QVERIFY(retentionEnd(last, duration, u) <= until);
+                    QVERIFY2(retentionEnd(last.addDays(1), duration, u) > until,
+                             qPrintable(QStringLiteral("%1 %2 by %3").arg(duration).arg(u, until.toString(Qt::ISODate))));
+                }
+            }
+        }
+        // Every trigger the register dates has its column; a custom one has none.
+        DataSubject s;
+        s.collectedOn = QDate(2020, 1, 1);
+        s.relationshipEnd = QDate(2021, 1, 1);
+        s.terminationNoticeOn = QDate(2022, 1, 1);
+        s.lastContactOn = QDate(2023, 1, 1);
+        const QHash<QString, QDate> byColumn = {{QStringLiteral("collected_on"), s.collectedOn},
+                                                {QStringLiteral("relationship_end"), s.relationshipEnd},
+                                                {QStringLiteral("termination_notice_on"), s.terminationNoticeOn},
+                                                {QStringLiteral("last_contact_on"), s.lastContactOn}};
+        for (const QString &trigger : codes::all(CodeList::RetentionTrigger))
+            QCOMPARE(byColumn.value(triggerColumn(trigger)), triggerDate(trigger, s));
     }
 };
 
