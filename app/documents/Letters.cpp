@@ -347,7 +347,7 @@ Result<RowId> attach(Database &db, const RightsRequest &request, LetterKind kind
     if (pdf.isEmpty())
         return Error{LettersText::tr("The letter could not be laid out as a PDF.")};
     return RequestWorkflow::attachReply(db, request, name, QStringLiteral("application/pdf"), pdf,
-                                        QStringLiteral("letter"), label(kind) + QLatin1String(" — ") + name);
+                                        QStringLiteral("letter"), label(kind) + QStringLiteral(" — ") + name);
 }
 
 } // namespace letters

@@ -279,8 +279,17 @@ Status Eraser::run(ErasureReport &report)
     touched(QStringLiteral("data_subjects"), {person.id});
 
     if (m_order.method == ErasureMethod::Delete) {
-        // The ledger and holds go with the person (ON DELETE CASCADE).
+        // The ledger, its kept states and the holds go with the person; said
+        // here rather than left to ON DELETE CASCADE, so that a purge may
+        // check its foreign keys itself.
         m_rows += int(consents.value().size() + liftedHolds.value().size());
+        for (const char *table : {"consent_states", "consent_events", "legal_holds"}) {
+            if (Status s = exec(QStringLiteral("DELETE FROM %1 WHERE subject_id = ?").arg(QLatin1String(table)),
+                                {person.id});
+                !s) {
+                return s;
+            }
+        }
         if (Status s = exec(QStringLiteral("DELETE FROM data_subjects WHERE id = ?"), {person.id}, &m_rows); !s)
             return s;
     } else {

@@ -36,13 +36,6 @@ QString purgeDateSql(bool postgresql, const QString &trigger, const QString &dur
 
 namespace {
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QLatin1String(", "));
-}
-
 QString personName(const QSqlQuery &query, int first)
 {
     QString name = QStringLiteral("%1 %2").arg(query.value(first).toString(), query.value(first + 1).toString()).trimmed();
@@ -153,37 +146,38 @@ Result<QList<DuePurge>> duePurges(Database &db, const QDate &until, RowId organi
         const QDate cutoff = lastTriggerEndingBy(until, r.rule.duration, r.rule.unit);
         if (!cutoff.isValid())
             continue;
-        // In the order of the date's index: the soonest of this rule first.
+        // Each category of people in the order of its (category, date)
+        // index: the soonest of this rule first, read from the index alone
+        // until the limit.
         QString sql = QStringLiteral("SELECT s.id, s.organization_id, s.first_name, s.last_name, s.email, s.external_ref, "
                                      "s.%1, %2, (SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = s.id "
                                      "AND h.lifted_on IS NULL) FROM data_subjects s "
-                                     "WHERE s.category_id IN (%3) AND s.%1 <= ? ORDER BY s.%1, s.id")
-                          .arg(r.column,
-                               purgeDateSql(db.isPostgresql(), QStringLiteral("s.") + r.column,
-                                            QString::number(r.rule.duration), unitLiteral(r.rule.unit)),
-                               placeholders(r.categories.size()));
+                                     "WHERE s.category_id = ? AND s.%1 <= ? ORDER BY s.%1")
+                          .arg(r.column, purgeDateSql(db.isPostgresql(), QStringLiteral("s.") + r.column,
+                                                      QString::number(r.rule.duration), unitLiteral(r.rule.unit)));
         if (limit > 0)
             sql += QStringLiteral(" LIMIT %1").arg(limit);
-        QSqlQuery query = db.prepare(sql);
-        for (RowId category : r.categories)
+        for (RowId category : r.categories) {
+            QSqlQuery query = db.prepare(sql);
             query.addBindValue(category);
-        query.addBindValue(dateOrNull(cutoff));
-        query.setForwardOnly(true);
-        if (!query.exec())
-            return Database::sqlError(query);
-        while (query.next()) {
-            DuePurge item;
-            item.subjectId = query.value(0).toLongLong();
-            item.organizationId = query.value(1).toLongLong();
-            item.subjectName = personName(query, 2);
-            item.ruleId = r.rule.id;
-            item.rule = r.rule.name;
-            item.outcome = r.rule.outcome;
-            item.triggerEvent = r.rule.triggerEvent;
-            item.triggerOn = toDate(query.value(6));
-            item.purgeOn = toDate(query.value(7));
-            item.holdReason = query.value(8).toString();
-            due << item;
+            query.addBindValue(dateOrNull(cutoff));
+            query.setForwardOnly(true);
+            if (!query.exec())
+                return Database::sqlError(query);
+            while (query.next()) {
+                DuePurge item;
+                item.subjectId = query.value(0).toLongLong();
+                item.organizationId = query.value(1).toLongLong();
+                item.subjectName = personName(query, 2);
+                item.ruleId = r.rule.id;
+                item.rule = r.rule.name;
+                item.outcome = r.rule.outcome;
+                item.triggerEvent = r.rule.triggerEvent;
+                item.triggerOn = toDate(query.value(6));
+                item.purgeOn = toDate(query.value(7));
+                item.holdReason = query.value(8).toString();
+                due << item;
+            }
         }
     }
     std::sort(due.begin(), due.end(), [](const DuePurge &a, const DuePurge &b) {
@@ -207,25 +201,24 @@ Result<DueCounts> countDue(Database &db, const QDate &today, const QDate &until,
             continue;
         const QDate cutoff = lastTriggerEndingBy(until, r.rule.duration, r.rule.unit);
         const QDate endedCutoff = lastTriggerEndingBy(today.addDays(-1), r.rule.duration, r.rule.unit);
-        const QString in = placeholders(r.categories.size());
-        QSqlQuery query = db.prepare(
-            QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN s.%1 <= ? THEN 1 ELSE 0 END), 0), "
-                           "(SELECT count(DISTINCT h.subject_id) FROM legal_holds h JOIN data_subjects x "
-                           " ON x.id = h.subject_id WHERE h.lifted_on IS NULL AND x.category_id IN (%2) AND x.%1 <= ?) "
-                           "FROM data_subjects s WHERE s.category_id IN (%2) AND s.%1 <= ?")
-                .arg(r.column, in));
-        query.addBindValue(dateOrNull(endedCutoff));
-        for (RowId category : r.categories)
+        for (RowId category : r.categories) {
+            QSqlQuery query = db.prepare(
+                QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN s.%1 <= ? THEN 1 ELSE 0 END), 0), "
+                               "(SELECT count(DISTINCT h.subject_id) FROM legal_holds h JOIN data_subjects x "
+                               " ON x.id = h.subject_id WHERE h.lifted_on IS NULL AND x.category_id = ? AND x.%1 <= ?) "
+                               "FROM data_subjects s WHERE s.category_id = ? AND s.%1 <= ?")
+                    .arg(r.column));
+            query.addBindValue(dateOrNull(endedCutoff));
             query.addBindValue(category);
-        query.addBindValue(dateOrNull(cutoff));
-        for (RowId category : r.categories)
+            query.addBindValue(dateOrNull(cutoff));
             query.addBindValue(category);
-        query.addBindValue(dateOrNull(cutoff));
-        if (!query.exec() || !query.next())
-            return Database::sqlError(query);
-        counts.periods += query.value(0).toLongLong();
-        counts.ended += query.value(1).toLongLong();
-        counts.held += query.value(2).toLongLong();
+            query.addBindValue(dateOrNull(cutoff));
+            if (!query.exec() || !query.next())
+                return Database::sqlError(query);
+            counts.periods += query.value(0).toLongLong();
+            counts.ended += query.value(1).toLongLong();
+            counts.held += query.value(2).toLongLong();
+        }
     }
     return counts;
 }

@@ -726,7 +726,11 @@ ALTER TABLE tombstones ADD COLUMN purge_run_id ${ID} REFERENCES purge_runs(id);
 CREATE INDEX tombstones_purge_run ON tombstones (purge_run_id);
 CREATE INDEX tombstones_former_subject ON tombstones (former_subject_id);
 CREATE INDEX requests_requester_email ON rights_requests (lower(requester_email));
-CREATE INDEX subjects_termination_notice ON data_subjects (termination_notice_on);
+DROP INDEX subjects_category;
+CREATE INDEX subjects_category_collected ON data_subjects (category_id, collected_on);
+CREATE INDEX subjects_category_relationship_end ON data_subjects (category_id, relationship_end);
+CREATE INDEX subjects_category_termination_notice ON data_subjects (category_id, termination_notice_on);
+CREATE INDEX subjects_category_last_contact ON data_subjects (category_id, last_contact_on);
 )SQL";
 
 const char kConsentStateSqlite[] = R"SQL(

@@ -7,6 +7,8 @@
 #include "settings/DeadlineRulesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "requests/WorklistView.h"
+#include "retention/RetentionView.h"
+#include "retention/Purge.h"
 #include "register/ActivityEditor.h"
 #include "widgets/DateField.h"
 #include "storage/BackgroundReader.h"
@@ -172,10 +174,11 @@ private Q_SLOTS:
     void showsEveryRegister()
     {
         auto *navigation = find<QListWidget>("navigation");
-        QCOMPARE(navigation->count(), 10);
+        QCOMPARE(navigation->count(), 11);
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Worklist"));
-        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Processing register"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Retention countdown"));
+        QCOMPARE(navigation->item(3)->text(), QStringLiteral("Processing register"));
         QVERIFY(selectRegister(RegisterKind::Activities));
         QVERIFY(tableModel());
         QCOMPARE(tableModel()->kind(), RegisterKind::Activities);
@@ -1064,6 +1067,79 @@ private Q_SLOTS:
         audit.setSearchText(QStringLiteral("login"));
         QTRY_VERIFY(!audit.isLoading() && audit.matchCount() >= 1);
         QCOMPARE(audit.data(audit.index(0, 3)).toString(), QStringLiteral("login"));
+    }
+
+    // Last: the purge takes people out of the register the tests above count.
+    void theCountdownShowsWhatEndsThenThePurgeTakesIt()
+    {
+        m_window->activateWindow();
+        auto *switcher = find<QComboBox>("organizationSwitcher");
+        switcher->setCurrentIndex(0);
+        auto *navigation = find<QListWidget>("navigation");
+        navigation->setCurrentRow(2);
+        auto *countdown = find<RetentionView>("retentionCountdown");
+        QTRY_VERIFY_WITH_TIMEOUT(!countdown->isLoading(), 20000);
+        // Periods ended already, and those within the next 30 days, soonest first.
+        QVERIFY(!countdown->items().isEmpty());
+        for (qsizetype i = 1; i < countdown->items().size(); ++i)
+            QVERIFY(countdown->items().at(i - 1).purgeOn <= countdown->items().at(i).purgeOn);
+        QVERIFY(countdown->items().constLast().purgeOn <= QDate::currentDate().addDays(30));
+        auto *table = find<QTableWidget>("countdownTable");
+        QCOMPARE(table->rowCount(), int(countdown->items().size()));
+        QCOMPARE(table->item(0, 2)->text(), countdown->items().first().subjectName);
+        QVERIFY(find<QLabel>("countdownSummary")->text().contains(QLatin1String("already ended")));
+        if (const QString dir = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(300);
+            m_window->grab().save(dir + QStringLiteral("/countdown-en.png"));
+        }
+
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const auto plan = retention::planPurge(*db, QDate::currentDate());
+        PC_VERIFY_OK(plan);
+        QVERIFY(!plan->people.isEmpty());
+        const qint64 before = scalar(*db, QStringLiteral("SELECT count(*) FROM data_subjects")).toLongLong();
+        const qint64 anonymised = plan->count(QStringLiteral("anonymise"));
+
+        // The preview lists them; the officer confirms twice; the report is offered.
+        bool previewed = false, confirmed = false, reported = false;
+        QTimer driver;
+        connect(&driver, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            if (modal->objectName() == QLatin1String("purgeDialog") && !previewed) {
+                previewed = true;
+                auto *rows = modal->findChild<QTableWidget *>(QStringLiteral("purgeTable"));
+                QVERIFY(rows && rows->rowCount() == plan->people.size() + plan->held.size());
+                if (const QString dir = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !dir.isEmpty())
+                    modal->grab().save(dir + QStringLiteral("/purge-en.png"));
+                modal->findChild<QPushButton *>(QStringLiteral("purgeNow"))->click();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                if (!confirmed && box->text().contains(QLatin1String("cannot be undone"))) {
+                    confirmed = true;
+                    box->button(QMessageBox::Yes)->click();
+                } else if (confirmed && box->text().contains(QLatin1String("people purged"))) {
+                    reported = true;
+                    box->button(QMessageBox::Close)->click();
+                }
+            }
+        });
+        driver.start(50);
+        QTest::mouseClick(find<QPushButton>("purgeButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(reported, 30000);
+        driver.stop();
+        QVERIFY(previewed && confirmed);
+        const qint64 after = scalar(*db, QStringLiteral("SELECT count(*) FROM data_subjects")).toLongLong();
+        QCOMPARE(after, before - (plan->people.size() - anonymised));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM purge_runs")).toLongLong(), qint64(1));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT subjects FROM purge_runs")).toLongLong(), qint64(plan->people.size()));
+        // The countdown reads again: what was purged is gone from it.
+        QTRY_VERIFY_WITH_TIMEOUT(!countdown->isLoading(), 20000);
+        for (const retention::DuePurge &item : countdown->items())
+            QVERIFY(item.isHeld() || item.purgeOn >= QDate::currentDate() || item.outcome == QLatin1String("archive")
+                    || !std::any_of(plan->people.cbegin(), plan->people.cend(),
+                                    [&](const retention::PurgeCandidate &c) { return c.subjectId == item.subjectId; }));
     }
 };
 

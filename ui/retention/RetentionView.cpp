@@ -207,11 +207,11 @@ void RetentionView::showItems()
     }
     if (m_loading)
         return;
-    QString summary = tr("%n period(s)", nullptr, int(m_total)) + QLatin1String(" · ")
-        + tr("%n already ended", nullptr, int(m_ended)) + QLatin1String(" · ")
+    QString summary = tr("%n period(s)", nullptr, int(m_total)) + QStringLiteral(" · ")
+        + tr("%n already ended", nullptr, int(m_ended)) + QStringLiteral(" · ")
         + tr("%n under a legal hold", nullptr, int(m_held));
     if (m_total > m_items.size())
-        summary += QLatin1String(" · ") + tr("the %n soonest shown", nullptr, int(m_items.size()));
+        summary += QStringLiteral(" · ") + tr("the %n soonest shown", nullptr, int(m_items.size()));
     m_summary->setText(summary);
     const QDate today = QDate::currentDate();
     m_table->setSortingEnabled(false);
