@@ -14,7 +14,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 "$app" demo --database "$work/demo.sqlite" >/dev/null
 # The dashboard, the worklist, each register with its first record in the
 # form, and the deadline rules.
-pages="dashboard worklist activities subjects requests processors retention breaches deadline-rules"
+pages="dashboard worklist countdown activities subjects requests processors retention breaches deadline-rules"
 for language in en fr; do
     printf "[General]\nlanguage=%s\n" "$language" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
     for page in $pages; do

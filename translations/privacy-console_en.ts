@@ -578,6 +578,20 @@
     </message>
 </context>
 <context>
+    <name>pc::ConsentLedger</name>
+    <message>
+        <source>The register is open read-only: no expiry can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lapsed %n month(s) after it was given, the period set for this purpose</source>
+        <translation>
+            <numerusform>Lapsed %n month after it was given, the period set for this purpose</numerusform>
+            <numerusform>Lapsed %n months after it was given, the period set for this purpose</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::DashboardView</name>
     <message>
         <source>The dashboard could not be computed: %1</source>
@@ -1654,6 +1668,10 @@
             <numerusform>%n identity document copies destroyed: the requests they came with are due.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Retention countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -1855,6 +1873,21 @@
     </message>
     <message>
         <source>IE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::Purge</name>
+    <message>
+        <source>The purge left rows of %1 pointing to people it deleted; it was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is open read-only: nothing can be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no purge run %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2741,6 +2774,224 @@
     </message>
 </context>
 <context>
+    <name>pc::RetentionView</name>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periods ending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly who would be deleted or anonymised today, then purges them in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The countdown could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n period</numerusform>
+            <numerusform>%n periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already ended</source>
+        <translation>
+            <numerusform>%n already ended</numerusform>
+            <numerusform>%n already ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under a legal hold</source>
+        <translation>
+            <numerusform>%n under a legal hold</numerusform>
+            <numerusform>%n under a legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n soonest shown</source>
+        <translation>
+            <numerusform>the %n soonest shown</numerusform>
+            <numerusform>the %n soonest shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>ended %n day ago</numerusform>
+            <numerusform>ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding who is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is due could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, the last retention period of these people has ended: %2 to delete, %3 to anonymise. Their consent history, requests and documents go with them; each leaves a tombstone in the register. %4 are kept under a legal hold; %5 are left to an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents / hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed; the purge takes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n person(s)</source>
+        <translation>
+            <numerusform>Purge %n person</numerusform>
+            <numerusform>Purge %n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete or anonymise %n person(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete or anonymise %n person now? This cannot be undone.</numerusform>
+            <numerusform>Delete or anonymise %n persons now? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purging %n person(s)…</source>
+        <translation>
+            <numerusform>Purging %n person…</numerusform>
+            <numerusform>Purging %n persons…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purge failed and changed nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people purged (%2 rows), %3 kept under a legal hold. The report lists the tombstones, never a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the purge report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::SettingsDialog</name>
     <message>
         <source>Connected.</source>
@@ -3351,22 +3602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first
-  import-letter LETTER [--id IDCOPY] [--json] [--create]
-           read a request letter (PDF or scan) and an identity document copy;
-           --create records the request in the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--received wants a date written YYYY-MM-DD, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,19 +3698,7 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-letter: the organization addressed, by name or id, when the letter does not say.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, demo, check, deadline, due or import-letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, check, deadline, due or import-letter (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3491,7 +3714,131 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 only applies to import-letter.</source>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first
+  import-letter LETTER [--id IDCOPY] [--json] [--create]
+           read a request letter (PDF or scan) and an identity document copy;
+           --create records the request in the database
+  retention due [--within DAYS]
+           every person and retention rule whose period ends within DAYS (default 30),
+           soonest first, those under a legal hold marked
+  retention purge --dry-run | --execute [--report FILE.pdf]
+           the people whose last retention period has ended: list them, or delete or
+           anonymise them in one transaction, a tombstone each, and write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s) ending by %1:</source>
+        <translation>
+            <numerusform>%n retention period ending by %1:</numerusform>
+            <numerusform>%n retention periods ending by %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>ended %n day ago</numerusform>
+            <numerusform>ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is changed. On %1, %2 people would be deleted and %3 anonymised; %4 are held by a legal hold, %5 left to an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consent events, %2 requests, %3 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge run %1: %2 people purged, %3 rows deleted or anonymised, %4 held (%5 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge is done, but its report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention wants what to do: retention due [--within DAYS] or retention purge --dry-run | --execute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within only applies to retention due: a purge takes what is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention purge wants either --dry-run (list) or --execute (purge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report only applies to retention purge --execute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to retention purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purge cannot run as of a day to come: only what is due today can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-letter: the organization addressed, by name or id, when the letter does not say; retention: only this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention purge: list who would be purged, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention purge: purge them, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention purge --execute: write the purge report (PDF) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline, due, import-letter or retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline, due, import-letter or retention (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -578,6 +578,20 @@
     </message>
 </context>
 <context>
+    <name>pc::ConsentLedger</name>
+    <message>
+        <source>The register is open read-only: no expiry can be recorded.</source>
+        <translation>Le registre est ouvert en lecture seule : aucune expiration ne peut être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lapsed %n month(s) after it was given, the period set for this purpose</source>
+        <translation>
+            <numerusform>Expiré %n mois après avoir été donné, la durée fixée pour cette finalité</numerusform>
+            <numerusform>Expiré %n mois après avoir été donné, la durée fixée pour cette finalité</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::DashboardView</name>
     <message>
         <source>The dashboard could not be computed: %1</source>
@@ -1654,6 +1668,10 @@
             <numerusform>%n copies de pièces d&apos;identité détruites&#xa0;: les demandes qu&apos;elles accompagnaient sont échues.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Retention countdown</source>
+        <translation>Échéances de conservation</translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -1856,6 +1874,21 @@
     <message>
         <source>IE</source>
         <translation>IE</translation>
+    </message>
+</context>
+<context>
+    <name>pc::Purge</name>
+    <message>
+        <source>The purge left rows of %1 pointing to people it deleted; it was undone.</source>
+        <translation>La purge laissait des lignes de %1 pointant vers des personnes supprimées ; elle a été annulée.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only: nothing can be purged.</source>
+        <translation>Le registre est ouvert en lecture seule : rien ne peut être purgé.</translation>
+    </message>
+    <message>
+        <source>There is no purge run %1.</source>
+        <translation>Il n’y a pas de purge n° %1.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2774,224 @@
     </message>
 </context>
 <context>
+    <name>pc::RetentionView</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Retention countdown</source>
+        <translation>Échéances de conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Periods ending:</source>
+        <translation>&amp;Échéances :</translation>
+    </message>
+    <message>
+        <source>already ended</source>
+        <translation>déjà passées</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>d’ici 30 jours</translation>
+    </message>
+    <message>
+        <source>within 90 days</source>
+        <translation>d’ici 90 jours</translation>
+    </message>
+    <message>
+        <source>within a year</source>
+        <translation>d’ici un an</translation>
+    </message>
+    <message>
+        <source>within five years</source>
+        <translation>d’ici cinq ans</translation>
+    </message>
+    <message>
+        <source>Purge what is due…</source>
+        <translation>Purger ce qui est échu…</translation>
+    </message>
+    <message>
+        <source>Shows exactly who would be deleted or anonymised today, then purges them in one go</source>
+        <translation>Montre exactement qui serait supprimé ou anonymisé aujourd’hui, puis les purge en une fois</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Fin de la durée</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>À compter de</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Gel juridique</translation>
+    </message>
+    <message>
+        <source>The countdown could not be read: %1</source>
+        <translation>Les échéances n’ont pas pu être lues : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n durée</numerusform>
+            <numerusform>%n durées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already ended</source>
+        <translation>
+            <numerusform>%n déjà échue</numerusform>
+            <numerusform>%n déjà échues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under a legal hold</source>
+        <translation>
+            <numerusform>%n sous gel juridique</numerusform>
+            <numerusform>%n sous gel juridique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n soonest shown</source>
+        <translation>
+            <numerusform>la plus proche affichée</numerusform>
+            <numerusform>les %n plus proches affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>échue depuis %n jour</numerusform>
+            <numerusform>échue depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>échoit aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Finding who is due…</source>
+        <translation>Recherche des personnes concernées…</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Who is due could not be found: %1</source>
+        <translation>Les personnes concernées n’ont pas pu être trouvées : %1</translation>
+    </message>
+    <message>
+        <source>Purge what is due</source>
+        <translation>Purger ce qui est échu</translation>
+    </message>
+    <message>
+        <source>On %1, the last retention period of these people has ended: %2 to delete, %3 to anonymise. Their consent history, requests and documents go with them; each leaves a tombstone in the register. %4 are kept under a legal hold; %5 are left to an archive.</source>
+        <translation>Au %1, la dernière durée de conservation de ces personnes est échue : %2 à supprimer, %3 à anonymiser. Leur historique de consentements, leurs demandes et leurs documents partent avec elles ; chacune laisse une pierre tombale dans le registre. %4 sont conservées sous gel juridique ; %5 sont laissées à un archivage.</translation>
+    </message>
+    <message>
+        <source>Period ended</source>
+        <translation>Durée échue le</translation>
+    </message>
+    <message>
+        <source>Consent events</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Documents / hold</source>
+        <translation>Documents / gel</translation>
+    </message>
+    <message>
+        <source>kept: legal hold</source>
+        <translation>conservée : gel juridique</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed; the purge takes them all.</source>
+        <translation>Les %1 premières sur %2 sont listées ; la purge les prend toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge %n person(s)</source>
+        <translation>
+            <numerusform>Purger %n personne</numerusform>
+            <numerusform>Purger %n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete or anonymise %n person(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer ou anonymiser %n personne maintenant ? Ce ne peut pas être annulé.</numerusform>
+            <numerusform>Supprimer ou anonymiser %n personnes maintenant ? Ce ne peut pas être annulé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purging %n person(s)…</source>
+        <translation>
+            <numerusform>Purge de %n personne…</numerusform>
+            <numerusform>Purge de %n personnes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purge failed and changed nothing: %1</source>
+        <translation>La purge a échoué et n’a rien changé : %1</translation>
+    </message>
+    <message>
+        <source>%1 people purged (%2 rows), %3 kept under a legal hold. The report lists the tombstones, never a name.</source>
+        <translation>%1 personnes purgées (%2 lignes), %3 conservées sous gel juridique. Le rapport liste les pierres tombales, jamais un nom.</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save the purge report</source>
+        <translation>Enregistrer le rapport de purge</translation>
+    </message>
+    <message>
+        <source>purge-%1.pdf</source>
+        <translation>purge-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Le rapport n’a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>pc::SettingsDialog</name>
     <message>
         <source>Connected.</source>
@@ -3351,34 +3602,6 @@
         <translation>--within attend un nombre de jours entre 0 et 3660, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first
-  import-letter LETTER [--id IDCOPY] [--json] [--create]
-           read a request letter (PDF or scan) and an identity document copy;
-           --create records the request in the database</source>
-        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
-
-Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
-  init     créer la base de données, ou mettre son schéma à jour
-  demo     remplir une base avec les cinq organisations de démonstration
-  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
-  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
-           --paused-days) ou d’une notification de violation (--breach --aware)
-  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
-           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
-  import-letter LETTRE [--id COPIE] [--json] [--create]
-           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
-           --create enregistre la demande dans la base</translation>
-    </message>
-    <message>
         <source>--received wants a date written YYYY-MM-DD, not “%1”.</source>
         <translation>--received attend une date écrite AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3475,20 +3698,8 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>import-letter&#xa0;: enregistrer la demande dans la base.</translation>
     </message>
     <message>
-        <source>import-letter: the organization addressed, by name or id, when the letter does not say.</source>
-        <translation>import-letter&#xa0;: l’organisation destinataire, par son nom ou son identifiant, quand la lettre ne le dit pas.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <source>init, demo, check, deadline, due or import-letter</source>
-        <translation>init, demo, check, deadline, due ou import-letter</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, check, deadline, due or import-letter (see --help).</source>
-        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due ou import-letter (voir --help).</translation>
     </message>
     <message>
         <source>import-letter wants the letter&apos;s file: import-letter LETTER [--id IDCOPY].</source>
@@ -3503,8 +3714,150 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>%1 ne prend pas de nom de fichier.</translation>
     </message>
     <message>
-        <source>--%1 only applies to import-letter.</source>
-        <translation>--%1 ne s’applique qu’à import-letter.</translation>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first
+  import-letter LETTER [--id IDCOPY] [--json] [--create]
+           read a request letter (PDF or scan) and an identity document copy;
+           --create records the request in the database
+  retention due [--within DAYS]
+           every person and retention rule whose period ends within DAYS (default 30),
+           soonest first, those under a legal hold marked
+  retention purge --dry-run | --execute [--report FILE.pdf]
+           the people whose last retention period has ended: list them, or delete or
+           anonymise them in one transaction, a tombstone each, and write the report</source>
+        <translation>Privacy Console : le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
+
+Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
+  init     créer la base de données, ou mettre son schéma à jour
+  demo     remplir une base avec les cinq organisations de démonstration
+  check    vérifier une base : version du schéma, intégrité, clés étrangères, effectifs
+  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
+           --paused-days) ou d’une notification de violation (--breach --aware)
+  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut) :
+           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
+  import-letter LETTRE [--id COPIE] [--json] [--create]
+           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité ;
+           --create enregistre la demande dans la base
+  retention due [--within JOURS]
+           chaque personne et règle de conservation dont la durée s’achève dans JOURS jours
+           (30 par défaut), la plus proche d’abord, celles sous gel juridique signalées
+  retention purge --dry-run | --execute [--report FICHIER.pdf]
+           les personnes dont la dernière durée de conservation est échue : les lister, ou les
+           supprimer ou anonymiser en une transaction, une pierre tombale chacune, et écrire le rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s) ending by %1:</source>
+        <translation>
+            <numerusform>%n durée de conservation échue au plus tard le %1 :</numerusform>
+            <numerusform>%n durées de conservation échues au plus tard le %1 :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>échue depuis %n jour</numerusform>
+            <numerusform>échue depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>échoit aujourd’hui</translation>
+    </message>
+    <message>
+        <source>HELD: %1</source>
+        <translation>GEL : %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is changed. On %1, %2 people would be deleted and %3 anonymised; %4 are held by a legal hold, %5 left to an archive.</source>
+        <translation>Essai à blanc : rien n’est modifié. Au %1, %2 personnes seraient supprimées et %3 anonymisées ; %4 sont sous gel juridique, %5 laissées à un archivage.</translation>
+    </message>
+    <message>
+        <source>%1 consent events, %2 requests, %3 documents</source>
+        <translation>%1 consentements, %2 demandes, %3 documents</translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation>GEL</translation>
+    </message>
+    <message>
+        <source>Purge run %1: %2 people purged, %3 rows deleted or anonymised, %4 held (%5 s).</source>
+        <translation>Purge n° %1 : %2 personnes purgées, %3 lignes supprimées ou anonymisées, %4 sous gel (%5 s).</translation>
+    </message>
+    <message>
+        <source>The purge is done, but its report could not be written to %1: %2</source>
+        <translation>La purge est faite, mais son rapport n’a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport : %1</translation>
+    </message>
+    <message>
+        <source>retention wants what to do: retention due [--within DAYS] or retention purge --dry-run | --execute.</source>
+        <translation>retention attend ce qu’il faut faire : retention due [--within JOURS] ou retention purge --dry-run | --execute.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to retention.</source>
+        <translation>--%1 ne s’applique pas à retention.</translation>
+    </message>
+    <message>
+        <source>--within only applies to retention due: a purge takes what is due today.</source>
+        <translation>--within ne s’applique qu’à retention due : une purge prend ce qui est échu aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>retention purge wants either --dry-run (list) or --execute (purge).</source>
+        <translation>retention purge attend soit --dry-run (lister), soit --execute (purger).</translation>
+    </message>
+    <message>
+        <source>--report only applies to retention purge --execute.</source>
+        <translation>--report ne s’applique qu’à retention purge --execute.</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to retention purge.</source>
+        <translation>--%1 ne s’applique qu’à retention purge.</translation>
+    </message>
+    <message>
+        <source>A purge cannot run as of a day to come: only what is due today can go.</source>
+        <translation>Une purge ne peut pas se faire à une date à venir : seul ce qui est échu aujourd’hui peut partir.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n’y a pas de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>import-letter: the organization addressed, by name or id, when the letter does not say; retention: only this organization.</source>
+        <translation>import-letter : l’organisme destinataire, par son nom ou son numéro, quand la lettre ne le dit pas ; retention : cet organisme seulement.</translation>
+    </message>
+    <message>
+        <source>retention purge: list who would be purged, change nothing.</source>
+        <translation>retention purge : lister qui serait purgé, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>retention purge: purge them, in one transaction.</source>
+        <translation>retention purge : les purger, en une transaction.</translation>
+    </message>
+    <message>
+        <source>retention purge --execute: write the purge report (PDF) there.</source>
+        <translation>retention purge --execute : y écrire le rapport de purge (PDF).</translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline, due, import-letter or retention</source>
+        <translation>init, demo, check, deadline, due, import-letter ou retention</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline, due, import-letter or retention (see --help).</source>
+        <translation>Dites quoi faire : init, demo, check, deadline, due, import-letter ou retention (voir --help).</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 ne s’applique pas à %2.</translation>
     </message>
 </context>
 <context>

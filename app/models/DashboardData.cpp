@@ -1,5 +1,6 @@
 #include "DashboardData.h"
 
+#include "retention/RetentionDue.h"
 #include "retention/RetentionSchedule.h"
 #include "storage/Database.h"
 
@@ -153,41 +154,56 @@ Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, co
     while (countries.next())
         data.processorsByCountry << CountryCount{countries.value(0).toString(), countries.value(1).toInt()};
 
-    // Purges due per month. The rules reach a person through the activities
-    // that process their category; the database counts the people per rule
-    // and trigger date, and the periods are added here (a month's end is a
+    // Purges due per month: one per person and rule, those ended already in
+    // the first bar. Each rule reads the people of each category it reaches
+    // grouped by the date it counts from, off the (category, date) index;
+    // the period is added to each distinct date here (a month's end is a
     // calendar question, not an SQL dialect's). People under a legal hold
     // are not purged.
-    QSqlQuery purges = db.prepare(
-        QStringLiteral("SELECT t.duration, t.unit, t.trigger_on, count(*) FROM "
-                       "(SELECT DISTINCT s.id AS subject_id, r.id AS rule_id, r.duration, r.unit, %1 AS trigger_on "
-                       " FROM data_subjects s "
-                       " JOIN activity_subject_categories c ON c.subject_category_id = s.category_id "
-                       " JOIN processing_activities a ON a.id = c.activity_id "
-                       " JOIN retention_rules r ON r.id = a.retention_rule_id "
-                       " WHERE NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.subject_id = s.id AND h.lifted_on IS NULL)%2"
-                       ") t WHERE t.trigger_on IS NOT NULL GROUP BY t.rule_id, t.duration, t.unit, t.trigger_on")
-            .arg(retention::triggerDateSql(), organizationFilter("s.organization_id", organizationId)));
-    bindOrganization(purges, organizationId);
-    if (!purges.exec())
-        return Database::sqlError(purges);
     const QDate thisMonth(today.year(), today.month(), 1);
     data.purgesByMonth << MonthCount{QDate(), 0};
     for (int i = 0; i < 12; ++i)
         data.purgesByMonth << MonthCount{thisMonth.addMonths(i), 0};
-    while (purges.next()) {
-        const QDate end = retention::retentionEnd(toDate(purges.value(2)), purges.value(0).toInt(),
-                                                  purges.value(1).toString());
+    const QDate lastDay = thisMonth.addMonths(12).addDays(-1);
+    const Result<QList<retention::RuleReach>> reach = retention::ruleReach(db, organizationId);
+    if (!reach)
+        return reach.error();
+    auto add = [&](const QDate &end, int people) {
         if (!end.isValid())
-            continue;
-        const int people = purges.value(3).toInt();
+            return;
         if (end < today) {
             data.purgesByMonth[0].count += people;
-            continue;
+            return;
         }
         const int month = int((end.year() - thisMonth.year()) * 12 + end.month() - thisMonth.month());
         if (month < 12)
             data.purgesByMonth[month + 1].count += people;
+    };
+    for (const retention::RuleReach &r : reach.value()) {
+        if (r.column.isEmpty())
+            continue;
+        const QDate lastTrigger = retention::lastTriggerEndingBy(lastDay, r.rule.duration, r.rule.unit);
+        for (RowId category : r.categories) {
+            for (const bool held : {false, true}) {
+                QSqlQuery purges = db.prepare(
+                    held ? QStringLiteral("SELECT s.%1, count(DISTINCT s.id) FROM legal_holds h "
+                                          "JOIN data_subjects s ON s.id = h.subject_id WHERE h.lifted_on IS NULL "
+                                          "AND s.category_id = ? AND s.%1 <= ? GROUP BY s.%1")
+                                .arg(r.column)
+                         : QStringLiteral("SELECT s.%1, count(*) FROM data_subjects s WHERE s.category_id = ? "
+                                          "AND s.%1 <= ? GROUP BY s.%1")
+                               .arg(r.column));
+                purges.addBindValue(category);
+                purges.addBindValue(dateOrNull(lastTrigger));
+                purges.setForwardOnly(true);
+                if (!purges.exec())
+                    return Database::sqlError(purges);
+                while (purges.next()) {
+                    add(retention::retentionEnd(toDate(purges.value(0)), r.rule.duration, r.rule.unit),
+                        held ? -purges.value(1).toInt() : purges.value(1).toInt());
+                }
+            }
+        }
     }
     return data;
 }
