@@ -483,6 +483,30 @@
             <numerusform>Destroy the %n identity document copies of this request now, without recording an identity check? Their SHA-256 fingerprints are kept.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Withdraw their consents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — given on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no consent in force to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consents this request withdraws, as of the day it was received (%1). Each withdrawal goes into the consent ledger pointing to this request, and into its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::CaseRepository</name>
@@ -578,6 +602,260 @@
     </message>
 </context>
 <context>
+    <name>pc::ConsentExport</name>
+    <message>
+        <source>Export the history of one person or of one purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purpose is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such version of the privacy policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version does not change how contact details are used: nobody needs to be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConsentImport</name>
+    <message>
+        <source>The file is not text in UTF-8: save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quotation mark is opened and never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person (e-mail or reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event (given, withdrawn, refused, expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody in the register has %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several people have %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purpose of this organization is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several purposes are called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not given, withdrawn, refused or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025-03-31, 31/03/2025, with or without the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long ago to be a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of collecting consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the privacy policy has no version “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is open read-only: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConsentImportDialog</name>
+    <message>
+        <source>Import consents from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: split it, or export fewer columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n line(s)</source>
+        <translation>
+            <numerusform>%1 — %n line</numerusform>
+            <numerusform>%1 — %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add · %2 already recorded · %3 with an error, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already recorded: left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s) added to the ledger.</source>
+        <translation>
+            <numerusform>%n consent event added to the ledger.</numerusform>
+            <numerusform>%n consent events added to the ledger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines left out for an error: %n.</source>
+        <translation>
+            <numerusform>Lines left out for an error: %n.</numerusform>
+            <numerusform>Lines left out for an error: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::ConsentLedger</name>
     <message>
         <source>The register is open read-only: no expiry can be recorded.</source>
@@ -589,6 +867,30 @@
             <numerusform>Lapsed %n month after it was given, the period set for this purpose</numerusform>
             <numerusform>Lapsed %n months after it was given, the period set for this purpose</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The register is open read-only: no withdrawal can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person in the register first: a withdrawal is recorded in their ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal is dated when it was asked, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose named is not one of this organization&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no consent in force to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1972,10 @@
     </message>
     <message>
         <source>Retention countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;consents from a CSV file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -483,6 +483,30 @@
             <numerusform>Détruire maintenant les %n copies de pièces d&apos;identité de cette demande, sans enregistrer de vérification d&apos;identité&#xa0;? Leurs empreintes SHA-256 sont conservées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Withdraw their consents…</source>
+        <translation>Retirer ses consentements…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>%1 — given on %2</source>
+        <translation>%1 — donné le %2</translation>
+    </message>
+    <message>
+        <source>The person has no consent in force to withdraw.</source>
+        <translation>La personne n’a aucun consentement en vigueur à retirer.</translation>
+    </message>
+    <message>
+        <source>The consents this request withdraws, as of the day it was received (%1). Each withdrawal goes into the consent ledger pointing to this request, and into its history.</source>
+        <translation>Les consentements que cette demande retire, à la date de sa réception (%1). Chaque retrait est inscrit au registre des consentements avec un renvoi à cette demande, et dans son historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
 </context>
 <context>
     <name>pc::CaseRepository</name>
@@ -578,10 +602,264 @@
     </message>
 </context>
 <context>
+    <name>pc::ConsentExport</name>
+    <message>
+        <source>Export the history of one person or of one purpose.</source>
+        <translation>Exportez l’historique d’une personne ou d’une finalité.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Cette personne n’est plus dans le registre.</translation>
+    </message>
+    <message>
+        <source>This purpose is no longer in the register.</source>
+        <translation>Cette finalité n’est plus dans le registre.</translation>
+    </message>
+    <message>
+        <source>There is no such version of the privacy policy.</source>
+        <translation>Cette version de la politique de confidentialité n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This version does not change how contact details are used: nobody needs to be told.</source>
+        <translation>Cette version ne change pas l’usage des coordonnées : personne n’a besoin d’en être informé.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConsentImport</name>
+    <message>
+        <source>The file is not text in UTF-8: save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>Le fichier n’est pas du texte en UTF-8 : enregistrez-le depuis le tableur au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>Line %1: a quotation mark is opened and never closed.</source>
+        <translation>Ligne %1 : un guillemet est ouvert et jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Person (e-mail or reference)</source>
+        <translation>Personne (e-mail ou référence)</translation>
+    </message>
+    <message>
+        <source>Purpose (code or name)</source>
+        <translation>Finalité (code ou nom)</translation>
+    </message>
+    <message>
+        <source>Event (given, withdrawn, refused, expired)</source>
+        <translation>Événement (donné, retiré, refusé, expiré)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>How it was collected</source>
+        <translation>Moyen de recueil</translation>
+    </message>
+    <message>
+        <source>Collection point</source>
+        <translation>Point de collecte</translation>
+    </message>
+    <message>
+        <source>Privacy policy version</source>
+        <translation>Version de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Say which column holds: %1.</source>
+        <translation>Indiquez quelle colonne contient : %1.</translation>
+    </message>
+    <message>
+        <source>no person</source>
+        <translation>aucune personne</translation>
+    </message>
+    <message>
+        <source>nobody in the register has %1 “%2”</source>
+        <translation>personne dans le registre n’a %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>l’adresse e-mail</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>la référence</translation>
+    </message>
+    <message>
+        <source>several people have %1 “%2”</source>
+        <translation>plusieurs personnes ont %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>no purpose</source>
+        <translation>aucune finalité</translation>
+    </message>
+    <message>
+        <source>no purpose of this organization is called “%1”</source>
+        <translation>aucune finalité de cet organisme ne s’appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>several purposes are called “%1”</source>
+        <translation>plusieurs finalités s’appellent « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” is not given, withdrawn, refused or expired</source>
+        <translation>« %1 » n’est ni donné, ni retiré, ni refusé, ni expiré</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025-03-31, 31/03/2025, with or without the time)</source>
+        <translation>« %1 » n’est pas une date (2025-03-31, 31/03/2025, avec ou sans l’heure)</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>%1 is too long ago to be a consent</source>
+        <translation>%1 est trop ancien pour être un consentement</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of collecting consent</source>
+        <translation>« %1 » n’est pas un moyen de recueillir un consentement</translation>
+    </message>
+    <message>
+        <source>the privacy policy has no version “%1”</source>
+        <translation>la politique de confidentialité n’a pas de version « %1 »</translation>
+    </message>
+    <message>
+        <source>The register is open read-only: nothing can be imported.</source>
+        <translation>Le registre est ouvert en lecture seule : rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConsentImportDialog</name>
+    <message>
+        <source>Import consents from a CSV file</source>
+        <translation>Importer des consentements depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Fichier…</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisme :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Consents to import</source>
+        <translation>Consentements à importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: split it, or export fewer columns.</source>
+        <translation>%1 dépasse 64 Mo : découpez-le, ou exportez moins de colonnes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n line(s)</source>
+        <translation>
+            <numerusform>%1 — %n ligne</numerusform>
+            <numerusform>%1 — %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>CSV import: %1</source>
+        <translation>Import CSV : %1</translation>
+    </message>
+    <message>
+        <source>%1 to add · %2 already recorded · %3 with an error, left out</source>
+        <translation>%1 à ajouter · %2 déjà enregistrés · %3 en erreur, laissés de côté</translation>
+    </message>
+    <message>
+        <source>already recorded: left as it is</source>
+        <translation>déjà enregistré : laissé tel quel</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s) added to the ledger.</source>
+        <translation>
+            <numerusform>%n événement de consentement ajouté au registre.</numerusform>
+            <numerusform>%n événements de consentement ajoutés au registre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines left out for an error: %n.</source>
+        <translation>
+            <numerusform>Lignes laissées de côté pour une erreur : %n.</numerusform>
+            <numerusform>Lignes laissées de côté pour une erreur : %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::ConsentLedger</name>
     <message>
         <source>The register is open read-only: no expiry can be recorded.</source>
-        <translation>Le registre est ouvert en lecture seule : aucune expiration ne peut être enregistrée.</translation>
+        <translation>Le registre est ouvert en lecture seule&#xa0;: aucune expiration ne peut être enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>Lapsed %n month(s) after it was given, the period set for this purpose</source>
@@ -589,6 +867,30 @@
             <numerusform>Expiré %n mois après avoir été donné, la durée fixée pour cette finalité</numerusform>
             <numerusform>Expiré %n mois après avoir été donné, la durée fixée pour cette finalité</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The register is open read-only: no withdrawal can be recorded.</source>
+        <translation>Le registre est ouvert en lecture seule : aucun retrait ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>Find the person in the register first: a withdrawal is recorded in their ledger.</source>
+        <translation>Retrouvez d’abord la personne dans le registre : un retrait s’inscrit dans son historique.</translation>
+    </message>
+    <message>
+        <source>A withdrawal is dated when it was asked, not in the future.</source>
+        <translation>Un retrait est daté du jour où il a été demandé, pas dans le futur.</translation>
+    </message>
+    <message>
+        <source>A purpose named is not one of this organization&apos;s.</source>
+        <translation>Une finalité indiquée n’est pas de cet organisme.</translation>
+    </message>
+    <message>
+        <source>The person has no consent in force to withdraw.</source>
+        <translation>La personne n’a aucun consentement en vigueur à retirer.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>Consentement retiré : %1</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1974,10 @@
         <source>Retention countdown</source>
         <translation>Échéances de conservation</translation>
     </message>
+    <message>
+        <source>Import &amp;consents from a CSV file…</source>
+        <translation>Importer des &amp;consentements depuis un fichier CSV…</translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -1880,15 +2186,15 @@
     <name>pc::Purge</name>
     <message>
         <source>The purge left rows of %1 pointing to people it deleted; it was undone.</source>
-        <translation>La purge laissait des lignes de %1 pointant vers des personnes supprimées ; elle a été annulée.</translation>
+        <translation>La purge laissait des lignes de %1 pointant vers des personnes supprimées&#xa0;; elle a été annulée.</translation>
     </message>
     <message>
         <source>The register is open read-only: nothing can be purged.</source>
-        <translation>Le registre est ouvert en lecture seule : rien ne peut être purgé.</translation>
+        <translation>Le registre est ouvert en lecture seule&#xa0;: rien ne peut être purgé.</translation>
     </message>
     <message>
         <source>There is no purge run %1.</source>
-        <translation>Il n’y a pas de purge n° %1.</translation>
+        <translation>Il n’y a pas de purge n°&#xa0;%1.</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +3091,7 @@
     </message>
     <message>
         <source>&amp;Periods ending:</source>
-        <translation>&amp;Échéances :</translation>
+        <translation>&amp;Échéances&#xa0;:</translation>
     </message>
     <message>
         <source>already ended</source>
@@ -2845,7 +3151,7 @@
     </message>
     <message>
         <source>The countdown could not be read: %1</source>
-        <translation>Les échéances n’ont pas pu être lues : %1</translation>
+        <translation>Les échéances n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n period(s)</source>
@@ -2907,7 +3213,7 @@
     </message>
     <message>
         <source>Who is due could not be found: %1</source>
-        <translation>Les personnes concernées n’ont pas pu être trouvées : %1</translation>
+        <translation>Les personnes concernées n’ont pas pu être trouvées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Purge what is due</source>
@@ -2915,7 +3221,7 @@
     </message>
     <message>
         <source>On %1, the last retention period of these people has ended: %2 to delete, %3 to anonymise. Their consent history, requests and documents go with them; each leaves a tombstone in the register. %4 are kept under a legal hold; %5 are left to an archive.</source>
-        <translation>Au %1, la dernière durée de conservation de ces personnes est échue : %2 à supprimer, %3 à anonymiser. Leur historique de consentements, leurs demandes et leurs documents partent avec elles ; chacune laisse une pierre tombale dans le registre. %4 sont conservées sous gel juridique ; %5 sont laissées à un archivage.</translation>
+        <translation>Au %1, la dernière durée de conservation de ces personnes est échue&#xa0;: %2 à supprimer, %3 à anonymiser. Leur historique de consentements, leurs demandes et leurs documents partent avec elles&#xa0;; chacune laisse une pierre tombale dans le registre. %4 sont conservées sous gel juridique&#xa0;; %5 sont laissées à un archivage.</translation>
     </message>
     <message>
         <source>Period ended</source>
@@ -2935,11 +3241,11 @@
     </message>
     <message>
         <source>kept: legal hold</source>
-        <translation>conservée : gel juridique</translation>
+        <translation>conservée&#xa0;: gel juridique</translation>
     </message>
     <message>
         <source>The first %1 of %2 are listed; the purge takes them all.</source>
-        <translation>Les %1 premières sur %2 sont listées ; la purge les prend toutes.</translation>
+        <translation>Les %1 premières sur %2 sont listées&#xa0;; la purge les prend toutes.</translation>
     </message>
     <message numerus="yes">
         <source>Purge %n person(s)</source>
@@ -2951,8 +3257,8 @@
     <message numerus="yes">
         <source>Delete or anonymise %n person(s) now? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer ou anonymiser %n personne maintenant ? Ce ne peut pas être annulé.</numerusform>
-            <numerusform>Supprimer ou anonymiser %n personnes maintenant ? Ce ne peut pas être annulé.</numerusform>
+            <numerusform>Supprimer ou anonymiser %n personne maintenant&#xa0;? Ce ne peut pas être annulé.</numerusform>
+            <numerusform>Supprimer ou anonymiser %n personnes maintenant&#xa0;? Ce ne peut pas être annulé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2964,7 +3270,7 @@
     </message>
     <message>
         <source>The purge failed and changed nothing: %1</source>
-        <translation>La purge a échoué et n’a rien changé : %1</translation>
+        <translation>La purge a échoué et n’a rien changé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 people purged (%2 rows), %3 kept under a legal hold. The report lists the tombstones, never a name.</source>
@@ -2988,7 +3294,7 @@
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation>Le rapport n’a pas pu être enregistré : %1</translation>
+        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3733,31 +4039,31 @@ Without a verb, the application window opens. Verbs:
   retention purge --dry-run | --execute [--report FILE.pdf]
            the people whose last retention period has ended: list them, or delete or
            anonymise them in one transaction, a tombstone each, and write the report</source>
-        <translation>Privacy Console : le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
+        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
 
-Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
+Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
   init     créer la base de données, ou mettre son schéma à jour
   demo     remplir une base avec les cinq organisations de démonstration
-  check    vérifier une base : version du schéma, intégrité, clés étrangères, effectifs
+  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
   deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
            --paused-days) ou d’une notification de violation (--breach --aware)
-  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut) :
+  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
            demandes ouvertes, violations à notifier et purges, la plus proche d’abord
   import-letter LETTRE [--id COPIE] [--json] [--create]
-           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité ;
+           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
            --create enregistre la demande dans la base
   retention due [--within JOURS]
            chaque personne et règle de conservation dont la durée s’achève dans JOURS jours
            (30 par défaut), la plus proche d’abord, celles sous gel juridique signalées
   retention purge --dry-run | --execute [--report FICHIER.pdf]
-           les personnes dont la dernière durée de conservation est échue : les lister, ou les
+           les personnes dont la dernière durée de conservation est échue&#xa0;: les lister, ou les
            supprimer ou anonymiser en une transaction, une pierre tombale chacune, et écrire le rapport</translation>
     </message>
     <message numerus="yes">
         <source>%n retention period(s) ending by %1:</source>
         <translation>
-            <numerusform>%n durée de conservation échue au plus tard le %1 :</numerusform>
-            <numerusform>%n durées de conservation échues au plus tard le %1 :</numerusform>
+            <numerusform>%n durée de conservation échue au plus tard le %1&#xa0;:</numerusform>
+            <numerusform>%n durées de conservation échues au plus tard le %1&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3773,11 +4079,11 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>HELD: %1</source>
-        <translation>GEL : %1</translation>
+        <translation>GEL&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing is changed. On %1, %2 people would be deleted and %3 anonymised; %4 are held by a legal hold, %5 left to an archive.</source>
-        <translation>Essai à blanc : rien n’est modifié. Au %1, %2 personnes seraient supprimées et %3 anonymisées ; %4 sont sous gel juridique, %5 laissées à un archivage.</translation>
+        <translation>Essai à blanc&#xa0;: rien n’est modifié. Au %1, %2 personnes seraient supprimées et %3 anonymisées&#xa0;; %4 sont sous gel juridique, %5 laissées à un archivage.</translation>
     </message>
     <message>
         <source>%1 consent events, %2 requests, %3 documents</source>
@@ -3789,19 +4095,19 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>Purge run %1: %2 people purged, %3 rows deleted or anonymised, %4 held (%5 s).</source>
-        <translation>Purge n° %1 : %2 personnes purgées, %3 lignes supprimées ou anonymisées, %4 sous gel (%5 s).</translation>
+        <translation>Purge n°&#xa0;%1&#xa0;: %2 personnes purgées, %3 lignes supprimées ou anonymisées, %4 sous gel (%5 s).</translation>
     </message>
     <message>
         <source>The purge is done, but its report could not be written to %1: %2</source>
-        <translation>La purge est faite, mais son rapport n’a pas pu être écrit dans %1 : %2</translation>
+        <translation>La purge est faite, mais son rapport n’a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation>Rapport : %1</translation>
+        <translation>Rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>retention wants what to do: retention due [--within DAYS] or retention purge --dry-run | --execute.</source>
-        <translation>retention attend ce qu’il faut faire : retention due [--within JOURS] ou retention purge --dry-run | --execute.</translation>
+        <translation>retention attend ce qu’il faut faire&#xa0;: retention due [--within JOURS] ou retention purge --dry-run | --execute.</translation>
     </message>
     <message>
         <source>--%1 does not apply to retention.</source>
@@ -3809,7 +4115,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>--within only applies to retention due: a purge takes what is due today.</source>
-        <translation>--within ne s’applique qu’à retention due : une purge prend ce qui est échu aujourd’hui.</translation>
+        <translation>--within ne s’applique qu’à retention due&#xa0;: une purge prend ce qui est échu aujourd’hui.</translation>
     </message>
     <message>
         <source>retention purge wants either --dry-run (list) or --execute (purge).</source>
@@ -3825,7 +4131,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>A purge cannot run as of a day to come: only what is due today can go.</source>
-        <translation>Une purge ne peut pas se faire à une date à venir : seul ce qui est échu aujourd’hui peut partir.</translation>
+        <translation>Une purge ne peut pas se faire à une date à venir&#xa0;: seul ce qui est échu aujourd’hui peut partir.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -3833,19 +4139,19 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>import-letter: the organization addressed, by name or id, when the letter does not say; retention: only this organization.</source>
-        <translation>import-letter : l’organisme destinataire, par son nom ou son numéro, quand la lettre ne le dit pas ; retention : cet organisme seulement.</translation>
+        <translation>import-letter&#xa0;: l’organisme destinataire, par son nom ou son numéro, quand la lettre ne le dit pas&#xa0;; retention&#xa0;: cet organisme seulement.</translation>
     </message>
     <message>
         <source>retention purge: list who would be purged, change nothing.</source>
-        <translation>retention purge : lister qui serait purgé, sans rien modifier.</translation>
+        <translation>retention purge&#xa0;: lister qui serait purgé, sans rien modifier.</translation>
     </message>
     <message>
         <source>retention purge: purge them, in one transaction.</source>
-        <translation>retention purge : les purger, en une transaction.</translation>
+        <translation>retention purge&#xa0;: les purger, en une transaction.</translation>
     </message>
     <message>
         <source>retention purge --execute: write the purge report (PDF) there.</source>
-        <translation>retention purge --execute : y écrire le rapport de purge (PDF).</translation>
+        <translation>retention purge --execute&#xa0;: y écrire le rapport de purge (PDF).</translation>
     </message>
     <message>
         <source>init, demo, check, deadline, due, import-letter or retention</source>
@@ -3853,7 +4159,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes :
     </message>
     <message>
         <source>Say what to do: init, demo, check, deadline, due, import-letter or retention (see --help).</source>
-        <translation>Dites quoi faire : init, demo, check, deadline, due, import-letter ou retention (voir --help).</translation>
+        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due, import-letter ou retention (voir --help).</translation>
     </message>
     <message>
         <source>--%1 does not apply to %2.</source>

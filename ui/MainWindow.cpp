@@ -15,6 +15,7 @@
 #include "requests/RequestEditor.h"
 #include "requests/WorklistView.h"
 #include "retention/RetentionView.h"
+#include "consent/ConsentImportDialog.h"
 #include "settings/DeadlineRulesDialog.h"
 #include "settings/OrganizationDialog.h"
 #include "dashboard/DashboardView.h"
@@ -266,6 +267,14 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFolderToImport);
     m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    m_importConsentsAction = m_fileMenu->addAction(QString(), this, [this] {
+        ConsentImportDialog dialog(*m_db, m_organizations->currentData().toLongLong(), this);
+        if (dialog.exec() == QDialog::Accepted && dialog.imported() > 0) {
+            for (auto &[kind, model] : m_models)
+                model->reload();
+        }
+    });
+    m_importConsentsAction->setObjectName(QStringLiteral("importConsentsAction"));
     // Letters and scans dropped on the window are imported.
     setAcceptDrops(true);
     m_fileMenu->addSeparator();
@@ -356,6 +365,7 @@ void MainWindow::retranslateUi()
     m_rulesAction->setText(tr("&Deadline rules and holidays…"));
     m_importAction->setText(tr("&Import request letters…"));
     m_importFolderAction->setText(tr("Import a &folder of letters…"));
+    m_importConsentsAction->setText(tr("Import &consents from a CSV file…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     switch (m_current) {

@@ -149,6 +149,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importFolderAction = nullptr;
+    QAction *m_importConsentsAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_nextRegisterAction = nullptr;
     QAction *m_previousRegisterAction = nullptr;

@@ -1,10 +1,14 @@
 #include "ConsentLedger.h"
 
+#include "domain/Codes.h"
+#include "requests/RequestWorkflow.h"
 #include "retention/RetentionDue.h"
+#include "storage/PeopleRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -243,6 +247,69 @@ Result<int> recordExpiries(Database &db, const QDate &asOf, RowId organizationId
     if (!done)
         return done.error();
     return recorded;
+}
+
+Result<int> withdrawForRequest(Database &db, const RightsRequest &request, const QList<RowId> &purposeIds,
+                               const QDateTime &when)
+{
+    if (db.mode() == OpenMode::ReadOnly)
+        return Error{LedgerText::tr("The register is open read-only: no withdrawal can be recorded.")};
+    if (request.id <= 0 || request.subjectId <= 0)
+        return Error{LedgerText::tr("Find the person in the register first: a withdrawal is recorded in their ledger.")};
+    if (!when.isValid() || when > QDateTime::currentDateTimeUtc().addSecs(60))
+        return Error{LedgerText::tr("A withdrawal is dated when it was asked, not in the future.")};
+    // The purposes named, or every one the person has said yes to.
+    QString sql = QStringLiteral("SELECT p.id, p.name, s.event FROM consent_purposes p "
+                                 "LEFT JOIN consent_states s ON s.purpose_id = p.id AND s.subject_id = ? "
+                                 "WHERE p.organization_id = ?");
+    if (purposeIds.isEmpty())
+        sql += QStringLiteral(" AND s.event = 'given'");
+    QSqlQuery query = db.prepare(sql + QStringLiteral(" ORDER BY p.name"));
+    query.addBindValue(request.subjectId);
+    query.addBindValue(request.organizationId);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<std::pair<RowId, QString>> purposes;
+    QSet<RowId> wanted(purposeIds.cbegin(), purposeIds.cend());
+    while (query.next()) {
+        const RowId id = query.value(0).toLongLong();
+        if (wanted.isEmpty() || wanted.remove(id))
+            purposes << std::pair{id, query.value(1).toString()};
+    }
+    if (!wanted.isEmpty())
+        return Error{LedgerText::tr("A purpose named is not one of this organization's.")};
+    if (purposes.isEmpty())
+        return Error{LedgerText::tr("The person has no consent in force to withdraw.")};
+    const QString method = codes::all(CodeList::ConsentMethod).contains(request.channel) ? request.channel
+                                                                                        : QStringLiteral("letter");
+    const Status done = db.transaction([&]() -> Status {
+        PeopleRepository people(db);
+        QStringList names;
+        for (const auto &[id, name] : std::as_const(purposes)) {
+            ConsentEvent event;
+            event.subjectId = request.subjectId;
+            event.purposeId = id;
+            event.event = QStringLiteral("withdrawn");
+            event.occurredAt = when.toUTC();
+            event.method = method;
+            event.source = request.reference;
+            event.requestId = request.id;
+            if (auto added = people.addConsentEvent(event); !added)
+                return added.error();
+            names << name;
+        }
+        return RequestWorkflow::note(db, request.id, QStringLiteral("consent_withdrawn"),
+                                     LedgerText::tr("Consent withdrawn: %1").arg(names.join(QLatin1String(", "))),
+                                     when.toLocalTime().date());
+    });
+    if (!done)
+        return done.error();
+    return int(purposes.size());
+}
+
+Result<QList<ConsentEvent>> eventsOfRequest(Database &db, RowId requestId)
+{
+    return PeopleRepository(db).requestConsentEvents(requestId);
 }
 
 Result<qint64> stateMismatches(Database &db)

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/People.h"
 #include "domain/Register.h"
+#include "domain/Requests.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -66,6 +67,17 @@ Result<QList<DueExpiry>> dueExpiries(Database &db, const QDate &until, RowId org
 // lapsed by `asOf` (never later than today), in one transaction. Returns how
 // many were recorded.
 Result<int> recordExpiries(Database &db, const QDate &asOf, RowId organizationId = 0);
+
+// Records the withdrawal a rights request asks for: a "withdrawn" event for
+// each purpose (all those the person has consented to when none is named),
+// dated `when`, by the request's channel, pointing to the request; and a line
+// in the request's history naming the purposes. In one transaction. Returns
+// how many consents were withdrawn.
+Result<int> withdrawForRequest(Database &db, const RightsRequest &request, const QList<RowId> &purposeIds,
+                               const QDateTime &when);
+
+// The consent events a request recorded, oldest first.
+Result<QList<ConsentEvent>> eventsOfRequest(Database &db, RowId requestId);
 
 // The kept states that differ from a derivation of the whole ledger: 0 when
 // they agree (a health check; reads every event).

@@ -5,6 +5,7 @@
 #include "storage/BulkInsert.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
 
@@ -718,6 +719,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         // The volume is audited as one entry, not a million: it is made up.
         if (Status s = AuditTrail::setRowAuditEnabled(m_db, false); !s)
             return s;
+        // Millions of events: their states are derived once, at the end.
+        if (bulk) {
+            if (Status s = keepConsentStates(m_db, false); !s)
+                return s;
+        }
         VolumeWriter volume(m_db, options, random);
         if (Status s = volume.init(); !s)
             return s;
@@ -736,6 +742,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
         }
         summary.subjects = options.subjects;
         summary.consentEvents = volume.consentEventsWritten();
+        if (bulk) {
+            if (Status s = keepConsentStates(m_db, true); !s)
+                return s;
+        }
         for (const char *table : {"data_subjects", "consent_events"}) {
             if (Status s = syncSequence(m_db, QString::fromLatin1(table)); !s)
                 return s;

@@ -41,21 +41,6 @@ QString retentionText(const RetentionRule &rule, const QString &language)
              codes::labelIn(CodeList::RetentionTrigger, rule.triggerEvent, language));
 }
 
-QByteArray csvLine(const QStringList &cells)
-{
-    QStringList quoted;
-    for (const QString &cell : cells) {
-        QString value = cell;
-        if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n'))
-            || value.contains(QLatin1Char('\r'))) {
-            value.replace(QLatin1String("\""), QLatin1String("\"\""));
-            value = QLatin1Char('"') + value + QLatin1Char('"');
-        }
-        quoted << value;
-    }
-    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
-}
-
 } // namespace
 
 Result<SubjectDossier> gather(Database &db, RowId subjectId)
@@ -235,7 +220,7 @@ QByteArray toJson(const SubjectDossier &d)
 QList<std::pair<QString, QByteArray>> toCsv(const SubjectDossier &d)
 {
     const DataSubject &s = d.subject;
-    QByteArray profile = csvLine({QStringLiteral("field"), QStringLiteral("value")});
+    QByteArray profile = documents::csvLine({QStringLiteral("field"), QStringLiteral("value")});
     const QList<std::pair<const char *, QString>> fields = {
         {"first_name", s.firstName}, {"last_name", s.lastName}, {"email", s.email}, {"phone", s.phone},
         {"address", s.address}, {"country", s.country}, {"language", s.language}, {"birth_date", iso(s.birthDate)},
@@ -244,19 +229,19 @@ QList<std::pair<QString, QByteArray>> toCsv(const SubjectDossier &d)
         {"last_contact_on", iso(s.lastContactOn)},
     };
     for (const auto &[name, value] : fields)
-        profile += csvLine({QString::fromLatin1(name), value});
-    QByteArray consents = csvLine({QStringLiteral("occurred_at"), QStringLiteral("purpose"), QStringLiteral("purpose_name"),
+        profile += documents::csvLine({QString::fromLatin1(name), value});
+    QByteArray consents = documents::csvLine({QStringLiteral("occurred_at"), QStringLiteral("purpose"), QStringLiteral("purpose_name"),
                                    QStringLiteral("event"), QStringLiteral("method"), QStringLiteral("source"),
                                    QStringLiteral("policy_version")});
     for (const ConsentLine &c : d.consents)
-        consents += csvLine({iso(c.occurredAt), c.purposeCode, c.purposeName, c.event, c.method, c.source, c.policyVersion});
-    QByteArray requests = csvLine({QStringLiteral("reference"), QStringLiteral("types"), QStringLiteral("status"),
+        consents += documents::csvLine({iso(c.occurredAt), c.purposeCode, c.purposeName, c.event, c.method, c.source, c.policyVersion});
+    QByteArray requests = documents::csvLine({QStringLiteral("reference"), QStringLiteral("types"), QStringLiteral("status"),
                                    QStringLiteral("received_on"), QStringLiteral("due_on"), QStringLiteral("closed_on")});
     for (const RightsRequest &r : d.requests) {
-        requests += csvLine({r.reference, r.types.join(QLatin1Char(';')), r.status, iso(r.receivedOn),
+        requests += documents::csvLine({r.reference, r.types.join(QLatin1Char(';')), r.status, iso(r.receivedOn),
                              iso(r.extendedDueOn.isValid() ? r.extendedDueOn : r.dueOn), iso(r.closedOn)});
     }
-    QByteArray activities = csvLine({QStringLiteral("reference"), QStringLiteral("name"), QStringLiteral("purposes"),
+    QByteArray activities = documents::csvLine({QStringLiteral("reference"), QStringLiteral("name"), QStringLiteral("purposes"),
                                      QStringLiteral("legal_bases"), QStringLiteral("recipients"),
                                      QStringLiteral("transfers_abroad"), QStringLiteral("retention")});
     for (const DossierActivity &a : d.activities) {
@@ -267,7 +252,7 @@ QList<std::pair<QString, QByteArray>> toCsv(const SubjectDossier &d)
         }
         for (const Transfer &t : a.transfers)
             transfers << QStringLiteral("%1 (%2)").arg(t.country, t.safeguard);
-        activities += csvLine({a.reference, a.name, purposes.join(QLatin1Char(';')), bases.join(QLatin1Char(';')),
+        activities += documents::csvLine({a.reference, a.name, purposes.join(QLatin1Char(';')), bases.join(QLatin1Char(';')),
                                a.recipients.join(QLatin1Char(';')), transfers.join(QLatin1Char(';')), a.retention});
     }
     return {{QStringLiteral("profile.csv"), profile},

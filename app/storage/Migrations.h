@@ -42,6 +42,12 @@ public:
 // trail (all but the trail itself and the schema bookkeeping).
 const QStringList &auditedTables();
 
+// Stops keeping each person's current consent as events are added (for a
+// load of millions of events, within its transaction), and starts again,
+// deriving every state from the ledger at once. On PostgreSQL the state is
+// always kept.
+Status keepConsentStates(Database &db, bool kept);
+
 } // namespace pc
 
 namespace pc {

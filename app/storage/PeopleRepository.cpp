@@ -243,6 +243,13 @@ Result<QList<ConsentEvent>> PeopleRepository::consentHistory(RowId subjectId, Ro
     return readAll<ConsentEvent>(query, readConsentEvent);
 }
 
+Result<QList<ConsentEvent>> PeopleRepository::requestConsentEvents(RowId requestId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM consent_events WHERE request_id = ? ORDER BY occurred_at, id"));
+    query.addBindValue(requestId);
+    return readAll<ConsentEvent>(query, readConsentEvent);
+}
+
 Result<RowId> PeopleRepository::addLegalHold(LegalHold &hold)
 {
     if (!hold.placedOn.isValid())

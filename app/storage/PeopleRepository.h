@@ -35,6 +35,8 @@ public:
     Result<RowId> addConsentEvent(ConsentEvent &event);
     // A person's history for one purpose (or all purposes when 0), oldest first.
     Result<QList<ConsentEvent>> consentHistory(RowId subjectId, RowId purposeId = 0);
+    // The events a rights request recorded (a withdrawal), oldest first.
+    Result<QList<ConsentEvent>> requestConsentEvents(RowId requestId);
 
     Result<RowId> addLegalHold(LegalHold &hold);
     Result<QList<LegalHold>> legalHolds(RowId subjectId);

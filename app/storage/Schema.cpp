@@ -733,7 +733,7 @@ CREATE INDEX subjects_category_termination_notice ON data_subjects (category_id,
 CREATE INDEX subjects_category_last_contact ON data_subjects (category_id, last_contact_on);
 )SQL";
 
-const char kConsentStateSqlite[] = R"SQL(
+const char kConsentStateTriggerSqlite[] = R"SQL(
 -- The statement splitter ends a statement at a line ending with ';': the
 -- trigger's own statement ends on the line of its END.
 CREATE TRIGGER consent_events_state AFTER INSERT ON consent_events BEGIN
@@ -743,6 +743,17 @@ CREATE TRIGGER consent_events_state AFTER INSERT ON consent_events BEGIN
         event = excluded.event, occurred_at = excluded.occurred_at, event_id = excluded.event_id
     WHERE excluded.occurred_at > consent_states.occurred_at
        OR (excluded.occurred_at = consent_states.occurred_at AND excluded.event_id > consent_states.event_id); END;
+)SQL";
+
+const char kConsentStateRebuildSqlite[] = R"SQL(
+DELETE FROM consent_states;
+INSERT INTO consent_states (subject_id, purpose_id, event, occurred_at, event_id)
+SELECT subject_id, purpose_id, event, occurred_at, id FROM (
+    SELECT subject_id, purpose_id, event, occurred_at, id, max(occurred_at || '#' || printf('%012d', id))
+    FROM consent_events GROUP BY subject_id, purpose_id);
+)SQL";
+
+const char kConsentEventGuardSqlite[] = R"SQL(
 DROP TRIGGER consent_events_append_only;
 CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events
 WHEN NOT (NEW.id = OLD.id AND NEW.subject_id IS OLD.subject_id AND NEW.purpose_id IS OLD.purpose_id
@@ -751,10 +762,6 @@ WHEN NOT (NEW.id = OLD.id AND NEW.subject_id IS OLD.subject_id AND NEW.purpose_i
     AND NEW.proof_attachment_id IS OLD.proof_attachment_id AND NEW.request_id IS OLD.request_id
     AND NEW.recorded_at IS OLD.recorded_at AND NEW.note IS NULL)
 BEGIN SELECT RAISE(ABORT, 'consent events are append-only: record a new event instead'); END;
-INSERT INTO consent_states (subject_id, purpose_id, event, occurred_at, event_id)
-SELECT subject_id, purpose_id, event, occurred_at, id FROM (
-    SELECT subject_id, purpose_id, event, occurred_at, id, max(occurred_at || '#' || printf('%012d', id))
-    FROM consent_events GROUP BY subject_id, purpose_id);
 )SQL";
 
 const char kConsentStatePostgresql[] = R"SQL(
@@ -796,7 +803,13 @@ Status consentStatesAndPurges(Database &db)
 {
     if (Status s = runScript(db, kConsentStatesAndPurges); !s)
         return s;
-    return runScript(db, db.isPostgresql() ? kConsentStatePostgresql : kConsentStateSqlite);
+    if (db.isPostgresql())
+        return runScript(db, kConsentStatePostgresql);
+    for (const char *script : {kConsentStateTriggerSqlite, kConsentEventGuardSqlite, kConsentStateRebuildSqlite}) {
+        if (Status s = runScript(db, script); !s)
+            return s;
+    }
+    return success();
 }
 
 } // namespace
@@ -838,6 +851,17 @@ const QStringList &auditedTables()
         QStringLiteral("legal_holds"), QStringLiteral("tombstones"),
     };
     return tables;
+}
+
+Status keepConsentStates(Database &db, bool kept)
+{
+    if (db.isPostgresql())
+        return success();   // the server's trigger stays; a load there is not a million rows at once
+    if (!kept)
+        return db.execute(QStringLiteral("DROP TRIGGER IF EXISTS consent_events_state;"));
+    if (Status s = runScript(db, kConsentStateRebuildSqlite); !s)
+        return s;
+    return runScript(db, kConsentStateTriggerSqlite);
 }
 
 } // namespace pc

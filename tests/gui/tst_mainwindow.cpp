@@ -8,6 +8,7 @@
 #include "settings/SettingsDialog.h"
 #include "requests/WorklistView.h"
 #include "retention/RetentionView.h"
+#include "consent/ConsentImportDialog.h"
 #include "retention/Purge.h"
 #include "register/ActivityEditor.h"
 #include "widgets/DateField.h"
@@ -47,6 +48,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QTableView>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTextEdit>
 #include <QToolButton>
@@ -746,6 +748,39 @@ private Q_SLOTS:
         QTRY_COMPARE(documents->count(), 2);
         QVERIFY2(documents->item(1)->text().contains(QStringLiteral("-access-")), qPrintable(documents->item(1)->text()));
 
+        // A consent of theirs, withdrawn by the request: the ledger points to it.
+        const RowId subject =
+            scalar(*db, QStringLiteral("SELECT subject_id FROM rights_requests WHERE id = ?"), {requestId}).toLongLong();
+        const RowId purpose = scalar(*db, QStringLiteral("SELECT p.id FROM consent_purposes p JOIN rights_requests r "
+                                                         "ON r.organization_id = p.organization_id WHERE r.id = ? "
+                                                         "ORDER BY p.id LIMIT 1"),
+                                     {requestId})
+                                  .toLongLong();
+        ConsentEvent yes;
+        yes.subjectId = subject;
+        yes.purposeId = purpose;
+        yes.occurredAt = QDateTime(QDate(2025, 1, 10), QTime(10, 0));
+        PC_VERIFY_OK(PeopleRepository(*db).addConsentEvent(yes));
+        QAction *withdraw = person->menu()->findChild<QAction *>(QStringLiteral("requestWithdrawConsents"));
+        QVERIFY(withdraw->isEnabled());
+        bool listed = false;
+        QTimer::singleShot(0, this, [&listed] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("withdrawConsentsDialog"))
+                return;
+            listed = dialog->findChild<QListWidget *>(QStringLiteral("withdrawPurposes"))->count() == 1;
+            dialog->findChild<QPushButton *>(QStringLiteral("withdrawNow"))->click();
+        });
+        withdraw->trigger();
+        QVERIFY(listed);
+        QTRY_COMPARE(scalar(*db, QStringLiteral("SELECT event FROM consent_states WHERE subject_id = ? AND purpose_id = ?"),
+                            {subject, purpose})
+                         .toString(),
+                     QStringLiteral("withdrawn"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events WHERE request_id = ?"), {requestId})
+                     .toInt(),
+                 1);
+
         // Given to nobody in particular, saved from the form.
         assignee->setCurrentIndex(assignee->findData(RowId(0)));
         auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveRequest"));
@@ -1067,6 +1102,59 @@ private Q_SLOTS:
         audit.setSearchText(QStringLiteral("login"));
         QTRY_VERIFY(!audit.isLoading() && audit.matchCount() >= 1);
         QCOMPARE(audit.data(audit.index(0, 3)).toString(), QStringLiteral("login"));
+    }
+
+    void consentsComeFromACsvFile()
+    {
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        QSqlQuery person = db->prepare(QStringLiteral(
+            "SELECT s.email, s.organization_id, p.code FROM data_subjects s "
+            "JOIN consent_purposes p ON p.organization_id = s.organization_id "
+            "WHERE s.email IS NOT NULL ORDER BY s.id, p.id LIMIT 1"));
+        QVERIFY(person.exec() && person.next());
+        const QString email = person.value(0).toString();
+        const RowId organization = person.value(1).toLongLong();
+        const QString purpose = person.value(2).toString();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newsletter.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Adresse e-mail;Finalité;Choix;Date\n%1;%2;oui;03/02/2025 10:00\n"
+                                  "personne@example.org;%2;oui;03/02/2025 10:00\n")
+                       .arg(email.toUpper(), purpose)
+                       .toUtf8());
+        file.close();
+
+        ConsentImportDialog dialog(*db, organization);
+        QVERIFY(dialog.loadFile(path));
+        QCOMPARE(dialog.preview().toAdd, 1);
+        QCOMPARE(dialog.preview().errors, 1);
+        auto *lines = dialog.findChild<QTableWidget *>(QStringLiteral("importLines"));
+        QCOMPARE(lines->rowCount(), 2);
+        QCOMPARE(lines->item(1, 0)->text(), QStringLiteral("3"));
+        QVERIFY(lines->item(1, 5)->text().contains(QLatin1String("personne@example.org")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(QLatin1String("1 to add")));
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->button(QMessageBox::Ok)->click();
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importConsents")), Qt::LeftButton);
+        QCOMPARE(dialog.imported(), 1);
+        // The same file again: nothing to add.
+        ConsentImportDialog again(*db, organization);
+        QVERIFY(again.loadFile(path));
+        QCOMPARE(again.preview().toAdd, 0);
+        QCOMPARE(again.preview().duplicates, 1);
+        QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("importConsents"))->isEnabled());
+        // Not a CSV file: said, nothing offered.
+        const QString image = dir.filePath(QStringLiteral("scan.csv"));
+        QFile binary(image);
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\x89PNG\r\n\x1a\n\xff\xfe\x00\x01", 12));
+        binary.close();
+        QVERIFY(!again.loadFile(image));
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QLatin1String("UTF-8")));
     }
 
     // Last: the purge takes people out of the register the tests above count.

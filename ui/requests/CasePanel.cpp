@@ -5,6 +5,7 @@
 #include "widgets/DateField.h"
 #include "widgets/DocumentViewer.h"
 
+#include "consent/ConsentLedger.h"
 #include "core/Dates.h"
 #include "domain/Codes.h"
 #include "documents/Pdf.h"
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -161,6 +163,8 @@ void CasePanel::retranslateUi()
     find->setObjectName(QStringLiteral("requestFindPerson"));
     QAction *exporting = person->addAction(tr("Export their data (access, portability)…"), this, &CasePanel::exportData);
     exporting->setObjectName(QStringLiteral("requestExport"));
+    QAction *withdraw = person->addAction(tr("Withdraw their consents…"), this, &CasePanel::withdrawConsents);
+    withdraw->setObjectName(QStringLiteral("requestWithdrawConsents"));
     QAction *erase = person->addAction(tr("Erase their data…"), this, &CasePanel::erasePerson);
     erase->setObjectName(QStringLiteral("requestErase"));
     QMenu *identity = m_identity->menu();
@@ -486,6 +490,72 @@ void CasePanel::erasePerson()
     QMessageBox::information(this, tr("Erase the person's data"),
                              tr("Erased: %n row(s) changed. Tombstone %1 proves it.", nullptr, erased->rowsAffected)
                                  .arg(erased->tombstoneId));
+    Q_EMIT requestChanged(m_request.id);
+}
+
+void CasePanel::withdrawConsents()
+{
+    if (!ready() || m_request.subjectId <= 0)
+        return;
+    QSqlQuery given = m_db->prepare(QStringLiteral(
+        "SELECT p.id, p.name, c.occurred_at FROM consent_states c JOIN consent_purposes p ON p.id = c.purpose_id "
+        "WHERE c.subject_id = ? AND c.event = 'given' ORDER BY p.name"));
+    given.addBindValue(m_request.subjectId);
+    if (!given.exec()) {
+        report(tr("Withdraw consent"), Database::sqlError(given).message);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("withdrawConsentsDialog"));
+    dialog.setWindowTitle(tr("Withdraw consent"));
+    auto *purposes = new QListWidget;
+    purposes->setObjectName(QStringLiteral("withdrawPurposes"));
+    const QLocale locale;
+    while (given.next()) {
+        auto *item = new QListWidgetItem(tr("%1 — given on %2")
+                                             .arg(given.value(1).toString(),
+                                                  locale.toString(toDateTime(given.value(2)).toLocalTime().date(),
+                                                                  QLocale::ShortFormat)),
+                                         purposes);
+        item->setData(Qt::UserRole, given.value(0).toLongLong());
+        item->setCheckState(Qt::Checked);
+    }
+    if (purposes->count() == 0) {
+        delete purposes;
+        QMessageBox::information(this, tr("Withdraw consent"), tr("The person has no consent in force to withdraw."));
+        return;
+    }
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("The consents this request withdraws, as of the day it was received (%1). Each "
+                                "withdrawal goes into the consent ledger pointing to this request, and into its "
+                                "history.")
+                                 .arg(locale.toString(m_request.receivedOn, QLocale::ShortFormat)));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(purposes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("&Withdraw"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("withdrawNow"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<RowId> chosen;
+    for (int i = 0; i < purposes->count(); ++i) {
+        if (purposes->item(i)->checkState() == Qt::Checked)
+            chosen << purposes->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    if (chosen.isEmpty())
+        return;
+    // Effective from the day the request came; at the latest now.
+    const QDateTime received = m_request.receivedOn.isValid() ? m_request.receivedOn.endOfDay() : QDateTime();
+    const QDateTime when = !received.isValid() || received > QDateTime::currentDateTime() ? QDateTime::currentDateTime()
+                                                                                           : received;
+    const auto withdrawn = consent::withdrawForRequest(*m_db, m_request, chosen, when);
+    if (!withdrawn) {
+        report(tr("Withdraw consent"), withdrawn.errorMessage());
+        return;
+    }
     Q_EMIT requestChanged(m_request.id);
 }
 

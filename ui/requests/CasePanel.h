@@ -55,6 +55,8 @@ private:
     void findPerson();
     void exportData();
     void erasePerson();
+    // Records in the ledger the consents this request withdraws.
+    void withdrawConsents();
     void addIdCopy();
     void recordIdentityCheck();
     void destroyIdCopies();

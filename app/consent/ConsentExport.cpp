@@ -1,0 +1,221 @@
+#include "ConsentExport.h"
+
+#include "documents/DocumentText.h"
+#include "documents/Pdf.h"
+#include "domain/Codes.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace pc::consent {
+namespace {
+
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(pc::ConsentExport)
+};
+
+// The events, with who and what they concern, of a person or of a purpose.
+QSqlQuery historyQuery(Database &db, RowId subjectId, RowId purposeId, int limit)
+{
+    QString sql = QStringLiteral(
+        "SELECT e.occurred_at, s.id, s.first_name, s.last_name, s.email, s.external_ref, p.code, p.name, e.event, "
+        "e.method, e.source, v.version_label, r.reference, e.note, e.recorded_at "
+        "FROM consent_events e JOIN data_subjects s ON s.id = e.subject_id "
+        "JOIN consent_purposes p ON p.id = e.purpose_id "
+        "LEFT JOIN privacy_policies v ON v.id = e.policy_id LEFT JOIN rights_requests r ON r.id = e.request_id "
+        "WHERE %1 ORDER BY e.occurred_at, e.id")
+                      .arg(subjectId > 0 ? QStringLiteral("e.subject_id = ?") : QStringLiteral("e.purpose_id = ?"));
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query = db.prepare(sql);
+    query.addBindValue(subjectId > 0 ? subjectId : purposeId);
+    query.setForwardOnly(true);
+    return query;
+}
+
+QString nameOf(const QSqlQuery &q, int first)
+{
+    QString name = QStringLiteral("%1 %2").arg(q.value(first).toString(), q.value(first + 1).toString()).trimmed();
+    if (name.isEmpty())
+        name = q.value(first + 2).toString();
+    if (name.isEmpty())
+        name = q.value(first + 3).toString();
+    return name;
+}
+
+QString iso(const QDateTime &moment)
+{
+    return moment.isValid() ? moment.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+Result<QByteArray> historyCsv(Database &db, RowId subjectId, RowId purposeId)
+{
+    if ((subjectId > 0) == (purposeId > 0))
+        return Error{ExportText::tr("Export the history of one person or of one purpose.")};
+    QSqlQuery query = historyQuery(db, subjectId, purposeId, 0);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QByteArray csv = documents::csvLine(
+        {QStringLiteral("occurred_at"), QStringLiteral("person_id"), QStringLiteral("person"), QStringLiteral("email"),
+         QStringLiteral("reference"), QStringLiteral("purpose"), QStringLiteral("purpose_name"), QStringLiteral("event"),
+         QStringLiteral("method"), QStringLiteral("source"), QStringLiteral("policy_version"), QStringLiteral("request"),
+         QStringLiteral("note"), QStringLiteral("recorded_at")});
+    while (query.next()) {
+        csv += documents::csvLine({iso(toDateTime(query.value(0))), query.value(1).toString(), nameOf(query, 2),
+                                   query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
+                                   query.value(7).toString(), query.value(8).toString(), query.value(9).toString(),
+                                   query.value(10).toString(), query.value(11).toString(), query.value(12).toString(),
+                                   query.value(13).toString(), iso(toDateTime(query.value(14)))});
+    }
+    return csv;
+}
+
+Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, const QString &language, int limit)
+{
+    if ((subjectId > 0) == (purposeId > 0))
+        return Error{ExportText::tr("Export the history of one person or of one purpose.")};
+    using documents::Phrase;
+    auto t = [&](const Phrase &phrase) { return phrase.in(language); };
+    const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    auto label = [&](CodeList list, const QString &code) { return codes::labelIn(list, code, language); };
+
+    QString title, subtitle;
+    if (subjectId > 0) {
+        QSqlQuery who = db.prepare(QStringLiteral("SELECT s.first_name, s.last_name, s.email, s.external_ref, o.name "
+                                                  "FROM data_subjects s JOIN organizations o ON o.id = s.organization_id "
+                                                  "WHERE s.id = ?"));
+        who.addBindValue(subjectId);
+        if (!who.exec())
+            return Database::sqlError(who);
+        if (!who.next())
+            return Error{ExportText::tr("This person is no longer in the register.")};
+        title = nameOf(who, 0);
+        subtitle = who.value(4).toString();
+    } else {
+        QSqlQuery what = db.prepare(QStringLiteral("SELECT p.name, p.code, o.name FROM consent_purposes p "
+                                                   "JOIN organizations o ON o.id = p.organization_id WHERE p.id = ?"));
+        what.addBindValue(purposeId);
+        if (!what.exec())
+            return Database::sqlError(what);
+        if (!what.next())
+            return Error{ExportText::tr("This purpose is no longer in the register.")};
+        title = what.value(0).toString();
+        subtitle = what.value(2).toString();
+    }
+    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b><br/>%3<br/>%4</p>")
+                       .arg(t({"Consent history", "Historique des consentements"}), title.toHtmlEscaped(),
+                            subtitle.toHtmlEscaped(),
+                            t({"Drawn up on %1", "Établi le %1"}).arg(documents::longDate(QDate::currentDate(), language)));
+
+    // Where things stand: each purpose's state for the person, or the
+    // purpose's count of people in each state.
+    QSqlQuery states = db.prepare(
+        subjectId > 0 ? QStringLiteral("SELECT p.name, c.event, c.occurred_at FROM consent_states c "
+                                       "JOIN consent_purposes p ON p.id = c.purpose_id WHERE c.subject_id = ? ORDER BY p.name")
+                      : QStringLiteral("SELECT event, count(*) FROM consent_states WHERE purpose_id = ? "
+                                       "GROUP BY event ORDER BY event"));
+    states.addBindValue(subjectId > 0 ? subjectId : purposeId);
+    if (!states.exec())
+        return Database::sqlError(states);
+    html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='4'>")
+                .arg(t({"Current state", "État actuel"}));
+    while (states.next()) {
+        if (subjectId > 0) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(states.value(0).toString().toHtmlEscaped(),
+                             label(CodeList::ConsentEventKind, states.value(1).toString()),
+                             locale.toString(toDateTime(states.value(2)).toLocalTime(), QLocale::ShortFormat));
+        } else {
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                        .arg(label(CodeList::ConsentEventKind, states.value(0).toString()),
+                             locale.toString(states.value(1).toLongLong()));
+        }
+    }
+    html += QStringLiteral("</table>");
+
+    QSqlQuery query = historyQuery(db, subjectId, purposeId, limit);
+    if (!query.exec())
+        return Database::sqlError(query);
+    html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"
+                           "<th width='15%'>%2</th><th width='22%'>%3</th><th width='11%'>%4</th><th width='18%'>%5</th>"
+                           "<th width='24%'>%6</th><th width='10%'>%7</th></tr>")
+                .arg(t({"History", "Historique"}), t({"When", "Date"}),
+                     subjectId > 0 ? t({"Purpose", "Finalité"}) : t({"Person", "Personne"}), t({"Event", "Événement"}),
+                     t({"How", "Moyen"}), t({"Where / request", "Point de collecte / demande"}),
+                     t({"Policy", "Version"}));
+    int shown = 0;
+    while (query.next()) {
+        const QString where = query.value(12).toString().isEmpty()
+            ? query.value(10).toString()
+            : t({"request %1", "demande %1"}).arg(query.value(12).toString());
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(locale.toString(toDateTime(query.value(0)).toLocalTime(), QLocale::ShortFormat),
+                         (subjectId > 0 ? query.value(7).toString() : nameOf(query, 2)).toHtmlEscaped(),
+                         label(CodeList::ConsentEventKind, query.value(8).toString()),
+                         label(CodeList::ConsentMethod, query.value(9).toString()), where.toHtmlEscaped(),
+                         query.value(11).toString().toHtmlEscaped());
+        ++shown;
+    }
+    html += QStringLiteral("</table>");
+    if (limit > 0 && shown == limit) {
+        html += QStringLiteral("<p>%1</p>").arg(t({"The first %1 events are shown; the CSV export has them all.",
+                                                    "Les %1 premiers événements sont montrés ; l'export CSV les "
+                                                    "contient tous."})
+                                                     .arg(locale.toString(limit)));
+    }
+    return documents::htmlToPdf(html, t({"Consent history", "Historique des consentements"}) + QStringLiteral(" — ") + title);
+}
+
+Result<QList<PersonToInform>> peopleToInform(Database &db, RowId policyId)
+{
+    QSqlQuery policy = db.prepare(
+        QStringLiteral("SELECT organization_id, changes_contact_use FROM privacy_policies WHERE id = ?"));
+    policy.addBindValue(policyId);
+    if (!policy.exec())
+        return Database::sqlError(policy);
+    if (!policy.next())
+        return Error{ExportText::tr("There is no such version of the privacy policy.")};
+    if (!policy.value(1).toBool())
+        return Error{ExportText::tr("This version does not change how contact details are used: nobody needs to be told.")};
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT s.id, s.first_name, s.last_name, s.email, s.external_ref, s.language, p.name "
+        "FROM consent_states c JOIN consent_purposes p ON p.id = c.purpose_id "
+        "JOIN data_subjects s ON s.id = c.subject_id "
+        "WHERE p.organization_id = ? AND c.event = 'given' ORDER BY s.id, p.name"));
+    query.addBindValue(policy.value(0).toLongLong());
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<PersonToInform> people;
+    while (query.next()) {
+        const RowId id = query.value(0).toLongLong();
+        if (people.isEmpty() || people.constLast().subjectId != id) {
+            PersonToInform person;
+            person.subjectId = id;
+            person.name = nameOf(query, 1);
+            person.email = query.value(3).toString();
+            person.language = query.value(5).toString();
+            people << person;
+        }
+        people.last().purposes << query.value(6).toString();
+    }
+    return people;
+}
+
+QByteArray peopleToInformCsv(const QList<PersonToInform> &people)
+{
+    QByteArray csv = documents::csvLine({QStringLiteral("person_id"), QStringLiteral("name"), QStringLiteral("email"),
+                                         QStringLiteral("language"), QStringLiteral("purposes")});
+    for (const PersonToInform &p : people) {
+        csv += documents::csvLine({QString::number(p.subjectId), p.name, p.email, p.language,
+                                   p.purposes.join(QLatin1String("; "))});
+    }
+    return csv;
+}
+
+} // namespace pc::consent
