@@ -1978,6 +1978,80 @@
         <source>Import &amp;consents from a CSV file…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record &amp;lapsed consents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s consent history (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s consent history (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this purpose&apos;s consent history (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this purpose&apos;s consent history (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents-person-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents-purpose-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent has outlived its purpose&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) recorded as expired.</source>
+        <translation>
+            <numerusform>%n consent recorded as expired.</numerusform>
+            <numerusform>%n consents recorded as expired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consents older than their purpose&apos;s period (13 months for cookies, for instance): %n. Record them as expired, each dated the day it lapsed?</source>
+        <translation>
+            <numerusform>Consents older than their purpose&apos;s period (13 months for cookies, for instance): %n. Record them as expired, each dated the day it lapsed?</numerusform>
+            <numerusform>Consents older than their purpose&apos;s period (13 months for cookies, for instance): %n. Record them as expired, each dated the day it lapsed?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -2097,6 +2171,108 @@
     <message>
         <source>A legal hold needs the date it was placed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::PolicyVersionsDialog</name>
+    <message>
+        <source>Privacy policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to &amp;inform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those with a consent in force, whose contact details the new version uses otherwise: a CSV list for the message that tells them and gives them the way to say no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version changes how contact details are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used otherwise: people to inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the version (a date or a number, as the policy says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day this version took effect (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a version “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to-inform-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to inform, written to %1.</source>
+        <translation>
+            <numerusform>%n person to inform, written to %1.</numerusform>
+            <numerusform>%n persons to inform, written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -621,18 +621,18 @@
     </message>
     <message>
         <source>This version does not change how contact details are used: nobody needs to be told.</source>
-        <translation>Cette version ne change pas l’usage des coordonnées : personne n’a besoin d’en être informé.</translation>
+        <translation>Cette version ne change pas l’usage des coordonnées&#xa0;: personne n’a besoin d’en être informé.</translation>
     </message>
 </context>
 <context>
     <name>pc::ConsentImport</name>
     <message>
         <source>The file is not text in UTF-8: save it from the spreadsheet as “CSV UTF-8”.</source>
-        <translation>Le fichier n’est pas du texte en UTF-8 : enregistrez-le depuis le tableur au format « CSV UTF-8 ».</translation>
+        <translation>Le fichier n’est pas du texte en UTF-8&#xa0;: enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1: a quotation mark is opened and never closed.</source>
-        <translation>Ligne %1 : un guillemet est ouvert et jamais fermé.</translation>
+        <translation>Ligne %1&#xa0;: un guillemet est ouvert et jamais fermé.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>Say which column holds: %1.</source>
-        <translation>Indiquez quelle colonne contient : %1.</translation>
+        <translation>Indiquez quelle colonne contient&#xa0;: %1.</translation>
     </message>
     <message>
         <source>no person</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>nobody in the register has %1 “%2”</source>
-        <translation>personne dans le registre n’a %1 « %2 »</translation>
+        <translation>personne dans le registre n’a %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the e-mail address</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>several people have %1 “%2”</source>
-        <translation>plusieurs personnes ont %1 « %2 »</translation>
+        <translation>plusieurs personnes ont %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no purpose</source>
@@ -700,19 +700,19 @@
     </message>
     <message>
         <source>no purpose of this organization is called “%1”</source>
-        <translation>aucune finalité de cet organisme ne s’appelle « %1 »</translation>
+        <translation>aucune finalité de cet organisme ne s’appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>several purposes are called “%1”</source>
-        <translation>plusieurs finalités s’appellent « %1 »</translation>
+        <translation>plusieurs finalités s’appellent «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not given, withdrawn, refused or expired</source>
-        <translation>« %1 » n’est ni donné, ni retiré, ni refusé, ni expiré</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni donné, ni retiré, ni refusé, ni expiré</translation>
     </message>
     <message>
         <source>“%1” is not a date (2025-03-31, 31/03/2025, with or without the time)</source>
-        <translation>« %1 » n’est pas une date (2025-03-31, 31/03/2025, avec ou sans l’heure)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (2025-03-31, 31/03/2025, avec ou sans l’heure)</translation>
     </message>
     <message>
         <source>%1 is in the future</source>
@@ -724,19 +724,19 @@
     </message>
     <message>
         <source>“%1” is not a way of collecting consent</source>
-        <translation>« %1 » n’est pas un moyen de recueillir un consentement</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moyen de recueillir un consentement</translation>
     </message>
     <message>
         <source>the privacy policy has no version “%1”</source>
-        <translation>la politique de confidentialité n’a pas de version « %1 »</translation>
+        <translation>la politique de confidentialité n’a pas de version «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The register is open read-only: nothing can be imported.</source>
-        <translation>Le registre est ouvert en lecture seule : rien ne peut être importé.</translation>
+        <translation>Le registre est ouvert en lecture seule&#xa0;: rien ne peut être importé.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -755,11 +755,11 @@
     </message>
     <message>
         <source>Organization:</source>
-        <translation>Organisme :</translation>
+        <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Line</source>
@@ -799,15 +799,15 @@
     </message>
     <message>
         <source>%1 is larger than 64 MB: split it, or export fewer columns.</source>
-        <translation>%1 dépasse 64 Mo : découpez-le, ou exportez moins de colonnes.</translation>
+        <translation>%1 dépasse 64 Mo&#xa0;: découpez-le, ou exportez moins de colonnes.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n line(s)</source>
@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>CSV import: %1</source>
-        <translation>Import CSV : %1</translation>
+        <translation>Import CSV&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 to add · %2 already recorded · %3 with an error, left out</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>already recorded: left as it is</source>
-        <translation>déjà enregistré : laissé tel quel</translation>
+        <translation>déjà enregistré&#xa0;: laissé tel quel</translation>
     </message>
     <message>
         <source>added</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n consent event(s) added to the ledger.</source>
@@ -850,8 +850,8 @@
     <message numerus="yes">
         <source>Lines left out for an error: %n.</source>
         <translation>
-            <numerusform>Lignes laissées de côté pour une erreur : %n.</numerusform>
-            <numerusform>Lignes laissées de côté pour une erreur : %n.</numerusform>
+            <numerusform>Lignes laissées de côté pour une erreur&#xa0;: %n.</numerusform>
+            <numerusform>Lignes laissées de côté pour une erreur&#xa0;: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -870,11 +870,11 @@
     </message>
     <message>
         <source>The register is open read-only: no withdrawal can be recorded.</source>
-        <translation>Le registre est ouvert en lecture seule : aucun retrait ne peut être enregistré.</translation>
+        <translation>Le registre est ouvert en lecture seule&#xa0;: aucun retrait ne peut être enregistré.</translation>
     </message>
     <message>
         <source>Find the person in the register first: a withdrawal is recorded in their ledger.</source>
-        <translation>Retrouvez d’abord la personne dans le registre : un retrait s’inscrit dans son historique.</translation>
+        <translation>Retrouvez d’abord la personne dans le registre&#xa0;: un retrait s’inscrit dans son historique.</translation>
     </message>
     <message>
         <source>A withdrawal is dated when it was asked, not in the future.</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>Consent withdrawn: %1</source>
-        <translation>Consentement retiré : %1</translation>
+        <translation>Consentement retiré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1978,80 @@
         <source>Import &amp;consents from a CSV file…</source>
         <translation>Importer des &amp;consentements depuis un fichier CSV…</translation>
     </message>
+    <message>
+        <source>Record &amp;lapsed consents…</source>
+        <translation>Enregistrer les consentements &amp;expirés…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy versions…</source>
+        <translation>Versions de la &amp;politique de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s consent history (CSV)…</source>
+        <translation>Exporter l’historique des consentements de cette personne (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s consent history (PDF)…</source>
+        <translation>Exporter l’historique des consentements de cette personne (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export this purpose&apos;s consent history (CSV)…</source>
+        <translation>Exporter l’historique des consentements de cette finalité (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export this purpose&apos;s consent history (PDF)…</source>
+        <translation>Exporter l’historique des consentements de cette finalité (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export a consent history</source>
+        <translation>Exporter un historique des consentements</translation>
+    </message>
+    <message>
+        <source>consents-person-%1</source>
+        <translation>consentements-personne-%1</translation>
+    </message>
+    <message>
+        <source>consents-purpose-%1</source>
+        <translation>consentements-finalite-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation>L’historique n’a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Consent history written to %1</source>
+        <translation>Historique des consentements écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Lapsed consents</source>
+        <translation>Consentements expirés</translation>
+    </message>
+    <message>
+        <source>No consent has outlived its purpose&apos;s period.</source>
+        <translation>Aucun consentement n’a dépassé la durée de sa finalité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) recorded as expired.</source>
+        <translation>
+            <numerusform>%n consentement enregistré comme expiré.</numerusform>
+            <numerusform>%n consentements enregistrés comme expirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consents older than their purpose&apos;s period (13 months for cookies, for instance): %n. Record them as expired, each dated the day it lapsed?</source>
+        <translation>
+            <numerusform>Consentements plus anciens que la durée de leur finalité (13 mois pour les cookies, par exemple)&#xa0;: %n. Les enregistrer comme expirés, chacun daté du jour de son expiration&#xa0;?</numerusform>
+            <numerusform>Consentements plus anciens que la durée de leur finalité (13 mois pour les cookies, par exemple)&#xa0;: %n. Les enregistrer comme expirés, chacun daté du jour de son expiration&#xa0;?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -2097,6 +2171,108 @@
     <message>
         <source>A legal hold needs the date it was placed.</source>
         <translation>Un gel pour motif juridique (legal hold) doit comporter sa date de mise en place.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PolicyVersionsDialog</name>
+    <message>
+        <source>Privacy policy versions</source>
+        <translation>Versions de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>People to &amp;inform…</source>
+        <translation>Personnes à &amp;informer…</translation>
+    </message>
+    <message>
+        <source>Those with a consent in force, whose contact details the new version uses otherwise: a CSV list for the message that tells them and gives them the way to say no</source>
+        <translation>Les personnes ayant un consentement en vigueur, dont la nouvelle version utilise autrement les coordonnées&#xa0;: une liste CSV pour le message qui les en informe et leur donne le moyen de s’y opposer</translation>
+    </message>
+    <message>
+        <source>This version changes how contact details are used</source>
+        <translation>Cette version change l’usage des coordonnées</translation>
+    </message>
+    <message>
+        <source>&amp;Add this version</source>
+        <translation>&amp;Ajouter cette version</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In effect from:</source>
+        <translation>En vigueur depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address (URL):</source>
+        <translation>Adresse (URL)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>used otherwise: people to inform</source>
+        <translation>utilisées autrement&#xa0;: personnes à informer</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangées</translation>
+    </message>
+    <message>
+        <source>Choose the organization.</source>
+        <translation>Choisissez l’organisme.</translation>
+    </message>
+    <message>
+        <source>Name the version (a date or a number, as the policy says).</source>
+        <translation>Nommez la version (une date ou un numéro, comme la politique l’indique).</translation>
+    </message>
+    <message>
+        <source>Give the day this version took effect (%1).</source>
+        <translation>Indiquez le jour où cette version est entrée en vigueur (%1).</translation>
+    </message>
+    <message>
+        <source>There is already a version “%1”.</source>
+        <translation>Il existe déjà une version «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>People to inform</source>
+        <translation>Personnes à informer</translation>
+    </message>
+    <message>
+        <source>to-inform-%1.csv</source>
+        <translation>a-informer-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation>La liste n’a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to inform, written to %1.</source>
+        <translation>
+            <numerusform>%n personne à informer, liste écrite dans %1.</numerusform>
+            <numerusform>%n personnes à informer, liste écrite dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

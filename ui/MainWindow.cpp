@@ -16,6 +16,9 @@
 #include "requests/WorklistView.h"
 #include "retention/RetentionView.h"
 #include "consent/ConsentImportDialog.h"
+#include "consent/PolicyVersionsDialog.h"
+#include "consent/ConsentExport.h"
+#include "consent/ConsentLedger.h"
 #include "settings/DeadlineRulesDialog.h"
 #include "settings/OrganizationDialog.h"
 #include "dashboard/DashboardView.h"
@@ -54,6 +57,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QStatusBar>
+#include <QSaveFile>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -158,7 +163,10 @@ void MainWindow::createWidgets()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex cell = m_table->indexAt(at);
-        if (QMenu *menu = filterMenu(cell.column(), cell, this)) {
+        QMenu *menu = filterMenu(cell.column(), cell, this);
+        if (cell.isValid())
+            menu = addConsentExports(menu, cell.row());
+        if (menu) {
             menu->exec(m_table->viewport()->mapToGlobal(at));
             delete menu;
         }
@@ -275,6 +283,13 @@ void MainWindow::createMenus()
         }
     });
     m_importConsentsAction->setObjectName(QStringLiteral("importConsentsAction"));
+    m_lapsedAction = m_fileMenu->addAction(QString(), this, &MainWindow::recordLapsedConsents);
+    m_lapsedAction->setObjectName(QStringLiteral("lapsedConsentsAction"));
+    m_policiesAction = m_fileMenu->addAction(QString(), this, [this] {
+        PolicyVersionsDialog dialog(*m_db, m_organizations->currentData().toLongLong(), this);
+        dialog.exec();
+    });
+    m_policiesAction->setObjectName(QStringLiteral("policyVersionsAction"));
     // Letters and scans dropped on the window are imported.
     setAcceptDrops(true);
     m_fileMenu->addSeparator();
@@ -366,6 +381,8 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import request letters…"));
     m_importFolderAction->setText(tr("Import a &folder of letters…"));
     m_importConsentsAction->setText(tr("Import &consents from a CSV file…"));
+    m_lapsedAction->setText(tr("Record &lapsed consents…"));
+    m_policiesAction->setText(tr("&Privacy policy versions…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     switch (m_current) {
@@ -720,6 +737,99 @@ void MainWindow::chooseLettersToImport()
         tr("Letters and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
     if (!files.isEmpty())
         importLetters(files);
+}
+
+QMenu *MainWindow::addConsentExports(QMenu *menu, int row)
+{
+    RegisterTableModel *model = currentModel();
+    if (!model || (model->kind() != RegisterKind::Subjects && model->kind() != RegisterKind::Consents))
+        return menu;
+    RowId subject = model->rowId(row), purpose = 0;
+    if (model->kind() == RegisterKind::Consents) {
+        QSqlQuery event = m_db->prepare(QStringLiteral("SELECT subject_id, purpose_id FROM consent_events WHERE id = ?"));
+        event.addBindValue(subject);
+        if (!event.exec() || !event.next())
+            return menu;
+        subject = event.value(0).toLongLong();
+        purpose = event.value(1).toLongLong();
+    }
+    if (!menu)
+        menu = new QMenu(this);
+    else
+        menu->addSeparator();
+    QAction *personCsv = menu->addAction(tr("Export this person's consent history (CSV)…"), this,
+                                         [this, subject] { exportConsentHistory(subject, 0, false); });
+    personCsv->setObjectName(QStringLiteral("exportPersonConsentsCsv"));
+    menu->addAction(tr("Export this person's consent history (PDF)…"), this,
+                    [this, subject] { exportConsentHistory(subject, 0, true); });
+    if (purpose > 0) {
+        menu->addAction(tr("Export this purpose's consent history (CSV)…"), this,
+                        [this, purpose] { exportConsentHistory(0, purpose, false); });
+        menu->addAction(tr("Export this purpose's consent history (PDF)…"), this,
+                        [this, purpose] { exportConsentHistory(0, purpose, true); });
+    }
+    return menu;
+}
+
+void MainWindow::exportConsentHistory(RowId subjectId, RowId purposeId, bool pdf)
+{
+    const QString title = tr("Export a consent history");
+    const QString path = QFileDialog::getSaveFileName(
+        this, title,
+        (subjectId > 0 ? tr("consents-person-%1").arg(subjectId) : tr("consents-purpose-%1").arg(purposeId))
+            + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv")),
+        pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString language = languages::current().startsWith(QLatin1String("fr")) ? QStringLiteral("fr")
+                                                                                   : QStringLiteral("en");
+    const Result<QByteArray> bytes = pdf ? consent::historyPdf(*m_db, subjectId, purposeId, language)
+                                         : consent::historyCsv(*m_db, subjectId, purposeId);
+    QSaveFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit()) {
+        QMessageBox::warning(this, title, tr("The history could not be written to %1: %2")
+                                              .arg(path, bytes ? file.errorString() : bytes.errorMessage()));
+        return;
+    }
+    // Personal data leaving the register: the trail says what and who.
+    (void)AuditTrail::record(*m_db, QStringLiteral("export"),
+                             QStringLiteral("consent history of %1 %2 (%3)")
+                                 .arg(subjectId > 0 ? QStringLiteral("person") : QStringLiteral("purpose"))
+                                 .arg(subjectId > 0 ? subjectId : purposeId)
+                                 .arg(pdf ? QStringLiteral("PDF") : QStringLiteral("CSV")),
+                             subjectId > 0 ? QStringLiteral("data_subjects") : QStringLiteral("consent_purposes"),
+                             subjectId > 0 ? subjectId : purposeId);
+    statusBar()->showMessage(tr("Consent history written to %1").arg(path), 8000);
+}
+
+void MainWindow::recordLapsedConsents()
+{
+    const QString title = tr("Lapsed consents");
+    const RowId organization = m_organizations->currentData().toLongLong();
+    const auto due = consent::dueExpiries(*m_db, QDate::currentDate(), organization);
+    if (!due) {
+        QMessageBox::warning(this, title, due.errorMessage());
+        return;
+    }
+    if (due->isEmpty()) {
+        QMessageBox::information(this, title, tr("No consent has outlived its purpose's period."));
+        return;
+    }
+    if (QMessageBox::question(this, title,
+                              tr("Consents older than their purpose's period (13 months for cookies, for instance): "
+                                 "%n. Record them as expired, each dated the day it lapsed?",
+                                 nullptr, int(due->size())))
+        != QMessageBox::Yes) {
+        return;
+    }
+    const auto recorded = consent::recordExpiries(*m_db, QDate::currentDate(), organization);
+    if (!recorded) {
+        QMessageBox::warning(this, title, recorded.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("%n consent(s) recorded as expired.", nullptr, recorded.value()), 8000);
+    for (auto &[kind, model] : m_models)
+        model->reload();
 }
 
 void MainWindow::chooseFolderToImport()

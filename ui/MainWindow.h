@@ -86,6 +86,11 @@ private:
     // The filter menu of a column; `cell` offers its value when valid.
     QMenu *filterMenu(int column, const QModelIndex &cell, QWidget *parent);
     void filterColumn(int column, const QString &value);
+    // The consent history exports of the person (and purpose) of a row of
+    // the data subjects or the consent ledger, added to `menu` (made when null).
+    QMenu *addConsentExports(QMenu *menu, int row);
+    void exportConsentHistory(RowId subjectId, RowId purposeId, bool pdf);
+    void recordLapsedConsents();
 
     // The form beside the register on screen and its undoable edits.
     RecordEditor *currentEditor() const;
@@ -150,6 +155,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_importConsentsAction = nullptr;
+    QAction *m_lapsedAction = nullptr;
+    QAction *m_policiesAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_nextRegisterAction = nullptr;
     QAction *m_previousRegisterAction = nullptr;

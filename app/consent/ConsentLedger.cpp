@@ -228,16 +228,20 @@ Result<int> recordExpiries(Database &db, const QDate &asOf, RowId organizationId
             // Dated the first moment of the day it lapsed, in UTC as every time is kept.
             const QString at = pg ? QStringLiteral("(CAST(%1 AS TIMESTAMP) AT TIME ZONE 'UTC')").arg(lapsesOn)
                                   : QStringLiteral("(%1 || 'T00:00:00.000Z')").arg(lapsesOn);
+            // The lapsed are chosen before any is written: each event written
+            // changes the kept states the choice reads.
             QSqlQuery insert = db.prepare(
-                QStringLiteral("INSERT INTO consent_events (subject_id, purpose_id, event, occurred_at, method, source, note) "
-                               "SELECT c.subject_id, c.purpose_id, 'expired', %1, e.method, 'expiry', ? "
-                               "FROM consent_states c JOIN consent_events e ON e.id = c.event_id "
-                               "WHERE c.purpose_id = ? AND c.event = 'given' AND c.occurred_at < ?")
+                QStringLiteral("WITH lapsed AS MATERIALIZED ("
+                               "  SELECT c.subject_id, c.purpose_id, c.occurred_at, e.method "
+                               "  FROM consent_states c JOIN consent_events e ON e.id = c.event_id "
+                               "  WHERE c.purpose_id = ? AND c.event = 'given' AND c.occurred_at < ?) "
+                               "INSERT INTO consent_events (subject_id, purpose_id, event, occurred_at, method, source, note) "
+                               "SELECT c.subject_id, c.purpose_id, 'expired', %1, c.method, 'expiry', ? FROM lapsed c")
                     .arg(at));
-            insert.addBindValue(LedgerText::tr("Lapsed %n month(s) after it was given, the period set for this purpose",
-                                               nullptr, purpose.months));
             insert.addBindValue(purpose.id);
             insert.addBindValue(dateTimeOrNull(lapseCutoff(day, purpose.months)));
+            insert.addBindValue(LedgerText::tr("Lapsed %n month(s) after it was given, the period set for this purpose",
+                                               nullptr, purpose.months));
             if (!insert.exec())
                 return Database::sqlError(insert);
             recorded += qMax(0, insert.numRowsAffected());

@@ -9,6 +9,8 @@
 #include "requests/WorklistView.h"
 #include "retention/RetentionView.h"
 #include "consent/ConsentImportDialog.h"
+#include "consent/ConsentLedger.h"
+#include "consent/PolicyVersionsDialog.h"
 #include "retention/Purge.h"
 #include "register/ActivityEditor.h"
 #include "widgets/DateField.h"
@@ -1155,6 +1157,54 @@ private Q_SLOTS:
         binary.close();
         QVERIFY(!again.loadFile(image));
         QVERIFY(again.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QLatin1String("UTF-8")));
+    }
+
+    void policyVersionsListThoseToInform()
+    {
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const RowId organization = scalar(*db, QStringLiteral("SELECT p.organization_id FROM consent_states c "
+                                                              "JOIN consent_purposes p ON p.id = c.purpose_id "
+                                                              "WHERE c.event = 'given' LIMIT 1"))
+                                       .toLongLong();
+        QVERIFY(organization > 0);
+        PolicyVersionsDialog dialog(*db, organization);
+        const qsizetype before = dialog.versions().size();
+        dialog.findChild<QLineEdit *>(QStringLiteral("policyLabel"))->setText(QStringLiteral("2027-01"));
+        QVERIFY(!dialog.addVersion());   // no date yet
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("policyProblem"))->text().contains(QLatin1String("took effect")));
+        dialog.findChild<DateField *>(QStringLiteral("policyEffective"))->setDate(QDate(2027, 1, 1));
+        dialog.findChild<QCheckBox *>(QStringLiteral("policyChangesContactUse"))->setChecked(true);
+        QVERIFY(dialog.addVersion());
+        QCOMPARE(dialog.versions().size(), before + 1);
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("peopleToInform"))->isEnabled());
+        const QByteArray csv = dialog.peopleToInformCsv();
+        QVERIFY(csv.startsWith("person_id,name,email,language,purposes"));
+        QVERIFY(csv.count('\n') > 1);
+        // The same version twice is refused.
+        dialog.findChild<QLineEdit *>(QStringLiteral("policyLabel"))->setText(QStringLiteral("2027-01"));
+        QVERIFY(!dialog.addVersion());
+    }
+
+    void lapsedConsentsAreRecordedAsExpired()
+    {
+        find<QComboBox>("organizationSwitcher")->setCurrentIndex(0);
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const auto due = consent::dueExpiries(*db, QDate::currentDate());
+        PC_VERIFY_OK(due);
+        QVERIFY(!due->isEmpty());   // the demo's cookie consents, 13 months on
+        const qint64 before =
+            scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events WHERE event = 'expired'")).toLongLong();
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box && box->text().contains(QLatin1String("expired")));
+            box->button(QMessageBox::Yes)->click();
+        });
+        find<QAction>("lapsedConsentsAction")->trigger();
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events WHERE event = 'expired'")).toLongLong(),
+                 before + due->size());
+        QVERIFY(consent::dueExpiries(*db, QDate::currentDate())->isEmpty());
     }
 
     // Last: the purge takes people out of the register the tests above count.

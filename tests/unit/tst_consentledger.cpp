@@ -281,6 +281,37 @@ private slots:
         QVERIFY(consent::dueExpiries(*db, QDate(2025, 5, 1))->isEmpty());
         QCOMPARE(consent::stateMismatches(*db).value(), qint64(0));
     }
+
+    void manyLapseAtOnce_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    // Each expiry written changes the states the choice of the lapsed reads:
+    // every lapsed consent gets exactly one expiry, however many there are.
+    void manyLapseAtOnce()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        World w;
+        QVERIFY(build(*db, w, 60));
+        PeopleRepository repo(*db);
+        PC_VERIFY_OK(db->transaction([&]() -> Status {
+            for (int i = 0; i < w.people.size(); ++i) {
+                auto e = event(w.people.at(i).id, w.cookies.id, "given", at(2023, 1 + i % 12, 1 + i % 28));
+                if (auto id = repo.addConsentEvent(e); !id)
+                    return id.error();
+            }
+            return success();
+        }));
+        QCOMPARE(consent::dueExpiries(*db, QDate(2025, 6, 1))->size(), 60);
+        const auto recorded = consent::recordExpiries(*db, QDate(2025, 6, 1));
+        PC_VERIFY_OK(recorded);
+        QCOMPARE(recorded.value(), 60);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events WHERE event = 'expired'")).toInt(), 60);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM consent_states WHERE event = 'expired'")).toInt(), 60);
+        QCOMPARE(consent::stateMismatches(*db).value(), qint64(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsentLedger)
