@@ -2274,6 +2274,10 @@
             <numerusform>%n persons to inform, written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A new version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::ProcessorEditor</name>

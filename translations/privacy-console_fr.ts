@@ -2274,6 +2274,10 @@
             <numerusform>%n personnes à informer, liste écrite dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A new version</source>
+        <translation>Une nouvelle version</translation>
+    </message>
 </context>
 <context>
     <name>pc::ProcessorEditor</name>

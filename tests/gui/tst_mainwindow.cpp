@@ -1180,6 +1180,12 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("peopleToInform"))->isEnabled());
         const QByteArray csv = dialog.peopleToInformCsv();
         QVERIFY(csv.startsWith("person_id,name,email,language,purposes"));
+        if (const QString dir = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QTest::qWait(300);
+            dialog.grab().save(dir + QStringLiteral("/policy-versions-en.png"));
+            dialog.hide();
+        }
         QVERIFY(csv.count('\n') > 1);
         // The same version twice is refused.
         dialog.findChild<QLineEdit *>(QStringLiteral("policyLabel"))->setText(QStringLiteral("2027-01"));

@@ -87,6 +87,11 @@ PolicyVersionsDialog::PolicyVersionsDialog(Database &db, RowId organizationId, Q
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_inform, 0, Qt::AlignLeft);
+    auto *newVersion = new QLabel(tr("A new version"));
+    QFont bold = newVersion->font();
+    bold.setBold(true);
+    newVersion->setFont(bold);
+    layout->addWidget(newVersion);
     layout->addLayout(form, 1);
     layout->addWidget(buttons);
     resize(760, 640);
@@ -146,6 +151,7 @@ bool PolicyVersionsDialog::addVersion()
     if (!problem.isEmpty())
         return false;
     m_label->clear();
+    m_effective->setDate(QDate());
     m_url->clear();
     m_text->clear();
     m_changesContactUse->setChecked(false);
