@@ -556,6 +556,19 @@ int runRetentionPurge(Database &db, const QDate &today, RowId organizationId, bo
     return ExitOk;
 }
 
+// --within, 30 days when not given.
+Result<int> withinOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("within")))
+        return 30;
+    bool ok = false;
+    const int days = parser.value(QStringLiteral("within")).toInt(&ok);
+    if (!ok || days < 0 || days > 3660)
+        return Error{CliText::tr("--within wants a number of days between 0 and 3660, not “%1”.")
+                         .arg(parser.value(QStringLiteral("within")))};
+    return days;
+}
+
 Result<QDate> asOfOption(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("as-of")))
@@ -595,14 +608,10 @@ int runRetention(const QCommandLineParser &parser, const QStringList &positional
                 return fail(CliText::tr("--%1 only applies to retention purge.").arg(QString::fromLatin1(option)),
                             ExitUsage);
         }
-        if (parser.isSet(QStringLiteral("within"))) {
-            bool ok = false;
-            within = parser.value(QStringLiteral("within")).toInt(&ok);
-            if (!ok || within < 0 || within > 3660)
-                return fail(CliText::tr("--within wants a number of days between 0 and 3660, not “%1”.")
-                                .arg(parser.value(QStringLiteral("within"))),
-                            ExitUsage);
-        }
+        const Result<int> days = withinOption(parser);
+        if (!days)
+            return fail(days.errorMessage(), ExitUsage);
+        within = days.value();
     }
     const Result<QDate> today = asOfOption(parser);
     if (!today)
@@ -754,21 +763,14 @@ int run(const QStringList &arguments)
     int within = 30;
     QDate today = QDate::currentDate();
     if (verb == QLatin1String("due")) {
-        if (parser.isSet(QStringLiteral("within"))) {
-            bool ok = false;
-            within = parser.value(QStringLiteral("within")).toInt(&ok);
-            if (!ok || within < 0 || within > 3660)
-                return fail(CliText::tr("--within wants a number of days between 0 and 3660, not “%1”.")
-                                .arg(parser.value(QStringLiteral("within"))),
-                            ExitUsage);
-        }
-        if (parser.isSet(QStringLiteral("as-of"))) {
-            today = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-            if (!today.isValid())
-                return fail(CliText::tr("--as-of wants a date written YYYY-MM-DD, not “%1”.")
-                                .arg(parser.value(QStringLiteral("as-of"))),
-                            ExitUsage);
-        }
+        const Result<int> days = withinOption(parser);
+        if (!days)
+            return fail(days.errorMessage(), ExitUsage);
+        within = days.value();
+        const Result<QDate> asOf = asOfOption(parser);
+        if (!asOf)
+            return fail(asOf.errorMessage(), ExitUsage);
+        today = asOf.value();
     }
     if (verb != QLatin1String("deadline")) {
         for (const char *option : {"jurisdiction", "received", "extended", "paused-days", "breach", "aware"}) {

@@ -3,6 +3,7 @@
 #include "documents/DocumentText.h"
 #include "documents/Pdf.h"
 #include "domain/Codes.h"
+#include "domain/People.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -38,12 +39,8 @@ QSqlQuery historyQuery(Database &db, RowId subjectId, RowId purposeId, int limit
 
 QString nameOf(const QSqlQuery &q, int first)
 {
-    QString name = QStringLiteral("%1 %2").arg(q.value(first).toString(), q.value(first + 1).toString()).trimmed();
-    if (name.isEmpty())
-        name = q.value(first + 2).toString();
-    if (name.isEmpty())
-        name = q.value(first + 3).toString();
-    return name;
+    return personLabel(q.value(first).toString(), q.value(first + 1).toString(), q.value(first + 2).toString(),
+                       q.value(first + 3).toString());
 }
 
 QString iso(const QDateTime &moment)

@@ -188,12 +188,8 @@ Result<QList<DueExpiry>> dueExpiries(Database &db, const QDate &until, RowId org
         while (query.next()) {
             DueExpiry item;
             item.subjectId = query.value(0).toLongLong();
-            item.subjectName =
-                QStringLiteral("%1 %2").arg(query.value(1).toString(), query.value(2).toString()).trimmed();
-            if (item.subjectName.isEmpty())
-                item.subjectName = query.value(3).toString();
-            if (item.subjectName.isEmpty())
-                item.subjectName = query.value(4).toString();
+            item.subjectName = personLabel(query.value(1).toString(), query.value(2).toString(),
+                                           query.value(3).toString(), query.value(4).toString());
             item.purposeId = purpose.id;
             item.purpose = purpose.name;
             item.givenAt = toDateTime(query.value(5));

@@ -4,6 +4,10 @@
 
 namespace pc {
 
+// How a person is named in lists: first and last name, else the e-mail
+// address, else the organization's reference for them.
+QString personLabel(const QString &firstName, const QString &lastName, const QString &email, const QString &reference);
+
 // A person whose data an organization holds, with the life-cycle dates that
 // retention rules count from.
 struct DataSubject

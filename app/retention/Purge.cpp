@@ -446,11 +446,8 @@ Result<PurgePlan> planPurge(Database &db, const QDate &until, RowId organization
         PurgeCandidate c;
         c.subjectId = query.value(0).toLongLong();
         c.organizationId = query.value(1).toLongLong();
-        c.subjectName = QStringLiteral("%1 %2").arg(query.value(2).toString(), query.value(3).toString()).trimmed();
-        if (c.subjectName.isEmpty())
-            c.subjectName = query.value(4).toString();
-        if (c.subjectName.isEmpty())
-            c.subjectName = query.value(5).toString();
+        c.subjectName = personLabel(query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                                    query.value(5).toString());
         c.ruleId = last->rule.id;
         c.rule = last->rule.name;
         c.outcome = last->rule.outcome;

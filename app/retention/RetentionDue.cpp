@@ -38,12 +38,8 @@ namespace {
 
 QString personName(const QSqlQuery &query, int first)
 {
-    QString name = QStringLiteral("%1 %2").arg(query.value(first).toString(), query.value(first + 1).toString()).trimmed();
-    if (name.isEmpty())
-        name = query.value(first + 2).toString();
-    if (name.isEmpty())
-        name = query.value(first + 3).toString();
-    return name;
+    return personLabel(query.value(first).toString(), query.value(first + 1).toString(),
+                       query.value(first + 2).toString(), query.value(first + 3).toString());
 }
 
 // A unit as an SQL literal, from the codes the schema allows only.
