@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -82,21 +83,22 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (pc::cli::wantsCommandLine(arguments)) {
-        if (arguments.contains(QLatin1String("--report"))) {
-            // A report laid out as PDF needs fonts, which the offscreen
-            // platform gives without a display; its chatter about the
-            // session is not the command's output.
+        // A report laid out as PDF needs fonts, which the offscreen platform
+        // gives without a display; its chatter about the session is not the
+        // command's output.
+        const bool fonts = arguments.contains(QLatin1String("--report"));
+        if (fonts) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             qInstallMessageHandler(quietQtMessages);
-            QGuiApplication app(argc, argv);
-            describeApplication();
-            pc::languages::install(pc::languages::systemDefault());
-            return pc::cli::run(app.arguments());
         }
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (fonts)
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
         describeApplication();
         pc::languages::install(pc::languages::systemDefault());
-        return pc::cli::run(app.arguments());
+        return pc::cli::run(app->arguments());
     }
 
     QApplication app(argc, argv);

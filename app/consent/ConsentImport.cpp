@@ -298,6 +298,9 @@ Result<ImportPreview> previewImport(Database &db, RowId organizationId, const Cs
     };
     ImportPreview preview;
     QSet<QString> seen;
+    // Prepared once, run for each line.
+    QSqlQuery known = db.prepare(QStringLiteral("SELECT count(*) FROM consent_events WHERE subject_id = ? "
+                                                "AND purpose_id = ? AND occurred_at = ? AND event = ?"));
     const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
         const QStringList &row = table.rows.at(i);
@@ -388,8 +391,6 @@ Result<ImportPreview> previewImport(Database &db, RowId organizationId, const Cs
             line.duplicate = true;
         } else {
             seen.insert(key);
-            QSqlQuery known = db.prepare(QStringLiteral("SELECT count(*) FROM consent_events WHERE subject_id = ? "
-                                                        "AND purpose_id = ? AND occurred_at = ? AND event = ?"));
             known.addBindValue(line.event.subjectId);
             known.addBindValue(line.event.purposeId);
             known.addBindValue(dateTimeOrNull(line.event.occurredAt));

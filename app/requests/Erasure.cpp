@@ -73,13 +73,11 @@ private:
 
 Status Eraser::exec(const QString &sql, const QVariantList &bindings, int *affected)
 {
-    QSqlQuery query = m_db.prepare(sql);
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Database::sqlError(query);
+    const Result<int> changed = rows::execute(m_db, sql, bindings);
+    if (!changed)
+        return changed.error();
     if (affected)
-        *affected += qMax(0, query.numRowsAffected());
+        *affected += changed.value();
     return success();
 }
 

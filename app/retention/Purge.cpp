@@ -47,18 +47,16 @@ public:
 private:
     Status exec(const QString &sql, const QVariantList &bindings = {}, int *affected = nullptr)
     {
-        QSqlQuery query = m_db.prepare(m_db.dialect(sql));
-        for (const QVariant &value : bindings)
-            query.addBindValue(value);
-        if (!query.exec())
-            return Database::sqlError(query);
+        const Result<int> changed = rows::execute(m_db, m_db.dialect(sql), bindings);
+        if (!changed)
+            return changed.error();
         if (affected)
-            *affected = qMax(0, query.numRowsAffected());
+            *affected = changed.value();
         return success();
     }
     // Statements that change the schema: PostgreSQL prepares none.
     Status ddl(const QString &sql) { return m_db.execute(m_db.dialect(sql) + QLatin1Char(';')); }
-    Status fullErasures(PurgeResult &result, QStringList &removedFiles);
+    Status fullErasures(QStringList &removedFiles);
     Status tombstones();
     Status redactTrail();
 
@@ -131,7 +129,7 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
     // to their tombstone instead of copies of the rows that go.
     if (Status s = AuditTrail::setRowAuditEnabled(m_db, false); !s)
         return s;
-    if (Status s = fullErasures(result, removedFiles); !s)
+    if (Status s = fullErasures(removedFiles); !s)
         return s;
     step("full erasures");
     if (Status s = tombstones(); !s)
@@ -253,7 +251,7 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
                               QStringLiteral("purge_runs"), m_run);
 }
 
-Status Purger::fullErasures(PurgeResult &, QStringList &removedFiles)
+Status Purger::fullErasures(QStringList &removedFiles)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "SELECT subject_id, coalesce(rule_id, 0), method FROM pc_purge WHERE full_erasure = 1 ORDER BY subject_id"));

@@ -42,6 +42,16 @@ QString containsPattern(const QString &text)
     return QLatin1Char('%') + pattern + QLatin1Char('%');
 }
 
+Result<int> execute(Database &db, const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery query = db.prepare(sql);
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Database::sqlError(query);
+    return qMax(0, query.numRowsAffected());
+}
+
 Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery query = db.prepare(sql);

@@ -70,6 +70,9 @@ Result<int> version(Database &db, const QString &table, RowId id);
 // text is data, its % and _ match themselves.
 QString containsPattern(const QString &text);
 
+// Runs a statement with its values bound; returns how many rows it changed.
+Result<int> execute(Database &db, const QString &sql, const QVariantList &bindings = {});
+
 // The first column of every row a query returns, as ids.
 Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &bindings);
 
