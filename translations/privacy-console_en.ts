@@ -892,6 +892,233 @@
         <source>Consent withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register is open read-only: no consent event can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened: given, withdrawn, refused or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the person expressed it (web form, e-mail, letter, in person…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day and time it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent event is recorded once it has happened, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof document is larger than %1 MB: keep a smaller copy (a PDF, a photo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the purposes of the person&apos;s organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy policy version is not one of the person&apos;s organization&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConsentPanel</name>
+    <message>
+        <source>&lt;b&gt;Where the person stands&lt;/b&gt; — the latest event of each purpose&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapses on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent given, withdrawn or refused in person, by letter, by telephone…, with its proof: added on top of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s history (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s history (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event of the person&apos;s consents, newest first, with their proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event of the ledger to see the person&apos;s consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not lapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the history</source>
+        <translation>
+            <numerusform>%n event in the history</numerusform>
+            <numerusform>%n events in the history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded through request %1; %n event(s) in the history</source>
+        <translation>
+            <numerusform>Recorded through request %1; %n event in the history</numerusform>
+            <numerusform>Recorded through request %1; %n events in the history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;History of “%1”&lt;/b&gt; — newest first, %n event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;History of “%1”&lt;/b&gt; — newest first, %n event</numerusform>
+            <numerusform>&lt;b&gt;History of “%1”&lt;/b&gt; — newest first, %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;History of every purpose&lt;/b&gt; — newest first, %n event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;History of every purpose&lt;/b&gt; — newest first, %n event</numerusform>
+            <numerusform>&lt;b&gt;History of every purpose&lt;/b&gt; — newest first, %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to view the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded before the moment it is dated: a planned or mistyped date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has been destroyed; its fingerprint (SHA-256 %1) remains as proof of what was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents-person-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents-purpose-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::DashboardView</name>
@@ -2003,30 +2230,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a consent history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consents-person-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consents-purpose-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consent history written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,6 +2254,10 @@
             <numerusform>Consents older than their purpose&apos;s period (13 months for cookies, for instance): %n. Record them as expired, each dated the day it lapsed?</numerusform>
             <numerusform>Consents older than their purpose&apos;s period (13 months for cookies, for instance): %n. Record them as expired, each dated the day it lapsed?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Consent event recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2782,113 @@
     </message>
     <message>
         <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordConsentDialog</name>
+    <message>
+        <source>Record a consent event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form, page, desk or campaign where it was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in effect from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person said or signed, in their words if useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy &amp;shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is kept as it happened: an event is added on top of it and never changed. A mistake is put right by recording what is true now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: keep a smaller copy (a PDF, a photo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof of this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3644,6 +3958,10 @@
     </message>
     <message>
         <source>FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -892,6 +892,233 @@
         <source>Consent withdrawn: %1</source>
         <translation>Consentement retiré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The register is open read-only: no consent event can be recorded.</source>
+        <translation>Le registre est ouvert en lecture seule&#xa0;: aucun événement de consentement ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>Say what happened: given, withdrawn, refused or expired.</source>
+        <translation>Indiquez ce qui s’est passé&#xa0;: donné, retiré, refusé ou expiré.</translation>
+    </message>
+    <message>
+        <source>Say how the person expressed it (web form, e-mail, letter, in person…).</source>
+        <translation>Indiquez comment la personne l’a exprimé (formulaire web, e-mail, courrier, en personne…).</translation>
+    </message>
+    <message>
+        <source>Give the day and time it happened.</source>
+        <translation>Indiquez le jour et l’heure où il a eu lieu.</translation>
+    </message>
+    <message>
+        <source>A consent event is recorded once it has happened, not in the future.</source>
+        <translation>Un événement de consentement s’enregistre une fois survenu, pas dans le futur.</translation>
+    </message>
+    <message>
+        <source>The proof document is larger than %1 MB: keep a smaller copy (a PDF, a photo).</source>
+        <translation>Le justificatif dépasse %1 Mo&#xa0;: conservez-en une copie plus légère (un PDF, une photo).</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Cette personne n’est plus dans le registre.</translation>
+    </message>
+    <message>
+        <source>Choose one of the purposes of the person&apos;s organization.</source>
+        <translation>Choisissez l’une des finalités de l’organisme de la personne.</translation>
+    </message>
+    <message>
+        <source>The privacy policy version is not one of the person&apos;s organization&apos;s.</source>
+        <translation>Cette version de la politique de confidentialité n’est pas celle de l’organisme de la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConsentPanel</name>
+    <message>
+        <source>&lt;b&gt;Where the person stands&lt;/b&gt; — the latest event of each purpose&apos;s history</source>
+        <translation>&lt;b&gt;Où en est la personne&lt;/b&gt; — le dernier événement de l’historique de chaque finalité</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Lapses on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Version de la politique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>&amp;All purposes</source>
+        <translation>&amp;Toutes les finalités</translation>
+    </message>
+    <message>
+        <source>&amp;Record an event…</source>
+        <translation>&amp;Enregistrer un événement…</translation>
+    </message>
+    <message>
+        <source>A consent given, withdrawn or refused in person, by letter, by telephone…, with its proof: added on top of the history</source>
+        <translation>Un consentement donné, retiré ou refusé en personne, par courrier, par téléphone…, avec son justificatif&#xa0;: ajouté en tête de l’historique</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>This person&apos;s history (CSV)…</source>
+        <translation>L’historique de cette personne (CSV)…</translation>
+    </message>
+    <message>
+        <source>This person&apos;s history (PDF)…</source>
+        <translation>L’historique de cette personne (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Every event of the person&apos;s consents, newest first, with their proofs</source>
+        <translation>Tous les événements des consentements de la personne, du plus récent au plus ancien, avec leurs justificatifs</translation>
+    </message>
+    <message>
+        <source>Select an event of the ledger to see the person&apos;s consents.</source>
+        <translation>Sélectionnez un événement du registre pour voir les consentements de la personne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Aucun registre n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Cette personne n’est plus dans le registre.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation>jamais demandé</translation>
+    </message>
+    <message>
+        <source>%1, lapsed</source>
+        <translation>%1, expiré</translation>
+    </message>
+    <message>
+        <source>does not lapse</source>
+        <translation>n’expire pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the history</source>
+        <translation>
+            <numerusform>%n événement dans l’historique</numerusform>
+            <numerusform>%n événements dans l’historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded through request %1; %n event(s) in the history</source>
+        <translation>
+            <numerusform>Enregistré par la demande %1&#xa0;; %n événement dans l’historique</numerusform>
+            <numerusform>Enregistré par la demande %1&#xa0;; %n événements dans l’historique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consents of %1</source>
+        <translation>Consentements de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;History of “%1”&lt;/b&gt; — newest first, %n event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Historique de «&#xa0;%1&#xa0;»&lt;/b&gt; — du plus récent au plus ancien, %n événement</numerusform>
+            <numerusform>&lt;b&gt;Historique de «&#xa0;%1&#xa0;»&lt;/b&gt; — du plus récent au plus ancien, %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;History of every purpose&lt;/b&gt; — newest first, %n event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Historique de toutes les finalités&lt;/b&gt; — du plus récent au plus ancien, %n événement</numerusform>
+            <numerusform>&lt;b&gt;Historique de toutes les finalités&lt;/b&gt; — du plus récent au plus ancien, %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to view the proof</source>
+        <translation>Double-cliquez pour voir le justificatif</translation>
+    </message>
+    <message>
+        <source>Recorded before the moment it is dated: a planned or mistyped date</source>
+        <translation>Enregistré avant la date qu’il porte&#xa0;: une date prévue ou mal saisie</translation>
+    </message>
+    <message>
+        <source>This document has been destroyed; its fingerprint (SHA-256 %1) remains as proof of what was received.</source>
+        <translation>Ce document a été détruit&#xa0;; son empreinte (SHA-256 %1) reste comme preuve de ce qui a été reçu.</translation>
+    </message>
+    <message>
+        <source>Export a consent history</source>
+        <translation>Exporter un historique des consentements</translation>
+    </message>
+    <message>
+        <source>consents-person-%1</source>
+        <translation>consentements-personne-%1</translation>
+    </message>
+    <message>
+        <source>consents-purpose-%1</source>
+        <translation>consentements-finalite-%1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be written to %1: %2</source>
+        <translation>L’historique n’a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::DashboardView</name>
@@ -2003,30 +2230,6 @@
         <translation>Exporter l’historique des consentements de cette finalité (PDF)…</translation>
     </message>
     <message>
-        <source>Export a consent history</source>
-        <translation>Exporter un historique des consentements</translation>
-    </message>
-    <message>
-        <source>consents-person-%1</source>
-        <translation>consentements-personne-%1</translation>
-    </message>
-    <message>
-        <source>consents-purpose-%1</source>
-        <translation>consentements-finalite-%1</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The history could not be written to %1: %2</source>
-        <translation>L’historique n’a pas pu être écrit dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Consent history written to %1</source>
         <translation>Historique des consentements écrit dans %1</translation>
     </message>
@@ -2051,6 +2254,10 @@
             <numerusform>Consentements plus anciens que la durée de leur finalité (13 mois pour les cookies, par exemple)&#xa0;: %n. Les enregistrer comme expirés, chacun daté du jour de son expiration&#xa0;?</numerusform>
             <numerusform>Consentements plus anciens que la durée de leur finalité (13 mois pour les cookies, par exemple)&#xa0;: %n. Les enregistrer comme expirés, chacun daté du jour de son expiration&#xa0;?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Consent event recorded.</source>
+        <translation>Événement de consentement enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2783,113 @@
     <message>
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordConsentDialog</name>
+    <message>
+        <source>Record a consent event</source>
+        <translation>Enregistrer un événement de consentement</translation>
+    </message>
+    <message>
+        <source>The form, page, desk or campaign where it was collected</source>
+        <translation>Le formulaire, la page, le guichet ou la campagne où il a été recueilli</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucune indiquée</translation>
+    </message>
+    <message>
+        <source>%1, in effect from %2</source>
+        <translation>%1, en vigueur depuis le %2</translation>
+    </message>
+    <message>
+        <source>What the person said or signed, in their words if useful</source>
+        <translation>Ce que la personne a dit ou signé, dans ses mots si c’est utile</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s’est passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>H&amp;ow:</source>
+        <translation>C&amp;omment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere:</source>
+        <translation>O&amp;ù&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privacy policy &amp;shown:</source>
+        <translation>Politique de confidentialité &amp;présentée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation>Justificatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The history is kept as it happened: an event is added on top of it and never changed. A mistake is put right by recording what is true now.</source>
+        <translation>L’historique est conservé tel qu’il s’est déroulé&#xa0;: un événement s’y ajoute et n’est jamais modifié. Une erreur se corrige en enregistrant ce qui est vrai aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 n’est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: keep a smaller copy (a PDF, a photo).</source>
+        <translation>%1 dépasse %2 Mo&#xa0;: conservez-en une copie plus légère (un PDF, une photo).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The proof of this event</source>
+        <translation>Le justificatif de cet événement</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et une heure (%2).</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3959,10 @@
     <message>
         <source>FR</source>
         <translation>FR</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>Consentements&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "requests/WorklistView.h"
 #include "retention/RetentionView.h"
 #include "consent/ConsentImportDialog.h"
+#include "consent/ConsentPanel.h"
 #include "consent/PolicyVersionsDialog.h"
 #include "consent/ConsentExport.h"
 #include "consent/ConsentLedger.h"
@@ -204,6 +205,12 @@ void MainWindow::createWidgets()
         connect(editor, &RecordEditor::changedOutside, this,
                 [this, kind = kind](RowId id) { recordChanged(kind, id, QString()); });
     }
+    m_consentPanel = new ConsentPanel;
+    m_consentPanel->setDatabase(m_db.get());
+    m_editorStack->addWidget(m_consentPanel);
+    connect(m_consentPanel, &ConsentPanel::eventRecorded, this, &MainWindow::consentRecorded);
+    if (auto *subjects = qobject_cast<SubjectEditor *>(m_editors[RegisterKind::Subjects]))
+        connect(subjects->consents(), &ConsentPanel::eventRecorded, this, &MainWindow::consentRecorded);
     m_editorStack->hide();
     auto *tableAndForm = new QSplitter;
     tableAndForm->setObjectName(QStringLiteral("tableAndForm"));
@@ -510,7 +517,9 @@ void MainWindow::showPage(int row)
             &MainWindow::loadSelectedRecord, Qt::UniqueConnection);
     if (RecordEditor *editor = currentEditor())
         m_editorStack->setCurrentWidget(editor);
-    m_editorStack->setVisible(currentEditor() != nullptr);
+    else if (m_current == RegisterKind::Consents)
+        m_editorStack->setCurrentWidget(m_consentPanel);
+    m_editorStack->setVisible(currentEditor() != nullptr || m_current == RegisterKind::Consents);
     updateEditActions();
     m_table->horizontalHeader()->setSortIndicator(0, m_current == RegisterKind::Audit || m_current == RegisterKind::Consents
                                                          ? Qt::DescendingOrder
@@ -691,6 +700,8 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     m_db = std::move(db);
     m_worklist->setDatabase(m_db.get());
     m_countdown->setDatabase(m_db.get());
+    m_consentPanel->setDatabase(m_db.get());
+    m_consentPanel->clear();
     for (auto &[kind, editor] : m_editors) {
         editor->setDatabase(m_db.get());
         editor->clear();
@@ -773,33 +784,41 @@ QMenu *MainWindow::addConsentExports(QMenu *menu, int row)
 
 void MainWindow::exportConsentHistory(RowId subjectId, RowId purposeId, bool pdf)
 {
-    const QString title = tr("Export a consent history");
-    const QString path = QFileDialog::getSaveFileName(
-        this, title,
-        (subjectId > 0 ? tr("consents-person-%1").arg(subjectId) : tr("consents-purpose-%1").arg(purposeId))
-            + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv")),
-        pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    if (const QString path = pc::exportConsentHistory(this, *m_db, subjectId, purposeId, pdf); !path.isEmpty())
+        statusBar()->showMessage(tr("Consent history written to %1").arg(path), 8000);
+}
+
+void MainWindow::showSelectedConsent()
+{
+    RegisterTableModel *model = currentModel();
+    if (!model || m_current != RegisterKind::Consents || m_overview)
         return;
-    const QString language = languages::current().startsWith(QLatin1String("fr")) ? QStringLiteral("fr")
-                                                                                   : QStringLiteral("en");
-    const Result<QByteArray> bytes = pdf ? consent::historyPdf(*m_db, subjectId, purposeId, language)
-                                         : consent::historyCsv(*m_db, subjectId, purposeId);
-    QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit()) {
-        QMessageBox::warning(this, title, tr("The history could not be written to %1: %2")
-                                              .arg(path, bytes ? file.errorString() : bytes.errorMessage()));
+    const RowId eventId = model->rowId(m_table->currentIndex().row());
+    if (eventId <= 0)
+        return;
+    QSqlQuery event = m_db->prepare(QStringLiteral("SELECT subject_id, purpose_id FROM consent_events WHERE id = ?"));
+    event.addBindValue(eventId);
+    if (!event.exec() || !event.next()) {
+        m_consentPanel->clear();
         return;
     }
-    // Personal data leaving the register: the trail says what and who.
-    (void)AuditTrail::record(*m_db, QStringLiteral("export"),
-                             QStringLiteral("consent history of %1 %2 (%3)")
-                                 .arg(subjectId > 0 ? QStringLiteral("person") : QStringLiteral("purpose"))
-                                 .arg(subjectId > 0 ? subjectId : purposeId)
-                                 .arg(pdf ? QStringLiteral("PDF") : QStringLiteral("CSV")),
-                             subjectId > 0 ? QStringLiteral("data_subjects") : QStringLiteral("consent_purposes"),
-                             subjectId > 0 ? subjectId : purposeId);
-    statusBar()->showMessage(tr("Consent history written to %1").arg(path), 8000);
+    const RowId subject = event.value(0).toLongLong();
+    const RowId purpose = event.value(1).toLongLong();
+    event.finish();
+    if (Status s = m_consentPanel->showPerson(subject, purpose); !s)
+        statusBar()->showMessage(s.errorMessage(), 10000);
+}
+
+void MainWindow::consentRecorded(RowId subjectId)
+{
+    const auto consents = m_models.find(RegisterKind::Consents);
+    if (consents != m_models.end() && consents->second)
+        consents->second->reload();
+    if (auto *subjects = qobject_cast<SubjectEditor *>(m_editors[RegisterKind::Subjects]);
+        subjects && subjects->recordId() == subjectId && sender() != subjects->consents()) {
+        (void)subjects->consents()->showPerson(subjectId);
+    }
+    statusBar()->showMessage(tr("Consent event recorded."), 8000);
 }
 
 void MainWindow::recordLapsedConsents()
@@ -936,6 +955,10 @@ bool MainWindow::confirmDiscard()
 
 void MainWindow::loadSelectedRecord()
 {
+    if (m_current == RegisterKind::Consents) {
+        showSelectedConsent();
+        return;
+    }
     RecordEditor *editor = currentEditor();
     RegisterTableModel *model = currentModel();
     if (!editor || !model)

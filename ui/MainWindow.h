@@ -27,6 +27,7 @@ class QUndoStack;
 namespace pc {
 
 class BackgroundReader;
+class ConsentPanel;
 class Database;
 class DashboardView;
 class RecordEditor;
@@ -90,6 +91,10 @@ private:
     // the data subjects or the consent ledger, added to `menu` (made when null).
     QMenu *addConsentExports(QMenu *menu, int row);
     void exportConsentHistory(RowId subjectId, RowId purposeId, bool pdf);
+    // Shows the person of the consent event selected in the ledger.
+    void showSelectedConsent();
+    // The consent ledger and the people's forms read again after an event was recorded.
+    void consentRecorded(RowId subjectId);
     void recordLapsedConsents();
 
     // The form beside the register on screen and its undoable edits.
@@ -122,6 +127,8 @@ private:
     DashboardView *m_dashboard = nullptr;
     WorklistView *m_worklist = nullptr;
     RetentionView *m_countdown = nullptr;
+    // Beside the consent ledger: the selected event's person, their states and history.
+    ConsentPanel *m_consentPanel = nullptr;
     QToolButton *m_clearFilter = nullptr;
     std::map<RegisterKind, RecordEditor *> m_editors;
     QStackedWidget *m_editorStack = nullptr;

@@ -3,6 +3,7 @@
 #include "domain/Codes.h"
 #include "requests/RequestWorkflow.h"
 #include "retention/RetentionDue.h"
+#include "storage/CaseRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/Database.h"
 
@@ -310,6 +311,149 @@ Result<int> withdrawForRequest(Database &db, const RightsRequest &request, const
 Result<QList<ConsentEvent>> eventsOfRequest(Database &db, RowId requestId)
 {
     return PeopleRepository(db).requestConsentEvents(requestId);
+}
+
+Result<QList<PersonConsent>> personConsents(Database &db, RowId subjectId, const QDate &asOf)
+{
+    // Every purpose of the person's organization, with the kept state when
+    // there is one: a purpose never asked about is shown too.
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT p.id, p.code, p.name, coalesce(p.expiry_months, 0), c.event, c.occurred_at, e.method, e.source, "
+        "v.version_label, r.reference, "
+        "(SELECT count(*) FROM consent_events x WHERE x.subject_id = s.id AND x.purpose_id = p.id) "
+        "FROM data_subjects s JOIN consent_purposes p ON p.organization_id = s.organization_id "
+        "LEFT JOIN consent_states c ON c.subject_id = s.id AND c.purpose_id = p.id "
+        "LEFT JOIN consent_events e ON e.id = c.event_id "
+        "LEFT JOIN privacy_policies v ON v.id = e.policy_id "
+        "LEFT JOIN rights_requests r ON r.id = e.request_id "
+        "WHERE s.id = ? AND (p.active = ? OR c.event IS NOT NULL) ORDER BY p.name, p.id"));
+    query.addBindValue(subjectId);
+    query.addBindValue(true);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<PersonConsent> consents;
+    while (query.next()) {
+        PersonConsent c;
+        c.purposeId = query.value(0).toLongLong();
+        c.code = query.value(1).toString();
+        c.purpose = query.value(2).toString();
+        c.expiryMonths = query.value(3).toInt();
+        c.state = query.value(4).toString();
+        c.since = toDateTime(query.value(5));
+        c.method = query.value(6).toString();
+        c.source = query.value(7).toString();
+        c.policyVersion = query.value(8).toString();
+        c.requestReference = query.value(9).toString();
+        c.events = query.value(10).toInt();
+        if (c.state == QLatin1String("given") && c.expiryMonths > 0) {
+            c.lapsesOn = expiryDate(c.since.toUTC().date(), c.expiryMonths);
+            c.lapsed = c.lapsesOn.isValid() && c.lapsesOn <= asOf;
+        }
+        consents << c;
+    }
+    return consents;
+}
+
+Result<QList<LedgerEntry>> personHistory(Database &db, RowId subjectId, RowId purposeId)
+{
+    QString sql = QStringLiteral(
+        "SELECT e.id, e.subject_id, e.purpose_id, e.event, e.occurred_at, e.method, e.source, e.policy_id, "
+        "e.proof_attachment_id, e.request_id, e.note, e.recorded_at, p.name, v.version_label, r.reference, a.file_name "
+        "FROM consent_events e JOIN consent_purposes p ON p.id = e.purpose_id "
+        "LEFT JOIN privacy_policies v ON v.id = e.policy_id "
+        "LEFT JOIN rights_requests r ON r.id = e.request_id "
+        "LEFT JOIN attachments a ON a.id = e.proof_attachment_id "
+        "WHERE e.subject_id = ?");
+    if (purposeId > 0)
+        sql += QStringLiteral(" AND e.purpose_id = ?");
+    QSqlQuery query = db.prepare(sql + QStringLiteral(" ORDER BY e.occurred_at DESC, e.id DESC"));
+    query.addBindValue(subjectId);
+    if (purposeId > 0)
+        query.addBindValue(purposeId);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<LedgerEntry> entries;
+    while (query.next()) {
+        LedgerEntry entry;
+        ConsentEvent &e = entry.event;
+        e.id = query.value(0).toLongLong();
+        e.subjectId = query.value(1).toLongLong();
+        e.purposeId = query.value(2).toLongLong();
+        e.event = query.value(3).toString();
+        e.occurredAt = toDateTime(query.value(4));
+        e.method = query.value(5).toString();
+        e.source = query.value(6).toString();
+        e.policyId = query.value(7).toLongLong();
+        e.proofAttachmentId = query.value(8).toLongLong();
+        e.requestId = query.value(9).toLongLong();
+        e.note = query.value(10).toString();
+        entry.recordedAt = toDateTime(query.value(11));
+        entry.purpose = query.value(12).toString();
+        entry.policyVersion = query.value(13).toString();
+        entry.requestReference = query.value(14).toString();
+        entry.proofName = query.value(15).toString();
+        entries << entry;
+    }
+    return entries;
+}
+
+Result<RowId> recordEvent(Database &db, ConsentEvent event, const ConsentProof &proof)
+{
+    if (db.mode() == OpenMode::ReadOnly)
+        return Error{LedgerText::tr("The register is open read-only: no consent event can be recorded.")};
+    if (!codes::isValid(CodeList::ConsentEventKind, event.event))
+        return Error{LedgerText::tr("Say what happened: given, withdrawn, refused or expired.")};
+    if (!codes::isValid(CodeList::ConsentMethod, event.method))
+        return Error{LedgerText::tr("Say how the person expressed it (web form, e-mail, letter, in person…).")};
+    if (!event.occurredAt.isValid())
+        return Error{LedgerText::tr("Give the day and time it happened.")};
+    if (event.occurredAt > QDateTime::currentDateTimeUtc().addSecs(60))
+        return Error{LedgerText::tr("A consent event is recorded once it has happened, not in the future.")};
+    if (!proof.content.isEmpty() && proof.content.size() > kMaxProofBytes)
+        return Error{LedgerText::tr("The proof document is larger than %1 MB: keep a smaller copy (a PDF, a photo).")
+                         .arg(kMaxProofBytes / (1024 * 1024))};
+    // The person, and that the purpose and the policy version are their organization's.
+    QSqlQuery check = db.prepare(QStringLiteral(
+        "SELECT s.organization_id, "
+        "(SELECT count(*) FROM consent_purposes p WHERE p.id = ? AND p.organization_id = s.organization_id), "
+        "(SELECT count(*) FROM privacy_policies v WHERE v.id = ? AND v.organization_id = s.organization_id) "
+        "FROM data_subjects s WHERE s.id = ?"));
+    check.addBindValue(event.purposeId);
+    check.addBindValue(event.policyId);
+    check.addBindValue(event.subjectId);
+    if (!check.exec())
+        return Database::sqlError(check);
+    if (!check.next())
+        return Error{LedgerText::tr("This person is no longer in the register.")};
+    const RowId organizationId = check.value(0).toLongLong();
+    if (check.value(1).toInt() == 0)
+        return Error{LedgerText::tr("Choose one of the purposes of the person's organization.")};
+    if (event.policyId > 0 && check.value(2).toInt() == 0)
+        return Error{LedgerText::tr("The privacy policy version is not one of the person's organization's.")};
+    check.finish();
+
+    event.id = 0;
+    event.occurredAt = event.occurredAt.toUTC();
+    const Status done = db.transaction([&]() -> Status {
+        if (!proof.content.isEmpty()) {
+            Attachment document;
+            document.organizationId = organizationId;
+            document.subjectId = event.subjectId;
+            document.kind = QStringLiteral("proof");
+            document.fileName = proof.fileName.trimmed().isEmpty() ? QStringLiteral("proof") : proof.fileName.trimmed();
+            document.mediaType = proof.mediaType;
+            document.content = proof.content;
+            const Result<RowId> stored = CaseRepository(db).addAttachment(document);
+            if (!stored)
+                return stored.error();
+            event.proofAttachmentId = stored.value();
+        }
+        const Result<RowId> added = PeopleRepository(db).addConsentEvent(event);
+        return added ? success() : Status(added.error());
+    });
+    if (!done)
+        return done.error();
+    return event.id;
 }
 
 Result<qint64> stateMismatches(Database &db)

@@ -79,6 +79,57 @@ Result<int> withdrawForRequest(Database &db, const RightsRequest &request, const
 // The consent events a request recorded, oldest first.
 Result<QList<ConsentEvent>> eventsOfRequest(Database &db, RowId requestId);
 
+// Where one person stands on each purpose of their organization: the
+// latest event of their history for it (none yet: an empty state), how and
+// under which policy it was recorded, and when a consent given lapses.
+struct PersonConsent
+{
+    RowId purposeId = 0;
+    QString code;
+    QString purpose;
+    int expiryMonths = 0;
+    QString state;               // given, withdrawn, refused, expired; empty when never asked
+    QDateTime since;
+    QString method;
+    QString source;
+    QString policyVersion;
+    QString requestReference;    // the rights request that recorded it, if any
+    QDate lapsesOn;              // a consent given for a purpose that lapses
+    bool lapsed = false;         // ... and its period has run out by the day asked
+    int events = 0;              // the length of the history for this purpose
+};
+Result<QList<PersonConsent>> personConsents(Database &db, RowId subjectId, const QDate &asOf);
+
+// One event of a person's ledger as the officer reads it.
+struct LedgerEntry
+{
+    ConsentEvent event;
+    QString purpose;
+    QString policyVersion;
+    QString requestReference;
+    QString proofName;           // the proof document's file name, if any
+    QDateTime recordedAt;
+};
+// The person's history for one purpose (every purpose when 0), newest first.
+Result<QList<LedgerEntry>> personHistory(Database &db, RowId subjectId, RowId purposeId = 0);
+
+// A proof kept with an event: a signed form, an e-mail, a screenshot.
+struct ConsentProof
+{
+    QString fileName;
+    QString mediaType;
+    QByteArray content;
+};
+// The largest proof document kept in the register.
+constexpr qint64 kMaxProofBytes = 20 * 1024 * 1024;
+
+// Records one event the officer witnessed or received (a form on paper, a
+// call, an e-mail), with its proof when there is one, in one transaction:
+// checked first (the purpose and policy version are the person's
+// organization's, the moment is not in the future, the codes are known).
+// Returns the event's id.
+Result<RowId> recordEvent(Database &db, ConsentEvent event, const ConsentProof &proof = {});
+
 // The kept states that differ from a derivation of the whole ledger: 0 when
 // they agree (a health check; reads every event).
 Result<qint64> stateMismatches(Database &db);

@@ -10,6 +10,8 @@
 #include "retention/RetentionView.h"
 #include "consent/ConsentImportDialog.h"
 #include "consent/ConsentLedger.h"
+#include "consent/ConsentPanel.h"
+#include "consent/RecordConsentDialog.h"
 #include "consent/PolicyVersionsDialog.h"
 #include "retention/Purge.h"
 #include "register/ActivityEditor.h"
@@ -47,6 +49,7 @@
 #include <QPdfView>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QTableView>
@@ -1211,6 +1214,120 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events WHERE event = 'expired'")).toLongLong(),
                  before + due->size());
         QVERIFY(consent::dueExpiries(*db, QDate::currentDate())->isEmpty());
+    }
+
+    // The ledger's side panel: the selected event's person, where they stand
+    // on each purpose, the history behind it; an event recorded with its proof.
+    void consentLedgerShowsThePersonAndRecordsAnEvent()
+    {
+        find<QComboBox>("organizationSwitcher")->setCurrentIndex(0);
+        QVERIFY(selectRegister(RegisterKind::Consents));
+        auto *table = find<QTableView>("registerTable");
+        QVERIFY(tableModel()->rowCount() > 0);
+        auto *panel = find<ConsentPanel>("consentPanel");
+        QVERIFY(panel->isVisible());
+        table->selectRow(0);
+        QTRY_VERIFY(panel->subjectId() > 0);
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const RowId eventId = tableModel()->rowId(0);
+        QSqlQuery event = db->prepare(QStringLiteral("SELECT subject_id, purpose_id FROM consent_events WHERE id = ?"));
+        event.addBindValue(eventId);
+        QVERIFY(event.exec() && event.next());
+        const RowId subject = event.value(0).toLongLong(), purpose = event.value(1).toLongLong();
+        event.finish();
+        QCOMPARE(panel->subjectId(), subject);
+        QCOMPARE(panel->purposeId(), purpose);
+        // Every purpose of the person's organization, and this purpose's whole history.
+        QCOMPARE(panel->states().size(),
+                 scalar(*db, QStringLiteral("SELECT count(*) FROM consent_purposes p JOIN data_subjects s "
+                                            "ON s.organization_id = p.organization_id WHERE s.id = ? AND p.active = ?"),
+                        {subject, true})
+                     .toInt());
+        const int events = scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events WHERE subject_id = ? AND purpose_id = ?"),
+                                  {subject, purpose})
+                               .toInt();
+        QCOMPARE(panel->findChild<QTableWidget *>(QStringLiteral("consentHistory"))->rowCount(), events);
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("consentHistoryTitle"))->text().contains(QString::number(events)));
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("consentAllPurposes")), Qt::LeftButton);
+        QCOMPARE(panel->findChild<QTableWidget *>(QStringLiteral("consentHistory"))->rowCount(),
+                 scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events WHERE subject_id = ?"), {subject}).toInt());
+        QCOMPARE(panel->purposeId(), RowId(0));
+        // A click on a purpose shows its history again.
+        auto *states = panel->findChild<QTableWidget *>(QStringLiteral("consentStates"));
+        for (int row = 0; row < states->rowCount(); ++row) {
+            if (states->item(row, 0)->data(Qt::UserRole).toLongLong() == purpose)
+                QTest::mouseClick(states->viewport(), Qt::LeftButton, {},
+                                  states->visualItemRect(states->item(row, 0)).center());
+        }
+        QCOMPARE(panel->purposeId(), purpose);
+        QCOMPARE(panel->findChild<QTableWidget *>(QStringLiteral("consentHistory"))->rowCount(), events);
+
+        // Recorded in person, with the signed form: a wrong date first.
+        QTemporaryDir dir;
+        const QString proofPath = dir.filePath(QStringLiteral("signed-form.pdf"));
+        QFile proof(proofPath);
+        QVERIFY(proof.open(QIODevice::WriteOnly));
+        proof.write("%PDF-1.4\n% a signed paper form\n");
+        proof.close();
+        bool refusedFirst = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("recordConsentDialog"));
+            auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("consentEvent"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("withdrawn")));
+            auto *how = dialog->findChild<QComboBox *>(QStringLiteral("consentMethod"));
+            how->setCurrentIndex(how->findData(QStringLiteral("in_person")));
+            dialog->findChild<QLineEdit *>(QStringLiteral("consentSource"))->setText(QStringLiteral("Reception desk"));
+            auto *when = dialog->findChild<DateField *>(QStringLiteral("consentWhen"));
+            when->setDateTime(QDateTime::currentDateTime().addDays(3));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("consentRecord")), Qt::LeftButton);
+            refusedFirst = dialog->isVisible()
+                           && dialog->findChild<QLabel *>(QStringLiteral("consentProblem"))->text().contains(
+                               QLatin1String("future"));
+            when->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+            QVERIFY(static_cast<RecordConsentDialog *>(dialog)->setProofFile(proofPath));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("consentProofName"))->text().contains(
+                QLatin1String("signed-form.pdf")));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("consentRecord")), Qt::LeftButton);
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("consentRecordEvent")), Qt::LeftButton);
+        QVERIFY(refusedFirst);
+        QCOMPARE(panel->findChild<QTableWidget *>(QStringLiteral("consentHistory"))->rowCount(), events + 1);
+        QCOMPARE(panel->findChild<QTableWidget *>(QStringLiteral("consentHistory"))->item(0, 7)->text(), QStringLiteral("signed-form.pdf"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT event FROM consent_states WHERE subject_id = ? AND purpose_id = ?"),
+                        {subject, purpose})
+                     .toString(),
+                 QStringLiteral("withdrawn"));
+        QVERIFY(settled());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT source FROM consent_events WHERE id = ?"), {tableModel()->rowId(0)})
+                     .toString(),
+                 QStringLiteral("Reception desk"));
+        if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            table->selectRow(0);
+            QTest::qWait(300);
+            m_window->grab().save(shots + QStringLiteral("/consents-en.png"));
+        }
+
+        // The person's form shows where they stand too.
+        QVERIFY(selectRegister(RegisterKind::Subjects));
+        auto *editor = find<RecordEditor>("subjectEditor");
+        QVERIFY(editor && editor->isVisible());
+        PC_VERIFY_OK(editor->load(subject));
+        auto *summary = find<ConsentPanel>("consentSummary");
+        QVERIFY(summary && summary->isVisibleTo(editor));
+        QCOMPARE(summary->subjectId(), subject);
+        QCOMPARE(summary->states().size(), panel->states().size());
+        bool withdrawnShown = false;
+        for (const consent::PersonConsent &c : summary->states())
+            withdrawnShown = withdrawnShown || (c.purposeId == purpose && c.state == QLatin1String("withdrawn"));
+        QVERIFY(withdrawnShown);
+        if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            if (auto *scroll = editor->findChild<QScrollArea *>())
+                scroll->ensureWidgetVisible(summary);
+            QTest::qWait(300);
+            editor->grab().save(shots + QStringLiteral("/subject-consents-en.png"));
+        }
     }
 
     // Last: the purge takes people out of the register the tests above count.

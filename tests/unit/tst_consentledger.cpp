@@ -282,6 +282,129 @@ private slots:
         QCOMPARE(consent::stateMismatches(*db).value(), qint64(0));
     }
 
+    void personViewAndRecording_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    // Where one person stands on each purpose, the history behind it, and an
+    // event recorded by the officer with its proof: checked before anything
+    // is written, and written whole or not at all.
+    void personViewAndRecording()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        World w;
+        QVERIFY(build(*db, w, 2));
+        PeopleRepository repo(*db);
+        const RowId anna = w.people.at(0).id;
+        PrivacyPolicy policy;
+        policy.organizationId = w.organization.id;
+        policy.versionLabel = QStringLiteral("2024-03");
+        policy.effectiveOn = QDate(2024, 3, 1);
+        PC_VERIFY_OK(repo.addPolicy(policy));
+
+        auto given = event(anna, w.cookies.id, "given", at(2025, 1, 31));
+        given.policyId = policy.id;
+        given.source = QStringLiteral("cookie banner, home page");
+        PC_VERIFY_OK(repo.addConsentEvent(given));
+        auto refused = event(anna, w.newsletter.id, "refused", at(2025, 2, 1));
+        PC_VERIFY_OK(repo.addConsentEvent(refused));
+
+        // Both purposes, even one never asked about, in name order.
+        auto states = consent::personConsents(*db, anna, QDate(2026, 2, 27));
+        PC_VERIFY_OK(states);
+        QCOMPARE(states->size(), 2);
+        QCOMPARE(states->at(0).purpose, w.newsletter.name);
+        QCOMPARE(states->at(0).state, QStringLiteral("refused"));
+        QVERIFY(!states->at(0).lapsesOn.isValid());
+        QCOMPARE(states->at(1).purpose, w.cookies.name);
+        QCOMPARE(states->at(1).state, QStringLiteral("given"));
+        QCOMPARE(states->at(1).policyVersion, policy.versionLabel);
+        // 31 January + 13 months: the last day of February.
+        QCOMPARE(states->at(1).lapsesOn, QDate(2026, 2, 28));
+        QVERIFY(!states->at(1).lapsed);
+        states = consent::personConsents(*db, anna, QDate(2026, 2, 28));
+        PC_VERIFY_OK(states);
+        QVERIFY(states->at(1).lapsed);
+        const RowId ben = w.people.at(1).id;
+        auto nobody = consent::personConsents(*db, ben, QDate(2026, 1, 1));
+        PC_VERIFY_OK(nobody);
+        QCOMPARE(nobody->size(), 2);
+        QVERIFY(nobody->at(0).state.isEmpty() && nobody->at(1).state.isEmpty());
+
+        // The officer records a withdrawal by letter, with the letter as proof.
+        ConsentEvent withdrawal = event(anna, w.cookies.id, "withdrawn", at(2025, 6, 2, 14, 30));
+        withdrawal.method = QStringLiteral("letter");
+        withdrawal.source = QStringLiteral("letter to the DPO");
+        withdrawal.note = QStringLiteral("Asked to stop all tracking");
+        consent::ConsentProof proof{QStringLiteral("letter.pdf"), QStringLiteral("application/pdf"),
+                                    QByteArray("%PDF-1.4 a signed letter")};
+        const auto recorded = consent::recordEvent(*db, withdrawal, proof);
+        PC_VERIFY_OK(recorded);
+        QCOMPARE(keptState(*db, anna, w.cookies.id), QStringLiteral("withdrawn"));
+        auto history = consent::personHistory(*db, anna, w.cookies.id);
+        PC_VERIFY_OK(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).event.id, recorded.value());   // newest first
+        QCOMPARE(history->at(0).proofName, QStringLiteral("letter.pdf"));
+        QCOMPARE(history->at(0).event.note, withdrawal.note);
+        QCOMPARE(history->at(1).policyVersion, policy.versionLabel);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT kind FROM attachments WHERE id = ?"),
+                              {history->at(0).event.proofAttachmentId})
+                     .toString(),
+                 QStringLiteral("proof"));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT subject_id FROM attachments WHERE id = ?"),
+                              {history->at(0).event.proofAttachmentId})
+                     .toLongLong(),
+                 anna);
+        auto everything = consent::personHistory(*db, anna);
+        PC_VERIFY_OK(everything);
+        QCOMPARE(everything->size(), 3);
+        // The trail has the event and its proof.
+        QVERIFY(test::scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'consent_events' "
+                                                 "AND row_id = ?"),
+                             {recorded.value()})
+                    .toInt()
+                > 0);
+
+        // Refused before anything is written.
+        const auto events = [&] { return test::scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events")).toInt(); };
+        const auto documents = [&] { return test::scalar(*db, QStringLiteral("SELECT count(*) FROM attachments")).toInt(); };
+        const int eventsBefore = events(), documentsBefore = documents();
+        ConsentEvent future = event(anna, w.newsletter.id, "given", QDateTime::currentDateTimeUtc().addDays(2));
+        QVERIFY(!consent::recordEvent(*db, future, proof));
+        Organization other;
+        other.name = QStringLiteral("Another company");
+        other.country = QStringLiteral("FR");
+        other.jurisdiction = QStringLiteral("FR");
+        PC_VERIFY_OK(RegisterRepository(*db).addOrganization(other));
+        ConsentPurpose foreign;
+        foreign.organizationId = other.id;
+        foreign.code = QStringLiteral("survey");
+        foreign.name = QStringLiteral("Surveys");
+        PC_VERIFY_OK(repo.addConsentPurpose(foreign));
+        const auto wrongPurpose = consent::recordEvent(*db, event(anna, foreign.id, "given", at(2025, 1, 1)), proof);
+        QVERIFY(!wrongPurpose);
+        QVERIFY2(wrongPurpose.errorMessage().contains(QStringLiteral("purposes")), qPrintable(wrongPurpose.errorMessage()));
+        PrivacyPolicy foreignPolicy;
+        foreignPolicy.organizationId = other.id;
+        foreignPolicy.versionLabel = QStringLiteral("v1");
+        foreignPolicy.effectiveOn = QDate(2024, 1, 1);
+        PC_VERIFY_OK(repo.addPolicy(foreignPolicy));
+        ConsentEvent wrongPolicy = event(anna, w.newsletter.id, "given", at(2025, 1, 1));
+        wrongPolicy.policyId = foreignPolicy.id;
+        QVERIFY(!consent::recordEvent(*db, wrongPolicy, proof));
+        QVERIFY(!consent::recordEvent(*db, event(anna, w.newsletter.id, "maybe", at(2025, 1, 1))));
+        QVERIFY(!consent::recordEvent(*db, event(anna + ben + 100, w.newsletter.id, "given", at(2025, 1, 1))));
+        consent::ConsentProof huge{QStringLiteral("scan.tiff"), QStringLiteral("image/tiff"),
+                                   QByteArray(consent::kMaxProofBytes + 1, 'x')};
+        QVERIFY(!consent::recordEvent(*db, event(anna, w.newsletter.id, "given", at(2025, 1, 1)), huge));
+        QCOMPARE(events(), eventsBefore);
+        QCOMPARE(documents(), documentsBefore);
+        QCOMPARE(keptState(*db, anna, w.newsletter.id), QStringLiteral("refused"));
+    }
+
     void manyLapseAtOnce_data() { test::addEngineColumn(); test::addEngineRows(); }
 
     // Each expiry written changes the states the choice of the lapsed reads:

@@ -1,5 +1,6 @@
 #include "SubjectEditor.h"
 
+#include "consent/ConsentPanel.h"
 #include "widgets/DateField.h"
 
 #include "storage/RegisterRepository.h"
@@ -14,7 +15,7 @@ namespace {
 
 using F = SubjectField;
 // Rows without findings of their own.
-enum Row { Reference = 100, FirstName, Phone, Address, Language, Category, Start, Notice, Notes };
+enum Row { Reference = 100, FirstName, Phone, Address, Language, Category, Start, Notice, Notes, Consents };
 
 QLineEdit *line(const char *name)
 {
@@ -62,6 +63,8 @@ SubjectEditor::SubjectEditor(QWidget *parent) : EntityEditor(parent)
     m_notice = addDateRow(Notice);
     m_lastContact = addDateRow(int(F::LastContact));
     addRow(Notes, m_notes);
+    m_consents = new ConsentPanel(ConsentPanel::Mode::Summary);
+    addRow(Consents, m_consents);
     m_birth->setObjectName(QStringLiteral("subjectBirthDate"));
     m_end->setObjectName(QStringLiteral("subjectRelationshipEnd"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_firstName, m_lastName, m_email, m_phone, m_address,
@@ -107,6 +110,10 @@ Status SubjectEditor::showRecord(const DataSubject &s)
     m_notice->setDate(s.terminationNoticeOn);
     m_lastContact->setDate(s.lastContactOn);
     m_notes->setPlainText(s.notes);
+    m_consents->setDatabase(m_db);
+    if (s.id > 0 && m_db)
+        return m_consents->showPerson(s.id);
+    m_consents->clear();
     return success();
 }
 
@@ -168,6 +175,7 @@ void SubjectEditor::retranslateUi()
         {Notice, tr("Termination &notice:")},
         {int(F::LastContact), tr("Last &contact:")},
         {Notes, tr("No&tes:")},
+        {Consents, tr("Consents:")},
     });
     m_country->setPlaceholderText(tr("FR"));
     if (m_category->count() > 0)

@@ -10,6 +10,8 @@ class QPlainTextEdit;
 
 namespace pc {
 
+class ConsentPanel;
+
 // The form of one data subject: who they are, how to reach them, and the
 // life-cycle dates their retention periods count from.
 class SubjectEditor final : public EntityEditor<DataSubject>
@@ -19,6 +21,8 @@ class SubjectEditor final : public EntityEditor<DataSubject>
 public:
     explicit SubjectEditor(QWidget *parent = nullptr);
     QWidget *firstField() const override;
+    // Where the person stands on each consent purpose, with their history and a new event.
+    ConsentPanel *consents() const { return m_consents; }
 
 protected:
     Status showRecord(const DataSubject &subject) override;
@@ -44,6 +48,7 @@ private:
     DateField *m_notice = nullptr;
     DateField *m_lastContact = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    ConsentPanel *m_consents = nullptr;
 };
 
 } // namespace pc
