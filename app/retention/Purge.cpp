@@ -96,6 +96,11 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
         if (Status s = work.flush(); !s)
             return s;
     }
+    // The server knows nothing of a temporary table until it is analysed.
+    if (m_db.isPostgresql()) {
+        if (Status s = ddl(QStringLiteral("ANALYZE pc_purge")); !s)
+            return s;
+    }
     qCDebug(lcPurge, "run recorded, working set written: %lld ms", start.elapsed());
     QElapsedTimer phase;
     phase.start();
@@ -318,9 +323,12 @@ Status Purger::tombstones()
     }
     if (Status s = stones.flush(); !s)
         return s;
-    return exec(QStringLiteral("UPDATE pc_purge SET tombstone_id = (SELECT t.id FROM tombstones t "
-                               "WHERE t.purge_run_id = ? AND t.former_subject_id = pc_purge.subject_id) "
-                               "WHERE full_erasure = 0"),
+    // A join, not a lookup per person: the server's planner, with no
+    // statistics yet on the tombstones just written, would scan the run's
+    // hundred thousand for each of them.
+    return exec(QStringLiteral("UPDATE pc_purge SET tombstone_id = t.id FROM tombstones t "
+                               "WHERE t.purge_run_id = ? AND t.former_subject_id = pc_purge.subject_id "
+                               "AND pc_purge.full_erasure = 0"),
                 {m_run});
 }
 

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "consent/ConsentLedger.h"
+#include "demo/DemoGenerator.h"
 #include "retention/Purge.h"
 #include "retention/RetentionDue.h"
 #include "storage/Migrations.h"
@@ -32,30 +33,10 @@ qint64 count(Database &db, const QString &sql)
     return test::scalar(db, sql).toLongLong();
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Everything measured on one register, then the purge of up to `purgeSize` people.
+int measure(QTextStream &out, Database &db, int purgeSize)
 {
-    QGuiApplication app(argc, argv);
-    QTextStream out(stdout);
-    const QStringList arguments = app.arguments();
-    if (arguments.size() < 2) {
-        out << "usage: bench_retention DATABASE.sqlite [purge-size]" << Qt::endl;
-        return 2;
-    }
-    const int purgeSize = arguments.size() > 2 ? arguments.at(2).toInt() : 100000;
-    ConnectionSpec spec;
-    spec.engine = Engine::Sqlite;
-    spec.path = arguments.at(1);
     QElapsedTimer timer;
-    timer.start();
-    auto opened = openUpToDate(spec, OpenMode::ReadWrite);
-    if (!opened) {
-        out << "cannot open " << spec.path << ": " << opened.errorMessage() << Qt::endl;
-        return 1;
-    }
-    Database &db = *opened.value();
-    out << "opened (and brought to schema " << Migrator::latestVersion() << ") in " << timer.elapsed() << " ms" << Qt::endl;
     out << count(db, QStringLiteral("SELECT count(*) FROM data_subjects")) << " data subjects, "
         << count(db, QStringLiteral("SELECT count(*) FROM consent_events")) << " consent events, "
         << count(db, QStringLiteral("SELECT count(*) FROM consent_states")) << " current states" << Qt::endl;
@@ -140,4 +121,63 @@ int main(int argc, char **argv)
         << " differences, " << timer.elapsed() << " ms" << Qt::endl;
     out << "peak memory: " << int(peakMegabytes()) << " MB" << Qt::endl;
     return done->subjects > 0 && mismatches && mismatches.value() == 0 ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() < 2 || (arguments.at(1) == QLatin1String("--postgresql") && arguments.size() < 3)) {
+        out << "usage: bench_retention DATABASE [purge-size]\n"
+               "       bench_retention --postgresql SUBJECTS [purge-size]   (on the tests' PostgreSQL server)"
+            << Qt::endl;
+        return 2;
+    }
+    QElapsedTimer timer;
+    if (arguments.at(1) == QLatin1String("--postgresql")) {
+        // A new database on the server the test harness started, the demo
+        // loaded into it, measured, then dropped.
+        const qint64 subjects = arguments.at(2).toLongLong();
+        const int purgeSize = arguments.size() > 3 ? arguments.at(3).toInt() : 100000;
+        test::ScratchDatabase scratch(QStringLiteral("postgresql"));
+        if (!scratch.isReady()) {
+            out << "no PostgreSQL server: " << scratch.problem() << Qt::endl;
+            return 1;
+        }
+        auto db = scratch.open();
+        if (!db)
+            return 1;
+        DemoOptions options;
+        options.subjects = subjects;
+        options.asOf = QDate(2026, 11, 22);
+        timer.start();
+        const auto summary = DemoGenerator(*db).generate(options);
+        if (!summary) {
+            out << "demo failed: " << summary.errorMessage() << Qt::endl;
+            return 1;
+        }
+        out << "PostgreSQL " << test::scalar(*db, QStringLiteral("SHOW server_version")).toString() << ": demo load of "
+            << summary->subjects << " people and " << summary->consentEvents << " consent events in "
+            << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s; database "
+            << test::scalar(*db, QStringLiteral("SELECT pg_database_size(current_database()) / 1048576")).toLongLong()
+            << " MB" << Qt::endl;
+        return measure(out, *db, purgeSize);
+    }
+    const int purgeSize = arguments.size() > 2 ? arguments.at(2).toInt() : 100000;
+    const Result<ConnectionSpec> spec = ConnectionSpec::parse(arguments.at(1));
+    if (!spec) {
+        out << spec.errorMessage() << Qt::endl;
+        return 2;
+    }
+    timer.start();
+    auto opened = openUpToDate(spec.value(), OpenMode::ReadWrite);
+    if (!opened) {
+        out << "cannot open " << spec->displayName() << ": " << opened.errorMessage() << Qt::endl;
+        return 1;
+    }
+    out << "opened (and brought to schema " << Migrator::latestVersion() << ") in " << timer.elapsed() << " ms" << Qt::endl;
+    return measure(out, *opened.value(), purgeSize);
 }
