@@ -159,7 +159,7 @@ int main(int argc, char **argv)
             out << "demo failed: " << summary.errorMessage() << Qt::endl;
             return 1;
         }
-        out << "PostgreSQL " << test::scalar(*db, QStringLiteral("SHOW server_version")).toString() << ": demo load of "
+        out << "PostgreSQL " << test::scalar(*db, QStringLiteral("SELECT current_setting('server_version')")).toString() << ": demo load of "
             << summary->subjects << " people and " << summary->consentEvents << " consent events in "
             << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s; database "
             << test::scalar(*db, QStringLiteral("SELECT pg_database_size(current_database()) / 1048576")).toLongLong()
