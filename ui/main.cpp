@@ -86,7 +86,7 @@ int main(int argc, char **argv)
         // A report laid out as PDF needs fonts, which the offscreen platform
         // gives without a display; its chatter about the session is not the
         // command's output.
-        const bool fonts = arguments.contains(QLatin1String("--report"));
+        const bool fonts = pc::cli::drawsDocuments(arguments);
         if (fonts) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             qInstallMessageHandler(quietQtMessages);

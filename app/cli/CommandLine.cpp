@@ -15,6 +15,8 @@
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
 #include "storage/Migrations.h"
+#include "reports/Registers.h"
+#include "reports/ReportWriter.h"
 #include "retention/Purge.h"
 #include "retention/RetentionDue.h"
 
@@ -47,7 +49,7 @@ const QStringList &verbs()
 {
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
                                      QStringLiteral("deadline"), QStringLiteral("due"), QStringLiteral("import-letter"),
-                                     QStringLiteral("retention"), QStringLiteral("help")};
+                                     QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("help")};
     return list;
 }
 
@@ -113,7 +115,11 @@ void describeVerbs(QCommandLineParser &parser)
            "           soonest first, those under a legal hold marked\n"
            "  retention purge --dry-run | --execute [--report FILE.pdf]\n"
            "           the people whose last retention period has ended: list them, or delete or\n"
-           "           anonymise them in one transaction, a tombstone each, and write the report"));
+           "           anonymise them in one transaction, a tombstone each, and write the report\n"
+           "  report ropa|processors|requests|breaches|retention|consents --organization NAME\n"
+           "         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]\n"
+           "         --out FILE.pdf|FILE.csv [--table NAME]\n"
+           "           a register as a PDF document, or one of its tables as CSV"));
 }
 
 int runInit(Database &db)
@@ -640,6 +646,122 @@ int runRetention(const QCommandLineParser &parser, const QStringList &positional
                              parser.value(QStringLiteral("report")));
 }
 
+// --from and --to of a report: YYYY-MM-DD, either left open.
+Result<QDate> dateOption(const QCommandLineParser &parser, const char *name)
+{
+    const QString option = QString::fromLatin1(name);
+    if (!parser.isSet(option))
+        return QDate();
+    const QDate day = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!day.isValid())
+        return Error{CliText::tr("--%1 wants a date written YYYY-MM-DD, not “%2”.").arg(option, parser.value(option))};
+    return day;
+}
+
+int runReport(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const auto kind = reports::kindFromCode(positional.value(1));
+    if (positional.size() != 2 || !kind)
+        return fail(CliText::tr("report wants which register: ropa, processors, requests, breaches, retention or consents."),
+                    ExitUsage);
+    for (const char *option : {"subjects", "seed", "id", "json", "create", "jurisdiction", "received", "extended",
+                               "paused-days", "breach", "aware", "within", "dry-run", "execute", "report"}) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            return fail(CliText::tr("--%1 does not apply to report.").arg(QString::fromLatin1(option)), ExitUsage);
+    }
+    if (parser.value(QStringLiteral("organization")).trimmed().isEmpty())
+        return fail(CliText::tr("report wants the organization it is about: --organization NAME."), ExitUsage);
+    const QString path = parser.value(QStringLiteral("out"));
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (!pdf && !csv)
+        return fail(CliText::tr("report wants where to write it: --out FILE.pdf or --out FILE.csv."), ExitUsage);
+    if (pdf && parser.isSet(QStringLiteral("table")))
+        return fail(CliText::tr("--table chooses a table for a CSV file; a PDF holds them all."), ExitUsage);
+    reports::ReportRequest request;
+    request.kind = kind.value();
+    request.language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")).trimmed().toLower()
+                       : languages::current().startsWith(QLatin1String("fr")) ? QStringLiteral("fr")
+                                                                               : QStringLiteral("en");
+    if (request.language != QLatin1String("fr") && request.language != QLatin1String("en"))
+        return fail(CliText::tr("--lang is fr or en, not “%1”.").arg(parser.value(QStringLiteral("lang"))), ExitUsage);
+    const Result<QDate> from = dateOption(parser, "from");
+    const Result<QDate> to = dateOption(parser, "to");
+    if (!from || !to)
+        return fail(from ? to.errorMessage() : from.errorMessage(), ExitUsage);
+    if ((from->isValid() || to->isValid()) && !reports::takesPeriod(request.kind))
+        return fail(CliText::tr("--from and --to apply to the requests, breaches and consents reports."), ExitUsage);
+    if (from->isValid() && to->isValid() && from.value() > to.value())
+        return fail(CliText::tr("The period ends (%1) before it starts (%2).")
+                        .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)),
+                    ExitUsage);
+    request.from = from.value();
+    request.to = to.value();
+    if (parser.isSet(QStringLiteral("status"))) {
+        if (request.kind != reports::ReportKind::Requests)
+            return fail(CliText::tr("--status applies to the requests report."), ExitUsage);
+        request.status = parser.value(QStringLiteral("status")).trimmed().toLower();
+    }
+    reports::RenderOptions options;
+    const QString paper = parser.value(QStringLiteral("paper")).trimmed().toLower();
+    if (!paper.isEmpty() && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+        return fail(CliText::tr("--paper is a4 or letter, not “%1”.").arg(paper), ExitUsage);
+    options.paper = paper == QLatin1String("letter") ? reports::PaperSize::Letter : reports::PaperSize::A4;
+
+    const Result<ConnectionSpec> spec = resolveDatabase(parser, false);
+    if (!spec)
+        return fail(spec.errorMessage(), ExitUsage);
+    if (!spec->isPostgresql() && !QFileInfo::exists(spec->path))
+        return fail(CliText::tr("There is no database at %1.").arg(spec->path));
+    auto db = openDatabase(spec.value(), OpenMode::ReadOnly);
+    if (!db)
+        return fail(db.errorMessage());
+    const Result<RowId> organization = organizationNamed(*db.value(), parser.value(QStringLiteral("organization")));
+    if (!organization)
+        return fail(organization.errorMessage(), ExitUsage);
+    request.organizationId = organization.value();
+
+    QString written;
+    const Status done = reports::inSnapshot(*db.value(), [&]() -> Status {
+        const Result<reports::Report> report = reports::buildReport(*db.value(), request);
+        if (!report)
+            return report.error();
+        if (pdf) {
+            const auto rendered = reports::writePdf(report.value(), path, options);
+            if (!rendered)
+                return rendered.error();
+            written = CliText::tr("%1: %n page(s), written to %2", nullptr, rendered->pages)
+                          .arg(report->cover.title, path);
+            return success();
+        }
+        const QString name = parser.value(QStringLiteral("table"));
+        const reports::Table *table = name.isEmpty() ? report->tables().value(0) : report->table(name);
+        if (!table) {
+            QStringList names;
+            for (const reports::Table *t : report->tables())
+                names << t->name;
+            if (names.isEmpty())
+                return Error{CliText::tr("This report has no table to write as CSV (the organization has nothing to list).")};
+            return Error{CliText::tr("This report has no table “%1”; its tables are: %2.")
+                             .arg(name, names.join(QLatin1String(", ")))};
+        }
+        QString problem;
+        const QByteArray bytes = reports::tableCsv(*table, &problem);
+        if (!problem.isEmpty())
+            return Error{problem};
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Error{CliText::tr("The table could not be written to %1: %2").arg(path, file.errorString())};
+        written = CliText::tr("%1, table “%2”: %n row(s), written to %3", nullptr, int(bytes.count('\n') - 1))
+                      .arg(report->cover.title, table->name, path);
+        return success();
+    });
+    if (!done)
+        return fail(done.errorMessage());
+    out() << written << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 bool wantsCommandLine(const QStringList &arguments)
@@ -652,7 +774,10 @@ bool wantsCommandLine(const QStringList &arguments)
                                           QStringLiteral("--jurisdiction"), QStringLiteral("--received"),
                                           QStringLiteral("--paused-days"), QStringLiteral("--aware"),
                                           QStringLiteral("--id"), QStringLiteral("--organization"),
-                                          QStringLiteral("--report"), QStringLiteral("--within")};
+                                          QStringLiteral("--report"), QStringLiteral("--within"),
+                                          QStringLiteral("--lang"), QStringLiteral("--from"), QStringLiteral("--to"),
+                                          QStringLiteral("--status"), QStringLiteral("--paper"), QStringLiteral("--table"),
+                                          QStringLiteral("--out")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (withValue.contains(argument)) {
@@ -664,6 +789,12 @@ bool wantsCommandLine(const QStringList &arguments)
             return true;
     }
     return false;
+}
+
+bool drawsDocuments(const QStringList &arguments)
+{
+    return arguments.contains(QLatin1String("--report")) || arguments.value(1) == QLatin1String("report")
+           || arguments.mid(1).contains(QLatin1String("report"));
 }
 
 int run(const QStringList &arguments)
@@ -703,14 +834,25 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("create"), CliText::tr("import-letter: record the request in the database.")});
     parser.addOption({QStringLiteral("organization"),
                       CliText::tr("import-letter: the organization addressed, by name or id, when the letter does not say; "
-                                  "retention: only this organization."),
+                                  "retention: only this organization; report: the organization it is about."),
                       CliText::tr("name")});
     parser.addOption({QStringLiteral("dry-run"), CliText::tr("retention purge: list who would be purged, change nothing.")});
     parser.addOption({QStringLiteral("execute"), CliText::tr("retention purge: purge them, in one transaction.")});
     parser.addOption({QStringLiteral("report"), CliText::tr("retention purge --execute: write the purge report (PDF) there."),
                       CliText::tr("file")});
+    parser.addOption({QStringLiteral("lang"), CliText::tr("report: the language of the report, fr or en (default: the application's)."),
+                      CliText::tr("language")});
+    parser.addOption({QStringLiteral("from"), CliText::tr("report: the first day of the period (YYYY-MM-DD)."), CliText::tr("date")});
+    parser.addOption({QStringLiteral("to"), CliText::tr("report: the last day of the period (YYYY-MM-DD)."), CliText::tr("date")});
+    parser.addOption({QStringLiteral("status"),
+                      CliText::tr("report requests: only the requests open, closed, or of one status (received, answered…)."),
+                      CliText::tr("status")});
+    parser.addOption({QStringLiteral("paper"), CliText::tr("report: a4 (default) or letter."), CliText::tr("size")});
+    parser.addOption({QStringLiteral("table"), CliText::tr("report --out FILE.csv: which of the report's tables (default: its first)."),
+                      CliText::tr("name")});
+    parser.addOption({QStringLiteral("out"), CliText::tr("report: the file to write, FILE.pdf or FILE.csv."), CliText::tr("file")});
     parser.addPositionalArgument(QStringLiteral("verb"),
-                                 CliText::tr("init, demo, check, deadline, due, import-letter or retention"));
+                                 CliText::tr("init, demo, check, deadline, due, import-letter, retention or report"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -724,10 +866,16 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     if (positional.isEmpty() || !verbs().contains(positional.first()))
-        return fail(CliText::tr("Say what to do: init, demo, check, deadline, due, import-letter or retention "
+        return fail(CliText::tr("Say what to do: init, demo, check, deadline, due, import-letter, retention or report "
                                 "(see --help)."),
                     ExitUsage);
     const QString verb = positional.first();
+    if (verb == QLatin1String("report"))
+        return runReport(parser, positional);
+    for (const char *option : {"lang", "from", "to", "status", "paper", "table", "out"}) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            return fail(CliText::tr("--%1 only applies to report.").arg(QString::fromLatin1(option)), ExitUsage);
+    }
     if (verb == QLatin1String("retention"))
         return runRetention(parser, positional);
     for (const char *option : {"dry-run", "execute", "report"}) {

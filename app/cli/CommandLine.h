@@ -15,6 +15,10 @@ enum ExitCode {
 // True when the arguments ask for a command-line verb rather than the window.
 bool wantsCommandLine(const QStringList &arguments);
 
+// True when the verb lays out documents (a report, a purge report), which
+// needs fonts: a QGuiApplication, on the offscreen platform.
+bool drawsDocuments(const QStringList &arguments);
+
 // Runs one verb (`--version`, `init`, `demo`, `check`, ...) and returns the
 // process exit code. Output goes to stdout; each error is one line on stderr.
 int run(const QStringList &arguments);

@@ -190,6 +190,11 @@ Authority authorityFor(const QString &jurisdiction, const QString &language)
     return authorityFor(QStringLiteral("EU"), language);
 }
 
+QString lawFor(const QString &jurisdiction, const QString &language)
+{
+    return citationsFor(jurisdiction).law.in(language);
+}
+
 namespace letters {
 
 QList<LetterKind> allKinds()

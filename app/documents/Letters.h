@@ -30,6 +30,8 @@ struct Authority
     QString url;
 };
 Authority authorityFor(const QString &jurisdiction, const QString &language);
+// The law that applies, as a letter cites it ("the General Data Protection Regulation (GDPR)").
+QString lawFor(const QString &jurisdiction, const QString &language);
 
 // What a letter is written from.
 struct LetterInput

@@ -264,7 +264,7 @@ QString label(CodeList list, const QString &code)
     return code;
 }
 
-QString labelIn(CodeList list, const QString &code, const QString &language)
+QString translateIn(const char *context, const char *text, const QString &language)
 {
     static const std::unique_ptr<QTranslator> french = [] {
         auto translator = std::make_unique<QTranslator>();
@@ -272,15 +272,19 @@ QString labelIn(CodeList list, const QString &code, const QString &language)
             translator.reset();
         return translator;
     }();
+    if (language == QLatin1String("fr") && french) {
+        const QString translated = french->translate(context, text);
+        if (!translated.isEmpty())
+            return translated;
+    }
+    return QString::fromUtf8(text);
+}
+
+QString labelIn(CodeList list, const QString &code, const QString &language)
+{
     for (const Code &c : table(list)) {
-        if (code != QLatin1String(c.code))
-            continue;
-        if (language == QLatin1String("fr") && french) {
-            const QString translated = french->translate("pc::codes", c.label);
-            if (!translated.isEmpty())
-                return translated;
-        }
-        return QString::fromUtf8(c.label);
+        if (code == QLatin1String(c.code))
+            return translateIn("pc::codes", c.label, language);
     }
     return code;
 }

@@ -1,5 +1,7 @@
 #include "RequestWorkflow.h"
 
+#include "domain/Codes.h"
+
 #include "core/Dates.h"
 #include "deadlines/RequestDeadlines.h"
 #include "storage/CaseRepository.h"
@@ -151,6 +153,11 @@ bool RequestWorkflow::needsText(RequestStep step)
 
 QString RequestWorkflow::eventLabel(const QString &code)
 {
+    return eventLabelIn(code, QString());
+}
+
+QString RequestWorkflow::eventLabelIn(const QString &code, const QString &language)
+{
     static const struct
     {
         const char *code;
@@ -178,8 +185,10 @@ QString RequestWorkflow::eventLabel(const QString &code)
         {"id_copy_destroyed", QT_TRANSLATE_NOOP("pc::RequestWorkflow", "Identity document copy destroyed")},
     };
     for (const auto &event : kEvents) {
-        if (code == QLatin1String(event.code))
-            return QCoreApplication::translate("pc::RequestWorkflow", event.label);
+        if (code != QLatin1String(event.code))
+            continue;
+        return language.isEmpty() ? QCoreApplication::translate("pc::RequestWorkflow", event.label)
+                                  : codes::translateIn("pc::RequestWorkflow", event.label, language);
     }
     return code;
 }

@@ -61,6 +61,8 @@ public:
     static bool needsText(RequestStep step);
     // A line of the history in the UI language, from its code.
     static QString eventLabel(const QString &code);
+    // The same in a document's language ("fr", "en").
+    static QString eventLabelIn(const QString &code, const QString &language);
 
     // Whether the step can be recorded, with the reason it cannot.
     static Status check(const RightsRequest &request, RequestStep step, const StepDetails &details,

@@ -1,0 +1,473 @@
+// The registers an officer prints: each report in English and French, read
+// back as the authority would (pdftotext for the words, QtPdf for the pages),
+// its tables as CSV parsed back to the same rows, and an organization with
+// nothing to list saying so. On both engines.
+#include "TestSupport.h"
+
+#include "consent/ConsentImport.h"
+#include "demo/DemoGenerator.h"
+#include "reports/Registers.h"
+#include "reports/ReportWriter.h"
+#include "storage/CaseRepository.h"
+#include "storage/RegisterRepository.h"
+
+#include <QPdfDocument>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace pc;
+using namespace pc::reports;
+
+namespace {
+
+// The text of a PDF as pdftotext reads it, its lines and spaces joined.
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!process.waitForFinished(120000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+int pdfPages(const QString &path)
+{
+    QPdfDocument document;
+    document.load(path);
+    return document.status() == QPdfDocument::Status::Ready ? document.pageCount() : -1;
+}
+
+QSizeF firstPageSize(const QString &path)
+{
+    QPdfDocument document;
+    document.load(path);
+    return document.pagePointSize(0);
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::map<QString, std::unique_ptr<test::ScratchDatabase>> m_scratch;
+    std::map<QString, std::unique_ptr<Database>> m_db;
+
+    Database &db(const QString &engine) { return *m_db.at(engine); }
+
+    RowId organization(Database &database, const QString &name)
+    {
+        return test::scalar(database, QStringLiteral("SELECT id FROM organizations WHERE name = ?"), {name}).toLongLong();
+    }
+
+    // Builds, draws and reads back a report.
+    struct Drawn
+    {
+        Report report;
+        RenderResult rendered;
+        QString path;
+        QString text;
+        int pages = 0;
+    };
+    bool draw(Database &database, const ReportRequest &request, Drawn &drawn, const RenderOptions &options = {})
+    {
+        const auto report = buildReport(database, request);
+        if (!report) {
+            qWarning("%s", qPrintable(report.errorMessage()));
+            return false;
+        }
+        drawn.report = report.value();
+        drawn.path = m_dir.filePath(QStringLiteral("%1-%2-%3.pdf")
+                                        .arg(kindCode(request.kind), request.language)
+                                        .arg(database.isPostgresql() ? QStringLiteral("pg") : QStringLiteral("sqlite")));
+        const auto rendered = writePdf(drawn.report, drawn.path, options);
+        if (!rendered) {
+            qWarning("%s", qPrintable(rendered.errorMessage()));
+            return false;
+        }
+        drawn.rendered = rendered.value();
+        drawn.text = pdfText(drawn.path);
+        drawn.pages = pdfPages(drawn.path);
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (const char *name : {"sqlite", "postgresql"}) {
+            const QString engine = QString::fromLatin1(name);
+            auto scratch = std::make_unique<test::ScratchDatabase>(engine);
+            QVERIFY2(scratch->isReady(), qPrintable(scratch->problem()));
+            auto database = scratch->open();
+            QVERIFY(database);
+            DemoOptions options;
+            options.subjects = 400;
+            options.asOf = QDate(2026, 11, 22);
+            PC_VERIFY_OK(DemoGenerator(*database).generate(options));
+            m_scratch[engine] = std::move(scratch);
+            m_db[engine] = std::move(database);
+        }
+    }
+
+    void everyReportInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("language");
+        for (const char *engine : {"sqlite", "postgresql"}) {
+            for (ReportKind kind : allKinds()) {
+                for (const char *language : {"en", "fr"}) {
+                    QTest::addRow("%s-%s-%s", engine, qPrintable(kindCode(kind)), language)
+                        << QString::fromLatin1(engine) << int(kind) << QString::fromLatin1(language);
+                }
+            }
+        }
+    }
+
+    // Every heading the register must have, and the demo organizations' own
+    // values, in the PDF's text; a plausible number of pages.
+    void everyReportInBothLanguages()
+    {
+        QFETCH(QString, engine);
+        QFETCH(int, kind);
+        QFETCH(QString, language);
+        Database &database = db(engine);
+        const bool fr = language == QLatin1String("fr");
+        // SOFTNLABS keeps its register in French, Smoall works as a processor too.
+        const QString name = ReportKind(kind) == ReportKind::Activities ? QStringLiteral("SOFTNLABS")
+                                                                        : QStringLiteral("SMOFT ERP");
+        ReportRequest request;
+        request.kind = ReportKind(kind);
+        request.organizationId = organization(database, name);
+        request.language = language;
+        request.asOf = QDate(2026, 11, 22);
+        QVERIFY(request.organizationId > 0);
+        Drawn drawn;
+        QVERIFY(draw(database, request, drawn));
+        QCOMPARE(drawn.pages, drawn.rendered.pages);
+        QVERIFY2(drawn.pages >= 3, qPrintable(QString::number(drawn.pages)));
+        const QString &text = drawn.text;
+        QVERIFY(text.contains(kindTitle(request.kind, language)));
+        QVERIFY(text.contains(name));
+        QVERIFY(text.contains(fr ? QStringLiteral("Page 3 sur %1").arg(drawn.pages) : QStringLiteral("Page 3 of %1").arg(drawn.pages)));
+        QVERIFY(text.contains(fr ? QStringLiteral("Sommaire") : QStringLiteral("Contents")));
+        // Each entry of the contents is on the page it says.
+        QPdfDocument pdf;
+        pdf.load(drawn.path);
+        for (const ContentsEntry &entry : drawn.rendered.contents) {
+            const QString page = pdf.getAllText(entry.page - 1).text().simplified();
+            QVERIFY2(page.contains(entry.text.simplified()), qPrintable(entry.text));
+        }
+
+        QStringList expected;
+        switch (request.kind) {
+        case ReportKind::Activities: {
+            expected = fr ? QStringList{QStringLiteral("Le responsable du traitement"), QStringLiteral("Liste des activités de traitement"),
+                                        QStringLiteral("Finalités et bases légales — art. 30.1.b"),
+                                        QStringLiteral("Personnes concernées et données — art. 30.1.c"),
+                                        QStringLiteral("Destinataires — art. 30.1.d"),
+                                        QStringLiteral("Transferts vers des pays tiers — art. 30.1.e"),
+                                        QStringLiteral("Durées de conservation — art. 30.1.f"),
+                                        QStringLiteral("Mesures de sécurité — art. 30.1.g"),
+                                        QStringLiteral("Délégué à la protection des données")}
+                          : QStringList{QStringLiteral("The controller"), QStringLiteral("Summary of the processing activities"),
+                                        QStringLiteral("Purposes and legal bases — Art. 30(1)(b)"),
+                                        QStringLiteral("Data subjects and personal data — Art. 30(1)(c)"),
+                                        QStringLiteral("Recipients — Art. 30(1)(d)"),
+                                        QStringLiteral("Transfers to third countries — Art. 30(1)(e)"),
+                                        QStringLiteral("Time limits for erasure — Art. 30(1)(f)"),
+                                        QStringLiteral("Security measures — Art. 30(1)(g)"),
+                                        QStringLiteral("Data protection officer")};
+            // The demo organization's own register: its DPO, activities and rules.
+            QSqlQuery values = database.prepare(QStringLiteral(
+                "SELECT o.dpo_name, a.reference, r.name FROM organizations o "
+                "JOIN processing_activities a ON a.organization_id = o.id "
+                "JOIN retention_rules r ON r.id = a.retention_rule_id WHERE o.id = ? ORDER BY a.reference"));
+            values.addBindValue(request.organizationId);
+            QVERIFY(values.exec());
+            int activities = 0;
+            while (values.next()) {
+                expected << values.value(0).toString() << values.value(1).toString() << values.value(2).toString();
+                ++activities;
+            }
+            QVERIFY(activities >= 5);
+            // An activity done for a client is in the Art. 30(2) part.
+            expected << (fr ? QStringLiteral("Traitements effectués en tant que sous-traitant (art. 30.2)")
+                            : QStringLiteral("Processing carried out as a processor (Art. 30(2))"));
+            break;
+        }
+        case ReportKind::Processors: {
+            expected = fr ? QStringList{QStringLiteral("Sous-traitants et sous-traitants ultérieurs"), QStringLiteral("Points à vérifier"),
+                                        QStringLiteral("Activités confiées à chaque sous-traitant")}
+                          : QStringList{QStringLiteral("Processors and sub-processors"), QStringLiteral("Points to check"),
+                                        QStringLiteral("Activities each processor serves")};
+            QSqlQuery names = database.prepare(QStringLiteral("SELECT name FROM processors WHERE organization_id = ?"));
+            names.addBindValue(request.organizationId);
+            QVERIFY(names.exec());
+            while (names.next())
+                expected << names.value(0).toString();
+            break;
+        }
+        case ReportKind::Requests: {
+            expected = fr ? QStringList{QStringLiteral("Synthèse"), QStringLiteral("Registre des demandes"),
+                                        QStringLiteral("Détail et historique de chaque demande"), QStringLiteral("Par droit exercé")}
+                          : QStringList{QStringLiteral("Summary"), QStringLiteral("Register of requests"),
+                                        QStringLiteral("Detail and history of each request"), QStringLiteral("By right exercised")};
+            QSqlQuery references = database.prepare(QStringLiteral("SELECT reference FROM rights_requests WHERE organization_id = ?"));
+            references.addBindValue(request.organizationId);
+            QVERIFY(references.exec());
+            while (references.next())
+                expected << references.value(0).toString();
+            break;
+        }
+        case ReportKind::Breaches: {
+            expected = fr ? QStringList{QStringLiteral("Registre des violations de données (art. 33.5)"), QStringLiteral("Les faits"),
+                                        QStringLiteral("Ses effets"), QStringLiteral("Mesures prises et notification")}
+                          : QStringList{QStringLiteral("Register of personal data breaches (Art. 33(5))"), QStringLiteral("The facts"),
+                                        QStringLiteral("Its effects"), QStringLiteral("Remedial action and notification")};
+            QSqlQuery references = database.prepare(QStringLiteral("SELECT reference FROM breaches WHERE organization_id = ?"));
+            references.addBindValue(request.organizationId);
+            QVERIFY(references.exec());
+            int breaches = 0;
+            while (references.next()) {
+                expected << references.value(0).toString();
+                ++breaches;
+            }
+            QVERIFY(breaches > 0);
+            break;
+        }
+        case ReportKind::Retention:
+            expected = fr ? QStringList{QStringLiteral("Calendrier de conservation"), QStringLiteral("Purges à venir"),
+                                        QStringLiteral("Purges effectuées")}
+                          : QStringList{QStringLiteral("Retention schedule"), QStringLiteral("Upcoming purges"),
+                                        QStringLiteral("Purges carried out")};
+            break;
+        case ReportKind::Consents: {
+            expected = fr ? QStringList{QStringLiteral("Consentement par finalité"), QStringLiteral("Événements de la période"),
+                                        QStringLiteral("Versions de la politique de confidentialité")}
+                          : QStringList{QStringLiteral("Consent per purpose"), QStringLiteral("Events of the period"),
+                                        QStringLiteral("Privacy policy versions")};
+            QSqlQuery purposes = database.prepare(QStringLiteral("SELECT name FROM consent_purposes WHERE organization_id = ?"));
+            purposes.addBindValue(request.organizationId);
+            QVERIFY(purposes.exec());
+            while (purposes.next())
+                expected << purposes.value(0).toString();
+            break;
+        }
+        }
+        for (const QString &words : std::as_const(expected))
+            QVERIFY2(text.contains(words.simplified()), qPrintable(words));
+        // The other language's headings are not there.
+        QVERIFY(!text.contains(fr ? QStringLiteral("Contents") : QStringLiteral("Sommaire")));
+    }
+
+    void tablesAsCsv_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    // Each table written as CSV reads back as the same header and rows.
+    void tablesAsCsv()
+    {
+        QFETCH(QString, engine);
+        Database &database = db(engine);
+        int tables = 0;
+        for (ReportKind kind : allKinds()) {
+            ReportRequest request;
+            request.kind = kind;
+            request.organizationId = organization(database, QStringLiteral("Smoall"));
+            request.asOf = QDate(2026, 11, 22);
+            const auto report = buildReport(database, request);
+            PC_VERIFY_OK(report);
+            for (const Table *table : report->tables()) {
+                QString problem;
+                const QByteArray csv = tableCsv(*table, &problem);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                const auto parsed = consent::readCsv(csv);
+                PC_VERIFY_OK(parsed);
+                QStringList header;
+                for (const Column &c : table->columns)
+                    header << c.header;
+                QCOMPARE(parsed->header, header);
+                QList<QStringList> rows;
+                auto cursor = table->open();
+                QStringList row;
+                while (cursor->next(row))
+                    rows << row;
+                QCOMPARE(parsed->rows.size(), rows.size());
+                for (qsizetype i = 0; i < rows.size(); ++i) {
+                    // A trailing empty cell is not a column the reader adds.
+                    QStringList expected = rows.at(i), got = parsed->rows.at(i);
+                    while (got.size() < expected.size())
+                        got << QString();
+                    QCOMPARE(got, expected);
+                }
+                ++tables;
+            }
+        }
+        QVERIFY(tables >= 10);
+    }
+
+    void emptyOrganizationSaysSo_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    // An organization with nothing in the register: each report says so,
+    // and prints no empty table.
+    void emptyOrganizationSaysSo()
+    {
+        QFETCH(QString, engine);
+        Database &database = db(engine);
+        Organization empty;
+        empty.name = QStringLiteral("Nouvelle SARL %1").arg(engine);
+        empty.country = QStringLiteral("FR");
+        empty.jurisdiction = QStringLiteral("FR");
+        PC_VERIFY_OK(RegisterRepository(database).addOrganization(empty));
+        const QHash<ReportKind, QString> said{
+            {ReportKind::Activities, QStringLiteral("no processing activity in the register yet")},
+            {ReportKind::Processors, QStringLiteral("has no processor in the register")},
+            {ReportKind::Requests, QStringLiteral("No rights request was received")},
+            {ReportKind::Breaches, QStringLiteral("No personal data breach is recorded")},
+            {ReportKind::Retention, QStringLiteral("has no retention rule in the register")},
+            {ReportKind::Consents, QStringLiteral("asks for no consent")},
+        };
+        for (ReportKind kind : allKinds()) {
+            ReportRequest request;
+            request.kind = kind;
+            request.organizationId = empty.id;
+            Drawn drawn;
+            QVERIFY(draw(database, request, drawn));
+            QVERIFY2(drawn.text.contains(said.value(kind)), qPrintable(kindCode(kind)));
+            QVERIFY2(drawn.report.tables().isEmpty(), qPrintable(kindCode(kind)));
+            QVERIFY(drawn.pages >= 2 && drawn.pages <= 4);
+        }
+    }
+
+    void requestsByPeriodAndStatus_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    void requestsByPeriodAndStatus()
+    {
+        QFETCH(QString, engine);
+        Database &database = db(engine);
+        const RowId org = organization(database, QStringLiteral("SMOFT ERP"));
+        auto rowsOf = [&](const ReportRequest &request) {
+            QList<QStringList> rows;
+            const auto report = buildReport(database, request);
+            if (!report)
+                return rows;
+            const Table *list = report->table(QStringLiteral("requests"));
+            if (!list)
+                return rows;
+            auto cursor = list->open();
+            QStringList row;
+            while (cursor->next(row))
+                rows << row;
+            return rows;
+        };
+        ReportRequest all;
+        all.kind = ReportKind::Requests;
+        all.organizationId = org;
+        all.asOf = QDate(2026, 11, 22);
+        const int total = test::scalar(database, QStringLiteral("SELECT count(*) FROM rights_requests WHERE organization_id = ?"), {org}).toInt();
+        QCOMPARE(rowsOf(all).size(), total);
+        ReportRequest closed = all;
+        closed.status = QStringLiteral("closed");
+        const int closedCount = test::scalar(database, QStringLiteral("SELECT count(*) FROM rights_requests WHERE organization_id = ? "
+                                                                      "AND status IN ('answered', 'refused', 'withdrawn')"),
+                                             {org})
+                                    .toInt();
+        QCOMPARE(rowsOf(closed).size(), closedCount);
+        ReportRequest open = all;
+        open.status = QStringLiteral("open");
+        QCOMPARE(rowsOf(open).size(), total - closedCount);
+        ReportRequest period = all;
+        period.from = QDate(2026, 1, 1);
+        period.to = QDate(2026, 6, 30);
+        const int inPeriod = test::scalar(database, QStringLiteral("SELECT count(*) FROM rights_requests WHERE organization_id = ? "
+                                                                   "AND received_on >= ? AND received_on <= ?"),
+                                          {org, QStringLiteral("2026-01-01"), QStringLiteral("2026-06-30")})
+                                 .toInt();
+        QCOMPARE(rowsOf(period).size(), inPeriod);
+        ReportRequest backwards = all;
+        backwards.from = QDate(2026, 6, 30);
+        backwards.to = QDate(2026, 1, 1);
+        QVERIFY(!buildReport(database, backwards));
+        ReportRequest unknown = all;
+        unknown.status = QStringLiteral("lost");
+        QVERIFY(!buildReport(database, unknown));
+    }
+
+    // Letter paper, and a report cancelled half-way leaves no file behind.
+    void letterPaperAndCancel()
+    {
+        Database &database = db(QStringLiteral("sqlite"));
+        ReportRequest request;
+        request.kind = ReportKind::Activities;
+        request.organizationId = organization(database, QStringLiteral("SOFTNLABS"));
+        RenderOptions letter;
+        letter.paper = PaperSize::Letter;
+        Drawn drawn;
+        QVERIFY(draw(database, request, drawn, letter));
+        const QSizeF size = firstPageSize(drawn.path);
+        QVERIFY2(qAbs(size.width() - 612) < 1 && qAbs(size.height() - 792) < 1,
+                 qPrintable(QStringLiteral("%1 x %2").arg(size.width()).arg(size.height())));
+        Drawn a4;
+        QVERIFY(draw(database, request, a4));
+        QVERIFY(qAbs(firstPageSize(a4.path).height() - 841.9) < 1);
+
+        const auto report = buildReport(database, request);
+        PC_VERIFY_OK(report);
+        RenderOptions cancel;
+        int seen = 0;
+        cancel.progress = [&](int page, int pages) {
+            seen = pages;
+            return page < 3;
+        };
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        const auto rendered = writePdf(report.value(), path, cancel);
+        QVERIFY(!rendered);
+        QVERIFY(rendered.errorMessage().contains(QStringLiteral("cancelled")));
+        QVERIFY(seen >= 5);
+        QVERIFY(!QFile::exists(path));
+        // A folder that cannot be written: said, nothing left.
+        const auto nowhere = writePdf(report.value(), m_dir.filePath(QStringLiteral("missing/folder/report.pdf")));
+        QVERIFY(!nowhere);
+        QVERIFY(nowhere.errorMessage().contains(QStringLiteral("cannot be written")));
+    }
+
+    void snapshotKeepsThePassesAlike()
+    {
+        // Another officer adds a request while the report is drawn: both passes
+        // read the register as it was when the report began.
+        Database &database = db(QStringLiteral("sqlite"));
+        const RowId org = organization(database, QStringLiteral("SMOFT ERP"));
+        auto other = m_scratch.at(QStringLiteral("sqlite"))->open();
+        QVERIFY(other);
+        ReportRequest request;
+        request.kind = ReportKind::Requests;
+        request.organizationId = org;
+        int counted = 0;
+        PC_VERIFY_OK(inSnapshot(database, [&]() -> Status {
+            const auto report = buildReport(database, request);
+            if (!report)
+                return report.error();
+            RightsRequest added;
+            added.organizationId = org;
+            added.reference = QStringLiteral("SMOFT-LATE-1");
+            added.channel = QStringLiteral("email");
+            added.jurisdiction = QStringLiteral("TN");
+            added.receivedOn = QDate(2026, 11, 1);
+            added.types = {QStringLiteral("access")};
+            if (auto id = CaseRepository(*other).addRequest(added); !id)
+                return id.error();
+            auto cursor = report->table(QStringLiteral("requests"))->open();
+            QStringList row;
+            while (cursor->next(row))
+                counted += row.first() == QLatin1String("SMOFT-LATE-1") ? 1 : 0;
+            return success();
+        }));
+        QCOMPARE(counted, 0);
+        QCOMPARE(test::scalar(database, QStringLiteral("SELECT count(*) FROM rights_requests WHERE reference = 'SMOFT-LATE-1'")).toInt(), 1);
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
