@@ -735,7 +735,7 @@ int runReport(const QCommandLineParser &parser, const QStringList &positional)
             return success();
         }
         const QString name = parser.value(QStringLiteral("table"));
-        const reports::Table *table = name.isEmpty() ? report->tables().value(0) : report->table(name);
+        const reports::Table *table = name.isEmpty() ? report->mainTableOrFirst() : report->table(name);
         if (!table) {
             QStringList names;
             for (const reports::Table *t : report->tables())
@@ -848,7 +848,7 @@ int run(const QStringList &arguments)
                       CliText::tr("report requests: only the requests open, closed, or of one status (received, answered…)."),
                       CliText::tr("status")});
     parser.addOption({QStringLiteral("paper"), CliText::tr("report: a4 (default) or letter."), CliText::tr("size")});
-    parser.addOption({QStringLiteral("table"), CliText::tr("report --out FILE.csv: which of the report's tables (default: its first)."),
+    parser.addOption({QStringLiteral("table"), CliText::tr("report --out FILE.csv: which of the report's tables (default: its main list)."),
                       CliText::tr("name")});
     parser.addOption({QStringLiteral("out"), CliText::tr("report: the file to write, FILE.pdf or FILE.csv."), CliText::tr("file")});
     parser.addPositionalArgument(QStringLiteral("verb"),

@@ -93,6 +93,8 @@ public:
         report.cover.organization = m_org.name;
         report.cover.title = kindTitle(m_request.kind, m_lang);
         report.runningTitle = report.cover.title;
+        static const char *const kMainTables[] = {"activities", "processors", "requests", "breaches", "rules", "purposes"};
+        report.mainTable = QString::fromLatin1(kMainTables[int(m_request.kind)]);
         Status built = success();
         switch (m_request.kind) {
         case ReportKind::Activities: built = activities(report); break;
@@ -120,6 +122,11 @@ private:
     QString moment(const QDateTime &when) const
     {
         return when.isValid() ? m_locale.toString(when.toUTC(), QStringLiteral("d MMM yyyy HH:mm 'UTC'")) : QString();
+    }
+    // A moment in UTC, the zone said once for the whole table.
+    QString minute(const QDateTime &when) const
+    {
+        return when.isValid() ? m_locale.toString(when.toUTC(), QStringLiteral("d MMM yyyy HH:mm")) : QString();
     }
     QString number(qint64 n) const { return m_locale.toString(n); }
     QString yesNo(bool yes) const { return yes ? t({"Yes", "Oui"}) : t({"No", "Non"}); }
@@ -685,6 +692,11 @@ private:
         report.table(std::move(list));
 
         report.heading(1, t({"Detail and history of each request", "Détail et historique de chaque demande"}));
+        report.paragraph(t({"For each request: who asked and how, what the list does not say, then its history: the moment "
+                            "of each step (UTC), the step, its note and who recorded it.",
+                            "Pour chaque demande : qui l’a faite et comment, ce que la liste ne dit pas, puis son "
+                            "historique : le moment de chaque étape (UTC), l’étape, sa note et qui l’a enregistrée."}),
+                         Paragraph::Style::Note);
         const QString detailSql =
             QStringLiteral("SELECT q.id, q.reference, q.requester_name, %1, q.status, q.channel, q.jurisdiction, q.received_on, "
                            "q.letter_date, q.due_on, q.extended_due_on, q.extension_reason, q.identity_requested_on, "
@@ -739,50 +751,50 @@ private:
             const QString reference = q.value(1).toString();
             const QString requester = q.value(2).toString();
             const QString types = b.typeLabels(q.value(3).toString());
-            const QDate received = toDate(q.value(7)), dueOn = toDate(q.value(9)), extended = toDate(q.value(10)),
-                        closedOn = toDate(q.value(14));
+            const QDate dueOn = toDate(q.value(9)), extended = toDate(q.value(10));
             QString handler = q.value(17).toString();
             if (handler.isEmpty())
                 handler = q.value(18).toString();
-            QList<std::pair<QString, QString>> items{
-                {b.t({"Requester", "Demandeur"}), requester.isEmpty() ? b.t({"(erased)", "(effacé)"}) : requester},
-                {b.t({"Rights", "Droits"}), types},
-                {b.t({"Channel", "Canal"}), b.label(CodeList::RequestChannel, q.value(5).toString())},
-                {b.t({"Received on", "Reçue le"}), b.day(received)},
-                {b.t({"Legal deadline", "Échéance légale"}),
-                 extended.isValid() ? b.t({"%1, extended to %2", "%1, prorogée au %2"}).arg(b.day(dueOn), b.day(extended)) : b.day(dueOn)},
-                {b.t({"Status", "Statut"}), b.label(CodeList::RequestStatus, q.value(4).toString())},
-            };
-            auto optional = [&](const Phrase &name, const QString &value) {
+            // What the list above does not say already (its dates and status
+            // are there), on one line: a hundred thousand requests stay readable.
+            QStringList facts{b.t({"requested by %1", "demandée par %1"})
+                                  .arg(requester.isEmpty() ? b.t({"(erased)", "(effacé)"}) : requester),
+                              b.label(CodeList::RequestChannel, q.value(5).toString())};
+            auto fact = [&](const Phrase &name, const QString &value) {
                 if (!value.isEmpty())
-                    items.append({b.t(name), value});
+                    facts << b.t(name).arg(value);
             };
-            optional({"Letter dated", "Courrier daté du"}, b.day(toDate(q.value(8))));
-            optional({"Reason for the extension", "Motif de la prorogation"}, q.value(11).toString());
-            optional({"Identity document asked on", "Pièce d’identité demandée le"}, b.day(toDate(q.value(12))));
-            optional({"Identity document received on", "Pièce d’identité reçue le"}, b.day(toDate(q.value(13))));
-            if (closedOn.isValid())
-                items.append({b.t({"Closed on", "Close le"}),
-                              b.t({"%1, after %2 days", "%1, après %2 jours"}).arg(b.day(closedOn), b.number(received.daysTo(closedOn)))});
-            optional({"Outcome", "Réponse apportée"}, q.value(15).toString());
-            optional({"Reason for the refusal", "Motif du refus"}, q.value(16).toString());
-            optional({"Handled by", "Traitée par"}, handler);
+            fact({"letter dated %1", "courrier daté du %1"}, b.day(toDate(q.value(8))));
+            if (extended.isValid())
+                facts << b.t({"deadline %1 extended to %2", "échéance du %1 prorogée au %2"}).arg(b.day(dueOn), b.day(extended));
+            fact({"extended because: %1", "prorogée au motif : %1"}, q.value(11).toString());
+            fact({"identity document asked on %1", "pièce d’identité demandée le %1"}, b.day(toDate(q.value(12))));
+            fact({"received on %1", "reçue le %1"}, b.day(toDate(q.value(13))));
+            fact({"outcome: %1", "réponse : %1"}, q.value(15).toString());
+            fact({"refused because: %1", "refusée au motif : %1"}, q.value(16).toString());
+            fact({"handled by %1", "traitée par %1"}, handler);
 
+            // Its history, a line per step: when (UTC), the step, its note, by whom.
             Table history;
             history.zebra = false;
-            history.columns = {{b.t({"When", "Date"}), 1.3},
-                               {b.t({"Step", "Étape"}), 1.8},
-                               {b.t({"Note", "Note"}), 3.4},
-                               {b.t({"By", "Par"}), 0.9}};
+            history.header = false;
+            history.columns = {{b.t({"History", "Historique"}), 1}};
             while (m_more && m_query.value(0).toLongLong() == id) {
-                if (!m_query.value(20).isNull())
-                    history.rows << QStringList{b.moment(toDateTime(m_query.value(19))),
-                                                RequestWorkflow::eventLabelIn(m_query.value(20).toString(), b.m_lang),
-                                                m_query.value(21).toString(), m_query.value(22).toString()};
+                if (!m_query.value(20).isNull()) {
+                    QStringList parts{b.minute(toDateTime(m_query.value(19))),
+                                      RequestWorkflow::eventLabelIn(m_query.value(20).toString(), b.m_lang)};
+                    for (int column : {21, 22}) {
+                        if (const QString part = m_query.value(column).toString(); !part.isEmpty())
+                            parts << part;
+                    }
+                    history.rows << QStringList{parts.join(QStringLiteral(" — "))};
+                }
                 m_more = m_query.next();
             }
             m_pending.push_back(Block{Heading{3, QStringLiteral("%1 — %2").arg(reference, types), false}});
-            m_pending.push_back(Block{Fields{items, 2}});
+            QString line = facts.join(QStringLiteral(" · "));
+            line[0] = line.at(0).toUpper();
+            m_pending.push_back(Block{Paragraph{line, Paragraph::Style::Compact}});
             if (!history.rows.isEmpty())
                 m_pending.push_back(Block{std::move(history)});
         }

@@ -86,6 +86,13 @@ const Table *Report::table(const QString &name) const
     return nullptr;
 }
 
+const Table *Report::mainTableOrFirst() const
+{
+    if (const Table *main = table(mainTable))
+        return main;
+    return tables().value(0);
+}
+
 QByteArray tableCsv(const Table &table, QString *problem)
 {
     QStringList header;

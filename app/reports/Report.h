@@ -46,8 +46,8 @@ struct Table
     QList<Column> columns;
     QList<QStringList> rows;   // used when `source` is empty
     RowSource source;
-    // Rows whose first cell is this mark are set off (a group's title).
-    bool zebra = true;
+    bool zebra = true;         // every other row shaded
+    bool header = true;        // the columns' names above the rows (and again on each page)
 
     std::unique_ptr<RowCursor> open() const;
 };
@@ -62,7 +62,7 @@ struct Heading
 struct Paragraph
 {
     QString text;
-    enum class Style { Body, Note, Emphasis, Warning } style = Style::Body;
+    enum class Style { Body, Note, Emphasis, Warning, Compact } style = Style::Body;
 };
 
 // Label and value pairs, one per line: a record's items.
@@ -123,6 +123,7 @@ struct Report
     QString runningTitle;      // in the header of every page after the cover
     bool tableOfContents = true;
     QList<Block> blocks;
+    QString mainTable;         // the table a CSV export gives when none is named
 
     void heading(int level, const QString &text, bool inContents = true);
     void paragraph(const QString &text, Paragraph::Style style = Paragraph::Style::Body);
@@ -136,6 +137,8 @@ struct Report
     // are not listed: they repeat per item).
     QList<const Table *> tables() const;
     const Table *table(const QString &name) const;
+    // The report's main table (the list of activities, of requests...), else its first.
+    const Table *mainTableOrFirst() const;
 };
 
 // A table as CSV (RFC 4180, UTF-8 with its header line), read whole.

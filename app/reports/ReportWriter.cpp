@@ -4,8 +4,11 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -15,9 +18,17 @@
 
 #include <cmath>
 #include <memory>
+#include <mutex>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace pc::reports {
 namespace {
+
+// How long each pass takes: QT_LOGGING_RULES="privacy-console.reports.debug=true".
+Q_LOGGING_CATEGORY(lcReports, "privacy-console.reports", QtWarningMsg)
 
 struct WriterText
 {
@@ -45,26 +56,71 @@ const QColor kZebra(0xf5, 0xf6, 0xf8);
 const QColor kAccent(0x1f, 0x3a, 0x5f);
 const QColor kWarning(0xa3, 0x1f, 0x1f);
 
+// Short texts measured once per font: the dates, labels and statuses a long
+// register repeats on every row.
+class ShapeCache
+{
+public:
+    struct Entry
+    {
+        double advance = 0;
+    };
+
+    const Entry &measure(const QString &text, const QFont &font, const QFontMetricsF &metrics)
+    {
+        if (m_entries.size() > 50000)
+            m_entries.clear();
+        auto it = m_entries.find(key(text, font));
+        if (it == m_entries.end()) {
+            Entry entry;
+            entry.advance = metrics.horizontalAdvance(text);
+            it = m_entries.insert(key(text, font), entry);
+        }
+        return it.value();
+    }
+
+    // The font's metrics on the device, made once: made anew for each text,
+    // they would resolve the font for the device's resolution every time.
+    const QFontMetricsF &metrics(const QFont &font, const QPaintDevice *device)
+    {
+        auto it = m_metrics.find(style(font));
+        if (it == m_metrics.end())
+            it = m_metrics.insert(style(font), QFontMetricsF(font, device));
+        return it.value();
+    }
+
+private:
+    // The report's fonts differ by size, weight and slant only.
+    static ushort style(const QFont &font)
+    {
+        return ushort(int(font.pointSizeF() * 10) * 4 + (font.bold() ? 2 : 0) + (font.italic() ? 1 : 0));
+    }
+    static QString key(const QString &text, const QFont &font) { return QChar(style(font)) + text; }
+
+    QHash<QString, Entry> m_entries;
+    QHash<ushort, QFontMetricsF> m_metrics;
+};
+
 // A text laid out in a width. Most table cells hold one short line: those
 // are measured by their advance alone, without a layout.
 class Text
 {
 public:
     Text(const QString &text, const QFont &f, double width, const QPaintDevice *device,
-         Alignment alignment = Alignment::Left)
-        : m_font(f), m_width(width), m_alignment(alignment)
+         Alignment alignment = Alignment::Left, ShapeCache *cache = nullptr)
+        : m_font(f), m_width(width), m_alignment(alignment), m_device(device), m_cache(cache)
     {
-        const QFontMetricsF metrics(f, device);
+        const QFontMetricsF metrics = cache ? cache->metrics(f, device) : QFontMetricsF(f, device);
         m_lineHeight = metrics.height();
         m_ascent = metrics.ascent();
         const bool oneLine = !text.contains(QLatin1Char('\n'));
         if (oneLine) {
-            const double advance = metrics.horizontalAdvance(text);
+            const double advance = cache ? cache->measure(text, f, metrics).advance : metrics.horizontalAdvance(text);
             if (advance <= width) {
                 m_text = text;
                 m_advance = advance;
                 m_lineTops = {0};
-                m_height = text.isEmpty() ? m_lineHeight : m_lineHeight;
+                m_height = m_lineHeight;
                 return;
             }
         }
@@ -120,14 +176,16 @@ public:
     {
         if (!painter || from >= to)
             return;
-        painter->setPen(color);
+        if (painter->pen().color() != color || painter->pen().widthF() != 0)
+            painter->setPen(color);
         if (!m_layout) {
-            painter->setFont(m_font);
             double x = left;
             if (m_alignment == Alignment::Right)
                 x = left + m_width - m_advance;
             else if (m_alignment == Alignment::Center)
                 x = left + (m_width - m_advance) / 2;
+            if (painter->font() != m_font)
+                painter->setFont(m_font);
             painter->drawText(QPointF(x, top + m_ascent), m_text);
             return;
         }
@@ -140,6 +198,8 @@ private:
     QFont m_font;
     double m_width = 0;
     Alignment m_alignment = Alignment::Left;
+    const QPaintDevice *m_device = nullptr;
+    ShapeCache *m_cache = nullptr;
     double m_lineHeight = 0;
     double m_ascent = 0;
     QString m_text;
@@ -168,6 +228,7 @@ public:
         m_h1 = font(16, true);
         m_h2 = font(12.5, true);
         m_h3 = font(10.5, true);
+        m_frameFont = font(7.5);
         m_bodyLine = QFontMetricsF(m_bodyFont, &m_device).height();
     }
 
@@ -222,10 +283,9 @@ private:
         if (!m_painter)
             return;
         const double width = m_body.width();
-        const QFont small = font(7.5);
         const double headerBase = m_body.top() - mm(6);
-        Text left(m_report.cover.organization, small, width * 0.5, &m_device);
-        Text right(m_report.runningTitle, small, width * 0.5, &m_device, Alignment::Right);
+        Text left(m_report.cover.organization, m_frameFont, width * 0.5, &m_device, Alignment::Left, &m_shapes);
+        Text right(m_report.runningTitle, m_frameFont, width * 0.5, &m_device, Alignment::Right, &m_shapes);
         left.draw(m_painter, m_body.left(), headerBase - left.height(), 0, 1, kGrey);
         right.draw(m_painter, m_body.left() + width * 0.5, headerBase - right.height(), 0, 1, kGrey);
         m_painter->setPen(QPen(kRule, pt(0.5)));
@@ -233,13 +293,15 @@ private:
         const double footerTop = m_body.bottom() + mm(6);
         m_painter->drawLine(QPointF(m_body.left(), footerTop - mm(1.5)), QPointF(m_body.right(), footerTop - mm(1.5)));
         using documents::Phrase;
-        const QString language = m_report.language;
-        const QString drawn = Phrase{"Drawn up on %1 with Privacy Console", "Établi le %1 avec Privacy Console"}
-                                  .in(language)
-                                  .arg(documents::longDate(QDate::currentDate(), language));
-        const QString page = Phrase{"Page %1 of %2", "Page %1 sur %2"}.in(language).arg(m_page).arg(m_totalPages);
-        Text(drawn, small, width * 0.7, &m_device).draw(m_painter, m_body.left(), footerTop, 0, 1, kGrey);
-        Text(page, small, width * 0.3, &m_device, Alignment::Right)
+        if (m_drawnUp.isEmpty()) {
+            m_drawnUp = Phrase{"Drawn up on %1 with Privacy Console", "Établi le %1 avec Privacy Console"}
+                            .in(m_report.language)
+                            .arg(documents::longDate(QDate::currentDate(), m_report.language));
+            m_pageOf = Phrase{"Page %1 of %2", "Page %1 sur %2"}.in(m_report.language);
+        }
+        Text(m_drawnUp, m_frameFont, width * 0.7, &m_device, Alignment::Left, &m_shapes)
+            .draw(m_painter, m_body.left(), footerTop, 0, 1, kGrey);
+        Text(m_pageOf.arg(m_page).arg(m_totalPages), m_frameFont, width * 0.3, &m_device, Alignment::Right)
             .draw(m_painter, m_body.left() + width * 0.7, footerTop, 0, 1, kGrey);
     }
 
@@ -333,8 +395,8 @@ private:
     Status place(const Heading &h)
     {
         const QFont &f = h.level == 1 ? m_h1 : h.level == 2 ? m_h2 : m_h3;
-        Text text(h.text, f, m_body.width(), &m_device);
-        const double before = atTop() ? 0 : (h.level == 1 ? 0 : h.level == 2 ? mm(6) : mm(4));
+        Text text(h.text, f, m_body.width(), &m_device, Alignment::Left, &m_shapes);
+        const double before = atTop() ? 0 : (h.level == 1 ? 0 : h.level == 2 ? mm(6) : mm(3));
         const double after = h.level == 1 ? mm(5) : mm(2.5);
         if (h.level == 1 && !atTop())
             newPage();
@@ -359,15 +421,16 @@ private:
     {
         const QFont &f = p.style == Paragraph::Style::Note       ? m_noteFont
                          : p.style == Paragraph::Style::Emphasis ? m_labelFont
+                         : p.style == Paragraph::Style::Compact  ? m_smallFont
                                                                  : m_bodyFont;
         const QColor color = p.style == Paragraph::Style::Warning ? kWarning
                              : p.style == Paragraph::Style::Note  ? kGrey
                                                                   : kInk;
-        Text text(p.text, f, m_body.width(), &m_device);
+        Text text(p.text, f, m_body.width(), &m_device, Alignment::Left, &m_shapes);
         Row row;
         row.cells.push_back(Cell{&text, m_body.left(), color});
         placeRow(row, 0, QColor(), nullptr);
-        m_y += mm(2.5);
+        m_y += p.style == Paragraph::Style::Compact ? mm(1) : mm(2.5);
         return success();
     }
 
@@ -381,9 +444,9 @@ private:
             texts.reserve(2 * perLine);
             for (int j = 0; j < perLine && i + j < fields.items.size(); ++j) {
                 const auto &[label, value] = fields.items.at(i + j);
-                texts.emplace_back(label, m_labelFont, labelWidth - mm(3), &m_device);
+                texts.emplace_back(label, m_labelFont, labelWidth - mm(3), &m_device, Alignment::Left, &m_shapes);
                 texts.emplace_back(value.isEmpty() ? QStringLiteral("—") : value, m_bodyFont, share - labelWidth - mm(3),
-                                   &m_device);
+                                   &m_device, Alignment::Left, &m_shapes);
             }
             Row row;
             for (size_t k = 0; k < texts.size(); ++k) {
@@ -415,15 +478,17 @@ private:
         QList<std::shared_ptr<Text>> headerTexts;
         for (int i = 0; i < table.columns.size(); ++i)
             headerTexts << std::make_shared<Text>(table.columns.at(i).header, m_smallBold, widths.at(i) - 2 * pad,
-                                                  &m_device, table.columns.at(i).alignment);
+                                                  &m_device, table.columns.at(i).alignment, &m_shapes);
         auto drawHeader = [&] {
+            if (!table.header)
+                return;
             Row header;
             for (int i = 0; i < headerTexts.size(); ++i)
                 header.cells.push_back(Cell{headerTexts.at(i).get(), lefts.at(i) + pad, kInk});
             placeRow(header, mm(0.9), kHeaderFill, nullptr, true);
         };
         // The header and at least one row together.
-        if (room() < headerTexts.first()->height() * 3 + mm(6))
+        if (room() < headerTexts.first()->height() * (table.header ? 3 : 2) + mm(6))
             newPage();
         drawHeader();
         std::unique_ptr<RowCursor> cursor = table.open();
@@ -436,7 +501,7 @@ private:
             texts.reserve(table.columns.size());
             for (int i = 0; i < table.columns.size(); ++i)
                 texts.emplace_back(cells.value(i), m_smallFont, widths.at(i) - 2 * pad, &m_device,
-                                   table.columns.at(i).alignment);
+                                   table.columns.at(i).alignment, &m_shapes);
             Row row;
             for (int i = 0; i < int(texts.size()); ++i)
                 row.cells.push_back(Cell{&texts.at(i), lefts.at(i) + pad, kInk});
@@ -445,7 +510,7 @@ private:
         }
         if (const QString problem = cursor->problem(); !problem.isEmpty())
             return Error{problem};
-        m_y += mm(3);
+        m_y += mm(2.5);
         return success();
     }
 
@@ -577,10 +642,12 @@ private:
     int m_page = 1;
     int m_totalPages = 0;
     double m_bodyLine = 0;
-    QFont m_bodyFont, m_smallFont, m_smallBold, m_labelFont, m_noteFont, m_h1, m_h2, m_h3;
+    QFont m_bodyFont, m_smallFont, m_smallBold, m_labelFont, m_noteFont, m_h1, m_h2, m_h3, m_frameFont;
+    QString m_drawnUp, m_pageOf;
     QList<ContentsEntry> m_contents;
     QList<ContentsEntry> m_knownContents;
     bool m_cancelled = false;
+    ShapeCache m_shapes;
 };
 
 void setPaper(QPdfWriter &writer, PaperSize paper)
@@ -589,13 +656,32 @@ void setPaper(QPdfWriter &writer, PaperSize paper)
                                      QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
 }
 
+// The PDF engine builds each page's content in buffers of a few hundred
+// kilobytes, compresses them and lets them go: glibc would hand that memory
+// back to the system and fault it in again on the next page, a third of the
+// time of a long report. Kept instead, up to a bound.
+void keepPageBuffers()
+{
+#if defined(__GLIBC__)
+    static std::once_flag once;
+    std::call_once(once, [] {
+        mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    });
+#endif
+}
+
 } // namespace
 
 Result<RenderResult> render(const Report &report, QPagedPaintDevice &device, const RenderOptions &options)
 {
+    keepPageBuffers();
+    QElapsedTimer timer;
+    timer.start();
     Layout measure(report, device, nullptr, options);
     if (Status s = measure.run(); !s)
         return s.error();
+    qCDebug(lcReports, "measured %d pages: %lld ms", measure.pages(), timer.restart());
     QPainter painter;
     if (!painter.begin(&device))
         return Error{WriterText::tr("The report cannot be drawn on this printer or file.")};
@@ -606,6 +692,7 @@ Result<RenderResult> render(const Report &report, QPagedPaintDevice &device, con
     painter.end();
     if (!drawn)
         return drawn.error();
+    qCDebug(lcReports, "painted %d pages: %lld ms", draw.pages(), timer.elapsed());
     if (options.progress)
         (void)options.progress(draw.pages(), draw.pages());
     return RenderResult{draw.pages(), draw.contents()};

@@ -193,6 +193,51 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String(" 0 people would be deleted and 0 anonymised")), qPrintable(r.out));
         r = run({QStringLiteral("check"), QStringLiteral("--database"), scratch.address()}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        // The register as a PDF in French, and its table of activities as CSV.
+        const QString ropa = QDir(scratch.folder()).filePath(QStringLiteral("registre.pdf"));
+        r = run({QStringLiteral("report"), QStringLiteral("ropa"), QStringLiteral("--organization"), QStringLiteral("SOFTNLABS"),
+                 QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--out"), ropa, QStringLiteral("--database"),
+                 scratch.address()},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Registre des activités de traitement")), qPrintable(r.out));
+        QFile ropaFile(ropa);
+        QVERIFY(ropaFile.open(QIODevice::ReadOnly));
+        QVERIFY(ropaFile.read(5) == "%PDF-");
+        const QString csv = QDir(scratch.folder()).filePath(QStringLiteral("activities.csv"));
+        r = run({QStringLiteral("report"), QStringLiteral("ropa"), QStringLiteral("--organization"), QStringLiteral("SOFTNLABS"),
+                 QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), csv, QStringLiteral("--database"),
+                 scratch.address()},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray header = csvFile.readLine();
+        QVERIFY2(header.startsWith("Ref.,Processing activity,Purposes,Legal bases"), header.constData());
+        QVERIFY(csvFile.readAll().count('\n') >= 5);
+        // A table the report does not have: its tables are named.
+        r = run({QStringLiteral("report"), QStringLiteral("requests"), QStringLiteral("--organization"), QStringLiteral("SMOFT ERP"),
+                 QStringLiteral("--out"), csv, QStringLiteral("--table"), QStringLiteral("people"), QStringLiteral("--database"),
+                 scratch.address()},
+                env);
+        verifyOneLineError(r, QStringLiteral("requests"));
+        QCOMPARE(r.exitCode, 1);
+        // The closed requests of a period.
+        r = run({QStringLiteral("report"), QStringLiteral("requests"), QStringLiteral("--organization"), QStringLiteral("SMOFT ERP"),
+                 QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"),
+                 QStringLiteral("--status"), QStringLiteral("closed"), QStringLiteral("--out"), csv, QStringLiteral("--database"),
+                 scratch.address()},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("table “requests”")), qPrintable(r.out));
+        // An organization the database does not hold.
+        r = run({QStringLiteral("report"), QStringLiteral("ropa"), QStringLiteral("--organization"), QStringLiteral("ACME"),
+                 QStringLiteral("--out"), ropa, QStringLiteral("--database"), scratch.address()},
+                env);
+        verifyOneLineError(r, QStringLiteral("ACME"));
+        QCOMPARE(r.exitCode, 2);
     }
 
     void defaultDatabaseLivesInTheDataFolder()
@@ -350,7 +395,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo, check, deadline, due, import-letter or retention") << 2;
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo, check, deadline, due, import-letter, retention or report") << 2;
         QTest::newRow("subjects not a number")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("lots")}
             << QStringLiteral("--subjects") << 2;
@@ -422,6 +467,44 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("retention"), QStringLiteral("due"), QStringLiteral("--within"),
                            QStringLiteral("a while")}
             << QStringLiteral("--within") << 2;
+        QTest::newRow("report of no register")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--organization"), QStringLiteral("X"),
+                           QStringLiteral("--out"), QStringLiteral("x.pdf")}
+            << QStringLiteral("ropa, processors") << 2;
+        QTest::newRow("report of an unknown register")
+            << QStringList{QStringLiteral("report"), QStringLiteral("minutes"), QStringLiteral("--organization"),
+                           QStringLiteral("X"), QStringLiteral("--out"), QStringLiteral("x.pdf")}
+            << QStringLiteral("ropa, processors") << 2;
+        QTest::newRow("report without an organization")
+            << QStringList{QStringLiteral("report"), QStringLiteral("ropa"), QStringLiteral("--out"), QStringLiteral("x.pdf")}
+            << QStringLiteral("--organization") << 2;
+        QTest::newRow("report into a text file")
+            << QStringList{QStringLiteral("report"), QStringLiteral("ropa"), QStringLiteral("--organization"),
+                           QStringLiteral("X"), QStringLiteral("--out"), QStringLiteral("x.txt")}
+            << QStringLiteral("FILE.pdf") << 2;
+        QTest::newRow("report in German")
+            << QStringList{QStringLiteral("report"), QStringLiteral("ropa"), QStringLiteral("--organization"),
+                           QStringLiteral("X"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"),
+                           QStringLiteral("x.pdf")}
+            << QStringLiteral("fr or en") << 2;
+        QTest::newRow("report from an impossible day")
+            << QStringList{QStringLiteral("report"), QStringLiteral("requests"), QStringLiteral("--organization"),
+                           QStringLiteral("X"), QStringLiteral("--from"), QStringLiteral("2026-02-30"), QStringLiteral("--out"),
+                           QStringLiteral("x.pdf")}
+            << QStringLiteral("YYYY-MM-DD") << 2;
+        QTest::newRow("report period backwards")
+            << QStringList{QStringLiteral("report"), QStringLiteral("requests"), QStringLiteral("--organization"),
+                           QStringLiteral("X"), QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--to"),
+                           QStringLiteral("2026-04-01"), QStringLiteral("--out"), QStringLiteral("x.pdf")}
+            << QStringLiteral("before it starts") << 2;
+        QTest::newRow("report period of the register of activities")
+            << QStringList{QStringLiteral("report"), QStringLiteral("ropa"), QStringLiteral("--organization"),
+                           QStringLiteral("X"), QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--out"),
+                           QStringLiteral("x.pdf")}
+            << QStringLiteral("--from and --to apply") << 2;
+        QTest::newRow("report option on another verb")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("fr")}
+            << QStringLiteral("only applies to report") << 2;
         QTest::newRow("purge option on another verb")
             << QStringList{QStringLiteral("check"), QStringLiteral("--execute")}
             << QStringLiteral("only applies to retention purge") << 2;
