@@ -2259,6 +2259,14 @@
         <source>Consent event recorded.</source>
         <translation>Événement de consentement enregistré.</translation>
     </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reports and printing…</source>
+        <translation>&amp;Rapports et impression…</translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -3194,6 +3202,161 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>pc::Registers</name>
+    <message>
+        <source>Choose the organization the report is about.</source>
+        <translation>Choisissez l’organisme dont traite le rapport.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a request status.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de demande.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page écrite dans %1.</numerusform>
+            <numerusform>%n pages écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports and printing</source>
+        <translation>Rapports et impression</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Langue du document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every request</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Demandes en cours</translation>
+    </message>
+    <message>
+        <source>Closed requests</source>
+        <translation>Demandes closes</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the tables as &amp;CSV…</source>
+        <translation>Enregistrer les tableaux en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose the organization the report is about.</source>
+        <translation>Choisissez l’organisme dont traite le rapport.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (%2).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
+        <source>Save the tables as CSV into</source>
+        <translation>Enregistrer les tableaux en CSV dans</translation>
+    </message>
+    <message>
+        <source>This report has no table: the organization has nothing to list.</source>
+        <translation>Ce rapport n’a aucun tableau&#xa0;: l’organisme n’a rien à lister.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation>
+            <numerusform>%n tableau écrit dans %1.</numerusform>
+            <numerusform>%n tableaux écrits dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportWriter</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>The report cannot be drawn on this printer or file.</source>
+        <translation>Le rapport ne peut pas être dessiné sur cette imprimante ou ce fichier.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>Le rapport ne peut pas être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The table could not be written to %1: %2</source>
+        <translation>Le tableau n’a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4517,46 +4680,6 @@
         <source>%1 takes no file name.</source>
         <translation>%1 ne prend pas de nom de fichier.</translation>
     </message>
-    <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first
-  import-letter LETTER [--id IDCOPY] [--json] [--create]
-           read a request letter (PDF or scan) and an identity document copy;
-           --create records the request in the database
-  retention due [--within DAYS]
-           every person and retention rule whose period ends within DAYS (default 30),
-           soonest first, those under a legal hold marked
-  retention purge --dry-run | --execute [--report FILE.pdf]
-           the people whose last retention period has ended: list them, or delete or
-           anonymise them in one transaction, a tombstone each, and write the report</source>
-        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
-
-Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
-  init     créer la base de données, ou mettre son schéma à jour
-  demo     remplir une base avec les cinq organisations de démonstration
-  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
-  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
-           --paused-days) ou d’une notification de violation (--breach --aware)
-  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
-           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
-  import-letter LETTRE [--id COPIE] [--json] [--create]
-           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
-           --create enregistre la demande dans la base
-  retention due [--within JOURS]
-           chaque personne et règle de conservation dont la durée s’achève dans JOURS jours
-           (30 par défaut), la plus proche d’abord, celles sous gel juridique signalées
-  retention purge --dry-run | --execute [--report FICHIER.pdf]
-           les personnes dont la dernière durée de conservation est échue&#xa0;: les lister, ou les
-           supprimer ou anonymiser en une transaction, une pierre tombale chacune, et écrire le rapport</translation>
-    </message>
     <message numerus="yes">
         <source>%n retention period(s) ending by %1:</source>
         <translation>
@@ -4636,10 +4759,6 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>Il n’y a pas de base de données à %1.</translation>
     </message>
     <message>
-        <source>import-letter: the organization addressed, by name or id, when the letter does not say; retention: only this organization.</source>
-        <translation>import-letter&#xa0;: l’organisme destinataire, par son nom ou son numéro, quand la lettre ne le dit pas&#xa0;; retention&#xa0;: cet organisme seulement.</translation>
-    </message>
-    <message>
         <source>retention purge: list who would be purged, change nothing.</source>
         <translation>retention purge&#xa0;: lister qui serait purgé, sans rien modifier.</translation>
     </message>
@@ -4652,16 +4771,182 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>retention purge --execute&#xa0;: y écrire le rapport de purge (PDF).</translation>
     </message>
     <message>
-        <source>init, demo, check, deadline, due, import-letter or retention</source>
-        <translation>init, demo, check, deadline, due, import-letter ou retention</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, check, deadline, due, import-letter or retention (see --help).</source>
-        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due, import-letter ou retention (voir --help).</translation>
-    </message>
-    <message>
         <source>--%1 does not apply to %2.</source>
         <translation>--%1 ne s’applique pas à %2.</translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first
+  import-letter LETTER [--id IDCOPY] [--json] [--create]
+           read a request letter (PDF or scan) and an identity document copy;
+           --create records the request in the database
+  retention due [--within DAYS]
+           every person and retention rule whose period ends within DAYS (default 30),
+           soonest first, those under a legal hold marked
+  retention purge --dry-run | --execute [--report FILE.pdf]
+           the people whose last retention period has ended: list them, or delete or
+           anonymise them in one transaction, a tombstone each, and write the report
+  report ropa|processors|requests|breaches|retention|consents --organization NAME
+         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
+         --out FILE.pdf|FILE.csv [--table NAME]
+           a register as a PDF document, or one of its tables as CSV</source>
+        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
+
+Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
+  init     créer la base de données, ou mettre son schéma à jour
+  demo     remplir une base avec les cinq organisations de démonstration
+  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
+  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
+           --paused-days) ou d’une notification de violation (--breach --aware)
+  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
+           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
+  import-letter LETTRE [--id COPIE] [--json] [--create]
+           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
+           --create enregistre la demande dans la base
+  retention due [--within JOURS]
+           chaque personne et règle de conservation dont la durée s’achève dans JOURS jours
+           (30 par défaut), la plus proche d’abord, celles sous gel juridique signalées
+  retention purge --dry-run | --execute [--report FICHIER.pdf]
+           les personnes dont la dernière durée de conservation est échue&#xa0;: les lister, ou les
+           supprimer ou anonymiser en une transaction, une pierre tombale chacune, et écrire le rapport
+  report ropa|processors|requests|breaches|retention|consents --organization NOM
+         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
+         --out FICHIER.pdf|FICHIER.csv [--table NOM]
+           un registre en document PDF, ou l’un de ses tableaux en CSV</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date written YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 attend une date écrite AAAA-MM-JJ, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>report wants which register: ropa, processors, requests, breaches, retention or consents.</source>
+        <translation>report attend le registre voulu&#xa0;: ropa, processors, requests, breaches, retention ou consents.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to report.</source>
+        <translation>--%1 ne s’applique pas à report.</translation>
+    </message>
+    <message>
+        <source>report wants the organization it is about: --organization NAME.</source>
+        <translation>report attend l’organisme dont il traite&#xa0;: --organization NOM.</translation>
+    </message>
+    <message>
+        <source>report wants where to write it: --out FILE.pdf or --out FILE.csv.</source>
+        <translation>report attend où l’écrire&#xa0;: --out FICHIER.pdf ou --out FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>--table chooses a table for a CSV file; a PDF holds them all.</source>
+        <translation>--table choisit un tableau pour un fichier CSV&#xa0;; un PDF les contient tous.</translation>
+    </message>
+    <message>
+        <source>--lang is fr or en, not “%1”.</source>
+        <translation>--lang vaut fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--from and --to apply to the requests, breaches and consents reports.</source>
+        <translation>--from et --to s’appliquent aux rapports requests, breaches et consents.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>--status applies to the requests report.</source>
+        <translation>--status s’applique au rapport requests.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not “%1”.</source>
+        <translation>--paper vaut a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s), written to %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n page, écrite dans %2</numerusform>
+            <numerusform>%1&#xa0;: %n pages, écrites dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report has no table to write as CSV (the organization has nothing to list).</source>
+        <translation>Ce rapport n’a aucun tableau à écrire en CSV (l’organisme n’a rien à lister).</translation>
+    </message>
+    <message>
+        <source>This report has no table “%1”; its tables are: %2.</source>
+        <translation>Ce rapport n’a pas de tableau «&#xa0;%1&#xa0;»&#xa0;; ses tableaux sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The table could not be written to %1: %2</source>
+        <translation>Le tableau n’a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, table “%2”: %n row(s), written to %3</source>
+        <translation>
+            <numerusform>%1, tableau «&#xa0;%2&#xa0;»&#xa0;: %n ligne, écrite dans %3</numerusform>
+            <numerusform>%1, tableau «&#xa0;%2&#xa0;»&#xa0;: %n lignes, écrites dans %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-letter: the organization addressed, by name or id, when the letter does not say; retention: only this organization; report: the organization it is about.</source>
+        <translation>import-letter&#xa0;: l’organisme destinataire, par son nom ou son numéro, quand la lettre ne le dit pas&#xa0;; retention&#xa0;: cet organisme seulement&#xa0;; report&#xa0;: l’organisme dont il traite.</translation>
+    </message>
+    <message>
+        <source>report: the language of the report, fr or en (default: the application&apos;s).</source>
+        <translation>report&#xa0;: la langue du rapport, fr ou en (par défaut&#xa0;: celle de l’application).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>report: the first day of the period (YYYY-MM-DD).</source>
+        <translation>report&#xa0;: le premier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>report: the last day of the period (YYYY-MM-DD).</source>
+        <translation>report&#xa0;: le dernier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>report requests: only the requests open, closed, or of one status (received, answered…).</source>
+        <translation>report requests&#xa0;: seulement les demandes en cours, closes, ou d’un statut (received, answered…).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>report: a4 (default) or letter.</source>
+        <translation>report&#xa0;: a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>report --out FILE.csv: which of the report&apos;s tables (default: its main list).</source>
+        <translation>report --out FICHIER.csv&#xa0;: lequel des tableaux du rapport (par défaut&#xa0;: sa liste principale).</translation>
+    </message>
+    <message>
+        <source>report: the file to write, FILE.pdf or FILE.csv.</source>
+        <translation>report&#xa0;: le fichier à écrire, FICHIER.pdf ou FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline, due, import-letter, retention or report</source>
+        <translation>init, demo, check, deadline, due, import-letter, retention ou report</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline, due, import-letter, retention or report (see --help).</source>
+        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due, import-letter, retention ou report (voir --help).</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to report.</source>
+        <translation>--%1 ne s’applique qu’à report.</translation>
     </message>
 </context>
 <context>

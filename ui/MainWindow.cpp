@@ -23,6 +23,7 @@
 #include "settings/DeadlineRulesDialog.h"
 #include "settings/OrganizationDialog.h"
 #include "dashboard/DashboardView.h"
+#include "reports/ReportDialog.h"
 #include "settings/SettingsDialog.h"
 
 #include "core/Languages.h"
@@ -297,6 +298,17 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     m_policiesAction->setObjectName(QStringLiteral("policyVersionsAction"));
+    m_fileMenu->addSeparator();
+    m_reportsAction = m_fileMenu->addAction(QString(), this, [this] {
+        ReportDialog dialog(*m_db, m_organizations->currentData().toLongLong(), this);
+        connect(&dialog, &ReportDialog::saved, this, [this](const QString &path, const QString &error) {
+            if (error.isEmpty())
+                statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        });
+        dialog.exec();
+    });
+    m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    m_reportsAction->setShortcut(QKeySequence::Print);
     // Letters and scans dropped on the window are imported.
     setAcceptDrops(true);
     m_fileMenu->addSeparator();
@@ -390,6 +402,7 @@ void MainWindow::retranslateUi()
     m_importConsentsAction->setText(tr("Import &consents from a CSV file…"));
     m_lapsedAction->setText(tr("Record &lapsed consents…"));
     m_policiesAction->setText(tr("&Privacy policy versions…"));
+    m_reportsAction->setText(tr("&Reports and printing…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     switch (m_current) {
@@ -1128,6 +1141,10 @@ bool MainWindow::openPage(const QString &name)
 {
     if (name == QLatin1String("deadline-rules")) {
         QTimer::singleShot(0, this, &MainWindow::showDeadlineRules);
+        return true;
+    }
+    if (name == QLatin1String("reports")) {
+        QTimer::singleShot(0, m_reportsAction, &QAction::trigger);
         return true;
     }
     // "import=FILE": the import dialog on that letter.

@@ -49,8 +49,8 @@ public:
     void offerDemoIfEmpty();
     // Opens a screen by its name (dashboard, worklist, activities, subjects, consents,
     // requests, processors, retention, breaches, audit) with its first
-    // record in the form, or the deadline-rules dialog; false for an
-    // unknown name.
+    // record in the form, the deadline-rules or the reports dialog; false
+    // for an unknown name.
     bool openPage(const QString &name);
 
 protected:
@@ -164,6 +164,7 @@ private:
     QAction *m_importConsentsAction = nullptr;
     QAction *m_lapsedAction = nullptr;
     QAction *m_policiesAction = nullptr;
+    QAction *m_reportsAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_nextRegisterAction = nullptr;
     QAction *m_previousRegisterAction = nullptr;

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPageLayout>
@@ -700,8 +702,10 @@ Result<RenderResult> render(const Report &report, QPagedPaintDevice &device, con
 
 Result<RenderResult> writePdf(const Report &report, const QString &path, const RenderOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Written beside the file and put in its place once whole: a failed or
+    // cancelled report leaves the file that was there untouched.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return Error{WriterText::tr("The report cannot be written to %1: %2").arg(path, file.errorString())};
     Result<RenderResult> result = Error{};
     {
@@ -713,17 +717,29 @@ Result<RenderResult> writePdf(const Report &report, const QString &path, const R
         result = render(report, writer, options);
     }
     if (!result) {
-        file.close();
-        file.remove();
+        file.cancelWriting();
         return result;
     }
-    if (!file.flush() || file.error() != QFileDevice::NoError) {
-        const QString reason = file.errorString();
-        file.close();
-        file.remove();
-        return Error{WriterText::tr("The report cannot be written to %1: %2").arg(path, reason)};
-    }
+    if (!file.commit())
+        return Error{WriterText::tr("The report cannot be written to %1: %2").arg(path, file.errorString())};
     return result;
+}
+
+Result<QStringList> writeTablesCsv(const Report &report, const QString &folder, const QString &baseName)
+{
+    QStringList written;
+    for (const Table *table : report.tables()) {
+        const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.csv").arg(baseName, table->name));
+        QString problem;
+        const QByteArray csv = tableCsv(*table, &problem);
+        if (!problem.isEmpty())
+            return Error{problem};
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+            return Error{WriterText::tr("The table could not be written to %1: %2").arg(path, file.errorString())};
+        written << path;
+    }
+    return written;
 }
 
 Result<QByteArray> pdfBytes(const Report &report, const RenderOptions &options)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -49,6 +50,9 @@ Result<RenderResult> render(const Report &report, QPagedPaintDevice &device, con
 
 // The same into a PDF file written as it goes (never held whole in memory).
 Result<RenderResult> writePdf(const Report &report, const QString &path, const RenderOptions &options = {});
+// Every table of the report as a CSV file of its own in `folder`,
+// BASENAME-TABLE.csv; the files written.
+Result<QStringList> writeTablesCsv(const Report &report, const QString &folder, const QString &baseName);
 // The PDF's bytes (small reports, tests).
 Result<QByteArray> pdfBytes(const Report &report, const RenderOptions &options = {});
 

@@ -12,6 +12,7 @@
 #include "consent/ConsentLedger.h"
 #include "consent/ConsentPanel.h"
 #include "consent/RecordConsentDialog.h"
+#include "reports/ReportDialog.h"
 #include "consent/PolicyVersionsDialog.h"
 #include "retention/Purge.h"
 #include "register/ActivityEditor.h"
@@ -50,6 +51,7 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTimer>
 #include <QTableView>
@@ -1328,6 +1330,69 @@ private Q_SLOTS:
             QTest::qWait(300);
             editor->grab().save(shots + QStringLiteral("/subject-consents-en.png"));
         }
+    }
+
+    // Reports: the register of an organization in the language asked,
+    // whatever the window speaks, written as PDF in the background, and its
+    // tables as CSV; a wrong period is said, nothing written.
+    void reportsAreWrittenInTheBackground()
+    {
+        auto *action = find<QAction>("reportsAction");
+        QVERIFY(action && action->shortcut() == QKeySequence(QKeySequence::Print));
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const RowId softnlabs = scalar(*db, QStringLiteral("SELECT id FROM organizations WHERE name = 'SOFTNLABS'")).toLongLong();
+        ReportDialog dialog(*db, softnlabs, m_window.get());
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("reportKind"));
+        QCOMPARE(kind->count(), 6);
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("reportOrganization"))->currentText(), QStringLiteral("SOFTNLABS"));
+        // The period is offered only where it means something.
+        dialog.show();
+        QVERIFY(!dialog.findChild<DateField *>(QStringLiteral("reportFrom"))->isVisible());
+        kind->setCurrentIndex(kind->findData(int(reports::ReportKind::Requests)));
+        QVERIFY(dialog.findChild<DateField *>(QStringLiteral("reportFrom"))->isVisible());
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("reportStatus"))->isVisible());
+        dialog.findChild<DateField *>(QStringLiteral("reportFrom"))->setDate(QDate(2026, 6, 1));
+        dialog.findChild<DateField *>(QStringLiteral("reportTo"))->setDate(QDate(2026, 1, 1));
+        QTemporaryDir dir;
+        const QString refused = dir.filePath(QStringLiteral("refused.pdf"));
+        dialog.savePdf(refused);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("reportMessage"))->text().contains(QLatin1String("before it starts")));
+        QVERIFY(!QFile::exists(refused));
+
+        // The record of processing activities in French from an English window.
+        kind->setCurrentIndex(kind->findData(int(reports::ReportKind::Activities)));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportLanguage"));
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        const QString path = dir.filePath(QStringLiteral("registre.pdf"));
+        QSignalSpy saved(&dialog, &ReportDialog::saved);
+        dialog.savePdf(path);
+        // Laid out in another thread: the window answers meanwhile.
+        QVERIFY(dialog.isSaving());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("reportPdf"))->isEnabled());
+        QVERIFY(saved.wait(60000));
+        QCOMPARE(saved.first().at(1).toString(), QString());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("reportPdf"))->isEnabled());
+        QPdfDocument pdf;
+        pdf.load(path);
+        QCOMPARE(pdf.status(), QPdfDocument::Status::Ready);
+        QVERIFY(pdf.pageCount() > 5);
+        QVERIFY(pdf.getAllText(0).text().contains(QStringLiteral("Registre des activités de traitement")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("reportMessage"))->text().contains(QString::number(pdf.pageCount())));
+        if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(200);
+            dialog.grab().save(shots + QStringLiteral("/reports-en.png"));
+        }
+        // Its tables as CSV, one file each.
+        const auto tables = dialog.saveTables(dir.path());
+        PC_VERIFY_OK(tables);
+        QVERIFY(!tables->isEmpty());
+        for (const QString &file : tables.value())
+            QVERIFY2(QFileInfo(file).size() > 20, qPrintable(file));
+        QVERIFY(tables->first().endsWith(QLatin1String("ropa-fr-activities.csv")));
+        // Written in the audit trail.
+        QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report'")).toInt() >= 2);
+        dialog.hide();
     }
 
     // Last: the purge takes people out of the register the tests above count.
