@@ -106,6 +106,12 @@ public:
         }
         if (!built)
             return built.error();
+        // Signed by whoever answers for it.
+        report.heading(2, t({"Drawn up by", "Établi par"}), false);
+        report.fields({{t({"Name", "Nom"}), m_org.dpoName},
+                       {t({"Capacity", "Qualité"}), t({"Data protection officer", "Délégué à la protection des données"})},
+                       {t({"Date", "Date"}), documents::longDate(m_request.asOf, m_lang)},
+                       {t({"Signature", "Signature"}), QStringLiteral("\n\n\n")}});
         return report;
     }
 
