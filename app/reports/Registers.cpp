@@ -452,7 +452,8 @@ private:
                            .arg(label(CodeList::RetentionUnit, rule.unit), trigger.toLower(),
                                 label(CodeList::RetentionOutcome, rule.outcome).toLower());
         if (!rule.justification.isEmpty())
-            text += QStringLiteral("\n«\u00a0%1\u00a0»").arg(rule.justification);
+            text += (m_lang == QLatin1String("fr") ? QStringLiteral("\n«\u00a0%1\u00a0»") : QStringLiteral("\n“%1”"))
+                        .arg(rule.justification);
         return text;
     }
 
