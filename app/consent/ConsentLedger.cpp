@@ -357,8 +357,7 @@ Result<QList<PersonConsent>> personConsents(Database &db, RowId subjectId, const
 Result<QList<LedgerEntry>> personHistory(Database &db, RowId subjectId, RowId purposeId)
 {
     QString sql = QStringLiteral(
-        "SELECT e.id, e.subject_id, e.purpose_id, e.event, e.occurred_at, e.method, e.source, e.policy_id, "
-        "e.proof_attachment_id, e.request_id, e.note, e.recorded_at, p.name, v.version_label, r.reference, a.file_name "
+        "SELECT e.*, p.name AS purpose_name, v.version_label, r.reference, a.file_name "
         "FROM consent_events e JOIN consent_purposes p ON p.id = e.purpose_id "
         "LEFT JOIN privacy_policies v ON v.id = e.policy_id "
         "LEFT JOIN rights_requests r ON r.id = e.request_id "
@@ -375,23 +374,12 @@ Result<QList<LedgerEntry>> personHistory(Database &db, RowId subjectId, RowId pu
     QList<LedgerEntry> entries;
     while (query.next()) {
         LedgerEntry entry;
-        ConsentEvent &e = entry.event;
-        e.id = query.value(0).toLongLong();
-        e.subjectId = query.value(1).toLongLong();
-        e.purposeId = query.value(2).toLongLong();
-        e.event = query.value(3).toString();
-        e.occurredAt = toDateTime(query.value(4));
-        e.method = query.value(5).toString();
-        e.source = query.value(6).toString();
-        e.policyId = query.value(7).toLongLong();
-        e.proofAttachmentId = query.value(8).toLongLong();
-        e.requestId = query.value(9).toLongLong();
-        e.note = query.value(10).toString();
-        entry.recordedAt = toDateTime(query.value(11));
-        entry.purpose = query.value(12).toString();
-        entry.policyVersion = query.value(13).toString();
-        entry.requestReference = query.value(14).toString();
-        entry.proofName = query.value(15).toString();
+        entry.event = readConsentEvent(query);
+        entry.recordedAt = toDateTime(query.value(QStringLiteral("recorded_at")));
+        entry.purpose = query.value(QStringLiteral("purpose_name")).toString();
+        entry.policyVersion = query.value(QStringLiteral("version_label")).toString();
+        entry.requestReference = query.value(QStringLiteral("reference")).toString();
+        entry.proofName = query.value(QStringLiteral("file_name")).toString();
         entries << entry;
     }
     return entries;

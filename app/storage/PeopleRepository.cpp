@@ -66,6 +66,8 @@ DataSubject readSubject(const QSqlQuery &q)
     return s;
 }
 
+} // namespace
+
 ConsentEvent readConsentEvent(const QSqlQuery &q)
 {
     ConsentEvent e;
@@ -82,8 +84,6 @@ ConsentEvent readConsentEvent(const QSqlQuery &q)
     e.note = q.value(QStringLiteral("note")).toString();
     return e;
 }
-
-} // namespace
 
 Result<RowId> PeopleRepository::addSubject(DataSubject &subject)
 {

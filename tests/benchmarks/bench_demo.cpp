@@ -17,18 +17,10 @@
 #include <QEventLoop>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 using namespace pc;
 
 namespace {
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 // Waits for the model's latest selection: its first rows, then its count.
 // Returns the milliseconds until each arrived.
@@ -100,7 +92,7 @@ bool measureRegisters(QTextStream &out, const QString &path)
     }
     out << "open (and upgrade) " << timer.elapsed() << " ms" << Qt::endl;
     measureModels(out, *db.value());
-    out << "peak memory        " << QString::number(peakMegabytes(), 'f', 0) << " MB" << Qt::endl;
+    out << "peak memory        " << QString::number(test::peakMegabytes(), 'f', 0) << " MB" << Qt::endl;
     return true;
 }
 
@@ -132,7 +124,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const double demoSeconds = timer.elapsed() / 1000.0;
-    const double demoPeak = peakMegabytes();
+    const double demoPeak = test::peakMegabytes();
 
     out << "subjects           " << summary->subjects << Qt::endl;
     out << "consent events     " << summary->consentEvents << Qt::endl;

@@ -17,18 +17,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 using namespace pc;
 
 namespace {
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 // An organization with `count` activities, each with every Art. 30 item.
 Result<RowId> activitiesOrganization(Database &db, int count)
@@ -190,7 +182,7 @@ int measure(QTextStream &out, const QString &path, RowId activitiesOrg, RowId re
     }
     Database &db = *opened.value();
     QTemporaryDir dir;
-    out << "peak memory before the reports: " << int(peakMegabytes()) << " MB" << Qt::endl;
+    out << "peak memory before the reports: " << int(test::peakMegabytes()) << " MB" << Qt::endl;
     auto draw = [&](reports::ReportKind kind, RowId organization, const QString &language) {
         const QString file = dir.filePath(reports::kindCode(kind) + QStringLiteral(".pdf"));
         QElapsedTimer clock;
@@ -216,7 +208,7 @@ int measure(QTextStream &out, const QString &path, RowId activitiesOrg, RowId re
         }
         out << reports::kindTitle(kind, QStringLiteral("en")) << ": " << pages << " pages, "
             << QFileInfo(file).size() / 1024 << " KB of PDF in " << clock.elapsed() << " ms; peak memory so far "
-            << int(peakMegabytes()) << " MB" << Qt::endl;
+            << int(test::peakMegabytes()) << " MB" << Qt::endl;
         return true;
     };
     if (!draw(reports::ReportKind::Activities, activitiesOrg, QStringLiteral("fr")))

@@ -15,18 +15,10 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 using namespace pc;
 
 namespace {
-
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 qint64 count(Database &db, const QString &sql)
 {
@@ -119,7 +111,7 @@ int measure(QTextStream &out, Database &db, int purgeSize)
     const auto mismatches = consent::stateMismatches(db);
     out << "consent states checked against the whole ledger: " << (mismatches ? mismatches.value() : -1)
         << " differences, " << timer.elapsed() << " ms" << Qt::endl;
-    out << "peak memory: " << int(peakMegabytes()) << " MB" << Qt::endl;
+    out << "peak memory: " << int(test::peakMegabytes()) << " MB" << Qt::endl;
     return done->subjects > 0 && mismatches && mismatches.value() == 0 ? 0 : 1;
 }
 

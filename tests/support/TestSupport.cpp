@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <sys/resource.h>
+
 #include "storage/Migrations.h"
 
 #include <QCryptographicHash>
@@ -169,6 +171,13 @@ bool writeFutureSchemaVersion(Database &db, int version)
     if (!future.exec())
         return false;
     return db.isPostgresql() || db.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")).ok();
+}
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
 }
 
 QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings)

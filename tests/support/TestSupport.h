@@ -73,6 +73,9 @@ QByteArray fileDigest(const QString &path);
 // would; the database is checkpointed so its file holds the change.
 bool writeFutureSchemaVersion(Database &db, int version);
 
+// The process's peak resident memory so far, in megabytes (benchmarks).
+double peakMegabytes();
+
 // One value of a one-row, one-column query.
 QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings = {});
 

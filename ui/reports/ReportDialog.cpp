@@ -292,6 +292,15 @@ void ReportDialog::paint(QPrinter *printer)
         showProblem(done.errorMessage());
 }
 
+std::unique_ptr<QPrinter> ReportDialog::printerFor(const reports::ReportRequest &request) const
+{
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(renderOptions().paper == reports::PaperSize::Letter ? QPageSize(QPageSize::Letter)
+                                                                            : QPageSize(QPageSize::A4));
+    printer->setDocName(reports::kindTitle(request.kind, request.language));
+    return printer;
+}
+
 void ReportDialog::preview()
 {
     const Result<reports::ReportRequest> wanted = request();
@@ -299,11 +308,8 @@ void ReportDialog::preview()
         showProblem(wanted.errorMessage());
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(renderOptions().paper == reports::PaperSize::Letter ? QPageSize(QPageSize::Letter)
-                                                                           : QPageSize(QPageSize::A4));
-    printer.setDocName(reports::kindTitle(wanted->kind, wanted->language));
-    QPrintPreviewDialog dialog(&printer, this);
+    const std::unique_ptr<QPrinter> printer = printerFor(wanted.value());
+    QPrintPreviewDialog dialog(printer.get(), this);
     dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
     dialog.setWindowTitle(reports::kindTitle(wanted->kind, uiLanguage()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportDialog::paint);
@@ -318,14 +324,11 @@ void ReportDialog::print()
         showProblem(wanted.errorMessage());
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(renderOptions().paper == reports::PaperSize::Letter ? QPageSize(QPageSize::Letter)
-                                                                           : QPageSize(QPageSize::A4));
-    printer.setDocName(reports::kindTitle(wanted->kind, wanted->language));
-    QPrintDialog dialog(&printer, this);
+    const std::unique_ptr<QPrinter> printer = printerFor(wanted.value());
+    QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    paint(&printer);
+    paint(printer.get());
     audit(m_db, wanted.value(), QStringLiteral("printed"));
 }
 

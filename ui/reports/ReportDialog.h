@@ -63,6 +63,8 @@ private:
     void chooseFile();
     void chooseFolder();
     void paint(QPrinter *printer);
+    // A printer set to the paper chosen, named after the report.
+    std::unique_ptr<QPrinter> printerFor(const reports::ReportRequest &request) const;
     void setBusy(bool busy);
     void showProblem(const QString &message);
 
