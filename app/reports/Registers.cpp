@@ -239,8 +239,8 @@ private:
                             : t({"register as it stood on %1", "registre à jour au %1"}).arg(documents::longDate(m_request.asOf, m_lang))},
                        {t({"Processing activities", "Activités de traitement"}),
                         t({"%1, of which %2 approved", "%1, dont %2 validées"}).arg(number(activities->size()), number(approved))}});
-        report.cover.subtitle = t({"GDPR Article 30", "Article 30 du RGPD"})
-                                + (m_law.isEmpty() ? QString() : QStringLiteral(" — ") + m_law);
+        // Kept as Article 30 of the GDPR lays it out, under the organization's own law.
+        report.cover.subtitle = m_law.isEmpty() ? t({"GDPR Article 30", "Article 30 du RGPD"}) : m_law;
 
         report.heading(1, t({"The controller", "Le responsable du traitement"}));
         report.paragraph(t({"Article 30(1)(a): the name and contact details of the controller and, where applicable, of the "

@@ -48,6 +48,8 @@
 #include <QMimeData>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -1383,6 +1385,20 @@ private Q_SLOTS:
             QTest::qWait(200);
             dialog.grab().save(shots + QStringLiteral("/reports-en.png"));
         }
+        // The print preview draws the same pages.
+        int previewed = 0;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget()));
+            auto *preview = QApplication::activeModalWidget()->findChild<QPrintPreviewWidget *>();
+            QVERIFY(preview);
+            QTRY_VERIFY(preview->pageCount() > 0);
+            previewed = preview->pageCount();
+            if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty())
+                QApplication::activeModalWidget()->grab().save(shots + QStringLiteral("/report-preview-en.png"));
+            QApplication::activeModalWidget()->close();
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("reportPreview")), Qt::LeftButton);
+        QCOMPARE(previewed, pdf.pageCount());
         // Its tables as CSV, one file each.
         const auto tables = dialog.saveTables(dir.path());
         PC_VERIFY_OK(tables);
