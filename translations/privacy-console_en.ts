@@ -4775,32 +4775,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first
-  import-letter LETTER [--id IDCOPY] [--json] [--create]
-           read a request letter (PDF or scan) and an identity document copy;
-           --create records the request in the database
-  retention due [--within DAYS]
-           every person and retention rule whose period ends within DAYS (default 30),
-           soonest first, those under a legal hold marked
-  retention purge --dry-run | --execute [--report FILE.pdf]
-           the people whose last retention period has ended: list them, or delete or
-           anonymise them in one transaction, a tombstone each, and write the report
-  report ropa|processors|requests|breaches|retention|consents --organization NAME
-         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
-         --out FILE.pdf|FILE.csv [--table NAME]
-           a register as a PDF document, or one of its tables as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 wants a date written YYYY-MM-DD, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4915,15 +4889,79 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, demo, check, deadline, due, import-letter, retention or report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, check, deadline, due, import-letter, retention or report (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 only applies to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first
+  import-letter LETTER [--id IDCOPY] [--json] [--create]
+           read a request letter (PDF or scan) and an identity document copy;
+           --create records the request in the database
+  retention due [--within DAYS]
+           every person and retention rule whose period ends within DAYS (default 30),
+           soonest first, those under a legal hold marked
+  retention purge --dry-run | --execute [--report FILE.pdf]
+           the people whose last retention period has ended: list them, or delete or
+           anonymise them in one transaction, a tombstone each, and write the report
+  report ropa|processors|requests|breaches|retention|consents --organization NAME
+         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
+         --out FILE.pdf|FILE.csv [--table NAME]
+           a register as a PDF document, or one of its tables as CSV
+  audit verify
+           check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit wants what to do: audit verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it: an entry was removed or slipped in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row data it holds is not what was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries no hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not what was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s %1 entries are whole: each follows the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last entry&apos;s hash (note it down to check the trail against later): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline, due, import-letter, retention, report or audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline, due, import-letter, retention, report or audit (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

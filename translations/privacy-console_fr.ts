@@ -4775,54 +4775,6 @@
         <translation>--%1 ne s’applique pas à %2.</translation>
     </message>
     <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first
-  import-letter LETTER [--id IDCOPY] [--json] [--create]
-           read a request letter (PDF or scan) and an identity document copy;
-           --create records the request in the database
-  retention due [--within DAYS]
-           every person and retention rule whose period ends within DAYS (default 30),
-           soonest first, those under a legal hold marked
-  retention purge --dry-run | --execute [--report FILE.pdf]
-           the people whose last retention period has ended: list them, or delete or
-           anonymise them in one transaction, a tombstone each, and write the report
-  report ropa|processors|requests|breaches|retention|consents --organization NAME
-         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
-         --out FILE.pdf|FILE.csv [--table NAME]
-           a register as a PDF document, or one of its tables as CSV</source>
-        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
-
-Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
-  init     créer la base de données, ou mettre son schéma à jour
-  demo     remplir une base avec les cinq organisations de démonstration
-  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
-  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
-           --paused-days) ou d’une notification de violation (--breach --aware)
-  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
-           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
-  import-letter LETTRE [--id COPIE] [--json] [--create]
-           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
-           --create enregistre la demande dans la base
-  retention due [--within JOURS]
-           chaque personne et règle de conservation dont la durée s’achève dans JOURS jours
-           (30 par défaut), la plus proche d’abord, celles sous gel juridique signalées
-  retention purge --dry-run | --execute [--report FICHIER.pdf]
-           les personnes dont la dernière durée de conservation est échue&#xa0;: les lister, ou les
-           supprimer ou anonymiser en une transaction, une pierre tombale chacune, et écrire le rapport
-  report ropa|processors|requests|breaches|retention|consents --organization NOM
-         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
-         --out FICHIER.pdf|FICHIER.csv [--table NOM]
-           un registre en document PDF, ou l’un de ses tableaux en CSV</translation>
-    </message>
-    <message>
         <source>--%1 wants a date written YYYY-MM-DD, not “%2”.</source>
         <translation>--%1 attend une date écrite AAAA-MM-JJ, pas «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -4937,16 +4889,104 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>report&#xa0;: le fichier à écrire, FICHIER.pdf ou FICHIER.csv.</translation>
     </message>
     <message>
-        <source>init, demo, check, deadline, due, import-letter, retention or report</source>
-        <translation>init, demo, check, deadline, due, import-letter, retention ou report</translation>
-    </message>
-    <message>
-        <source>Say what to do: init, demo, check, deadline, due, import-letter, retention or report (see --help).</source>
-        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due, import-letter, retention ou report (voir --help).</translation>
-    </message>
-    <message>
         <source>--%1 only applies to report.</source>
         <translation>--%1 ne s’applique qu’à report.</translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first
+  import-letter LETTER [--id IDCOPY] [--json] [--create]
+           read a request letter (PDF or scan) and an identity document copy;
+           --create records the request in the database
+  retention due [--within DAYS]
+           every person and retention rule whose period ends within DAYS (default 30),
+           soonest first, those under a legal hold marked
+  retention purge --dry-run | --execute [--report FILE.pdf]
+           the people whose last retention period has ended: list them, or delete or
+           anonymise them in one transaction, a tombstone each, and write the report
+  report ropa|processors|requests|breaches|retention|consents --organization NAME
+         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
+         --out FILE.pdf|FILE.csv [--table NAME]
+           a register as a PDF document, or one of its tables as CSV
+  audit verify
+           check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named</source>
+        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
+
+Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
+  init     créer la base de données, ou mettre son schéma à jour
+  demo     remplir une base avec les cinq organisations de démonstration
+  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
+  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
+           --paused-days) ou d’une notification de violation (--breach --aware)
+  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
+           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
+  import-letter LETTRE [--id COPIE] [--json] [--create]
+           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
+           --create enregistre la demande dans la base
+  retention due [--within JOURS]
+           chaque personne et règle de conservation dont la durée s’achève dans JOURS jours
+           (30 par défaut), la plus proche d’abord, celles sous gel juridique signalées
+  retention purge --dry-run | --execute [--report FICHIER.pdf]
+           les personnes dont la dernière durée de conservation est échue&#xa0;: les lister, ou les
+           supprimer ou anonymiser en une transaction, une pierre tombale chacune, et écrire le rapport
+  report ropa|processors|requests|breaches|retention|consents --organization NOM
+         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
+         --out FICHIER.pdf|FICHIER.csv [--table NOM]
+           un registre en document PDF, ou l’un de ses tableaux en CSV
+  audit verify
+           vérifier la chaîne d’empreintes du journal d’audit, entrée par entrée&#xa0;; la première rompue est nommée</translation>
+    </message>
+    <message>
+        <source>audit wants what to do: audit verify.</source>
+        <translation>audit attend quoi faire&#xa0;: audit verify.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to audit.</source>
+        <translation>--%1 ne s’applique pas à audit.</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it: an entry was removed or slipped in</source>
+        <translation>elle ne suit pas l’entrée qui la précède&#xa0;: une entrée a été retirée ou glissée</translation>
+    </message>
+    <message>
+        <source>the row data it holds is not what was recorded</source>
+        <translation>les données qu’elle contient ne sont pas celles qui ont été enregistrées</translation>
+    </message>
+    <message>
+        <source>it carries no hash</source>
+        <translation>elle ne porte pas d’empreinte</translation>
+    </message>
+    <message>
+        <source>its content is not what was recorded</source>
+        <translation>son contenu n’est pas celui qui a été enregistré</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2.</source>
+        <translation>Le journal d’audit est rompu à l’entrée %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s %1 entries are whole: each follows the one before it.</source>
+        <translation>Les %1 entrées du journal d’audit sont intactes&#xa0;: chacune suit celle qui la précède.</translation>
+    </message>
+    <message>
+        <source>Last entry&apos;s hash (note it down to check the trail against later): %1</source>
+        <translation>Empreinte de la dernière entrée (à noter pour vérifier le journal plus tard)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline, due, import-letter, retention, report or audit</source>
+        <translation>init, demo, check, deadline, due, import-letter, retention, report ou audit</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline, due, import-letter, retention, report or audit (see --help).</source>
+        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due, import-letter, retention, report ou audit (voir --help).</translation>
     </message>
 </context>
 <context>

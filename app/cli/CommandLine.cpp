@@ -11,6 +11,7 @@
 #include "domain/Codes.h"
 #include "intake/IdVault.h"
 #include "intake/Intake.h"
+#include "storage/AuditTrail.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
@@ -49,7 +50,8 @@ const QStringList &verbs()
 {
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
                                      QStringLiteral("deadline"), QStringLiteral("due"), QStringLiteral("import-letter"),
-                                     QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("help")};
+                                     QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("audit"),
+                                     QStringLiteral("help")};
     return list;
 }
 
@@ -119,7 +121,9 @@ void describeVerbs(QCommandLineParser &parser)
            "  report ropa|processors|requests|breaches|retention|consents --organization NAME\n"
            "         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]\n"
            "         --out FILE.pdf|FILE.csv [--table NAME]\n"
-           "           a register as a PDF document, or one of its tables as CSV"));
+           "           a register as a PDF document, or one of its tables as CSV\n"
+           "  audit verify\n"
+           "           check the audit trail's chain of hashes, entry by entry; the first broken one is named"));
 }
 
 int runInit(Database &db)
@@ -646,6 +650,46 @@ int runRetention(const QCommandLineParser &parser, const QStringList &positional
                              parser.value(QStringLiteral("report")));
 }
 
+int runAudit(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.size() != 2 || positional.at(1) != QLatin1String("verify"))
+        return fail(CliText::tr("audit wants what to do: audit verify."), ExitUsage);
+    for (const QString &option : parser.optionNames()) {
+        if (option != QLatin1String("database"))
+            return fail(CliText::tr("--%1 does not apply to audit.").arg(option), ExitUsage);
+    }
+    const Result<ConnectionSpec> spec = resolveDatabase(parser, false);
+    if (!spec)
+        return fail(spec.errorMessage(), ExitUsage);
+    if (!spec->isPostgresql() && !QFileInfo::exists(spec->path))
+        return fail(CliText::tr("There is no database at %1.").arg(spec->path));
+    auto db = openDatabase(spec.value(), OpenMode::ReadOnly);
+    if (!db)
+        return fail(db.errorMessage());
+    const Result<AuditTrail::Verification> verified = AuditTrail::verify(*db.value());
+    if (!verified)
+        return fail(verified.errorMessage());
+    const QLocale locale;
+    if (!verified->ok()) {
+        const QString why = verified->problem == QLatin1String("link")
+                                ? CliText::tr("it does not follow the entry before it: an entry was removed or slipped in")
+                            : verified->problem == QLatin1String("data")
+                                ? CliText::tr("the row data it holds is not what was recorded")
+                            : verified->problem == QLatin1String("unsealed")
+                                ? CliText::tr("it carries no hash")
+                                : CliText::tr("its content is not what was recorded");
+        return fail(CliText::tr("The audit trail is broken at entry %1: %2.").arg(verified->firstBroken).arg(why),
+                    ExitCheckFailed);
+    }
+    out() << CliText::tr("The audit trail's %1 entries are whole: each follows the one before it.")
+                 .arg(locale.toString(verified->entries))
+          << Qt::endl;
+    if (!verified->lastHash.isEmpty())
+        out() << CliText::tr("Last entry's hash (note it down to check the trail against later): %1").arg(verified->lastHash)
+              << Qt::endl;
+    return ExitOk;
+}
+
 // --from and --to of a report: YYYY-MM-DD, either left open.
 Result<QDate> dateOption(const QCommandLineParser &parser, const char *name)
 {
@@ -852,7 +896,7 @@ int run(const QStringList &arguments)
                       CliText::tr("name")});
     parser.addOption({QStringLiteral("out"), CliText::tr("report: the file to write, FILE.pdf or FILE.csv."), CliText::tr("file")});
     parser.addPositionalArgument(QStringLiteral("verb"),
-                                 CliText::tr("init, demo, check, deadline, due, import-letter, retention or report"));
+                                 CliText::tr("init, demo, check, deadline, due, import-letter, retention, report or audit"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -866,12 +910,14 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     if (positional.isEmpty() || !verbs().contains(positional.first()))
-        return fail(CliText::tr("Say what to do: init, demo, check, deadline, due, import-letter, retention or report "
-                                "(see --help)."),
+        return fail(CliText::tr("Say what to do: init, demo, check, deadline, due, import-letter, retention, report "
+                                "or audit (see --help)."),
                     ExitUsage);
     const QString verb = positional.first();
     if (verb == QLatin1String("report"))
         return runReport(parser, positional);
+    if (verb == QLatin1String("audit"))
+        return runAudit(parser, positional);
     for (const char *option : {"lang", "from", "to", "status", "paper", "table", "out"}) {
         if (parser.isSet(QString::fromLatin1(option)))
             return fail(CliText::tr("--%1 only applies to report.").arg(QString::fromLatin1(option)), ExitUsage);

@@ -141,6 +141,69 @@ Status AuditTrail::record(Database &db, const QString &action, const QString &de
     return success();
 }
 
+QString AuditTrail::digestSql(bool postgresql, const QString &row)
+{
+    if (postgresql) {
+        return QStringLiteral("encode(sha256(convert_to(coalesce(%1.before_data::text, '') || '|' || "
+                              "coalesce(%1.after_data::text, ''), 'UTF8')), 'hex')")
+            .arg(row);
+    }
+    return QStringLiteral("pc_sha256(coalesce(%1.before_data, '') || '|' || coalesce(%1.after_data, ''))").arg(row);
+}
+
+QString AuditTrail::hashSql(bool postgresql, const QString &row, const QString &previousHash, const QString &digest)
+{
+    // Every column but the data (whose digest stands for it, so that an
+    // erasure may blank the data and leave the chain whole).
+    if (postgresql) {
+        return QStringLiteral(
+                   "encode(sha256(convert_to(coalesce(%2, '') || '|' || %1.id::text || '|' || "
+                   "to_char(%1.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US') || '|' || %1.actor || '|' || "
+                   "%1.action || '|' || coalesce(%1.table_name, '') || '|' || coalesce(%1.row_id::text, '') || '|' || "
+                   "coalesce(%1.detail, '') || '|' || coalesce(%3, ''), 'UTF8')), 'hex')")
+            .arg(row, previousHash, digest);
+    }
+    return QStringLiteral("pc_sha256(coalesce(%2, '') || '|' || %1.id || '|' || %1.occurred_at || '|' || %1.actor || '|' || "
+                          "%1.action || '|' || coalesce(%1.table_name, '') || '|' || coalesce(%1.row_id, '') || '|' || "
+                          "coalesce(%1.detail, '') || '|' || coalesce(%3, ''))")
+        .arg(row, previousHash, digest);
+}
+
+Result<AuditTrail::Verification> AuditTrail::verify(Database &db)
+{
+    const bool pg = db.isPostgresql();
+    // An entry whose data an erasure replaced by a mark keeps its digest:
+    // only its other columns can be checked.
+    const QString erased = pg ? QStringLiteral("((a.before_data ->> 'erased') IS NOT NULL OR (a.after_data ->> 'erased') IS NOT NULL)")
+                              : QStringLiteral("(json_extract(a.before_data, '$.erased') IS NOT NULL "
+                                               "OR json_extract(a.after_data, '$.erased') IS NOT NULL)");
+    const QString differs = pg ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT");
+    QSqlQuery broken = db.prepare(
+        QStringLiteral("SELECT id, problem FROM (SELECT a.id, CASE "
+                       "WHEN a.entry_hash IS NULL THEN 'unsealed' "
+                       "WHEN a.previous_hash %1 lag(a.entry_hash) OVER (ORDER BY a.id) THEN 'link' "
+                       "WHEN a.entry_hash <> %2 THEN 'content' "
+                       "WHEN NOT %3 AND a.data_digest %1 %4 THEN 'data' END AS problem "
+                       "FROM audit_log a) checked WHERE problem IS NOT NULL ORDER BY id LIMIT 1")
+            .arg(differs, hashSql(pg, QStringLiteral("a"), QStringLiteral("a.previous_hash"), QStringLiteral("a.data_digest")),
+                 erased, digestSql(pg, QStringLiteral("a"))));
+    if (!broken.exec())
+        return Database::sqlError(broken);
+    Verification v;
+    if (broken.next()) {
+        v.firstBroken = broken.value(0).toLongLong();
+        v.problem = broken.value(1).toString();
+    }
+    broken.finish();
+    QSqlQuery totals = db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM audit_log), (SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1)"));
+    if (!totals.exec() || !totals.next())
+        return Database::sqlError(totals);
+    v.entries = totals.value(0).toLongLong();
+    v.lastHash = totals.value(1).toString();
+    return v;
+}
+
 Result<QList<AuditEntry>> AuditTrail::recent(Database &db, int limit, const QString &tableName, RowId rowId)
 {
     QString sql = QStringLiteral("SELECT id, occurred_at, actor, action, table_name, row_id, before_data, "

@@ -32,6 +32,26 @@ public:
     // The most recent entries, newest first; for one row when table and id are given.
     static Result<QList<AuditEntry>> recent(Database &db, int limit, const QString &tableName = QString(),
                                             RowId rowId = 0);
+
+    // The trail checked link by link: each entry's hash covers the previous
+    // entry's hash and its own content, so a line changed, removed or
+    // inserted afterwards breaks the chain from there on.
+    struct Verification
+    {
+        qint64 entries = 0;
+        RowId firstBroken = 0;   // 0 when the chain is whole
+        QString problem;         // link, content, data, unsealed
+        QString lastHash;        // the last entry's hash, to note down as the trail's anchor
+        bool ok() const { return firstBroken == 0; }
+    };
+    static Result<Verification> verify(Database &db);
+
+    // The SQL of the chain, one definition for the database's triggers and
+    // for verify(): the digest of an entry's row data (before and after),
+    // and an entry's hash from the previous hash and its digest. `row` names
+    // the entry (NEW, a table alias).
+    static QString digestSql(bool postgresql, const QString &row);
+    static QString hashSql(bool postgresql, const QString &row, const QString &previousHash, const QString &digest);
 };
 
 } // namespace pc

@@ -3,6 +3,7 @@
 #include "Migrations.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,8 @@
 #include <QSqlRecord>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -151,6 +154,22 @@ Status Database::connect()
     return execute(settings);
 }
 
+namespace {
+
+// pc_sha256(text): the hex SHA-256 of a text's UTF-8 bytes, which the audit
+// trail's chain is made of (PostgreSQL has sha256() of its own).
+void sqliteSha256(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const int size = sqlite3_value_bytes(values[0]);
+    const QByteArray hex = QCryptographicHash::hash(QByteArrayView(text ? text : "", text ? size : 0),
+                                                    QCryptographicHash::Sha256)
+                               .toHex();
+    sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
 Status Database::configureSqlite()
 {
     // The check reads the first page: a damaged or foreign file fails here,
@@ -172,6 +191,13 @@ Status Database::configureSqlite()
     if (empty && m_mode != OpenMode::ReadOnly) {
         if (Status s = execute(QStringLiteral("PRAGMA page_size = 16384;")); !s)
             return s;
+    }
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData())) {
+            sqlite3_create_function_v2(sqlite, "pc_sha256", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sqliteSha256,
+                                       nullptr, nullptr, nullptr);
+        }
     }
     // A 64 MB page cache keeps the indexes of large registers in memory.
     if (Status s = execute(QStringLiteral("PRAGMA foreign_keys = ON;\nPRAGMA cache_size = -65536;")); !s)

@@ -820,6 +820,120 @@ DROP INDEX consent_events_request;
 CREATE INDEX consent_events_request ON consent_events (request_id) WHERE request_id IS NOT NULL;
 )SQL";
 
+// 10. The audit trail made tamper-evident: each entry carries the hash of
+// the entry before it and its own, computed by the database as the entry is
+// written (a digest stands for its row data, which an erasure may blank), so
+// that an entry changed, removed or slipped in afterwards breaks the chain.
+// On PostgreSQL the entries of concurrent sessions are chained one at a
+// time, and numbered in that order. Entries written before are chained now.
+const char kAuditGuardSqlite[] = R"SQL(
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NOT (NEW.id = OLD.id AND NEW.occurred_at IS OLD.occurred_at AND NEW.actor IS OLD.actor
+    AND NEW.action IS OLD.action AND NEW.table_name IS OLD.table_name AND NEW.row_id IS OLD.row_id
+    AND NEW.detail IS OLD.detail
+    AND (OLD.entry_hash IS NULL OR (NEW.previous_hash IS OLD.previous_hash AND NEW.entry_hash IS OLD.entry_hash
+                                    AND NEW.data_digest IS OLD.data_digest))
+    AND ((OLD.before_data IS NULL AND NEW.before_data IS NULL) OR NEW.before_data IS OLD.before_data
+         OR (json_valid(NEW.before_data) AND (SELECT count(*) FROM json_each(NEW.before_data)) = 1
+             AND EXISTS (SELECT 1 FROM tombstones WHERE id = json_extract(NEW.before_data, '$.erased'))))
+    AND ((OLD.after_data IS NULL AND NEW.after_data IS NULL) OR NEW.after_data IS OLD.after_data
+         OR (json_valid(NEW.after_data) AND (SELECT count(*) FROM json_each(NEW.after_data)) = 1
+             AND EXISTS (SELECT 1 FROM tombstones WHERE id = json_extract(NEW.after_data, '$.erased')))))
+BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+)SQL";
+
+const char kAuditGuardPostgresql[] = R"SQL(
+CREATE OR REPLACE FUNCTION pc_guard_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.id = OLD.id
+       AND NEW.occurred_at IS NOT DISTINCT FROM OLD.occurred_at AND NEW.actor IS NOT DISTINCT FROM OLD.actor
+       AND NEW.action IS NOT DISTINCT FROM OLD.action AND NEW.table_name IS NOT DISTINCT FROM OLD.table_name
+       AND NEW.row_id IS NOT DISTINCT FROM OLD.row_id AND NEW.detail IS NOT DISTINCT FROM OLD.detail
+       AND NEW.previous_hash IS NOT DISTINCT FROM OLD.previous_hash
+       AND NEW.entry_hash IS NOT DISTINCT FROM OLD.entry_hash
+       AND NEW.data_digest IS NOT DISTINCT FROM OLD.data_digest
+       AND pc_is_erasure_mark(OLD.before_data, NEW.before_data)
+       AND pc_is_erasure_mark(OLD.after_data, NEW.after_data) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit trail cannot be changed';
+END
+$$;
+)SQL";
+
+Status auditChain(Database &db)
+{
+    const bool pg = db.isPostgresql();
+    if (Status s = db.execute(QStringLiteral("ALTER TABLE audit_log ADD COLUMN data_digest TEXT;")); !s)
+        return s;
+    if (pg) {
+        if (Status s = runScript(db, kAuditGuardPostgresql); !s)
+            return s;
+        // The entries written before, chained in their order.
+        const QString seal = QStringLiteral(
+            "DO $$\nDECLARE entry record; previous text := NULL;\nBEGIN\n"
+            "FOR entry IN SELECT id FROM audit_log ORDER BY id LOOP\n"
+            "UPDATE audit_log a SET data_digest = %1, previous_hash = previous, entry_hash = %2 "
+            "WHERE a.id = entry.id RETURNING a.entry_hash INTO previous;\n"
+            "END LOOP;\nEND\n$$;")
+                                 .arg(AuditTrail::digestSql(true, QStringLiteral("a")),
+                                      AuditTrail::hashSql(true, QStringLiteral("a"), QStringLiteral("previous"),
+                                                          AuditTrail::digestSql(true, QStringLiteral("a"))));
+        for (const QString &statement : {QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change;"), seal,
+                                         QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change;")}) {
+            if (Status s = db.execute(statement); !s)
+                return s;
+        }
+        // Each new entry: one session at a time (the lock is held until its
+        // transaction ends), numbered after the last, chained to it.
+        const QString chain = QStringLiteral(
+            "CREATE FUNCTION pc_audit_chain() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+            "PERFORM pg_advisory_xact_lock(7260830);\n"
+            "NEW.id := nextval(pg_get_serial_sequence('audit_log', 'id'));\n"
+            "NEW.data_digest := %1;\n"
+            "NEW.previous_hash := (SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1);\n"
+            "NEW.entry_hash := %2;\n"
+            "RETURN NEW;\nEND\n$$;")
+                                  .arg(AuditTrail::digestSql(true, QStringLiteral("NEW")),
+                                       AuditTrail::hashSql(true, QStringLiteral("NEW"), QStringLiteral("NEW.previous_hash"),
+                                                           QStringLiteral("NEW.data_digest")));
+        if (Status s = db.execute(chain); !s)
+            return s;
+        return db.execute(QStringLiteral("CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log "
+                                         "FOR EACH ROW EXECUTE FUNCTION pc_audit_chain();"));
+    }
+    // SQLite: its writers take turns already. The guard lets an entry be
+    // sealed once, by the trigger that chains it as it is written.
+    if (Status s = runScript(db, kAuditGuardSqlite); !s)
+        return s;
+    const QString previous = QStringLiteral("(SELECT p.entry_hash FROM audit_log p WHERE p.id < %1.id ORDER BY p.id DESC LIMIT 1)");
+    QSqlQuery ids = db.prepare(QStringLiteral("SELECT id FROM audit_log ORDER BY id"));
+    if (!ids.exec())
+        return Database::sqlError(ids);
+    QList<RowId> entries;
+    while (ids.next())
+        entries << ids.value(0).toLongLong();
+    ids.finish();
+    const QString sealOne = QStringLiteral("UPDATE audit_log SET data_digest = %1, previous_hash = %2, entry_hash = %3 WHERE id = ?")
+                                .arg(AuditTrail::digestSql(false, QStringLiteral("audit_log")),
+                                     previous.arg(QStringLiteral("audit_log")),
+                                     AuditTrail::hashSql(false, QStringLiteral("audit_log"), previous.arg(QStringLiteral("audit_log")),
+                                                         AuditTrail::digestSql(false, QStringLiteral("audit_log"))));
+    for (RowId id : std::as_const(entries)) {
+        QSqlQuery one = db.prepare(sealOne);
+        one.addBindValue(id);
+        if (!one.exec())
+            return Database::sqlError(one);
+    }
+    return db.execute(QStringLiteral("CREATE TRIGGER audit_log_chain AFTER INSERT ON audit_log BEGIN "
+                                     "UPDATE audit_log SET data_digest = %1, previous_hash = %2, entry_hash = %3 "
+                                     "WHERE id = NEW.id; END;")
+                          .arg(AuditTrail::digestSql(false, QStringLiteral("NEW")), previous.arg(QStringLiteral("NEW")),
+                               AuditTrail::hashSql(false, QStringLiteral("NEW"), previous.arg(QStringLiteral("NEW")),
+                                                   AuditTrail::digestSql(false, QStringLiteral("NEW")))));
+}
+
 } // namespace
 
 const std::vector<Migration> &Migrator::migrations()
@@ -841,6 +955,7 @@ const std::vector<Migration> &Migrator::migrations()
         {8, QStringLiteral("Current consent per person and purpose, purge runs"), consentStatesAndPurges},
         {9, QStringLiteral("Consent events found by request through an index of those only"),
          [](Database &db) { return runScript(db, kPartialRequestIndex); }},
+        {10, QStringLiteral("A chain of hashes through the audit trail"), auditChain},
     };
     return steps;
 }

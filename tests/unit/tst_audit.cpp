@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 
+#include "requests/Erasure.h"
 #include "storage/AuditTrail.h"
 #include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace pc;
@@ -137,6 +139,109 @@ private Q_SLOTS:
         QVERIFY(!remove.exec(QStringLiteral("DELETE FROM audit_log")));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'someone else'")).toInt(), 0);
         QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt() >= 1);
+    }
+
+    void chainShowsTampering_data() { addEngineColumn(); addEngineRows(); }
+
+    // The chain of hashes: whole after ordinary work and after an erasure
+    // blanks the data of some entries; broken at the very entry someone
+    // changed behind the application's back, or after one removed.
+    void chainShowsTampering()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        PC_VERIFY_OK(AuditTrail::attach(*db));
+        RegisterRepository reg(*db);
+        PeopleRepository people(*db);
+        Organization org;
+        org.name = QStringLiteral("SOFTNLABS");
+        org.country = QStringLiteral("FR");
+        org.jurisdiction = QStringLiteral("FR");
+        PC_VERIFY_OK(reg.addOrganization(org));
+        QList<RowId> ids;
+        for (int i = 0; i < 5; ++i) {
+            DataSubject s;
+            s.organizationId = org.id;
+            s.firstName = QStringLiteral("Marion");
+            s.lastName = QStringLiteral("Bertrand %1").arg(i);
+            s.email = QStringLiteral("marion%1@example.fr").arg(i);
+            PC_VERIFY_OK(people.addSubject(s));
+            ids << s.id;
+        }
+        PC_VERIFY_OK(AuditTrail::record(*db, QStringLiteral("export"), QStringLiteral("a register printed")));
+        auto verified = AuditTrail::verify(*db);
+        PC_VERIFY_OK(verified);
+        QVERIFY2(verified->ok(), qPrintable(QStringLiteral("%1 at %2").arg(verified->problem).arg(verified->firstBroken)));
+        QVERIFY(verified->entries >= 7);
+        QCOMPARE(verified->lastHash.size(), 64);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entry_hash IS NULL OR data_digest IS NULL")).toInt(), 0);
+        // Each entry points to the one before it.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = "
+                                            "(SELECT max(id) FROM audit_log c WHERE c.id < a.id) "
+                                            "WHERE a.previous_hash IS NULL OR a.previous_hash <> b.entry_hash"))
+                     .toInt(),
+                 0);
+
+        // An erasure replaces the person's data in the trail by a mark: the chain holds.
+        ErasureOrder order;
+        order.subjectId = ids.at(1);
+        PC_VERIFY_OK(eraseSubject(*db, order));
+        verified = AuditTrail::verify(*db);
+        PC_VERIFY_OK(verified);
+        QVERIFY2(verified->ok(), qPrintable(QStringLiteral("%1 at %2").arg(verified->problem).arg(verified->firstBroken)));
+
+        // Someone with the database's keys changes an entry, the guards set aside.
+        const RowId altered = scalar(*db, QStringLiteral("SELECT min(id) FROM audit_log WHERE table_name = 'data_subjects' "
+                                                         "AND row_id = ?"),
+                                     {ids.at(3)})
+                                  .toLongLong();
+        QVERIFY(altered > 0);
+        auto tamper = [&](const QString &sql) {
+            QSqlQuery q(db->connection());
+            if (db->isPostgresql()) {
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")));
+            } else {
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update")));
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")));
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+        };
+        // Its data: caught by the digest.
+        tamper(QStringLiteral("UPDATE audit_log SET after_data = %1 WHERE id = %2")
+                   .arg(db->isPostgresql() ? QStringLiteral("'{\"email\": \"someone@else.org\"}'::jsonb")
+                                           : QStringLiteral("'{\"email\": \"someone@else.org\"}'"))
+                   .arg(altered));
+        verified = AuditTrail::verify(*db);
+        PC_VERIFY_OK(verified);
+        QCOMPARE(verified->firstBroken, altered);
+        QCOMPARE(verified->problem, QStringLiteral("data"));
+        // Its author, after a fresh database: caught by the hash.
+        ScratchDatabase second(engine);
+        QVERIFY2(second.isReady(), qPrintable(second.problem()));
+        auto other = second.open();
+        QVERIFY(other);
+        PC_VERIFY_OK(AuditTrail::record(*other, QStringLiteral("login"), QStringLiteral("one")));
+        PC_VERIFY_OK(AuditTrail::record(*other, QStringLiteral("export"), QStringLiteral("two")));
+        PC_VERIFY_OK(AuditTrail::record(*other, QStringLiteral("logout"), QStringLiteral("three")));
+        const RowId middle = scalar(*other, QStringLiteral("SELECT id FROM audit_log WHERE detail = 'two'")).toLongLong();
+        db = std::move(other);
+        tamper(QStringLiteral("UPDATE audit_log SET actor = 'nobody' WHERE id = %1").arg(middle));
+        verified = AuditTrail::verify(*db);
+        PC_VERIFY_OK(verified);
+        QCOMPARE(verified->firstBroken, middle);
+        QCOMPARE(verified->problem, QStringLiteral("content"));
+        // That entry removed instead: the next one's link is broken.
+        tamper(QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(middle));
+        verified = AuditTrail::verify(*db);
+        PC_VERIFY_OK(verified);
+        QCOMPARE(verified->problem, QStringLiteral("link"));
+        QCOMPARE(verified->firstBroken,
+                 scalar(*db, QStringLiteral("SELECT id FROM audit_log WHERE detail = 'three'")).toLongLong());
     }
 
     void bulkLoadCanBeAuditedAsOneEntry_data() { addEngineColumn(); addEngineRows(); }

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 
 #include <unistd.h>
 
@@ -238,6 +239,25 @@ private Q_SLOTS:
                 env);
         verifyOneLineError(r, QStringLiteral("ACME"));
         QCOMPARE(r.exitCode, 2);
+
+        // The audit trail's chain: whole after all this work; broken where
+        // someone changed an entry behind the application's back.
+        r = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), scratch.address()}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("entries are whole")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("hash .*: [0-9a-f]{64}"))));
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            const qint64 entry = scalar(*db, QStringLiteral("SELECT max(id) FROM audit_log WHERE action = 'demo'")).toLongLong();
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(db->isPostgresql() ? QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")
+                                              : QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET detail = 'nothing happened' WHERE id = %1").arg(entry)));
+            r = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), scratch.address()}, env);
+            verifyOneLineError(r, QStringLiteral("broken at entry %1").arg(entry));
+            QCOMPARE(r.exitCode, 3);
+        }
     }
 
     void defaultDatabaseLivesInTheDataFolder()
@@ -395,7 +415,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo, check, deadline, due, import-letter, retention or report") << 2;
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("init, demo, check, deadline, due, import-letter, retention, report or audit") << 2;
         QTest::newRow("subjects not a number")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("lots")}
             << QStringLiteral("--subjects") << 2;
@@ -502,6 +522,11 @@ private Q_SLOTS:
                            QStringLiteral("X"), QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--out"),
                            QStringLiteral("x.pdf")}
             << QStringLiteral("--from and --to apply") << 2;
+        QTest::newRow("audit without what to do")
+            << QStringList{QStringLiteral("audit")} << QStringLiteral("audit verify") << 2;
+        QTest::newRow("audit with a report's option")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--within"), QStringLiteral("3")}
+            << QStringLiteral("does not apply to audit") << 2;
         QTest::newRow("report option on another verb")
             << QStringList{QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("fr")}
             << QStringLiteral("only applies to report") << 2;
