@@ -20,7 +20,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     libgl-dev libvulkan-dev
     libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra
-    libsodium-dev libsqlite3-dev fonts-dejavu-core
+    libsodium-dev libsqlite3-dev libpq-dev fonts-dejavu-core
 )
 if [ "$want_tests" = 1 ]; then
     packages+=(postgresql-15 postgresql-client-15 xvfb xauth poppler-utils sqlite3 unzip)

@@ -16,6 +16,7 @@
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
 #include "storage/Migrations.h"
+#include "storage/ServerRoles.h"
 #include "reports/Registers.h"
 #include "reports/ReportWriter.h"
 #include "retention/Purge.h"
@@ -51,7 +52,7 @@ const QStringList &verbs()
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
                                      QStringLiteral("deadline"), QStringLiteral("due"), QStringLiteral("import-letter"),
                                      QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("audit"),
-                                     QStringLiteral("help")};
+                                     QStringLiteral("server-setup"), QStringLiteral("user"), QStringLiteral("help")};
     return list;
 }
 
@@ -123,7 +124,13 @@ void describeVerbs(QCommandLineParser &parser)
            "         --out FILE.pdf|FILE.csv [--table NAME]\n"
            "           a register as a PDF document, or one of its tables as CSV\n"
            "  audit verify\n"
-           "           check the audit trail's chain of hashes, entry by entry; the first broken one is named"));
+           "           check the audit trail's chain of hashes, entry by entry; the first broken one is named\n"
+           "  server-setup --database postgresql://...\n"
+           "           create or update the schema, the roles and their rights on a PostgreSQL server\n"
+           "  user add NAME --role admin|officer|viewer [--display-name TEXT]\n"
+           "  user disable NAME\n"
+           "           give an officer a sign-in on the server (the password is asked, or read from\n"
+           "           standard input), change their role, or take their access away"));
 }
 
 int runInit(Database &db)
@@ -690,6 +697,89 @@ int runAudit(const QCommandLineParser &parser, const QStringList &positional)
     return ExitOk;
 }
 
+// A PostgreSQL database for the verbs that manage the server.
+Result<std::unique_ptr<Database>> serverDatabase(const QCommandLineParser &parser, const QString &verb)
+{
+    const Result<ConnectionSpec> spec = resolveDatabase(parser, false);
+    if (!spec)
+        return spec.error();
+    if (!spec->isPostgresql())
+        return Error{CliText::tr("%1 is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.")
+                         .arg(verb)};
+    return openDatabase(spec.value(), OpenMode::ReadWrite);
+}
+
+int runServerSetup(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.size() != 1)
+        return fail(CliText::tr("server-setup takes no file name."), ExitUsage);
+    for (const QString &option : parser.optionNames()) {
+        if (option != QLatin1String("database"))
+            return fail(CliText::tr("--%1 does not apply to server-setup.").arg(option), ExitUsage);
+    }
+    if (!parser.isSet(QStringLiteral("database")))
+        return fail(CliText::tr("server-setup is for a shared PostgreSQL server: give it with --database postgresql://user@host/db."),
+                    ExitUsage);
+    auto db = serverDatabase(parser, QStringLiteral("server-setup"));
+    if (!db)
+        return fail(db.errorMessage());
+    if (Status s = server::setup(*db.value()); !s)
+        return fail(s.errorMessage());
+    QSqlQuery name = db.value()->prepare(QStringLiteral("SELECT current_database()"));
+    const QString database = name.exec() && name.next() ? name.value(0).toString() : QString();
+    out() << CliText::tr("The server is set up for %1: schema %2, roles %3, %4 and %5.")
+                 .arg(db.value()->spec().displayName())
+                 .arg(Migrator::latestVersion())
+                 .arg(server::groupRole(database, QStringLiteral("admin")), server::groupRole(database, QStringLiteral("officer")),
+                      server::groupRole(database, QStringLiteral("viewer")))
+          << Qt::endl;
+    return ExitOk;
+}
+
+int runUser(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const QString what = positional.value(1);
+    if (positional.size() != 3 || (what != QLatin1String("add") && what != QLatin1String("disable")))
+        return fail(CliText::tr("user wants what to do and whom: user add NAME --role ROLE, or user disable NAME."), ExitUsage);
+    const bool add = what == QLatin1String("add");
+    for (const QString &option : parser.optionNames()) {
+        const bool allowed = option == QLatin1String("database")
+                             || (add && (option == QLatin1String("role") || option == QLatin1String("display-name")));
+        if (!allowed)
+            return fail(CliText::tr("--%1 does not apply to user %2.").arg(option, what), ExitUsage);
+    }
+    const QString name = positional.at(2);
+    const QString role = parser.value(QStringLiteral("role")).trimmed().toLower();
+    if (add && role.isEmpty())
+        return fail(CliText::tr("user add wants the role: --role admin, officer or viewer."), ExitUsage);
+    if (!parser.isSet(QStringLiteral("database")))
+        return fail(CliText::tr("user is for a shared PostgreSQL server: give it with --database postgresql://user@host/db."),
+                    ExitUsage);
+    auto db = serverDatabase(parser, QStringLiteral("user"));
+    if (!db)
+        return fail(db.errorMessage());
+    if (!add) {
+        if (Status s = server::disableUser(*db.value(), name); !s)
+            return fail(s.errorMessage());
+        out() << CliText::tr("%1 can no longer reach this register.").arg(name) << Qt::endl;
+        return ExitOk;
+    }
+    // The new password: typed twice at a terminal, else one line of standard input.
+    QString password;
+    if (terminal::isInteractive()) {
+        password = terminal::readSecret(CliText::tr("Password for %1: ").arg(name));
+        if (terminal::readSecret(CliText::tr("The same again: ")) != password)
+            return fail(CliText::tr("The two passwords differ; nothing was changed."));
+    } else {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    if (Status s = server::addUser(*db.value(), name, role, password, parser.value(QStringLiteral("display-name"))); !s)
+        return fail(s.errorMessage());
+    out() << CliText::tr("%1 signs in to this register as %2.").arg(name, codes::label(CodeList::UserRole, role)) << Qt::endl;
+    return ExitOk;
+}
+
 // --from and --to of a report: YYYY-MM-DD, either left open.
 Result<QDate> dateOption(const QCommandLineParser &parser, const char *name)
 {
@@ -821,7 +911,8 @@ bool wantsCommandLine(const QStringList &arguments)
                                           QStringLiteral("--report"), QStringLiteral("--within"),
                                           QStringLiteral("--lang"), QStringLiteral("--from"), QStringLiteral("--to"),
                                           QStringLiteral("--status"), QStringLiteral("--paper"), QStringLiteral("--table"),
-                                          QStringLiteral("--out")};
+                                          QStringLiteral("--out"), QStringLiteral("--role"),
+                                          QStringLiteral("--display-name")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (withValue.contains(argument)) {
@@ -895,8 +986,11 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("table"), CliText::tr("report --out FILE.csv: which of the report's tables (default: its main list)."),
                       CliText::tr("name")});
     parser.addOption({QStringLiteral("out"), CliText::tr("report: the file to write, FILE.pdf or FILE.csv."), CliText::tr("file")});
+    parser.addOption({QStringLiteral("role"), CliText::tr("user add: admin, officer or viewer."), CliText::tr("role")});
+    parser.addOption({QStringLiteral("display-name"), CliText::tr("user add: the name shown for the user."), CliText::tr("text")});
     parser.addPositionalArgument(QStringLiteral("verb"),
-                                 CliText::tr("init, demo, check, deadline, due, import-letter, retention, report or audit"));
+                                 CliText::tr("init, demo, check, deadline, due, import-letter, retention, report, audit, "
+                                             "server-setup or user"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -910,14 +1004,22 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     if (positional.isEmpty() || !verbs().contains(positional.first()))
-        return fail(CliText::tr("Say what to do: init, demo, check, deadline, due, import-letter, retention, report "
-                                "or audit (see --help)."),
+        return fail(CliText::tr("Say what to do: init, demo, check, deadline, due, import-letter, retention, report, "
+                                "audit, server-setup or user (see --help)."),
                     ExitUsage);
     const QString verb = positional.first();
     if (verb == QLatin1String("report"))
         return runReport(parser, positional);
     if (verb == QLatin1String("audit"))
         return runAudit(parser, positional);
+    if (verb == QLatin1String("server-setup"))
+        return runServerSetup(parser, positional);
+    if (verb == QLatin1String("user"))
+        return runUser(parser, positional);
+    for (const char *option : {"role", "display-name"}) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            return fail(CliText::tr("--%1 only applies to user add.").arg(QString::fromLatin1(option)), ExitUsage);
+    }
     for (const char *option : {"lang", "from", "to", "status", "paper", "table", "out"}) {
         if (parser.isSet(QString::fromLatin1(option)))
             return fail(CliText::tr("--%1 only applies to report.").arg(QString::fromLatin1(option)), ExitUsage);

@@ -862,6 +862,32 @@ END
 $$;
 )SQL";
 
+const char kAuditSuspensionPostgresql[] = R"SQL(
+CREATE FUNCTION pc_may_suspend_audit() RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT true $$;
+CREATE OR REPLACE FUNCTION pc_audit_row() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    before_row jsonb;
+    after_row jsonb;
+    row_key bigint;
+BEGIN
+    IF current_setting('privacy_console.row_audit', true) = 'off' AND pc_may_suspend_audit() THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        before_row := to_jsonb(OLD) - 'content';
+        row_key := OLD.id;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        after_row := to_jsonb(NEW) - 'content';
+        row_key := NEW.id;
+    END IF;
+    INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, before_data, after_data)
+    VALUES (clock_timestamp(), session_user, lower(TG_OP), TG_TABLE_NAME, row_key, before_row, after_row);
+    RETURN NULL;
+END
+$$;
+)SQL";
+
 Status auditChain(Database &db)
 {
     const bool pg = db.isPostgresql();
@@ -891,6 +917,8 @@ Status auditChain(Database &db)
             "CREATE FUNCTION pc_audit_chain() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
             "PERFORM pg_advisory_xact_lock(7260830);\n"
             "NEW.id := nextval(pg_get_serial_sequence('audit_log', 'id'));\n"
+            // Whoever the server signed in, whatever the client claims.
+            "NEW.actor := session_user;\n"
             "NEW.data_digest := %1;\n"
             "NEW.previous_hash := (SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1);\n"
             "NEW.entry_hash := %2;\n"
@@ -900,8 +928,15 @@ Status auditChain(Database &db)
                                                            QStringLiteral("NEW.data_digest")));
         if (Status s = db.execute(chain); !s)
             return s;
-        return db.execute(QStringLiteral("CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log "
-                                         "FOR EACH ROW EXECUTE FUNCTION pc_audit_chain();"));
+        if (Status s = db.execute(QStringLiteral("CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log "
+                                                 "FOR EACH ROW EXECUTE FUNCTION pc_audit_chain();"));
+            !s) {
+            return s;
+        }
+        // The row-by-row trail is set aside only for those the server lets do
+        // it (an administrator's purge, a demo load), not by any client that
+        // sets the flag; until roles are set up, whoever connects may.
+        return runScript(db, kAuditSuspensionPostgresql);
     }
     // SQLite: its writers take turns already. The guard lets an entry be
     // sealed once, by the trigger that chains it as it is written.
@@ -955,7 +990,8 @@ const std::vector<Migration> &Migrator::migrations()
         {8, QStringLiteral("Current consent per person and purpose, purge runs"), consentStatesAndPurges},
         {9, QStringLiteral("Consent events found by request through an index of those only"),
          [](Database &db) { return runScript(db, kPartialRequestIndex); }},
-        {10, QStringLiteral("A chain of hashes through the audit trail"), auditChain},
+        {10, QStringLiteral("A chain of hashes through the audit trail, its actor and its suspension the server's to say"),
+         auditChain},
     };
     return steps;
 }

@@ -1,0 +1,239 @@
+// Several officers on one PostgreSQL server: the rights are the server's to
+// enforce. The roles are set up and the users added through the command
+// line, then each user is tried with plain SQL, as someone with psql would.
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/AuditTrail.h"
+#include "storage/CaseRepository.h"
+#include "storage/ServerRoles.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace pc;
+using namespace pc::test;
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &arguments, const ScratchDatabase &scratch, const QByteArray &input = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(scratch.environment());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PC_TEST_EXECUTABLE), arguments + QStringList{QStringLiteral("--database"), scratch.address()});
+        process.write(input);
+        process.closeWriteChannel();
+        Run r;
+        if (!process.waitForFinished(120000))
+            return r;
+        r.exitCode = process.exitCode();
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+    // A plain connection as one of the officers, as psql would make.
+    struct Session
+    {
+        QString name;
+        explicit Session(const ScratchDatabase &scratch, const QString &user, const QString &password)
+            : name(QStringLiteral("session-%1").arg(QRandomGenerator::global()->generate()))
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(scratch.spec().host);
+            db.setPort(scratch.spec().port);
+            db.setDatabaseName(scratch.spec().databaseName);
+            db.setUserName(user);
+            db.setPassword(password);
+            opened = db.open();
+            problem = db.lastError().text();
+        }
+        ~Session() { QSqlDatabase::removeDatabase(name); }
+        bool opened = false;
+        QString problem;
+        // True when the statement ran; `error` tells why it did not.
+        bool exec(const QString &sql, QString *error = nullptr)
+        {
+            QSqlQuery q(QSqlDatabase::database(name, false));
+            const bool ok = q.exec(sql);
+            if (error)
+                *error = q.lastError().text();
+            return ok;
+        }
+        QVariant value(const QString &sql)
+        {
+            QSqlQuery q(QSqlDatabase::database(name, false));
+            return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+        }
+    };
+
+private Q_SLOTS:
+    void rolesAreTheServers()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            DemoOptions options;
+            options.subjects = 40;
+            PC_VERIFY_OK(DemoGenerator(*db).generate(options));
+            // A copy of an identity document kept with a request.
+            QVERIFY(test::scalar(*db, QStringLiteral("INSERT INTO attachments (organization_id, request_id, kind, file_name, "
+                                                     "size_bytes, sha256, encrypted_path) SELECT organization_id, id, 'id_copy', "
+                                                     "'passport.jpg', 10, repeat('a', 64), '/vault/x.bin' FROM rights_requests "
+                                                     "LIMIT 1 RETURNING id"))
+                        .toLongLong()
+                    > 0);
+            // And the letter that came with it.
+            QVERIFY(test::scalar(*db, QStringLiteral("INSERT INTO attachments (organization_id, request_id, kind, file_name, "
+                                                     "size_bytes, sha256, content) SELECT organization_id, id, 'letter', "
+                                                     "'letter.pdf', 4, repeat('b', 64), '\\x25504446'::bytea FROM rights_requests "
+                                                     "LIMIT 1 RETURNING id"))
+                        .toLongLong()
+                    > 0);
+        }
+        // Set up twice: the second changes nothing and fails on nothing.
+        for (int round = 0; round < 2; ++round) {
+            const Run setup = cli({QStringLiteral("server-setup")}, scratch);
+            QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
+            QVERIFY2(setup.out.contains(QLatin1String("_officer")), qPrintable(setup.out));
+        }
+        const QString suffix = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+        const QString viewer = QStringLiteral("staff.") + suffix, officer = QStringLiteral("claire.") + suffix,
+                      admin = QStringLiteral("boss.") + suffix;
+        const QByteArray password = "correct horse battery";
+        for (const auto &[user, role] : {std::pair{viewer, QStringLiteral("viewer")}, std::pair{officer, QStringLiteral("officer")},
+                                         std::pair{admin, QStringLiteral("admin")}}) {
+            const Run added = cli({QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--role"), role}, scratch,
+                                  password + '\n');
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        }
+        // A password too short, a role that does not exist: refused.
+        Run refused = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x.") + suffix, QStringLiteral("--role"),
+                           QStringLiteral("viewer")},
+                          scratch, QByteArray("short\n"));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QLatin1String("ten characters")));
+        refused = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("y.") + suffix, QStringLiteral("--role"),
+                       QStringLiteral("owner")},
+                      scratch, password + '\n');
+        QCOMPARE(refused.exitCode, 1);
+
+        // The server keeps a SCRAM verifier, never the password.
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            QVERIFY(test::scalar(*db, QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"), {officer})
+                        .toString()
+                        .startsWith(QLatin1String("SCRAM-SHA-256$")));
+            QCOMPARE(test::scalar(*db, QStringLiteral("SELECT role FROM users WHERE username = ?"), {officer}).toString(),
+                     QStringLiteral("officer"));
+        }
+
+        // The viewer reads, changes nothing, never sees an identity copy.
+        {
+            Session s(scratch, viewer, QString::fromUtf8(password));
+            QVERIFY2(s.opened, qPrintable(s.problem));
+            QVERIFY(s.value(QStringLiteral("SELECT count(*) FROM data_subjects")).toInt() > 0);
+            QString error;
+            QVERIFY(!s.exec(QStringLiteral("UPDATE data_subjects SET first_name = 'X'"), &error));
+            QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+            QVERIFY(!s.exec(QStringLiteral("INSERT INTO organizations (name, country, jurisdiction) VALUES ('Mine', 'FR', 'FR')")));
+            QVERIFY(!s.exec(QStringLiteral("DELETE FROM consent_events")));
+            QVERIFY(!s.exec(QStringLiteral("DELETE FROM audit_log")));
+            QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM attachments WHERE kind = 'id_copy'")).toInt(), 0);
+            QVERIFY(s.value(QStringLiteral("SELECT count(*) FROM attachments")).toInt() > 0);
+            // Signing in is recorded, under the server's name for them whatever they claim.
+            QVERIFY(s.exec(QStringLiteral("INSERT INTO audit_log (actor, action, detail) VALUES ('the director', 'login', 'me')")));
+            QCOMPARE(s.value(QStringLiteral("SELECT actor FROM audit_log WHERE detail = 'me'")).toString(), viewer);
+            QVERIFY(!s.exec(QStringLiteral("CREATE TABLE mine (x int)")));
+        }
+        // The officer changes the registers, cannot hide it, cannot purge.
+        {
+            Session s(scratch, officer, QString::fromUtf8(password));
+            QVERIFY2(s.opened, qPrintable(s.problem));
+            const int before = s.value(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+            QVERIFY(s.exec(QStringLiteral("SELECT set_config('privacy_console.row_audit', 'off', false)")));
+            QString error;
+            QVERIFY2(s.exec(QStringLiteral("UPDATE data_subjects SET notes = 'seen' WHERE id = (SELECT min(id) FROM data_subjects)"),
+                            &error),
+                     qPrintable(error));
+            QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), before + 1);
+            QCOMPARE(s.value(QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")).toString(), officer);
+            QVERIFY(s.value(QStringLiteral("SELECT count(*) FROM attachments WHERE kind = 'id_copy'")).toInt() > 0);
+            QVERIFY(!s.exec(QStringLiteral("INSERT INTO purge_runs (due_until) VALUES ('2026-01-01')"), &error));
+            QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+            QVERIFY(!s.exec(QStringLiteral("UPDATE users SET role = 'admin'")));
+            QVERIFY(!s.exec(QStringLiteral("UPDATE audit_log SET actor = 'nobody'")));
+            QVERIFY(!s.exec(QStringLiteral("DELETE FROM schema_version")));
+        }
+        // The administrator may purge.
+        {
+            Session s(scratch, admin, QString::fromUtf8(password));
+            QVERIFY2(s.opened, qPrintable(s.problem));
+            QString error;
+            QVERIFY2(s.exec(QStringLiteral("INSERT INTO purge_runs (due_until, performed_by) VALUES ('2026-01-01', 'test')"), &error),
+                     qPrintable(error));
+        }
+        // The application knows who is who.
+        for (const auto &[user, role] : {std::pair{viewer, QStringLiteral("viewer")}, std::pair{officer, QStringLiteral("officer")},
+                                         std::pair{admin, QStringLiteral("admin")}}) {
+            ConnectionSpec spec = scratch.spec();
+            spec.user = user;
+            spec.password = QString::fromUtf8(password);
+            auto db = Database::open(spec, OpenMode::ReadOnly);
+            PC_VERIFY_OK(db);
+            const auto seen = server::sessionRole(*db.value());
+            PC_VERIFY_OK(seen);
+            QCOMPARE(seen.value(), role);
+        }
+        // Disabled: the viewer can no longer reach the register.
+        const Run disabled = cli({QStringLiteral("user"), QStringLiteral("disable"), viewer}, scratch);
+        QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+        {
+            Session s(scratch, viewer, QString::fromUtf8(password));
+            QVERIFY(!s.opened);
+            QVERIFY2(s.problem.contains(QLatin1String("permission denied")), qPrintable(s.problem));
+        }
+        // And the trail of all this is whole.
+        auto db = scratch.open();
+        QVERIFY(db);
+        const auto verified = AuditTrail::verify(*db);
+        PC_VERIFY_OK(verified);
+        QVERIFY2(verified->ok(), qPrintable(QStringLiteral("%1 at %2").arg(verified->problem).arg(verified->firstBroken)));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT active FROM users WHERE username = ?"), {viewer}).toBool(), false);
+    }
+
+    void serverVerbsWantAServer()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        const Run r = cli({QStringLiteral("server-setup")}, scratch);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("PostgreSQL")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
