@@ -29,10 +29,12 @@
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Codes.h"
 #include "storage/AuditTrail.h"
 #include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
+#include "storage/ServerRoles.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -89,6 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     createMenus();
     retranslateUi();
     reloadOrganizations();
+    applyRole();
     m_navigation->setCurrentRow(0);
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
@@ -648,7 +651,7 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(
         tr("Database: %1").arg(spec.isPostgresql() ? spec.displayName() : QFileInfo(spec.path).fileName()));
     m_databaseLabel->setToolTip(spec.displayName());
-    m_userLabel->setText(tr("Signed in as %1").arg(m_db->actor()));
+    m_userLabel->setText(tr("Signed in as %1 (%2)").arg(m_db->actor(), codes::label(CodeList::UserRole, m_role)));
     RegisterTableModel *model = currentModel();
     if (!model || m_overview)
         m_countLabel->clear();
@@ -723,6 +726,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
     destroyDueIdCopies();
     reloadOrganizations();
+    applyRole();
     showPage(m_navigation->currentRow());
 }
 
@@ -937,6 +941,28 @@ void MainWindow::loadDemo()
     statusBar()->showMessage(tr("Loaded %n demo organization(s).", nullptr, summary->organizations), 10000);
 }
 
+void MainWindow::applyRole()
+{
+    const Result<QString> role = server::sessionRole(*m_db);
+    m_role = role ? role.value() : QStringLiteral("viewer");
+    const bool changes = mayChange();
+    for (auto &[kind, editor] : m_editors)
+        editor->setReadOnly(!changes);
+    m_consentPanel->setReadOnly(!changes);
+    if (auto *subjects = qobject_cast<SubjectEditor *>(m_editors[RegisterKind::Subjects]))
+        subjects->consents()->setReadOnly(!changes);
+    for (QAction *action : {m_demoAction, m_organizationAction, m_rulesAction, m_importAction, m_importFolderAction,
+                            m_importConsentsAction, m_lapsedAction, m_policiesAction}) {
+        action->setEnabled(changes);
+        action->setToolTip(changes ? QString() : tr("Your role (%1) reads the registers and changes nothing.")
+                                                     .arg(codes::label(CodeList::UserRole, m_role)));
+    }
+    setAcceptDrops(changes);
+    m_countdown->setMayPurge(changes && m_role == QLatin1String("admin"));
+    updateEditActions();
+    updateStatus();
+}
+
 RecordEditor *MainWindow::currentEditor() const
 {
     if (m_overview)
@@ -949,10 +975,11 @@ void MainWindow::updateEditActions()
 {
     RecordEditor *editor = currentEditor();
     const bool hasRecord = editor && editor->recordId() > 0;
-    m_newAction->setEnabled(editor != nullptr);
-    m_saveAction->setEnabled(editor && editor->isEnabled());
-    m_duplicateAction->setEnabled(hasRecord);
-    m_deleteAction->setEnabled(hasRecord);
+    const bool changes = mayChange();
+    m_newAction->setEnabled(editor != nullptr && changes);
+    m_saveAction->setEnabled(editor && editor->isEnabled() && changes);
+    m_duplicateAction->setEnabled(hasRecord && changes);
+    m_deleteAction->setEnabled(hasRecord && changes);
 }
 
 bool MainWindow::confirmDiscard()

@@ -113,6 +113,10 @@ private:
     void whenLoaded(RegisterTableModel *model, std::function<void()> then);
     bool confirmDiscard();
     void updateEditActions();
+    // What the signed-in officer's role lets them do: the server enforces
+    // it; the window greys out the rest rather than let them try.
+    void applyRole();
+    bool mayChange() const { return m_role != QLatin1String("viewer") && m_db->mode() != OpenMode::ReadOnly; }
 
     std::unique_ptr<Database> m_db;
     // Reads new selections of the registers off the UI thread; outlives the models.
@@ -121,6 +125,7 @@ private:
     RegisterKind m_current = RegisterKind::Activities;
     // The dashboard or the worklist is on screen rather than a register.
     bool m_overview = true;
+    QString m_role = QStringLiteral("admin");
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

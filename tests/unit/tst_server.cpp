@@ -3,12 +3,19 @@
 // line, then each user is tried with plain SQL, as someone with psql would.
 #include "TestSupport.h"
 
+#include "MainWindow.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Codes.h"
+#include "storage/Migrations.h"
 #include "storage/AuditTrail.h"
 #include "storage/CaseRepository.h"
 #include "storage/ServerRoles.h"
 
+#include <QAction>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
+#include <QTableView>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -208,6 +215,33 @@ private Q_SLOTS:
             PC_VERIFY_OK(seen);
             QCOMPARE(seen.value(), role);
         }
+        // The window of each: a viewer's forms and edits greyed out, the
+        // purge an administrator's.
+        for (const auto &[user, role] : {std::pair{viewer, QStringLiteral("viewer")}, std::pair{officer, QStringLiteral("officer")},
+                                         std::pair{admin, QStringLiteral("admin")}}) {
+            ConnectionSpec spec = scratch.spec();
+            spec.user = user;
+            spec.password = QString::fromUtf8(password);
+            auto db = openUpToDate(spec, OpenMode::ReadWrite);
+            PC_VERIFY_OK(db);
+            MainWindow window(std::move(db.value()));
+            window.show();
+            QVERIFY(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text().contains(
+                codes::label(CodeList::UserRole, role)));
+            QVERIFY(window.openPage(QStringLiteral("subjects")));
+            QTRY_VERIFY(window.findChild<QTableView *>(QStringLiteral("registerTable"))->model()->rowCount() > 0);
+            window.findChild<QTableView *>(QStringLiteral("registerTable"))->selectRow(0);
+            auto *form = window.findChild<QWidget *>(QStringLiteral("subjectEditor"));
+            QTRY_VERIFY(form->isVisible());
+            const bool viewing = role == QLatin1String("viewer");
+            QCOMPARE(form->isEnabled(), !viewing);
+            QCOMPARE(window.findChild<QAction *>(QStringLiteral("newAction"))->isEnabled(), !viewing);
+            QCOMPARE(window.findChild<QAction *>(QStringLiteral("importLettersAction"))->isEnabled(), !viewing);
+            QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("purgeButton"))->isEnabled(),
+                     role == QLatin1String("admin"));
+            QVERIFY(window.findChild<QAction *>(QStringLiteral("reportsAction"))->isEnabled());
+            window.close();
+        }
         // Disabled: the viewer can no longer reach the register.
         const Run disabled = cli({QStringLiteral("user"), QStringLiteral("disable"), viewer}, scratch);
         QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
@@ -235,5 +269,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServer)
+QTEST_MAIN(TestServer)
 #include "tst_server.moc"

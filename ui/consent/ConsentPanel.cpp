@@ -153,6 +153,12 @@ ConsentPanel::ConsentPanel(Mode mode, QWidget *parent) : QWidget(parent), m_mode
     clear();
 }
 
+void ConsentPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_record->setEnabled(!readOnly && m_subjectId > 0 && m_db && m_db->mode() != OpenMode::ReadOnly);
+}
+
 void ConsentPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -240,7 +246,7 @@ Status ConsentPanel::showPerson(RowId subjectId, RowId purposeId)
                                                                            : tr("%1 — %2").arg(email, m_organization))
                                   .toHtmlEscaped()));
     m_problem->clear();
-    m_record->setEnabled(m_db->mode() != OpenMode::ReadOnly);
+    m_record->setEnabled(m_db->mode() != OpenMode::ReadOnly && !m_readOnly);
     m_export->setEnabled(true);
     m_openHistory->setEnabled(true);
     m_allPurposes->setEnabled(true);
@@ -306,6 +312,7 @@ void ConsentPanel::showHistoryWindow()
     window.setWindowTitle(tr("Consents of %1").arg(m_person));
     auto *panel = new ConsentPanel(Mode::Full);
     panel->setDatabase(m_db);
+    panel->setReadOnly(m_readOnly);
     connect(panel, &ConsentPanel::eventRecorded, this, [this](RowId subject) {
         (void)showPerson(subject, m_purposeId);
         Q_EMIT eventRecorded(subject);

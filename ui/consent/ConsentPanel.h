@@ -31,6 +31,8 @@ public:
     explicit ConsentPanel(Mode mode = Mode::Full, QWidget *parent = nullptr);
 
     void setDatabase(Database *db) { m_db = db; }
+    // No event can be recorded (a viewer's role).
+    void setReadOnly(bool readOnly);
     // Shows the person, their history of `purposeId` selected (all purposes when 0).
     Status showPerson(RowId subjectId, RowId purposeId = 0);
     void clear();
@@ -60,6 +62,7 @@ private:
 
     Mode m_mode;
     Database *m_db = nullptr;
+    bool m_readOnly = false;
     RowId m_subjectId = 0;
     RowId m_purposeId = 0;
     QString m_person;

@@ -130,7 +130,7 @@ protected:
         m_loading = false;
         if (!shown)
             return shown;
-        setEnabled(enable);
+        setEnabled(enable && !m_readOnly);
         recheck();
         return success();
     }

@@ -48,6 +48,13 @@ RecordEditor::RecordEditor(QWidget *parent) : QWidget(parent)
     setEnabled(false);
 }
 
+void RecordEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        setEnabled(false);
+}
+
 void RecordEditor::addRow(int key, QWidget *field, QLayout *below)
 {
     auto *caption = new QLabel;

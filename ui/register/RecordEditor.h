@@ -39,6 +39,10 @@ public:
     explicit RecordEditor(QWidget *parent = nullptr);
 
     void setDatabase(Database *db) { m_db = db; }
+    // Shows records without letting them be changed (a viewer's role, a
+    // database opened for reading): the form is greyed out.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // Shows the stored record; an error when it cannot be read.
     virtual Status load(RowId id) = 0;
@@ -120,6 +124,7 @@ protected:
 
     Database *m_db = nullptr;
     bool m_loading = false;
+    bool m_readOnly = false;
 
 private:
     QFormLayout *m_form = nullptr;

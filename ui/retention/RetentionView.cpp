@@ -138,6 +138,12 @@ void RetentionView::setDatabase(Database *db)
     m_db = db;
 }
 
+void RetentionView::setMayPurge(bool may)
+{
+    m_purge->setEnabled(may);
+    retranslateUi();
+}
+
 void RetentionView::refresh(RowId organizationId)
 {
     m_organizationId = organizationId;
@@ -191,6 +197,7 @@ void RetentionView::retranslateUi()
     for (int i = 0; i < horizons.size(); ++i)
         m_within->setItemText(i, horizons.at(i));
     m_purge->setText(tr("Purge what is due…"));
+    m_purge->setToolTip(m_purge->isEnabled() ? QString() : tr("A purge is an administrator's to run."));
     m_purge->setToolTip(tr("Shows exactly who would be deleted or anonymised today, then purges them in one go"));
     m_table->setHorizontalHeaderLabels({tr("Left"), tr("Period ends"), tr("Person"), tr("Rule"), tr("Then"),
                                         tr("Counted from"), tr("Legal hold")});

@@ -31,6 +31,8 @@ public:
 
     void setDatabase(Database *db);
     void refresh(RowId organizationId);
+    // Only an administrator purges; the others see what is due.
+    void setMayPurge(bool may);
     bool isLoading() const { return m_loading; }
     const QList<retention::DuePurge> &items() const { return m_items; }
 
