@@ -21,9 +21,10 @@ packages=(
     libgl-dev libvulkan-dev
     libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra
     libsodium-dev libsqlite3-dev libpq-dev fonts-dejavu-core
+    postgresql-client-15
 )
 if [ "$want_tests" = 1 ]; then
-    packages+=(postgresql-15 postgresql-client-15 xvfb xauth poppler-utils sqlite3 unzip)
+    packages+=(postgresql-15 xvfb xauth poppler-utils sqlite3 unzip)
 fi
 
 missing=()

@@ -12,6 +12,7 @@
 #include "intake/IdVault.h"
 #include "intake/Intake.h"
 #include "storage/AuditTrail.h"
+#include "storage/Backup.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
@@ -52,7 +53,8 @@ const QStringList &verbs()
     static const QStringList list = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
                                      QStringLiteral("deadline"), QStringLiteral("due"), QStringLiteral("import-letter"),
                                      QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("audit"),
-                                     QStringLiteral("server-setup"), QStringLiteral("user"), QStringLiteral("help")};
+                                     QStringLiteral("server-setup"), QStringLiteral("user"), QStringLiteral("backup"),
+                                     QStringLiteral("restore"), QStringLiteral("help")};
     return list;
 }
 
@@ -130,7 +132,12 @@ void describeVerbs(QCommandLineParser &parser)
            "  user add NAME --role admin|officer|viewer [--display-name TEXT]\n"
            "  user disable NAME\n"
            "           give an officer a sign-in on the server (the password is asked, or read from\n"
-           "           standard input), change their role, or take their access away"));
+           "           standard input), change their role, or take their access away\n"
+           "  backup --out FILE\n"
+           "           a copy of the whole register while others work (SQLite's online backup;\n"
+           "           pg_dump's archive for a server)\n"
+           "  restore --from FILE\n"
+           "           the copy brought back into an empty database, then checked"));
 }
 
 int runInit(Database &db)
@@ -780,6 +787,51 @@ int runUser(const QCommandLineParser &parser, const QStringList &positional)
     return ExitOk;
 }
 
+int runBackup(const QCommandLineParser &parser, const QStringList &positional, bool restoring)
+{
+    const QString verb = restoring ? QStringLiteral("restore") : QStringLiteral("backup");
+    const QString fileOption = restoring ? QStringLiteral("from") : QStringLiteral("out");
+    if (positional.size() != 1)
+        return fail(CliText::tr("%1 takes its file with --%2.").arg(verb, fileOption), ExitUsage);
+    for (const QString &option : parser.optionNames()) {
+        if (option != QLatin1String("database") && option != fileOption)
+            return fail(CliText::tr("--%1 does not apply to %2.").arg(option, verb), ExitUsage);
+    }
+    const QString file = parser.value(fileOption);
+    if (file.isEmpty())
+        return fail(CliText::tr("%1 wants its file: --%2 FILE.").arg(verb, fileOption), ExitUsage);
+    const Result<ConnectionSpec> spec = resolveDatabase(parser, restoring);
+    if (!spec)
+        return fail(spec.errorMessage(), ExitUsage);
+    const QLocale locale;
+    if (!restoring) {
+        if (!spec->isPostgresql() && !QFileInfo::exists(spec->path))
+            return fail(CliText::tr("There is no database at %1.").arg(spec->path));
+        auto db = openDatabase(spec.value(), OpenMode::ReadOnly);
+        if (!db)
+            return fail(db.errorMessage());
+        const Result<backup::Outcome> saved = backup::save(*db.value(), file);
+        if (!saved)
+            return fail(saved.errorMessage());
+        out() << CliText::tr("%1 copied to %2 (%3, %4).")
+                     .arg(spec->displayName(), file, locale.formattedDataSize(saved->bytes), saved->tool)
+              << Qt::endl;
+        return ExitOk;
+    }
+    ConnectionSpec target = spec.value();
+    if (target.isPostgresql() && target.password.isEmpty())
+        target.password = qEnvironmentVariable("PGPASSWORD");
+    const Result<backup::Outcome> restored = backup::restore(file, target);
+    if (!restored)
+        return fail(restored.errorMessage());
+    out() << CliText::tr("%1 restored into %2 (%3).").arg(file, target.displayName(), restored->tool) << Qt::endl;
+    // The copy brought back is checked as `check` would.
+    auto db = openDatabase(target, OpenMode::ReadWrite);
+    if (!db)
+        return fail(db.errorMessage());
+    return runCheck(*db.value());
+}
+
 // --from and --to of a report: YYYY-MM-DD, either left open.
 Result<QDate> dateOption(const QCommandLineParser &parser, const char *name)
 {
@@ -977,7 +1029,9 @@ int run(const QStringList &arguments)
                       CliText::tr("file")});
     parser.addOption({QStringLiteral("lang"), CliText::tr("report: the language of the report, fr or en (default: the application's)."),
                       CliText::tr("language")});
-    parser.addOption({QStringLiteral("from"), CliText::tr("report: the first day of the period (YYYY-MM-DD)."), CliText::tr("date")});
+    parser.addOption({QStringLiteral("from"),
+                      CliText::tr("report: the first day of the period (YYYY-MM-DD); restore: the copy to bring back."),
+                      CliText::tr("date or file")});
     parser.addOption({QStringLiteral("to"), CliText::tr("report: the last day of the period (YYYY-MM-DD)."), CliText::tr("date")});
     parser.addOption({QStringLiteral("status"),
                       CliText::tr("report requests: only the requests open, closed, or of one status (received, answered…)."),
@@ -985,12 +1039,13 @@ int run(const QStringList &arguments)
     parser.addOption({QStringLiteral("paper"), CliText::tr("report: a4 (default) or letter."), CliText::tr("size")});
     parser.addOption({QStringLiteral("table"), CliText::tr("report --out FILE.csv: which of the report's tables (default: its main list)."),
                       CliText::tr("name")});
-    parser.addOption({QStringLiteral("out"), CliText::tr("report: the file to write, FILE.pdf or FILE.csv."), CliText::tr("file")});
+    parser.addOption({QStringLiteral("out"), CliText::tr("report: the file to write, FILE.pdf or FILE.csv; backup: the copy."),
+                      CliText::tr("file")});
     parser.addOption({QStringLiteral("role"), CliText::tr("user add: admin, officer or viewer."), CliText::tr("role")});
     parser.addOption({QStringLiteral("display-name"), CliText::tr("user add: the name shown for the user."), CliText::tr("text")});
     parser.addPositionalArgument(QStringLiteral("verb"),
                                  CliText::tr("init, demo, check, deadline, due, import-letter, retention, report, audit, "
-                                             "server-setup or user"));
+                                             "server-setup, user, backup or restore"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText(), ExitUsage);
@@ -1005,7 +1060,7 @@ int run(const QStringList &arguments)
     }
     if (positional.isEmpty() || !verbs().contains(positional.first()))
         return fail(CliText::tr("Say what to do: init, demo, check, deadline, due, import-letter, retention, report, "
-                                "audit, server-setup or user (see --help)."),
+                                "audit, server-setup, user, backup or restore (see --help)."),
                     ExitUsage);
     const QString verb = positional.first();
     if (verb == QLatin1String("report"))
@@ -1014,6 +1069,8 @@ int run(const QStringList &arguments)
         return runAudit(parser, positional);
     if (verb == QLatin1String("server-setup"))
         return runServerSetup(parser, positional);
+    if (verb == QLatin1String("backup") || verb == QLatin1String("restore"))
+        return runBackup(parser, positional, verb == QLatin1String("restore"));
     if (verb == QLatin1String("user"))
         return runUser(parser, positional);
     for (const char *option : {"role", "display-name"}) {
