@@ -13,6 +13,9 @@ namespace pc {
 struct Error
 {
     QString message;
+    // Someone else changed the record since it was read: the caller may
+    // offer to merge rather than only say so.
+    bool conflict = false;
 };
 
 // Either a value or an Error: failures a user can cause are values, not

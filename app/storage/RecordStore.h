@@ -26,6 +26,7 @@ struct RecordStore;
 template<>
 struct RecordStore<ProcessingActivity>
 {
+    static constexpr const char *table = "processing_activities";
     using Removed = ProcessingActivity;
     static Result<ProcessingActivity> read(Database &db, RowId id);
     static Result<RowId> add(Database &db, ProcessingActivity &activity);
@@ -38,6 +39,7 @@ struct RecordStore<ProcessingActivity>
 template<>
 struct RecordStore<DataSubject>
 {
+    static constexpr const char *table = "data_subjects";
     using Removed = DataSubject;
     static Result<DataSubject> read(Database &db, RowId id);
     static Result<RowId> add(Database &db, DataSubject &subject);
@@ -50,6 +52,7 @@ struct RecordStore<DataSubject>
 template<>
 struct RecordStore<Processor>
 {
+    static constexpr const char *table = "processors";
     using Removed = Processor;
     static Result<Processor> read(Database &db, RowId id);
     static Result<RowId> add(Database &db, Processor &processor);
@@ -62,6 +65,7 @@ struct RecordStore<Processor>
 template<>
 struct RecordStore<RetentionRule>
 {
+    static constexpr const char *table = "retention_rules";
     using Removed = RetentionRule;
     static Result<RetentionRule> read(Database &db, RowId id);
     static Result<RowId> add(Database &db, RetentionRule &rule);
@@ -74,6 +78,7 @@ struct RecordStore<RetentionRule>
 template<>
 struct RecordStore<Breach>
 {
+    static constexpr const char *table = "breaches";
     using Removed = Breach;
     static Result<Breach> read(Database &db, RowId id);
     static Result<RowId> add(Database &db, Breach &breach);
@@ -94,6 +99,7 @@ struct RemovedRequest
 template<>
 struct RecordStore<RightsRequest>
 {
+    static constexpr const char *table = "rights_requests";
     using Removed = RemovedRequest;
     static Result<RightsRequest> read(Database &db, RowId id);
     static Result<RowId> add(Database &db, RightsRequest &request);
@@ -106,6 +112,7 @@ struct RecordStore<RightsRequest>
 template<>
 struct RecordStore<Organization>
 {
+    static constexpr const char *table = "organizations";
     using Removed = Organization;
     static Result<Organization> read(Database &db, RowId id);
     static Result<RowId> add(Database &db, Organization &organization);

@@ -90,7 +90,8 @@ Status update(Database &db, const QString &table, RowId id, int expectedVersion,
     return Error{RowsText::tr("Someone else changed this record since you opened it (version %1, yours %2). "
                     "Reload it and apply your change again.")
                      .arg(current.value())
-                     .arg(expectedVersion)};
+                     .arg(expectedVersion),
+                 true};
 }
 
 Status updatePlain(Database &db, const QString &table, RowId id, const Fields &fields)

@@ -16,6 +16,7 @@
 #include "consent/PolicyVersionsDialog.h"
 #include "retention/Purge.h"
 #include "register/ActivityEditor.h"
+#include "register/ConflictDialog.h"
 #include "widgets/DateField.h"
 #include "storage/BackgroundReader.h"
 #include "storage/CaseRepository.h"
@@ -526,6 +527,83 @@ private Q_SLOTS:
         QCOMPARE(PeopleRepository(*db).subject(id)->lastName, QStringLiteral("Zeghal"));
         find<QLineEdit>("searchBox")->clear();
         QTRY_COMPARE(tableModel()->matchCount(), before + 1);
+    }
+
+    // Two officers on the same person: the second to save is shown the
+    // fields where the versions differ, keeps theirs where only they
+    // changed it, chooses where both did; nothing is overwritten unseen.
+    void aSaveOverANewerVersionIsMergedFieldByField()
+    {
+        m_window->activateWindow();
+        find<QLineEdit>("searchBox")->clear();
+        QVERIFY(selectRegister(RegisterKind::Subjects));
+        auto *editor = find<RecordEditor>("subjectEditor");
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const RowId id = tableModel()->rowId(3);
+        PC_VERIFY_OK(editor->load(id));
+        const DataSubject read = PeopleRepository(*db).subject(id).value();
+        // Mine, not saved yet: a new e-mail and telephone.
+        auto *email = editor->findChild<QLineEdit *>(QStringLiteral("subjectEmail"));
+        auto *phone = editor->findChild<QLineEdit *>(QStringLiteral("subjectPhone"));
+        email->setText(QStringLiteral("mine@example.org"));
+        phone->setText(QStringLiteral("+33 1 00 00 00 01"));
+        // Theirs, saved meanwhile by another officer: another e-mail, a note.
+        DataSubject theirs = read;
+        theirs.email = QStringLiteral("theirs@example.org");
+        theirs.notes = QStringLiteral("Called about the newsletter");
+        PC_VERIFY_OK(PeopleRepository(*db).updateSubject(theirs));
+
+        QStringList shown;
+        bool cancelled = false;
+        auto answer = [&](bool keepEmail, bool cancel) {
+            QTimer::singleShot(0, this, [&, keepEmail, cancel] {
+                QTRY_VERIFY(qobject_cast<ConflictDialog *>(QApplication::activeModalWidget()));
+                auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+                auto *fields = dialog->findChild<QTableWidget *>(QStringLiteral("conflictFields"));
+                shown.clear();
+                for (int row = 0; row < fields->rowCount(); ++row)
+                    shown << fields->item(row, 0)->text() + QLatin1Char('=') + fields->item(row, 1)->text()
+                                 + QLatin1Char('|') + fields->item(row, 2)->text();
+                if (const QString dir = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !dir.isEmpty())
+                    dialog->grab().save(dir + QStringLiteral("/conflict-en.png"));
+                if (cancel) {
+                    cancelled = true;
+                    dialog->reject();
+                    return;
+                }
+                dialog->choose(int(SubjectField::Email), keepEmail);
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveMerge")), Qt::LeftButton);
+            });
+        };
+        // Cancelled: nothing written, the form still has mine.
+        answer(true, true);
+        QTimer::singleShot(0, this, [] {});
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        closer.start(50);
+        find<QAction>("saveAction")->trigger();
+        QVERIFY(cancelled);
+        QCOMPARE(email->text(), QStringLiteral("mine@example.org"));
+        QCOMPARE(PeopleRepository(*db).subject(id)->email, theirs.email);
+        QCOMPARE(shown.size(), 3);
+        QVERIFY2(shown.contains(QStringLiteral("E-mail=mine@example.org|theirs@example.org")), qPrintable(shown.join(QLatin1Char(';'))));
+        QVERIFY2(shown.contains(QStringLiteral("Notes=|Called about the newsletter")), qPrintable(shown.join(QLatin1Char(';'))));
+
+        // Merged: my e-mail and telephone, their note.
+        answer(true, false);
+        find<QAction>("saveAction")->trigger();
+        closer.stop();
+        const DataSubject saved = PeopleRepository(*db).subject(id).value();
+        QCOMPARE(saved.email, QStringLiteral("mine@example.org"));
+        QCOMPARE(saved.phone, QStringLiteral("+33 1 00 00 00 01"));
+        QCOMPARE(saved.notes, theirs.notes);
+        QCOMPARE(saved.rowVersion, theirs.rowVersion + 1);
+        QCOMPARE(saved.lastName, read.lastName);
+        QVERIFY(!editor->isModified());
     }
 
     void wrongDateIsRefusedWithItsReason()

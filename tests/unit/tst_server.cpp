@@ -7,6 +7,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/Codes.h"
 #include "storage/Migrations.h"
+#include "storage/RecordStore.h"
 #include "storage/AuditTrail.h"
 #include "storage/CaseRepository.h"
 #include "storage/ServerRoles.h"
@@ -241,6 +242,29 @@ private Q_SLOTS:
                      role == QLatin1String("admin"));
             QVERIFY(window.findChild<QAction *>(QStringLiteral("reportsAction"))->isEnabled());
             window.close();
+        }
+        // Two officers on the same request, each on a connection of their
+        // own: the second save meets the first's version, changes nothing.
+        {
+            ConnectionSpec first = scratch.spec(), second = scratch.spec();
+            first.user = officer;
+            second.user = admin;
+            first.password = second.password = QString::fromUtf8(password);
+            auto a = openUpToDate(first, OpenMode::ReadWrite), b = openUpToDate(second, OpenMode::ReadWrite);
+            PC_VERIFY_OK(a);
+            PC_VERIFY_OK(b);
+            const RowId request = test::scalar(*a.value(), QStringLiteral("SELECT min(id) FROM rights_requests")).toLongLong();
+            auto mine = RecordStore<RightsRequest>::read(*a.value(), request);
+            auto theirs = RecordStore<RightsRequest>::read(*b.value(), request);
+            PC_VERIFY_OK(mine);
+            PC_VERIFY_OK(theirs);
+            theirs->notes = QStringLiteral("Called the requester");
+            PC_VERIFY_OK(RecordStore<RightsRequest>::update(*b.value(), theirs.value()));
+            mine->notes = QStringLiteral("Letter sent");
+            const Status late = RecordStore<RightsRequest>::update(*a.value(), mine.value());
+            QVERIFY(!late);
+            QVERIFY(late.error().conflict);
+            QCOMPARE(RecordStore<RightsRequest>::read(*a.value(), request)->notes, QStringLiteral("Called the requester"));
         }
         // Disabled: the viewer can no longer reach the register.
         const Run disabled = cli({QStringLiteral("user"), QStringLiteral("disable"), viewer}, scratch);

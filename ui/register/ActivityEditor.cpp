@@ -335,6 +335,37 @@ ProcessingActivity ActivityEditor::edited() const
     return a;
 }
 
+QVariant ActivityEditor::fieldState(int key, QWidget *field) const
+{
+    const ProcessingActivity now = edited();
+    if (field == m_purposes)
+        return QVariant::fromValue(now.purposes);
+    if (field == m_recipients)
+        return QVariant::fromValue(now.recipients);
+    if (field == m_transfers)
+        return QVariant::fromValue(now.transfers);
+    return RecordEditor::fieldState(key, field);
+}
+
+void ActivityEditor::setFieldState(int key, QWidget *field, const QVariant &state)
+{
+    if (field == m_purposes) {
+        m_purposes->setRowCount(0);
+        for (const Purpose &p : state.value<QList<Purpose>>())
+            addPurposeRow(p);
+    } else if (field == m_recipients) {
+        m_recipients->setRowCount(0);
+        for (const Recipient &r : state.value<QList<Recipient>>())
+            addRecipientRow(r);
+    } else if (field == m_transfers) {
+        m_transfers->setRowCount(0);
+        for (const Transfer &t : state.value<QList<Transfer>>())
+            addTransferRow(t);
+    } else {
+        RecordEditor::setFieldState(key, field, state);
+    }
+}
+
 QList<ActivityFinding> ActivityEditor::findings() const
 {
     return checkActivity(edited(), m_choices.dataCategories);

@@ -52,6 +52,9 @@ protected:
     Status prepareCopy(ProcessingActivity &copy) override;
     void retranslateUi() override;
     void recheck() override;
+    // Its tables, put back whole when a merge keeps the officer's.
+    QVariant fieldState(int key, QWidget *field) const override;
+    void setFieldState(int key, QWidget *field, const QVariant &state) override;
 
 private:
     void fill(const ProcessingActivity &activity);

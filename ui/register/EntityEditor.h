@@ -77,16 +77,59 @@ public:
             return Error{noDatabase()};
         if (const QString problem = blockingProblem(); !problem.isEmpty())
             return Error{problem};
-        const Entity before = m_original;
+        Entity before = m_original;
         Entity after = edited();
         if (before.id == 0) {
             if (const auto id = RecordStore<Entity>::add(*m_db, after); !id)
                 return id.error();
         } else if (Status s = RecordStore<Entity>::update(*m_db, after); !s) {
-            return s.error();
+            if (!s.error().conflict)
+                return s.error();
+            // Saved by someone else meanwhile: merged field by field, never overwritten.
+            auto merged = mergeWithStored();
+            if (!merged)
+                return merged.error();
+            before = m_original;
+            after = merged.value();
+            if (Status again = RecordStore<Entity>::update(*m_db, after); !again)
+                return again.error();
         }
         m_original = after;
         return static_cast<QUndoCommand *>(new SaveRecordCommand<Entity>(*m_db, before, after, std::move(notify)));
+    }
+
+    // The stored record and the officer's edits brought together, the form
+    // showing the result; an error when the record is gone or the officer
+    // cancels (their edits stay in the form).
+    Result<Entity> mergeWithStored()
+    {
+        const Entity mine = edited();
+        auto stored = RecordStore<Entity>::read(*m_db, m_original.id);
+        if (!stored)
+            return Error{QCoreApplication::translate("pc::RecordEditor",
+                                                     "Someone else deleted this record while you were editing it; "
+                                                     "it cannot be saved. Duplicate it (Ctrl+D) to keep your version.")};
+        const Entity base = m_original;
+        const Entity theirs = stored.value();
+        const QList<FieldVersions> rows = compareRows([&] { (void)showRecord(base); }, [&] { (void)showRecord(theirs); });
+        const std::optional<QSet<int>> kept =
+            chooseMerge(rows, lastChange(RecordStore<Entity>::table, theirs.id));
+        if (!kept) {
+            m_loading = true;
+            (void)showRecord(mine);
+            m_loading = false;
+            recheck();
+            return Error{QCoreApplication::translate("pc::RecordEditor",
+                                                     "Not saved: your changes are still in the form.")};
+        }
+        // The form shows theirs; the fields kept are put back, and what the
+        // form does not show comes from the stored record.
+        keepMine(rows, kept.value());
+        m_original = theirs;
+        Entity merged = edited();
+        merged.id = theirs.id;
+        merged.rowVersion = theirs.rowVersion;
+        return merged;
     }
 
     Result<QUndoCommand *> remove(RecordNotifier notify) override

@@ -1,7 +1,9 @@
 #include "RecordEditor.h"
 
+#include "ConflictDialog.h"
 #include "widgets/DateField.h"
 
+#include "storage/AuditTrail.h"
 #include "domain/Codes.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -60,6 +63,7 @@ void RecordEditor::addRow(int key, QWidget *field, QLayout *below)
     auto *caption = new QLabel;
     caption->setBuddy(field);
     m_captions.insert(key, caption);
+    m_fields.insert(key, field);
     auto *problem = new QLabel;
     problem->setWordWrap(true);
     problem->setObjectName(QStringLiteral("problem%1").arg(key));
@@ -72,6 +76,207 @@ void RecordEditor::addRow(int key, QWidget *field, QLayout *below)
         column->addLayout(below);
     column->addWidget(problem);
     m_form->addRow(caption, column);
+}
+
+namespace {
+
+// The widgets of a row that hold values, in their order; a date field counts
+// as one, whatever it is made of.
+QList<QWidget *> inputsOf(QWidget *field)
+{
+    auto isInput = [](QWidget *w) {
+        return qobject_cast<DateField *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)
+               || qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w) || qobject_cast<QSpinBox *>(w)
+               || qobject_cast<QListWidget *>(w) || qobject_cast<QTableWidget *>(w);
+    };
+    if (isInput(field))
+        return {field};
+    QList<QWidget *> inputs;
+    for (QWidget *w : field->findChildren<QWidget *>()) {
+        if (!isInput(w))
+            continue;
+        // Inside a date field, or a combo's own line: part of another input.
+        bool inside = false;
+        for (QWidget *p = w->parentWidget(); p && p != field; p = p->parentWidget())
+            inside = inside || isInput(p);
+        if (!inside)
+            inputs << w;
+    }
+    return inputs;
+}
+
+} // namespace
+
+QVariant RecordEditor::fieldState(int, QWidget *field) const
+{
+    QVariantList values;
+    for (QWidget *w : inputsOf(field)) {
+        if (auto *date = qobject_cast<DateField *>(w))
+            values << date->text();
+        else if (auto *line = qobject_cast<QLineEdit *>(w))
+            values << line->text();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            values << text->toPlainText();
+        else if (auto *combo = qobject_cast<QComboBox *>(w))
+            values << QVariant(QVariantList{combo->currentData(), combo->currentText()});
+        else if (auto *check = qobject_cast<QCheckBox *>(w))
+            values << check->isChecked();
+        else if (auto *spin = qobject_cast<QSpinBox *>(w))
+            values << spin->value();
+        else if (auto *list = qobject_cast<QListWidget *>(w)) {
+            QVariantList ticks;
+            for (int i = 0; i < list->count(); ++i)
+                ticks << int(list->item(i)->checkState());
+            values << QVariant(ticks);
+        } else {
+            // A table this form does not say how to put back.
+            return {};
+        }
+    }
+    return values;
+}
+
+void RecordEditor::setFieldState(int, QWidget *field, const QVariant &state)
+{
+    const QVariantList values = state.toList();
+    const QList<QWidget *> inputs = inputsOf(field);
+    for (int i = 0; i < inputs.size() && i < values.size(); ++i) {
+        QWidget *w = inputs.at(i);
+        const QVariant &value = values.at(i);
+        if (auto *date = qobject_cast<DateField *>(w))
+            date->lineEdit()->setText(value.toString());
+        else if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->setText(value.toString());
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            text->setPlainText(value.toString());
+        else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            const QVariantList pair = value.toList();
+            int index = pair.value(0).isValid() ? combo->findData(pair.value(0)) : -1;
+            if (index < 0)
+                index = combo->findText(pair.value(1).toString());
+            if (index >= 0)
+                combo->setCurrentIndex(index);
+            else if (combo->isEditable())
+                combo->setEditText(pair.value(1).toString());
+        } else if (auto *check = qobject_cast<QCheckBox *>(w))
+            check->setChecked(value.toBool());
+        else if (auto *spin = qobject_cast<QSpinBox *>(w))
+            spin->setValue(value.toInt());
+        else if (auto *list = qobject_cast<QListWidget *>(w)) {
+            const QVariantList ticks = value.toList();
+            for (int j = 0; j < list->count() && j < ticks.size(); ++j)
+                list->item(j)->setCheckState(Qt::CheckState(ticks.at(j).toInt()));
+        }
+    }
+}
+
+QString RecordEditor::fieldText(int, QWidget *field) const
+{
+    QStringList parts;
+    for (QWidget *w : inputsOf(field)) {
+        if (auto *date = qobject_cast<DateField *>(w))
+            parts << date->text();
+        else if (auto *line = qobject_cast<QLineEdit *>(w))
+            parts << line->text();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            parts << text->toPlainText();
+        else if (auto *combo = qobject_cast<QComboBox *>(w))
+            parts << combo->currentText();
+        else if (auto *check = qobject_cast<QCheckBox *>(w))
+            parts << (check->isChecked() ? tr("yes") : tr("no"));
+        else if (auto *spin = qobject_cast<QSpinBox *>(w))
+            parts << spin->text();
+        else if (auto *list = qobject_cast<QListWidget *>(w)) {
+            QStringList ticked;
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->checkState() == Qt::Checked)
+                    ticked << list->item(i)->text();
+            }
+            parts << ticked.join(QLatin1String(", "));
+        } else if (auto *table = qobject_cast<QTableWidget *>(w)) {
+            QStringList rows;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                QStringList cells;
+                for (int c = 0; c < table->columnCount(); ++c) {
+                    if (auto *cellCombo = qobject_cast<QComboBox *>(table->cellWidget(r, c)))
+                        cells << cellCombo->currentText();
+                    else if (const QTableWidgetItem *item = table->item(r, c))
+                        cells << item->text();
+                }
+                rows << cells.join(QLatin1String(" · "));
+            }
+            parts << rows.join(QLatin1Char('\n'));
+        }
+    }
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+QList<RecordEditor::FieldVersions> RecordEditor::compareRows(const std::function<void()> &showBase,
+                                                             const std::function<void()> &showTheirs)
+{
+    QList<FieldVersions> rows;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (m_unmerged.contains(it.key()))
+            continue;
+        FieldVersions row;
+        row.key = it.key();
+        row.caption = m_captions.value(it.key())->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
+        row.mine = fieldText(it.key(), it.value());
+        row.mineState = fieldState(it.key(), it.value());
+        rows << row;
+    }
+    const bool wasLoading = std::exchange(m_loading, true);
+    showBase();
+    for (FieldVersions &row : rows)
+        row.base = fieldText(row.key, m_fields.value(row.key));
+    showTheirs();
+    for (FieldVersions &row : rows)
+        row.theirs = fieldText(row.key, m_fields.value(row.key));
+    m_loading = wasLoading;
+    QList<FieldVersions> differing;
+    for (const FieldVersions &row : std::as_const(rows)) {
+        if (row.mine != row.theirs)
+            differing << row;
+    }
+    // In the form's order.
+    std::sort(differing.begin(), differing.end(), [this](const FieldVersions &a, const FieldVersions &b) {
+        int rowA = 0, rowB = 0;
+        QFormLayout::ItemRole role;
+        m_form->getWidgetPosition(m_captions.value(a.key), &rowA, &role);
+        m_form->getWidgetPosition(m_captions.value(b.key), &rowB, &role);
+        return rowA < rowB;
+    });
+    return differing;
+}
+
+std::optional<QSet<int>> RecordEditor::chooseMerge(const QList<FieldVersions> &rows, const QString &changedBy)
+{
+    ConflictDialog dialog(rows, changedBy, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.keptMine();
+}
+
+void RecordEditor::keepMine(const QList<FieldVersions> &rows, const QSet<int> &kept)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    for (const FieldVersions &row : rows) {
+        if (kept.contains(row.key))
+            setFieldState(row.key, m_fields.value(row.key), row.mineState);
+    }
+    m_loading = wasLoading;
+}
+
+QString RecordEditor::lastChange(const char *table, RowId id) const
+{
+    if (!m_db)
+        return {};
+    const auto entries = AuditTrail::recent(*m_db, 1, QString::fromLatin1(table), id);
+    if (!entries || entries->isEmpty())
+        return {};
+    return tr("%1 changed it on %2").arg(entries->first().actor,
+                                         QLocale().toString(entries->first().occurredAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 void RecordEditor::setCaptions(const QHash<int, QString> &captions)

@@ -8,7 +8,11 @@
 #include <QListWidget>
 #include <QWidget>
 
+#include <QSet>
+#include <QVariant>
+
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QFormLayout;
@@ -37,6 +41,17 @@ class RecordEditor : public QWidget
 
 public:
     explicit RecordEditor(QWidget *parent = nullptr);
+
+    // One row of the form in three versions of a record: as read before,
+    // as the officer has it, as someone else saved it meanwhile.
+    struct FieldVersions
+    {
+        int key = 0;
+        QString caption;
+        QString base, mine, theirs;
+        QVariant mineState;
+    };
+
 
     void setDatabase(Database *db) { m_db = db; }
     // Shows records without letting them be changed (a viewer's role, a
@@ -116,6 +131,28 @@ protected:
         }
         return values;
     }
+    // What one row of the form holds, to compare three versions of a record
+    // and to put one back: the officer's, the stored one, and the one read
+    // before. Plain fields (lines, texts, lists, dates, ticks, numbers) are
+    // handled here; a form overrides these for a field of its own (a table).
+    virtual QVariant fieldState(int key, QWidget *field) const;
+    virtual void setFieldState(int key, QWidget *field, const QVariant &state);
+    virtual QString fieldText(int key, QWidget *field) const;
+    // Rows that show rather than hold the record (a request's case panel).
+    void excludeFromMerge(int key) { m_unmerged.insert(key); }
+
+    // The rows as the form holds them now (mine), then as it shows `base`
+    // and `theirs`: those where mine and theirs differ. The form is left
+    // showing theirs.
+    QList<FieldVersions> compareRows(const std::function<void()> &showBase, const std::function<void()> &showTheirs);
+    // Asks which rows keep the officer's value, naming who changed the
+    // record meanwhile; nothing when the officer cancels.
+    std::optional<QSet<int>> chooseMerge(const QList<FieldVersions> &rows, const QString &changedBy);
+    // Puts the officer's values back in the rows kept.
+    void keepMine(const QList<FieldVersions> &rows, const QSet<int> &kept);
+    // Who last changed the stored row, and when, from the audit trail.
+    QString lastChange(const char *table, RowId id) const;
+
     // Errors for the date fields whose text is not a date.
     QList<Finding> unreadableDates() const;
     // Shows findings under their fields and updates the save button.
@@ -130,6 +167,8 @@ private:
     QFormLayout *m_form = nullptr;
     QPushButton *m_save = nullptr;
     QHash<int, QLabel *> m_captions;
+    QHash<int, QWidget *> m_fields;
+    QSet<int> m_unmerged;
     QHash<int, QLabel *> m_problems;
     QList<QPair<int, DateField *>> m_dates;
     bool m_wasModified = false;

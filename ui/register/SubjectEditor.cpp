@@ -65,6 +65,7 @@ SubjectEditor::SubjectEditor(QWidget *parent) : EntityEditor(parent)
     addRow(Notes, m_notes);
     m_consents = new ConsentPanel(ConsentPanel::Mode::Summary);
     addRow(Consents, m_consents);
+    excludeFromMerge(Consents);
     m_birth->setObjectName(QStringLiteral("subjectBirthDate"));
     m_end->setObjectName(QStringLiteral("subjectRelationshipEnd"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_firstName, m_lastName, m_email, m_phone, m_address,

@@ -77,6 +77,7 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     connect(m_case, &CasePanel::requestChanged, this, &RecordEditor::changedOutside);
     connect(this, &RecordEditor::modifiedChanged, m_case, &CasePanel::setEditing);
     addRow(CaseRow, m_case);
+    excludeFromMerge(CaseRow);
     addRow(int(F::Reference), m_reference);
     addRow(int(F::Types), m_types);
     addRow(StatusRow, m_status);
