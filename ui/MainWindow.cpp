@@ -63,6 +63,8 @@
 #include <QStatusBar>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QSqlDriver>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     retranslateUi();
     reloadOrganizations();
     applyRole();
+    listenForChanges();
     m_navigation->setCurrentRow(0);
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
@@ -727,6 +730,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     destroyDueIdCopies();
     reloadOrganizations();
     applyRole();
+    listenForChanges();
     showPage(m_navigation->currentRow());
 }
 
@@ -961,6 +965,74 @@ void MainWindow::applyRole()
     m_countdown->setMayPurge(changes && m_role == QLatin1String("admin"));
     updateEditActions();
     updateStatus();
+}
+
+void MainWindow::listenForChanges()
+{
+    if (!m_changeDelay) {
+        m_changeDelay = new QTimer(this);
+        m_changeDelay->setSingleShot(true);
+        // A burst of changes (a purge, an import) refreshes once.
+        m_changeDelay->setInterval(150);
+        connect(m_changeDelay, &QTimer::timeout, this, &MainWindow::refreshChanged);
+    }
+    if (!m_db->isPostgresql())
+        return;
+    QSqlDriver *driver = m_db->connection().driver();
+    connect(driver, &QSqlDriver::notification, this, &MainWindow::changedElsewhere, Qt::UniqueConnection);
+    if (!driver->subscribedToNotifications().contains(QStringLiteral("privacy_console"))
+        && !driver->subscribeToNotification(QStringLiteral("privacy_console"))) {
+        statusBar()->showMessage(tr("Changes made by other officers will show only when a register is opened again."), 10000);
+    }
+}
+
+void MainWindow::changedElsewhere(const QString &, QSqlDriver::NotificationSource source, const QVariant &payload)
+{
+    // This window's own changes are on screen already.
+    if (source == QSqlDriver::SelfSource)
+        return;
+    const QString table = payload.toString().section(QLatin1Char(':'), 0, 0);
+    if (table.isEmpty())
+        return;
+    m_changedTables.insert(table);
+    m_changedRows.insert(payload.toString());
+    m_changeDelay->start();
+}
+
+void MainWindow::refreshChanged()
+{
+    const QSet<QString> tables = std::exchange(m_changedTables, {});
+    const QSet<QString> rows = std::exchange(m_changedRows, {});
+    // The registers listing those tables, read again; the one on screen
+    // keeps its selected row and its scroll position.
+    RegisterTableModel *shown = m_overview ? nullptr : currentModel();
+    for (auto &[kind, model] : m_models) {
+        if (!tables.contains(model->tableName()))
+            continue;
+        if (model.get() != shown) {
+            model->reload();
+            continue;
+        }
+        const RowId selected = model->rowId(m_table->currentIndex().row());
+        const int scrolled = m_table->verticalScrollBar()->value();
+        model->reload();
+        whenLoaded(model.get(), [this, selected, scrolled] {
+            if (selected > 0)
+                selectRow(selected);
+            m_table->verticalScrollBar()->setValue(scrolled);
+        });
+    }
+    // The form shows the stored record again, unless the officer is editing it.
+    if (RecordEditor *editor = currentEditor();
+        editor && shown && editor->recordId() > 0 && !editor->isModified()
+        && rows.contains(QStringLiteral("%1:%2").arg(shown->tableName()).arg(editor->recordId()))) {
+        if (Status s = editor->load(editor->recordId()); !s)
+            statusBar()->showMessage(s.errorMessage(), 10000);
+    }
+    if (m_overview)
+        applyFilters();
+    if (m_current == RegisterKind::Consents && m_consentPanel->subjectId() > 0 && tables.contains(QStringLiteral("consent_events")))
+        (void)m_consentPanel->showPerson(m_consentPanel->subjectId(), m_consentPanel->purposeId());
 }
 
 RecordEditor *MainWindow::currentEditor() const

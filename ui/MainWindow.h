@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 
 #include <QMainWindow>
+#include <QSqlDriver>
+#include <QSet>
 
 #include <functional>
 #include <map>
@@ -116,6 +118,12 @@ private:
     // What the signed-in officer's role lets them do: the server enforces
     // it; the window greys out the rest rather than let them try.
     void applyRole();
+    // On a shared server: the changes other officers commit, heard through
+    // the server's notifications, refresh what is on screen within a moment,
+    // the selection and the scroll kept.
+    void listenForChanges();
+    void changedElsewhere(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    void refreshChanged();
     bool mayChange() const { return m_role != QLatin1String("viewer") && m_db->mode() != OpenMode::ReadOnly; }
 
     std::unique_ptr<Database> m_db;
@@ -126,6 +134,9 @@ private:
     // The dashboard or the worklist is on screen rather than a register.
     bool m_overview = true;
     QString m_role = QStringLiteral("admin");
+    QSet<QString> m_changedTables;
+    QSet<QString> m_changedRows;   // "table:id"
+    QTimer *m_changeDelay = nullptr;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

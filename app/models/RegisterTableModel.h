@@ -89,6 +89,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     RowId rowId(int row) const;
+    // The table whose rows the register lists (data_subjects, consent_events...).
+    QString tableName() const { return baseTable().section(QLatin1Char(' '), 0, 0); }
     // The total number of rows that match, counted by the database; -1 while
     // they are being counted.
     qint64 matchCount() const { return m_matchCount; }

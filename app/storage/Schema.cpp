@@ -922,6 +922,8 @@ Status auditChain(Database &db)
             "NEW.data_digest := %1;\n"
             "NEW.previous_hash := (SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1);\n"
             "NEW.entry_hash := %2;\n"
+            // The other officers' windows hear of it when the change is committed.
+            "PERFORM pg_notify('privacy_console', coalesce(NEW.table_name, '') || ':' || coalesce(NEW.row_id::text, ''));\n"
             "RETURN NEW;\nEND\n$$;")
                                   .arg(AuditTrail::digestSql(true, QStringLiteral("NEW")),
                                        AuditTrail::hashSql(true, QStringLiteral("NEW"), QStringLiteral("NEW.previous_hash"),

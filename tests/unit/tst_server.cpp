@@ -7,13 +7,17 @@
 #include "demo/DemoGenerator.h"
 #include "domain/Codes.h"
 #include "storage/Migrations.h"
+#include "storage/PeopleRepository.h"
 #include "storage/RecordStore.h"
+#include "models/RegisterTableModel.h"
 #include "storage/AuditTrail.h"
 #include "storage/CaseRepository.h"
 #include "storage/ServerRoles.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableView>
@@ -241,6 +245,39 @@ private Q_SLOTS:
             QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("purgeButton"))->isEnabled(),
                      role == QLatin1String("admin"));
             QVERIFY(window.findChild<QAction *>(QStringLiteral("reportsAction"))->isEnabled());
+            window.close();
+        }
+        // One officer's change reaches the other's window within a second,
+        // the selected row and the form following.
+        {
+            ConnectionSpec spec = scratch.spec();
+            spec.user = officer;
+            spec.password = QString::fromUtf8(password);
+            auto mine = openUpToDate(spec, OpenMode::ReadWrite);
+            PC_VERIFY_OK(mine);
+            MainWindow window(std::move(mine.value()));
+            window.show();
+            QVERIFY(window.openPage(QStringLiteral("subjects")));
+            auto *table = window.findChild<QTableView *>(QStringLiteral("registerTable"));
+            QTRY_VERIFY(table->model()->rowCount() > 3);
+            table->selectRow(2);
+            auto *model = qobject_cast<RegisterTableModel *>(table->model());
+            const RowId selected = model->rowId(2);
+            auto *email = window.findChild<QLineEdit *>(QStringLiteral("subjectEmail"));
+            QTRY_VERIFY(!email->text().isEmpty());
+            spec.user = admin;
+            auto theirs = openUpToDate(spec, OpenMode::ReadWrite);
+            PC_VERIFY_OK(theirs);
+            DataSubject person = PeopleRepository(*theirs.value()).subject(selected).value();
+            person.email = QStringLiteral("changed.elsewhere@example.org");
+            QElapsedTimer clock;
+            clock.start();
+            PC_VERIFY_OK(PeopleRepository(*theirs.value()).updateSubject(person));
+            QTRY_VERIFY_WITH_TIMEOUT(email->text() == person.email, 1000);
+            QTRY_VERIFY_WITH_TIMEOUT(model->data(model->index(table->currentIndex().row(), 2)).toString() == person.email,
+                                     1000);
+            qInfo("a change made elsewhere was on screen after %lld ms", clock.elapsed());
+            QCOMPARE(model->rowId(table->currentIndex().row()), selected);
             window.close();
         }
         // Two officers on the same request, each on a connection of their
