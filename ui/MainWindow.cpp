@@ -37,6 +37,8 @@
 #include "storage/ServerRoles.h"
 
 #include <QAction>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -99,6 +101,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
     destroyDueIdCopies();
+    // A shared server that goes away and comes back.
+    auto *watch = new QTimer(this);
+    watch->setObjectName(QStringLiteral("connectionWatch"));
+    connect(watch, &QTimer::timeout, this, &MainWindow::watchConnection);
+    watch->start(std::chrono::seconds(1));
     // A window left open for days still destroys the copies on time.
     auto *hourly = new QTimer(this);
     connect(hourly, &QTimer::timeout, this, &MainWindow::destroyDueIdCopies);
@@ -266,6 +273,11 @@ void MainWindow::createWidgets()
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addWidget(m_countLabel, 1);
+    m_connectionLabel = new QLabel;
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
+    m_connectionLabel->hide();
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 }
@@ -997,6 +1009,38 @@ void MainWindow::changedElsewhere(const QString &, QSqlDriver::NotificationSourc
     m_changedTables.insert(table);
     m_changedRows.insert(payload.toString());
     m_changeDelay->start();
+}
+
+void MainWindow::watchConnection()
+{
+    if (!m_db->isPostgresql() || m_probing)
+        return;
+    if (!m_db->isBroken()) {
+        m_connectionLabel->hide();
+        return;
+    }
+    m_connectionLabel->setText(tr("Connection to the server lost — trying again; what is on screen is kept"));
+    m_connectionLabel->show();
+    // Whether the server answers, asked from another thread: a server far
+    // away may take seconds to say no.
+    m_probing = true;
+    auto *probe = new QFutureWatcher<bool>(this);
+    connect(probe, &QFutureWatcher<bool>::finished, this, [this, probe] {
+        probe->deleteLater();
+        m_probing = false;
+        if (!probe->result() || !m_db->isBroken())
+            return;
+        if (Status s = m_db->reconnect(); !s)
+            return;
+        listenForChanges();
+        m_connectionLabel->hide();
+        statusBar()->showMessage(tr("Connected to the server again."), 10000);
+        // Whatever others saved meanwhile, read again as if announced.
+        for (auto &[kind, model] : m_models)
+            m_changedTables.insert(model->tableName());
+        refreshChanged();
+    });
+    probe->setFuture(QtConcurrent::run([spec = m_db->spec()] { return Database::open(spec, OpenMode::ReadOnly).ok(); }));
 }
 
 void MainWindow::refreshChanged()

@@ -124,6 +124,10 @@ private:
     void listenForChanges();
     void changedElsewhere(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void refreshChanged();
+    // A server connection lost: said in the status bar, made again as soon
+    // as the server answers (tried in another thread, the window free), the
+    // registers then read again. An edit in a form stays there meanwhile.
+    void watchConnection();
     bool mayChange() const { return m_role != QLatin1String("viewer") && m_db->mode() != OpenMode::ReadOnly; }
 
     std::unique_ptr<Database> m_db;
@@ -137,6 +141,8 @@ private:
     QSet<QString> m_changedTables;
     QSet<QString> m_changedRows;   // "table:id"
     QTimer *m_changeDelay = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    bool m_probing = false;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

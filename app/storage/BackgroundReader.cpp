@@ -20,7 +20,8 @@ public:
     // cannot be.
     Database *connection(QString *error)
     {
-        if (!m_db || !m_db->connection().isOpen()) {
+        // A server that went away and came back: a new connection.
+        if (!m_db || !m_db->connection().isOpen() || m_db->isBroken()) {
             m_db.reset();
             auto opened = Database::open(m_spec, OpenMode::ReadOnly);
             if (!opened) {

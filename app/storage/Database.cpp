@@ -13,6 +13,7 @@
 
 #include <atomic>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <pwd.h>
@@ -146,12 +147,55 @@ Status Database::connect()
                          .arg(m_spec.displayName(), reason.isEmpty() ? m_db.lastError().text() : reason)};
     }
     m_actor = m_spec.user;
+    return configurePostgresql();
+}
+
+Status Database::configurePostgresql()
+{
     // Dates and times travel in UTC and ISO form, whatever the server's settings.
     QString settings = QStringLiteral("SET TIME ZONE 'UTC';\nSET client_min_messages TO WARNING;");
     // An inspection cannot write, even by mistake.
     if (m_mode == OpenMode::ReadOnly)
         settings += QStringLiteral("\nSET default_transaction_read_only = on;");
     return execute(settings);
+}
+
+bool Database::isBroken() const
+{
+    if (!isPostgresql())
+        return false;
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return !m_db.isOpen();
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    if (!connection || PQstatus(connection) == CONNECTION_BAD)
+        return true;
+    // An idle connection learns that its server is gone only by reading: what
+    // waits on the socket is read now, never blocking — the server's last
+    // words, then the end of the stream. Not on a connection that listens,
+    // whose notifications the driver reads itself.
+    if (PQtransactionStatus(connection) != PQTRANS_IDLE || !m_db.driver()->subscribedToNotifications().isEmpty())
+        return false;
+    for (int read = 0; read < 2; ++read) {
+        if (PQconsumeInput(connection) == 0)
+            return PQstatus(connection) == CONNECTION_BAD;
+    }
+    return false;
+}
+
+Status Database::reconnect()
+{
+    if (!isPostgresql())
+        return success();
+    m_db.close();
+    m_transactionDepth = 0;
+    m_transactionFailed = false;
+    if (!m_db.open()) {
+        const QString reason = m_db.lastError().databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
+        return Error{DatabaseText::tr("Cannot connect to the PostgreSQL server %1: %2")
+                         .arg(m_spec.displayName(), reason.isEmpty() ? m_db.lastError().text() : reason)};
+    }
+    return configurePostgresql();
 }
 
 namespace {

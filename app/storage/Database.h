@@ -53,6 +53,12 @@ public:
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // A server connection found dead (the server stopped, the network
+    // gone) by the last thing tried on it; never for SQLite.
+    bool isBroken() const;
+    // Connects to the server again, as before, after it was lost.
+    Status reconnect();
+
     // The schema version recorded in the database (0 when empty).
     Result<int> schemaVersion();
 
@@ -69,6 +75,7 @@ private:
     Database(const ConnectionSpec &spec, OpenMode mode);
     Status connect();
     Status configureSqlite();
+    Status configurePostgresql();
 
     ConnectionSpec m_spec;
     OpenMode m_mode;

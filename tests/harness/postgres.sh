@@ -3,6 +3,11 @@
 #   postgres.sh start ENV_FILE   initdb in a fresh temporary folder, start on a free
 #                                port with SCRAM passwords, write the address to ENV_FILE
 #   postgres.sh stop ENV_FILE    stop that server and remove its folder
+#   postgres.sh pause ENV_FILE   stop it at once, as a crash would, keeping its data
+#   postgres.sh resume ENV_FILE  start it again where it was, on the same port
+# With PC_TEST_PG_DURABLE=1 a commit is on disk when it returns, as on a real
+# server (a server stopped by pause then loses nothing committed); otherwise
+# commits are flushed a moment later, which is quicker.
 # initdb refuses to run as root: as root the server runs as the postgres user.
 set -euo pipefail
 
@@ -31,6 +36,10 @@ stop_server() {
     rm -f "$env_file"
 }
 
+server_dir() {
+    sed -n 's/^PC_TEST_PG_DIR=//p' "$env_file"
+}
+
 case "$command" in
 start)
     stop_server
@@ -42,12 +51,15 @@ start)
     "${as_server[@]}" "$pg_bin/initdb" -D "$dir/data" -U pc_admin --pwfile="$dir/password" \
         --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 || {
         cat "$dir/initdb.log" >&2; exit 1; }
+    commits="-c synchronous_commit=off"
+    if [ "${PC_TEST_PG_DURABLE:-0}" = 1 ]; then commits="-c synchronous_commit=on"; fi
     started=0
     for attempt in $(seq 1 20); do
         port=$(( 20000 + (RANDOM % 30000) ))
-        if "${as_server[@]}" "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-            -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
+        options="-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c fsync=off $commits -c full_page_writes=off -c max_connections=60"
+        if "${as_server[@]}" "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 -o "$options" \
             start >/dev/null 2>&1; then
+            printf '%s\n' "$options" > "$dir/options"
             started=1
             break
         fi
@@ -69,8 +81,17 @@ ENV
 stop)
     stop_server
     ;;
+pause)
+    dir=$(server_dir)
+    "${as_server[@]}" "$pg_bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+resume)
+    dir=$(server_dir)
+    "${as_server[@]}" "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$(cat "$dir/options")" \
+        start >/dev/null
+    ;;
 *)
-    echo "usage: $0 start|stop ENV_FILE" >&2
+    echo "usage: $0 start|stop|pause|resume ENV_FILE" >&2
     exit 2
     ;;
 esac

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,35 +16,53 @@
 
 namespace pc::test {
 
+PostgresServer readPostgresServer(const QString &envFile)
+{
+    PostgresServer s;
+    QFile file(envFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        s.problem = QStringLiteral("The test PostgreSQL server is not running (no %1): run the tests with ctest, "
+                                   "which starts it.").arg(file.fileName());
+        return s;
+    }
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QString text = QString::fromUtf8(line);
+        const QString key = text.section(QLatin1Char('='), 0, 0);
+        const QString value = text.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("PC_TEST_PG_HOST"))
+            s.host = value;
+        else if (key == QLatin1String("PC_TEST_PG_PORT"))
+            s.port = value.toInt();
+        else if (key == QLatin1String("PC_TEST_PG_USER"))
+            s.user = value;
+        else if (key == QLatin1String("PC_TEST_PG_PASSWORD"))
+            s.password = value;
+    }
+    s.available = !s.host.isEmpty() && s.port > 0;
+    if (!s.available)
+        s.problem = QStringLiteral("The test PostgreSQL environment file is incomplete.");
+    return s;
+}
+
 const PostgresServer &postgresServer()
 {
-    static const PostgresServer server = [] {
-        PostgresServer s;
-        QFile file(QStringLiteral(PC_TEST_PG_ENV_FILE));
-        if (!file.open(QIODevice::ReadOnly)) {
-            s.problem = QStringLiteral("The test PostgreSQL server is not running (no %1): run the tests with ctest, "
-                                       "which starts it.").arg(file.fileName());
-            return s;
-        }
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QString text = QString::fromUtf8(line);
-            const QString key = text.section(QLatin1Char('='), 0, 0);
-            const QString value = text.section(QLatin1Char('='), 1);
-            if (key == QLatin1String("PC_TEST_PG_HOST"))
-                s.host = value;
-            else if (key == QLatin1String("PC_TEST_PG_PORT"))
-                s.port = value.toInt();
-            else if (key == QLatin1String("PC_TEST_PG_USER"))
-                s.user = value;
-            else if (key == QLatin1String("PC_TEST_PG_PASSWORD"))
-                s.password = value;
-        }
-        s.available = !s.host.isEmpty() && s.port > 0;
-        if (!s.available)
-            s.problem = QStringLiteral("The test PostgreSQL environment file is incomplete.");
-        return s;
-    }();
+    static const PostgresServer server = readPostgresServer(QStringLiteral(PC_TEST_PG_ENV_FILE));
     return server;
+}
+
+bool postgresHarness(const QString &verb, const QString &envFile, QString *problem)
+{
+    QProcess harness;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PC_TEST_PG_DURABLE"), QStringLiteral("1"));
+    harness.setProcessEnvironment(environment);
+    harness.setProcessChannelMode(QProcess::MergedChannels);
+    harness.start(QStringLiteral(PC_TEST_PG_HARNESS), {verb, envFile});
+    const bool ok = harness.waitForFinished(180000) && harness.exitStatus() == QProcess::NormalExit
+                    && harness.exitCode() == 0;
+    if (!ok && problem)
+        *problem = QStringLiteral("postgres.sh %1: %2").arg(verb, QString::fromUtf8(harness.readAll()));
+    return ok;
 }
 
 void addEngineColumn()

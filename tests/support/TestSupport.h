@@ -31,6 +31,12 @@ struct PostgresServer
     QString problem;
 };
 const PostgresServer &postgresServer();
+// The server an environment file written by the harness describes.
+PostgresServer readPostgresServer(const QString &envFile);
+// Runs the harness's start, stop, pause or resume on the server of
+// `envFile`, a server whose commits are durable as a real one's; false,
+// with what it said, when that failed.
+bool postgresHarness(const QString &verb, const QString &envFile, QString *problem = nullptr);
 
 // Adds the "engine" column with a row per database engine.
 void addEngineColumn();

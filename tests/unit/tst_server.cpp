@@ -18,6 +18,10 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QTimer>
+#include <QApplication>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableView>
@@ -318,6 +322,93 @@ private Q_SLOTS:
         PC_VERIFY_OK(verified);
         QVERIFY2(verified->ok(), qPrintable(QStringLiteral("%1 at %2").arg(verified->problem).arg(verified->firstBroken)));
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT active FROM users WHERE username = ?"), {viewer}).toBool(), false);
+    }
+
+    // The server goes away, as in a crash, while an officer is editing: the
+    // edit stays in the form, the officer is told, the window says the
+    // connection is lost, and the same save goes through once the server is
+    // back — nothing typed is lost and nothing is half-written.
+    void aServerLostDuringAnEditLosesNothing()
+    {
+        // A server of this test's own, so that stopping it troubles no other.
+        QTemporaryDir folder;
+        const QString envFile = folder.filePath(QStringLiteral("own-server.env"));
+        QString problem;
+        QVERIFY2(postgresHarness(QStringLiteral("start"), envFile, &problem), qPrintable(problem));
+        const auto stopServer = qScopeGuard([&] { postgresHarness(QStringLiteral("stop"), envFile); });
+        const PostgresServer own = readPostgresServer(envFile);
+        QVERIFY2(own.available, qPrintable(own.problem));
+        ConnectionSpec spec;
+        spec.engine = Engine::Postgresql;
+        spec.host = own.host;
+        spec.port = own.port;
+        spec.user = own.user;
+        spec.password = own.password;
+        spec.databaseName = QStringLiteral("postgres");
+        spec.options.insert(QStringLiteral("connect_timeout"), QStringLiteral("3"));
+        {
+            auto db = openUpToDate(spec, OpenMode::ReadWrite);
+            PC_VERIFY_OK(db);
+            DemoOptions options;
+            options.subjects = 12;
+            PC_VERIFY_OK(DemoGenerator(*db.value()).generate(options));
+        }
+        auto opened = openUpToDate(spec, OpenMode::ReadWrite);
+        PC_VERIFY_OK(opened);
+        MainWindow window(std::move(opened.value()));
+        window.show();
+        QVERIFY(window.openPage(QStringLiteral("subjects")));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("registerTable"));
+        QTRY_VERIFY(table->model()->rowCount() > 3);
+        table->selectRow(1);
+        auto *model = qobject_cast<RegisterTableModel *>(table->model());
+        const RowId selected = model->rowId(1);
+        auto *email = window.findChild<QLineEdit *>(QStringLiteral("subjectEmail"));
+        QTRY_VERIFY(!email->text().isEmpty());
+        const QString typed = QStringLiteral("kept.through.the.outage@example.org");
+        email->setText(typed);
+
+        QVERIFY2(postgresHarness(QStringLiteral("pause"), envFile, &problem), qPrintable(problem));
+        // The window notices by itself.
+        auto *lost = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(lost->isVisible(), 5000);
+        // Saving now: told why it did not go, the edit still in the form.
+        QString told;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&told] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                told = box->text();
+                box->accept();
+            }
+        });
+        closer.start(50);
+        window.findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+        QTRY_VERIFY(!told.isEmpty());
+        QVERIFY2(told.contains(QLatin1String("server cannot be reached")), qPrintable(told));
+        QCOMPARE(email->text(), typed);
+
+        // Back: the window connects again by itself, the form untouched.
+        QVERIFY2(postgresHarness(QStringLiteral("resume"), envFile, &problem), qPrintable(problem));
+        QTRY_VERIFY_WITH_TIMEOUT(!lost->isVisible(), 10000);
+        QCOMPARE(email->text(), typed);
+        QCOMPARE(model->rowId(table->currentIndex().row()), selected);
+        told.clear();
+        window.findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+        QVERIFY2(told.isEmpty(), qPrintable(told));
+        closer.stop();
+
+        auto check = Database::open(spec, OpenMode::ReadOnly);
+        PC_VERIFY_OK(check);
+        QCOMPARE(PeopleRepository(*check.value()).subject(selected)->email, typed);
+        const auto verified = AuditTrail::verify(*check.value());
+        PC_VERIFY_OK(verified);
+        QVERIFY2(verified->ok(), qPrintable(verified->problem));
+        QCOMPARE(test::scalar(*check.value(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'data_subjects' "
+                                                             "AND row_id = ? AND CAST(after_data AS TEXT) LIKE ?"),
+                              {QVariant(selected), QVariant(QStringLiteral("%") + typed + QStringLiteral("%"))})
+                     .toInt(),
+                 1);
+        window.close();
     }
 
     void serverVerbsWantAServer()

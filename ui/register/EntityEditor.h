@@ -3,6 +3,7 @@
 #include "RecordEditor.h"
 
 #include "commands/RecordCommands.h"
+#include "storage/Database.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,34 @@ public:
             return Error{problem};
         Entity before = m_original;
         Entity after = edited();
-        if (before.id == 0) {
+        if (Status s = writeThrough(after); !s)
+            return s.error();
+        // Merged over someone else's version: undoing goes back to theirs.
+        if (!(m_original == before))
+            before = m_original;
+        m_original = after;
+        return static_cast<QUndoCommand *>(new SaveRecordCommand<Entity>(*m_db, before, after, std::move(notify)));
+    }
+
+    // Writes the record; a server connection lost is made again and the
+    // write tried once more; the form keeps the edits whatever happens.
+    Status writeThrough(Entity &after)
+    {
+        Status written = write(after);
+        if (!written && m_db->isBroken()) {
+            if (Status back = m_db->reconnect(); !back) {
+                return Error{QCoreApplication::translate("pc::RecordEditor",
+                                                         "The server cannot be reached: your changes stay in the form. "
+                                                         "Save again (Ctrl+S) once it answers.")};
+            }
+            written = write(after);
+        }
+        return written;
+    }
+
+    Status write(Entity &after)
+    {
+        if (after.id == 0) {
             if (const auto id = RecordStore<Entity>::add(*m_db, after); !id)
                 return id.error();
         } else if (Status s = RecordStore<Entity>::update(*m_db, after); !s) {
@@ -89,13 +117,11 @@ public:
             auto merged = mergeWithStored();
             if (!merged)
                 return merged.error();
-            before = m_original;
             after = merged.value();
             if (Status again = RecordStore<Entity>::update(*m_db, after); !again)
                 return again.error();
         }
-        m_original = after;
-        return static_cast<QUndoCommand *>(new SaveRecordCommand<Entity>(*m_db, before, after, std::move(notify)));
+        return success();
     }
 
     // The stored record and the officer's edits brought together, the form
