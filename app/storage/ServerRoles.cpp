@@ -147,6 +147,32 @@ Status setup(Database &db)
     });
 }
 
+namespace {
+
+// Takes a login role out of every group of this register it is in (and only
+// those: the server would warn of the others).
+Status leaveGroups(Database &db, const QString &database, const QString &name)
+{
+    for (const QString &role : roles()) {
+        const QString group = groupRole(database, role);
+        QSqlQuery member = db.prepare(QStringLiteral(
+            "SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = ? AND u.rolname = ?"));
+        member.addBindValue(group);
+        member.addBindValue(name);
+        if (!member.exec() || !member.next())
+            return Database::sqlError(member);
+        if (member.value(0).toInt() == 0)
+            continue;
+        member.finish();
+        if (Status s = run(db, QStringLiteral("REVOKE %1 FROM %2").arg(identifier(group), identifier(name))); !s)
+            return s;
+    }
+    return success();
+}
+
+} // namespace
+
 Status addUser(Database &db, const QString &name, const QString &role, const QString &password, const QString &displayName)
 {
     if (!db.isPostgresql())
@@ -194,13 +220,8 @@ Status addUser(Database &db, const QString &name, const QString &role, const QSt
                 return s;
         }
         // One group of this register at a time: a new role replaces the old.
-        for (const QString &other : roles()) {
-            if (Status s = run(db, QStringLiteral("REVOKE %1 FROM %2").arg(identifier(groupRole(database.value(), other)),
-                                                                          identifier(name)));
-                !s) {
-                return s;
-            }
-        }
+        if (Status s = leaveGroups(db, database.value(), name); !s)
+            return s;
         if (Status s = run(db, QStringLiteral("GRANT %1 TO %2").arg(identifier(groupRole(database.value(), role)), identifier(name)));
             !s) {
             return s;
@@ -240,13 +261,8 @@ Status disableUser(Database &db, const QString &name)
         return Error{RolesText::tr("The server knows no user “%1”.").arg(name)};
     exists.finish();
     return db.transaction([&]() -> Status {
-        for (const QString &role : roles()) {
-            if (Status s = run(db, QStringLiteral("REVOKE %1 FROM %2").arg(identifier(groupRole(database.value(), role)),
-                                                                          identifier(name)));
-                !s) {
-                return s;
-            }
-        }
+        if (Status s = leaveGroups(db, database.value(), name); !s)
+            return s;
         QSqlQuery user = db.prepare(QStringLiteral("UPDATE users SET active = FALSE, row_version = row_version + 1 WHERE username = ?"));
         user.addBindValue(name);
         if (!user.exec())
