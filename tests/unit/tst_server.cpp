@@ -30,6 +30,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 using namespace pc;
 using namespace pc::test;
@@ -284,28 +285,41 @@ private Q_SLOTS:
             QCOMPARE(model->rowId(table->currentIndex().row()), selected);
             window.close();
         }
-        // Two officers on the same request, each on a connection of their
-        // own: the second save meets the first's version, changes nothing.
+        // Two officers on the same request, each in a client process of
+        // their own: both read it, the first saves, the second's save meets
+        // the first's version and changes nothing.
         {
-            ConnectionSpec first = scratch.spec(), second = scratch.spec();
-            first.user = officer;
-            second.user = admin;
-            first.password = second.password = QString::fromUtf8(password);
-            auto a = openUpToDate(first, OpenMode::ReadWrite), b = openUpToDate(second, OpenMode::ReadWrite);
-            PC_VERIFY_OK(a);
-            PC_VERIFY_OK(b);
-            const RowId request = test::scalar(*a.value(), QStringLiteral("SELECT min(id) FROM rights_requests")).toLongLong();
-            auto mine = RecordStore<RightsRequest>::read(*a.value(), request);
-            auto theirs = RecordStore<RightsRequest>::read(*b.value(), request);
-            PC_VERIFY_OK(mine);
-            PC_VERIFY_OK(theirs);
-            theirs->notes = QStringLiteral("Called the requester");
-            PC_VERIFY_OK(RecordStore<RightsRequest>::update(*b.value(), theirs.value()));
-            mine->notes = QStringLiteral("Letter sent");
-            const Status late = RecordStore<RightsRequest>::update(*a.value(), mine.value());
-            QVERIFY(!late);
-            QVERIFY(late.error().conflict);
-            QCOMPARE(RecordStore<RightsRequest>::read(*a.value(), request)->notes, QStringLiteral("Called the requester"));
+            const RowId request = test::scalar(*scratch.open(), QStringLiteral("SELECT min(id) FROM rights_requests")).toLongLong();
+            auto client = [&](const QString &user, const QString &note) {
+                auto process = std::make_unique<QProcess>();
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("PC_CLIENT_DATABASE"), QStringLiteral("postgresql://%1@%2:%3/%4")
+                                                                     .arg(user, scratch.spec().host)
+                                                                     .arg(scratch.spec().port)
+                                                                     .arg(scratch.spec().databaseName));
+                env.insert(QStringLiteral("PC_CLIENT_PASSWORD"), QString::fromUtf8(password));
+                process->setProcessEnvironment(env);
+                process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+                process->start(QCoreApplication::applicationFilePath(),
+                               {QStringLiteral("--edit-request"), QString::number(request), note});
+                return process;
+            };
+            auto said = [](QProcess &process) {
+                while (!process.canReadLine() && process.waitForReadyRead(30000)) {
+                }
+                return QString::fromUtf8(process.readLine()).trimmed();
+            };
+            auto first = client(officer, QStringLiteral("Called the requester"));
+            auto second = client(admin, QStringLiteral("Letter sent"));
+            QCOMPARE(said(*first), QStringLiteral("read"));
+            QCOMPARE(said(*second), QStringLiteral("read"));
+            first->write("save\n");
+            QCOMPARE(said(*first), QStringLiteral("saved"));
+            second->write("save\n");
+            QCOMPARE(said(*second), QStringLiteral("conflict"));
+            QVERIFY(first->waitForFinished(30000) && second->waitForFinished(30000));
+            auto db = scratch.open();
+            QCOMPARE(RecordStore<RightsRequest>::read(*db, request)->notes, QStringLiteral("Called the requester"));
         }
         // Disabled: the viewer can no longer reach the register.
         const Run disabled = cli({QStringLiteral("user"), QStringLiteral("disable"), viewer}, scratch);
@@ -421,5 +435,47 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestServer)
+// A client of its own, as a second officer's window would be: signs in,
+// reads a request, says "read", waits for "save", then saves its note over
+// the version it read and says "saved" or "conflict".
+static int editRequest(RowId request, const QString &note)
+{
+    QTextStream out(stdout);
+    QTextStream in(stdin);
+    auto spec = ConnectionSpec::parse(qEnvironmentVariable("PC_CLIENT_DATABASE"));
+    if (!spec)
+        return 1;
+    spec->password = qEnvironmentVariable("PC_CLIENT_PASSWORD");
+    auto db = Database::open(spec.value(), OpenMode::ReadWrite);
+    if (!db) {
+        out << "failed " << db.errorMessage() << Qt::endl;
+        return 1;
+    }
+    auto read = RecordStore<RightsRequest>::read(*db.value(), request);
+    if (!read) {
+        out << "failed " << read.errorMessage() << Qt::endl;
+        return 1;
+    }
+    out << "read" << Qt::endl;
+    if (in.readLine() != QLatin1String("save"))
+        return 1;
+    read->notes = note;
+    const Status saved = RecordStore<RightsRequest>::update(*db.value(), read.value());
+    out << (saved ? "saved" : saved.error().conflict ? "conflict" : "failed") << Qt::endl;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 4 && qstrcmp(argv[1], "--edit-request") == 0) {
+        QCoreApplication app(argc, argv);
+        return editRequest(QByteArray(argv[2]).toLongLong(), QString::fromLocal8Bit(argv[3]));
+    }
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestServer test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_server.moc"
