@@ -467,6 +467,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     userSettings()->setValue(QStringLiteral("window/geometry"), saveGeometry());
     (void)AuditTrail::record(*m_db, QStringLiteral("logout"), tr("Signed out"));
     event->accept();

@@ -660,6 +660,30 @@ private Q_SLOTS:
         QCOMPARE(saved->types, QStringList{QStringLiteral("access")});
     }
 
+    void closingWithUnsavedChangesAsksFirst()
+    {
+        auto *editor = find<RecordEditor>("requestEditor");
+        QVERIFY(editor->recordId() > 0);
+        QVERIFY(!editor->isModified());
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("requesterName"));
+        const QString stored = name->text();
+        name->setText(stored + QStringLiteral(" (née Ben Salah)"));
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_window->close());
+        QVERIFY2(asked.contains(QLatin1String("unsaved changes")), qPrintable(asked));
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(name->text(), stored + QStringLiteral(" (née Ben Salah)"));
+        name->setText(stored);
+        QVERIFY(!editor->isModified());
+    }
+
     void requestDueDatesFollowTheLaw()
     {
         m_window->activateWindow();

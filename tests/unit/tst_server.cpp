@@ -251,6 +251,14 @@ private Q_SLOTS:
                      role == QLatin1String("admin"));
             QVERIFY(window.findChild<QAction *>(QStringLiteral("reportsAction"))->isEnabled());
             window.close();
+            // Signing in and out is in the trail under the server's name for them.
+            auto trail = scratch.open();
+            for (const char *action : {"login", "logout"}) {
+                QCOMPARE(test::scalar(*trail, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND actor = ? AND detail <> 'me'"),
+                                      {QString::fromLatin1(action), user})
+                             .toInt(),
+                         1);
+            }
         }
         // One officer's change reaches the other's window within a second,
         // the selected row and the form following.
