@@ -24,7 +24,7 @@ packages=(
     postgresql-client-15
 )
 if [ "$want_tests" = 1 ]; then
-    packages+=(postgresql-15 xvfb xauth poppler-utils sqlite3 unzip)
+    packages+=(postgresql-15 openssl xvfb xauth poppler-utils sqlite3 unzip)
 fi
 
 missing=()

@@ -669,7 +669,15 @@ void MainWindow::updateStatus()
     const ConnectionSpec &spec = m_db->spec();
     m_databaseLabel->setText(
         tr("Database: %1").arg(spec.isPostgresql() ? spec.displayName() : QFileInfo(spec.path).fileName()));
-    m_databaseLabel->setToolTip(spec.displayName());
+    QString where = spec.displayName();
+    if (spec.isPostgresql()) {
+        const QString encryption = m_db->encryption();
+        where += QLatin1Char('\n')
+                 + (encryption.isEmpty() ? tr("The connection is not encrypted: on a network, ask for TLS on the server "
+                                              "and add ?sslmode=require to the address.")
+                                         : tr("The connection is encrypted (%1).").arg(encryption));
+    }
+    m_databaseLabel->setToolTip(where);
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(m_db->actor(), codes::label(CodeList::UserRole, m_role)));
     RegisterTableModel *model = currentModel();
     if (!model || m_overview)

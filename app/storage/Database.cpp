@@ -160,14 +160,35 @@ Status Database::configurePostgresql()
     return execute(settings);
 }
 
+namespace {
+
+// libpq's connection under a Qt one, or null.
+PGconn *serverConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+} // namespace
+
+QString Database::encryption() const
+{
+    if (!isPostgresql())
+        return {};
+    PGconn *connection = serverConnection(m_db);
+    if (!connection || !PQsslInUse(connection))
+        return {};
+    const char *protocol = PQsslAttribute(connection, "protocol");
+    return protocol ? QString::fromLatin1(protocol) : QStringLiteral("TLS");
+}
+
 bool Database::isBroken() const
 {
     if (!isPostgresql())
         return false;
-    const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return !m_db.isOpen();
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *connection = serverConnection(m_db);
     if (!connection || PQstatus(connection) == CONNECTION_BAD)
         return true;
     // An idle connection learns that its server is gone only by reading: what

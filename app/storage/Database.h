@@ -58,6 +58,9 @@ public:
     bool isBroken() const;
     // Connects to the server again, as before, after it was lost.
     Status reconnect();
+    // The protocol protecting a server connection ("TLSv1.3"), empty when
+    // it travels in clear (and for SQLite, which does not travel).
+    QString encryption() const;
 
     // The schema version recorded in the database (0 when empty).
     Result<int> schemaVersion();

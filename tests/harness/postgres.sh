@@ -8,6 +8,7 @@
 # With PC_TEST_PG_DURABLE=1 a commit is on disk when it returns, as on a real
 # server (a server stopped by pause then loses nothing committed); otherwise
 # commits are flushed a moment later, which is quicker.
+# With PC_TEST_PG_TLS=1 it offers TLS, with a certificate of its own.
 # initdb refuses to run as root: as root the server runs as the postgres user.
 set -euo pipefail
 
@@ -51,12 +52,20 @@ start)
     "${as_server[@]}" "$pg_bin/initdb" -D "$dir/data" -U pc_admin --pwfile="$dir/password" \
         --auth=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 || {
         cat "$dir/initdb.log" >&2; exit 1; }
+    tls=""
+    if [ "${PC_TEST_PG_TLS:-0}" = 1 ]; then
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
+            -keyout "$dir/server.key" -out "$dir/server.crt" >/dev/null 2>&1
+        chmod 600 "$dir/server.key"
+        if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir/server.key" "$dir/server.crt"; fi
+        tls="-c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key"
+    fi
     commits="-c synchronous_commit=off"
     if [ "${PC_TEST_PG_DURABLE:-0}" = 1 ]; then commits="-c synchronous_commit=on"; fi
     started=0
     for attempt in $(seq 1 20); do
         port=$(( 20000 + (RANDOM % 30000) ))
-        options="-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c fsync=off $commits -c full_page_writes=off -c max_connections=60"
+        options="-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c fsync=off $commits -c full_page_writes=off -c max_connections=60 $tls"
         if "${as_server[@]}" "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 -o "$options" \
             start >/dev/null 2>&1; then
             printf '%s\n' "$options" > "$dir/options"

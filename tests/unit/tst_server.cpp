@@ -433,6 +433,57 @@ private Q_SLOTS:
         window.close();
     }
 
+    // A server that offers TLS is spoken to encrypted; sslmode says how
+    // much to insist, and the window says which it is.
+    void tlsWhenTheServerOffersIt()
+    {
+        QTemporaryDir folder;
+        const QString envFile = folder.filePath(QStringLiteral("tls-server.env"));
+        QString problem;
+        qputenv("PC_TEST_PG_TLS", "1");
+        const bool started = postgresHarness(QStringLiteral("start"), envFile, &problem);
+        qunsetenv("PC_TEST_PG_TLS");
+        QVERIFY2(started, qPrintable(problem));
+        const auto stopServer = qScopeGuard([&] { postgresHarness(QStringLiteral("stop"), envFile); });
+        const PostgresServer own = readPostgresServer(envFile);
+        QVERIFY2(own.available, qPrintable(own.problem));
+        auto spec = ConnectionSpec::parse(QStringLiteral("postgresql://%1@%2:%3/postgres?sslmode=require")
+                                              .arg(own.user, own.host)
+                                              .arg(own.port));
+        PC_VERIFY_OK(spec);
+        spec->password = own.password;
+        {
+            auto db = openUpToDate(spec.value(), OpenMode::ReadWrite);
+            PC_VERIFY_OK(db);
+            QVERIFY2(db.value()->encryption().startsWith(QLatin1String("TLS")), qPrintable(db.value()->encryption()));
+            MainWindow window(std::move(db.value()));
+            window.show();
+            const QString tip = window.findChild<QLabel *>(QStringLiteral("databaseLabel"))->toolTip();
+            QVERIFY2(tip.contains(QLatin1String("The connection is encrypted (TLS")), qPrintable(tip));
+            window.close();
+        }
+        // Prefer, libpq's default, takes it too; disable does without.
+        spec->options.insert(QStringLiteral("sslmode"), QStringLiteral("prefer"));
+        auto preferred = Database::open(spec.value(), OpenMode::ReadOnly);
+        PC_VERIFY_OK(preferred);
+        QVERIFY(!preferred.value()->encryption().isEmpty());
+        spec->options.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
+        auto clear = Database::open(spec.value(), OpenMode::ReadOnly);
+        PC_VERIFY_OK(clear);
+        QVERIFY(clear.value()->encryption().isEmpty());
+        // Insisting on a server that offers none is refused, with the reason.
+        const PostgresServer &plain = postgresServer();
+        ConnectionSpec insist = spec.value();
+        insist.host = plain.host;
+        insist.port = plain.port;
+        insist.user = plain.user;
+        insist.password = plain.password;
+        insist.options.insert(QStringLiteral("sslmode"), QStringLiteral("require"));
+        const auto refused = Database::open(insist, OpenMode::ReadOnly);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("SSL")), qPrintable(refused.errorMessage()));
+    }
+
     void serverVerbsWantAServer()
     {
         ScratchDatabase scratch(QStringLiteral("sqlite"));
