@@ -203,6 +203,77 @@
     </message>
 </context>
 <context>
+    <name>pc::Backup</name>
+    <message>
+        <source>%1 is not installed: install the PostgreSQL client tools (package postgresql-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database gives no way to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the copy a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no copy at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of an embedded database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a database: a copy is restored into a new one only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be restored to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a copy of an embedded database, not of a server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: a copy is restored into a new one only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::BreachEditor</name>
     <message>
         <source>&amp;Reference:</source>
@@ -552,6 +623,69 @@
     </message>
     <message>
         <source>The breach no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was saved by someone else while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was saved by someone else while you were editing it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, field by field, which version to keep; the record is then saved with both sets of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by them only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by you only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field can only be taken as it was saved; change it again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1989,10 +2123,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,6 +2395,34 @@
     </message>
     <message>
         <source>&amp;Reports and printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: on a network, ask for TLS on the server and add ?sslmode=require to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) reads the registers and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by other officers will show only when a register is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — trying again; what is on screen is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2920,6 +3078,30 @@
     </message>
     <message>
         <source>“%1” is not a date. Write it as %2, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: your changes stay in the form. Save again (Ctrl+S) once it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record while you were editing it; it cannot be saved. Duplicate it (Ctrl+D) to keep your version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: your changes are still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed it on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3953,6 +4135,49 @@
         <source>The report could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A purge is an administrator&apos;s to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ServerRoles</name>
+    <message>
+        <source>The connection to the server gives no way to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are kept by a PostgreSQL server; the embedded database has one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers sign in to a PostgreSQL server; the embedded database has one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a user name: lower-case letters, digits, dots, dashes and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role is admin, officer or viewer, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not set up for officers yet: run privacy-console server-setup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new user a password of ten characters at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server knows no user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::SettingsDialog</name>
@@ -4857,10 +5082,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: the first day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report: the last day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,39 +5106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: the file to write, FILE.pdf or FILE.csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 only applies to report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first
-  import-letter LETTER [--id IDCOPY] [--json] [--create]
-           read a request letter (PDF or scan) and an identity document copy;
-           --create records the request in the database
-  retention due [--within DAYS]
-           every person and retention rule whose period ends within DAYS (default 30),
-           soonest first, those under a legal hold marked
-  retention purge --dry-run | --execute [--report FILE.pdf]
-           the people whose last retention period has ended: list them, or delete or
-           anonymise them in one transaction, a tombstone each, and write the report
-  report ropa|processors|requests|breaches|retention|consents --organization NAME
-         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
-         --out FILE.pdf|FILE.csv [--table NAME]
-           a register as a PDF document, or one of its tables as CSV
-  audit verify
-           check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4957,11 +5146,150 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, demo, check, deadline, due, import-letter, retention, report or audit</source>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first
+  import-letter LETTER [--id IDCOPY] [--json] [--create]
+           read a request letter (PDF or scan) and an identity document copy;
+           --create records the request in the database
+  retention due [--within DAYS]
+           every person and retention rule whose period ends within DAYS (default 30),
+           soonest first, those under a legal hold marked
+  retention purge --dry-run | --execute [--report FILE.pdf]
+           the people whose last retention period has ended: list them, or delete or
+           anonymise them in one transaction, a tombstone each, and write the report
+  report ropa|processors|requests|breaches|retention|consents --organization NAME
+         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
+         --out FILE.pdf|FILE.csv [--table NAME]
+           a register as a PDF document, or one of its tables as CSV
+  audit verify
+           check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named
+  server-setup --database postgresql://...
+           create or update the schema, the roles and their rights on a PostgreSQL server
+  user add NAME --role admin|officer|viewer [--display-name TEXT]
+  user disable NAME
+           give an officer a sign-in on the server (the password is asked, or read from
+           standard input), change their role, or take their access away
+  backup --out FILE
+           a copy of the whole register while others work (SQLite&apos;s online backup;
+           pg_dump&apos;s archive for a server)
+  restore --from FILE
+           the copy brought back into an empty database, then checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to do: init, demo, check, deadline, due, import-letter, retention, report or audit (see --help).</source>
+        <source>%1 is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-setup takes no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to server-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-setup is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is set up for %1: schema %2, roles %3, %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user wants what to do and whom: user add NAME --role ROLE, or user disable NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add wants the role: --role admin, officer or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer reach this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in to this register as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes its file with --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants its file: --%2 FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored into %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the first day of the period (YYYY-MM-DD); restore: the copy to bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the file to write, FILE.pdf or FILE.csv; backup: the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: admin, officer or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: the name shown for the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup or restore (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to user add.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,6 +203,77 @@
     </message>
 </context>
 <context>
+    <name>pc::Backup</name>
+    <message>
+        <source>%1 is not installed: install the PostgreSQL client tools (package postgresql-client).</source>
+        <translation>%1 n’est pas installé&#xa0;: installez les outils clients de PostgreSQL (paquet postgresql-client).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n’a pas pu être lancé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish: %2</source>
+        <translation>%1 ne s’est pas terminé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written to %1.</source>
+        <translation>La copie ne peut pas être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The database gives no way to copy it.</source>
+        <translation>La base de données ne donne aucun moyen de la copier.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written to %1: %2</source>
+        <translation>La copie ne peut pas être écrite dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1</source>
+        <translation>La copie n’a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the copy a file name.</source>
+        <translation>%1 est un dossier&#xa0;: donnez un nom de fichier à la copie.</translation>
+    </message>
+    <message>
+        <source>There is no copy at %1.</source>
+        <translation>Il n’y a pas de copie à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of an embedded database.</source>
+        <translation>%1 n’est pas la copie d’une base intégrée.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a database: a copy is restored into a new one only.</source>
+        <translation>%1 contient déjà une base&#xa0;: une copie n’est restaurée que dans une base neuve.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be restored to %1.</source>
+        <translation>La copie ne peut pas être restaurée dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of an embedded database, not of a server&apos;s.</source>
+        <translation>%1 est la copie d’une base intégrée, pas de celle d’un serveur.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: a copy is restored into a new one only.</source>
+        <translation>La base %1 n’est pas vide&#xa0;: une copie n’est restaurée que dans une base neuve.</translation>
+    </message>
+</context>
+<context>
     <name>pc::BreachEditor</name>
     <message>
         <source>&amp;Reference:</source>
@@ -553,6 +624,69 @@
     <message>
         <source>The breach no longer exists.</source>
         <translation>La violation n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Quelqu’un d’autre a modifié cette fiche</translation>
+    </message>
+    <message>
+        <source>This record was saved by someone else while you were editing it.</source>
+        <translation>Cette fiche a été enregistrée par quelqu’un d’autre pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <source>This record was saved by someone else while you were editing it: %1.</source>
+        <translation>Cette fiche a été enregistrée par quelqu’un d’autre pendant que vous la modifiiez&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, which version to keep; the record is then saved with both sets of changes.</source>
+        <translation>Choisissez, champ par champ, la version à garder&#xa0;; la fiche est ensuite enregistrée avec les modifications des deux.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Changed by both of you</source>
+        <translation>Modifié par vous deux</translation>
+    </message>
+    <message>
+        <source>Changed by them only</source>
+        <translation>Modifié par l’autre seulement</translation>
+    </message>
+    <message>
+        <source>Changed by you only</source>
+        <translation>Modifié par vous seulement</translation>
+    </message>
+    <message>
+        <source>This field can only be taken as it was saved; change it again afterwards.</source>
+        <translation>Ce champ ne peut être repris que tel qu’il a été enregistré&#xa0;; modifiez-le de nouveau ensuite.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;yours</source>
+        <translation>Garder toutes les &amp;vôtres</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Prendre toutes les &amp;leurs</translation>
+    </message>
+    <message>
+        <source>&amp;Save the merge</source>
+        <translation>&amp;Enregistrer la fusion</translation>
     </message>
 </context>
 <context>
@@ -1989,10 +2123,6 @@
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -2266,6 +2396,34 @@
     <message>
         <source>&amp;Reports and printing…</source>
         <translation>&amp;Rapports et impression…</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: on a network, ask for TLS on the server and add ?sslmode=require to the address.</source>
+        <translation>La connexion n’est pas chiffrée&#xa0;: sur un réseau, demandez TLS sur le serveur et ajoutez&#xa0;?sslmode=require à l’adresse.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (%1).</source>
+        <translation>La connexion est chiffrée (%1).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) reads the registers and changes nothing.</source>
+        <translation>Votre rôle (%1) consulte les registres et ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>Changes made by other officers will show only when a register is opened again.</source>
+        <translation>Les modifications des autres délégués n’apparaîtront qu’à la prochaine ouverture d’un registre.</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — trying again; what is on screen is kept</source>
+        <translation>Connexion au serveur perdue — nouvelle tentative&#xa0;; ce qui est à l’écran est conservé</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>De nouveau connecté au serveur.</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3079,30 @@
     <message>
         <source>“%1” is not a date. Write it as %2, or pick it from the calendar.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date. Écrivez-la sous la forme %2, ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: your changes stay in the form. Save again (Ctrl+S) once it answers.</source>
+        <translation>Le serveur est injoignable&#xa0;: vos modifications restent dans le formulaire. Enregistrez de nouveau (Ctrl+S) dès qu’il répond.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record while you were editing it; it cannot be saved. Duplicate it (Ctrl+D) to keep your version.</source>
+        <translation>Quelqu’un d’autre a supprimé cette fiche pendant que vous la modifiiez&#xa0;; elle ne peut pas être enregistrée. Dupliquez-la (Ctrl+D) pour garder votre version.</translation>
+    </message>
+    <message>
+        <source>Not saved: your changes are still in the form.</source>
+        <translation>Non enregistré&#xa0;: vos modifications sont toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 changed it on %2</source>
+        <translation>%1 l’a modifiée le %2</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4135,49 @@
         <source>The report could not be saved: %1</source>
         <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A purge is an administrator&apos;s to run.</source>
+        <translation>Seul un administrateur peut lancer une purge.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ServerRoles</name>
+    <message>
+        <source>The connection to the server gives no way to protect the password.</source>
+        <translation>La connexion au serveur ne donne aucun moyen de protéger le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: %1</source>
+        <translation>Le mot de passe n’a pas pu être protégé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Roles are kept by a PostgreSQL server; the embedded database has one user.</source>
+        <translation>Les rôles sont tenus par un serveur PostgreSQL&#xa0;; la base intégrée n’a qu’un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Officers sign in to a PostgreSQL server; the embedded database has one user.</source>
+        <translation>Les délégués se connectent à un serveur PostgreSQL&#xa0;; la base intégrée n’a qu’un utilisateur.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a user name: lower-case letters, digits, dots, dashes and underscores, starting with a letter.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom d’utilisateur&#xa0;: lettres minuscules, chiffres, points, tirets et soulignés, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>The role is admin, officer or viewer, not “%1”.</source>
+        <translation>Le rôle est admin, officer ou viewer, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server is not set up for officers yet: run privacy-console server-setup first.</source>
+        <translation>Le serveur n’est pas encore préparé pour les délégués&#xa0;: lancez d’abord privacy-console server-setup.</translation>
+    </message>
+    <message>
+        <source>Give the new user a password of ten characters at least.</source>
+        <translation>Donnez au nouvel utilisateur un mot de passe d’au moins dix caractères.</translation>
+    </message>
+    <message>
+        <source>The server knows no user “%1”.</source>
+        <translation>Le serveur ne connaît pas d’utilisateur «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>pc::SettingsDialog</name>
@@ -4857,10 +5082,6 @@
         <translation>langue</translation>
     </message>
     <message>
-        <source>report: the first day of the period (YYYY-MM-DD).</source>
-        <translation>report&#xa0;: le premier jour de la période (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
         <source>report: the last day of the period (YYYY-MM-DD).</source>
         <translation>report&#xa0;: le dernier jour de la période (AAAA-MM-JJ).</translation>
     </message>
@@ -4885,64 +5106,8 @@
         <translation>report --out FICHIER.csv&#xa0;: lequel des tableaux du rapport (par défaut&#xa0;: sa liste principale).</translation>
     </message>
     <message>
-        <source>report: the file to write, FILE.pdf or FILE.csv.</source>
-        <translation>report&#xa0;: le fichier à écrire, FICHIER.pdf ou FICHIER.csv.</translation>
-    </message>
-    <message>
         <source>--%1 only applies to report.</source>
         <translation>--%1 ne s’applique qu’à report.</translation>
-    </message>
-    <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first
-  import-letter LETTER [--id IDCOPY] [--json] [--create]
-           read a request letter (PDF or scan) and an identity document copy;
-           --create records the request in the database
-  retention due [--within DAYS]
-           every person and retention rule whose period ends within DAYS (default 30),
-           soonest first, those under a legal hold marked
-  retention purge --dry-run | --execute [--report FILE.pdf]
-           the people whose last retention period has ended: list them, or delete or
-           anonymise them in one transaction, a tombstone each, and write the report
-  report ropa|processors|requests|breaches|retention|consents --organization NAME
-         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
-         --out FILE.pdf|FILE.csv [--table NAME]
-           a register as a PDF document, or one of its tables as CSV
-  audit verify
-           check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named</source>
-        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
-
-Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
-  init     créer la base de données, ou mettre son schéma à jour
-  demo     remplir une base avec les cinq organisations de démonstration
-  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
-  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
-           --paused-days) ou d’une notification de violation (--breach --aware)
-  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
-           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
-  import-letter LETTRE [--id COPIE] [--json] [--create]
-           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
-           --create enregistre la demande dans la base
-  retention due [--within JOURS]
-           chaque personne et règle de conservation dont la durée s’achève dans JOURS jours
-           (30 par défaut), la plus proche d’abord, celles sous gel juridique signalées
-  retention purge --dry-run | --execute [--report FICHIER.pdf]
-           les personnes dont la dernière durée de conservation est échue&#xa0;: les lister, ou les
-           supprimer ou anonymiser en une transaction, une pierre tombale chacune, et écrire le rapport
-  report ropa|processors|requests|breaches|retention|consents --organization NOM
-         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
-         --out FICHIER.pdf|FICHIER.csv [--table NOM]
-           un registre en document PDF, ou l’un de ses tableaux en CSV
-  audit verify
-           vérifier la chaîne d’empreintes du journal d’audit, entrée par entrée&#xa0;; la première rompue est nommée</translation>
     </message>
     <message>
         <source>audit wants what to do: audit verify.</source>
@@ -4981,12 +5146,186 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>Empreinte de la dernière entrée (à noter pour vérifier le journal plus tard)&#xa0;: %1</translation>
     </message>
     <message>
-        <source>init, demo, check, deadline, due, import-letter, retention, report or audit</source>
-        <translation>init, demo, check, deadline, due, import-letter, retention, report ou audit</translation>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
+
+Without a verb, the application window opens. Verbs:
+  init     create the database, or upgrade its schema
+  demo     fill a database with the five demo organizations
+  check    verify a database: schema version, integrity, foreign keys, counts
+  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
+           --paused-days) or of a breach notification (--breach --aware)
+  due      what falls due in the next days (--within, default 30): open requests,
+           breaches to notify and retention purges, soonest first
+  import-letter LETTER [--id IDCOPY] [--json] [--create]
+           read a request letter (PDF or scan) and an identity document copy;
+           --create records the request in the database
+  retention due [--within DAYS]
+           every person and retention rule whose period ends within DAYS (default 30),
+           soonest first, those under a legal hold marked
+  retention purge --dry-run | --execute [--report FILE.pdf]
+           the people whose last retention period has ended: list them, or delete or
+           anonymise them in one transaction, a tombstone each, and write the report
+  report ropa|processors|requests|breaches|retention|consents --organization NAME
+         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
+         --out FILE.pdf|FILE.csv [--table NAME]
+           a register as a PDF document, or one of its tables as CSV
+  audit verify
+           check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named
+  server-setup --database postgresql://...
+           create or update the schema, the roles and their rights on a PostgreSQL server
+  user add NAME --role admin|officer|viewer [--display-name TEXT]
+  user disable NAME
+           give an officer a sign-in on the server (the password is asked, or read from
+           standard input), change their role, or take their access away
+  backup --out FILE
+           a copy of the whole register while others work (SQLite&apos;s online backup;
+           pg_dump&apos;s archive for a server)
+  restore --from FILE
+           the copy brought back into an empty database, then checked</source>
+        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
+
+Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
+  init     créer la base de données, ou mettre son schéma à jour
+  demo     remplir une base avec les cinq organisations de démonstration
+  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
+  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
+           --paused-days) ou d’une notification de violation (--breach --aware)
+  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
+           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
+  import-letter LETTRE [--id COPIE] [--json] [--create]
+           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
+           --create enregistre la demande dans la base
+  retention due [--within JOURS]
+           chaque personne et règle de conservation dont la durée s’achève dans JOURS jours
+           (30 par défaut), la plus proche d’abord, celles sous gel juridique signalées
+  retention purge --dry-run | --execute [--report FICHIER.pdf]
+           les personnes dont la dernière durée de conservation est échue&#xa0;: les lister, ou les
+           supprimer ou anonymiser en une transaction, une pierre tombale chacune, et écrire le rapport
+  report ropa|processors|requests|breaches|retention|consents --organization NOM
+         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
+         --out FICHIER.pdf|FICHIER.csv [--table NOM]
+           un registre en document PDF, ou l’un de ses tableaux en CSV
+  audit verify
+           vérifier la chaîne d’empreintes du journal d’audit, entrée par entrée&#xa0;; la première rompue est nommée
+  server-setup --database postgresql://...
+           créer ou mettre à jour le schéma, les rôles et leurs droits sur un serveur PostgreSQL
+  user add NOM --role admin|officer|viewer [--display-name TEXTE]
+  user disable NOM
+           donner à un délégué un accès au serveur (le mot de passe est demandé, ou lu sur
+           l’entrée standard), changer son rôle, ou lui retirer l’accès
+  backup --out FICHIER
+           une copie de tout le registre pendant que les autres travaillent (sauvegarde en
+           ligne de SQLite&#xa0;; archive de pg_dump pour un serveur)
+  restore --from FICHIER
+           la copie ramenée dans une base vide, puis vérifiée</translation>
     </message>
     <message>
-        <source>Say what to do: init, demo, check, deadline, due, import-letter, retention, report or audit (see --help).</source>
-        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due, import-letter, retention, report ou audit (voir --help).</translation>
+        <source>%1 is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
+        <translation>%1 est pour un serveur PostgreSQL partagé&#xa0;: indiquez-le avec --database postgresql://utilisateur@hote/base.</translation>
+    </message>
+    <message>
+        <source>server-setup takes no file name.</source>
+        <translation>server-setup ne prend pas de nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to server-setup.</source>
+        <translation>--%1 ne s’applique pas à server-setup.</translation>
+    </message>
+    <message>
+        <source>server-setup is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
+        <translation>server-setup est pour un serveur PostgreSQL partagé&#xa0;: indiquez-le avec --database postgresql://utilisateur@hote/base.</translation>
+    </message>
+    <message>
+        <source>The server is set up for %1: schema %2, roles %3, %4 and %5.</source>
+        <translation>Le serveur est préparé pour %1&#xa0;: schéma %2, rôles %3, %4 et %5.</translation>
+    </message>
+    <message>
+        <source>user wants what to do and whom: user add NAME --role ROLE, or user disable NAME.</source>
+        <translation>user attend quoi faire et pour qui&#xa0;: user add NOM --role RÔLE, ou user disable NOM.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to user %2.</source>
+        <translation>--%1 ne s’applique pas à user %2.</translation>
+    </message>
+    <message>
+        <source>user add wants the role: --role admin, officer or viewer.</source>
+        <translation>user add attend le rôle&#xa0;: --role admin, officer ou viewer.</translation>
+    </message>
+    <message>
+        <source>user is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
+        <translation>user est pour un serveur PostgreSQL partagé&#xa0;: indiquez-le avec --database postgresql://utilisateur@hote/base.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer reach this register.</source>
+        <translation>%1 n’a plus accès à ce registre.</translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Le même, encore une fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 signs in to this register as %2.</source>
+        <translation>%1 se connecte à ce registre en tant que %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes its file with --%2.</source>
+        <translation>%1 prend son fichier avec --%2.</translation>
+    </message>
+    <message>
+        <source>%1 wants its file: --%2 FILE.</source>
+        <translation>%1 attend son fichier&#xa0;: --%2 FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 (%3, %4).</source>
+        <translation>%1&#xa0;: copie écrite dans %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 restored into %2 (%3).</source>
+        <translation>%1&#xa0;: copie restaurée dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>report: the first day of the period (YYYY-MM-DD); restore: the copy to bring back.</source>
+        <translation>report&#xa0;: le premier jour de la période (AAAA-MM-JJ)&#xa0;; restore&#xa0;: la copie à ramener.</translation>
+    </message>
+    <message>
+        <source>date or file</source>
+        <translation>date ou fichier</translation>
+    </message>
+    <message>
+        <source>report: the file to write, FILE.pdf or FILE.csv; backup: the copy.</source>
+        <translation>report&#xa0;: le fichier à écrire, FICHIER.pdf ou FICHIER.csv&#xa0;; backup&#xa0;: la copie.</translation>
+    </message>
+    <message>
+        <source>user add: admin, officer or viewer.</source>
+        <translation>user add&#xa0;: admin, officer ou viewer.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>user add: the name shown for the user.</source>
+        <translation>user add&#xa0;: le nom affiché pour l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup or restore</source>
+        <translation>init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup ou restore</translation>
+    </message>
+    <message>
+        <source>Say what to do: init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup or restore (see --help).</source>
+        <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup ou restore (voir --help).</translation>
+    </message>
+    <message>
+        <source>--%1 only applies to user add.</source>
+        <translation>--%1 ne s’applique qu’à user add.</translation>
     </message>
 </context>
 <context>
