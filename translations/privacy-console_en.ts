@@ -2146,14 +2146,6 @@
         </translation>
     </message>
     <message>
-        <source>Welcome to Privacy Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database holds no organization yet. Load the five demo organizations to explore the registers?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,6 +2415,10 @@
     </message>
     <message>
         <source>Connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization is in the register: add its processing activities next (Processing register, Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4373,6 +4369,274 @@
     </message>
     <message>
         <source>The request names nobody to add to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::WelcomeDialog</name>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Privacy Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your organization&apos;s promises on personal data, and prove it: the register of processing activities, consents and their history, rights requests against their legal deadlines, processors, retention and its purges, printed reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the demo organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five small software companies, in Tunisia, Belgium, South Africa, Vietnam and France, with their registers, people, consents, requests and breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up my organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name, its country — which gives the law, the deadlines and the public holidays — and its privacy officer. Everything else can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the privacy policy names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address the privacy policy gives for requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of its privacy policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy officer (DPO):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is answered within %1, which may be extended by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is answered within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A breach is notified to the authority within %n hour(s).</source>
+        <translation>
+            <numerusform>A breach is notified to the authority within %n hour.</numerusform>
+            <numerusform>A breach is notified to the authority within %n hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines skip %1&apos;s public holidays, computed for every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines skip %1&apos;s public holidays as listed for 2025–2027: check them each year (File → Deadline rules and holidays…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines skip weekends; list %1&apos;s public holidays in File → Deadline rules and holidays… for them to be skipped too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the organization&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

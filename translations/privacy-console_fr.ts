@@ -2146,14 +2146,6 @@
         </translation>
     </message>
     <message>
-        <source>Welcome to Privacy Console</source>
-        <translation>Bienvenue dans Privacy Console</translation>
-    </message>
-    <message>
-        <source>This database holds no organization yet. Load the five demo organizations to explore the registers?</source>
-        <translation>Cette base de données ne contient encore aucun organisme. Charger les cinq organismes de démonstration pour découvrir les registres ?</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2424,6 +2416,10 @@
     <message>
         <source>Connected to the server again.</source>
         <translation>De nouveau connecté au serveur.</translation>
+    </message>
+    <message>
+        <source>Your organization is in the register: add its processing activities next (Processing register, Ctrl+N).</source>
+        <translation>Votre organisation est dans le registre&#xa0;: ajoutez maintenant ses activités de traitement (Registre des activités de traitement, Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4370,274 @@
     <message>
         <source>The request names nobody to add to the register.</source>
         <translation>La demande ne nomme personne à ajouter au registre.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::WelcomeDialog</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Afrique du Sud</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome to Privacy Console</source>
+        <translation>Bienvenue dans Privacy Console</translation>
+    </message>
+    <message>
+        <source>Keep your organization&apos;s promises on personal data, and prove it: the register of processing activities, consents and their history, rights requests against their legal deadlines, processors, retention and its purges, printed reports.</source>
+        <translation>Tenez les promesses de votre organisation sur les données personnelles, et prouvez-le&#xa0;: le registre des activités de traitement, les consentements et leur historique, les demandes d’exercice des droits et leurs délais légaux, les sous-traitants, la conservation et ses purges, les registres imprimés.</translation>
+    </message>
+    <message>
+        <source>Explore the demo organizations</source>
+        <translation>Découvrir les organisations de démonstration</translation>
+    </message>
+    <message>
+        <source>Five small software companies, in Tunisia, Belgium, South Africa, Vietnam and France, with their registers, people, consents, requests and breaches.</source>
+        <translation>Cinq petites sociétés de logiciels, en Tunisie, en Belgique, en Afrique du Sud, au Viêt Nam et en France, avec leurs registres, personnes concernées, consentements, demandes et violations.</translation>
+    </message>
+    <message>
+        <source>Set up my organization</source>
+        <translation>Créer mon organisation</translation>
+    </message>
+    <message>
+        <source>Its name, its country — which gives the law, the deadlines and the public holidays — and its privacy officer. Everything else can follow.</source>
+        <translation>Son nom, son pays — qui donne la loi, les délais et les jours fériés — et son délégué à la protection des données. Tout le reste peut suivre.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>as the privacy policy names it</source>
+        <translation>tel que le nomme la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>the address the privacy policy gives for requests</source>
+        <translation>l’adresse que la politique de confidentialité donne pour les demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the organization:</source>
+        <translation>&amp;Nom de l’organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of its privacy policy:</source>
+        <translation>&amp;Langue de sa politique de confidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy officer (DPO):</source>
+        <translation>&amp;Délégué à la protection des données (DPO)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;e-mail:</source>
+        <translation>&amp;Courriel du délégué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s &amp;telephone:</source>
+        <translation>&amp;Téléphone du délégué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Create the organization</source>
+        <translation>Cré&amp;er l’organisation</translation>
+    </message>
+    <message>
+        <source>Your organization</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>Law: %1.</source>
+        <translation>Loi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A request is answered within %1, which may be extended by %2.</source>
+        <translation>Une demande reçoit réponse dans un délai de %1, qui peut être prolongé de %2.</translation>
+    </message>
+    <message>
+        <source>A request is answered within %1.</source>
+        <translation>Une demande reçoit réponse dans un délai de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A breach is notified to the authority within %n hour(s).</source>
+        <translation>
+            <numerusform>Une violation est notifiée à l’autorité dans les %n heure.</numerusform>
+            <numerusform>Une violation est notifiée à l’autorité dans les %n heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines skip %1&apos;s public holidays, computed for every year.</source>
+        <translation>Les délais sautent les jours fériés du pays (%1), calculés pour chaque année.</translation>
+    </message>
+    <message>
+        <source>Deadlines skip %1&apos;s public holidays as listed for 2025–2027: check them each year (File → Deadline rules and holidays…).</source>
+        <translation>Les délais sautent les jours fériés du pays (%1) tels que listés pour 2025–2027&#xa0;: vérifiez-les chaque année (Fichier → Règles de délai et jours fériés…).</translation>
+    </message>
+    <message>
+        <source>Deadlines skip weekends; list %1&apos;s public holidays in File → Deadline rules and holidays… for them to be skipped too.</source>
+        <translation>Les délais sautent les fins de semaine&#xa0;; listez les jours fériés du pays (%1) dans Fichier → Règles de délai et jours fériés… pour qu’ils le soient aussi.</translation>
+    </message>
+    <message>
+        <source>Give the organization&apos;s name.</source>
+        <translation>Donnez le nom de l’organisation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique.</translation>
     </message>
 </context>
 <context>

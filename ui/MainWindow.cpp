@@ -25,6 +25,7 @@
 #include "dashboard/DashboardView.h"
 #include "reports/ReportDialog.h"
 #include "settings/SettingsDialog.h"
+#include "settings/WelcomeDialog.h"
 
 #include "core/Languages.h"
 #include "core/Settings.h"
@@ -1337,14 +1338,21 @@ bool MainWindow::openPage(const QString &name)
 
 void MainWindow::offerDemoIfEmpty()
 {
-    if (m_organizations->count() > 1)
+    if (m_organizations->count() > 1 || !mayChange())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Welcome to Privacy Console"),
-        tr("This database holds no organization yet. Load the five demo organizations to explore the registers?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
+    WelcomeDialog welcome(*m_db, this);
+    if (welcome.exec() != QDialog::Accepted)
+        return;
+    if (welcome.choice() == WelcomeDialog::Choice::Demo) {
         loadDemo();
+    } else if (welcome.choice() == WelcomeDialog::Choice::Organization) {
+        reloadOrganizations();
+        m_organizations->setCurrentIndex(m_organizations->findData(welcome.organizationId()));
+        openPage(QStringLiteral("dashboard"));
+        statusBar()->showMessage(tr("Your organization is in the register: add its processing activities next "
+                                    "(Processing register, Ctrl+N)."),
+                                 15000);
+    }
 }
 
 } // namespace pc
