@@ -3,7 +3,8 @@
 # Privacy Console. Safe to run again: apt-get skips what is already there.
 #
 #   packaging/install-deps.sh          build and run dependencies
-#   packaging/install-deps.sh --tests  also the test tools (PostgreSQL server, Xvfb, poppler, unzip)
+#   packaging/install-deps.sh --tests  also the test tools (PostgreSQL server, Xvfb, poppler, unzip,
+#                                      the package checkers)
 set -euo pipefail
 
 want_tests=0
@@ -24,7 +25,7 @@ packages=(
     postgresql-client-15
 )
 if [ "$want_tests" = 1 ]; then
-    packages+=(postgresql-15 openssl xvfb xauth poppler-utils sqlite3 unzip)
+    packages+=(postgresql-15 openssl xvfb xauth poppler-utils sqlite3 unzip dpkg-dev desktop-file-utils appstream)
 fi
 
 missing=()

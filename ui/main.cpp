@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -105,6 +106,13 @@ int main(int argc, char **argv)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Privacy Console"));
     QApplication::setDesktopFileName(QStringLiteral("org.privacyconsole.PrivacyConsole"));
+    // The desktop's theme may have the icon installed; the window has its own.
+    QIcon icon = QIcon::fromTheme(QStringLiteral("org.privacyconsole.PrivacyConsole"));
+    if (icon.isNull()) {
+        for (const int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
     pc::languages::install(pc::userSettings()->value(QStringLiteral("language"), pc::languages::systemDefault()).toString());
 
     const WindowOptions options = windowOptions(app.arguments());
