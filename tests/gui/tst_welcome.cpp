@@ -42,8 +42,27 @@ class TestWelcome : public QObject
         QVERIFY(answered);
     }
 
+    // Each test's own empty register, and the window on it.
+    std::unique_ptr<ScratchDatabase> m_scratch;
+    std::unique_ptr<MainWindow> m_window;
+
 private Q_SLOTS:
     void initTestCase() { languages::install(QStringLiteral("en")); }
+
+    void init()
+    {
+        m_scratch = std::make_unique<ScratchDatabase>(QStringLiteral("sqlite"));
+        QVERIFY2(m_scratch->isReady(), qPrintable(m_scratch->problem()));
+        m_window = std::make_unique<MainWindow>(m_scratch->open());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_scratch.reset();
+    }
 
     void countriesGiveTheirLaw()
     {
@@ -56,11 +75,8 @@ private Q_SLOTS:
 
     void myOwnOrganizationWithItsLaw()
     {
-        ScratchDatabase scratch(QStringLiteral("sqlite"));
-        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
-        MainWindow window(scratch.open());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ScratchDatabase &scratch = *m_scratch;
+        MainWindow &window = *m_window;
         welcome(window, [](WelcomeDialog *dialog) {
             QTest::mouseClick(dialog->findChild<QCommandLinkButton *>(QStringLiteral("welcomeOrganization")), Qt::LeftButton);
             auto *country = dialog->findChild<QComboBox *>(QStringLiteral("welcomeCountry"));
@@ -127,10 +143,8 @@ private Q_SLOTS:
 
     void anotherMemberStateTakesTheGdpr()
     {
-        ScratchDatabase scratch(QStringLiteral("sqlite"));
-        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
-        MainWindow window(scratch.open());
-        window.show();
+        ScratchDatabase &scratch = *m_scratch;
+        MainWindow &window = *m_window;
         welcome(window, [](WelcomeDialog *dialog) {
             QTest::mouseClick(dialog->findChild<QCommandLinkButton *>(QStringLiteral("welcomeOrganization")), Qt::LeftButton);
             auto *country = dialog->findChild<QComboBox *>(QStringLiteral("welcomeCountry"));
@@ -151,10 +165,8 @@ private Q_SLOTS:
 
     void theDemoOrLater()
     {
-        ScratchDatabase scratch(QStringLiteral("sqlite"));
-        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
-        MainWindow window(scratch.open());
-        window.show();
+        ScratchDatabase &scratch = *m_scratch;
+        MainWindow &window = *m_window;
         // Not now: nothing written, asked again next time.
         welcome(window, [](WelcomeDialog *dialog) {
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("welcomeLater")), Qt::LeftButton);
@@ -173,10 +185,7 @@ private Q_SLOTS:
     void inFrench()
     {
         languages::install(QStringLiteral("fr"));
-        ScratchDatabase scratch(QStringLiteral("sqlite"));
-        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
-        MainWindow window(scratch.open());
-        window.show();
+        MainWindow &window = *m_window;
         welcome(window, [](WelcomeDialog *dialog) {
             QTest::mouseClick(dialog->findChild<QCommandLinkButton *>(QStringLiteral("welcomeOrganization")), Qt::LeftButton);
             auto *country = dialog->findChild<QComboBox *>(QStringLiteral("welcomeCountry"));

@@ -104,6 +104,29 @@ class TestServer : public QObject
         }
     };
 
+    // The people's register on screen, one row selected and its form filled.
+    struct PersonOnScreen
+    {
+        QTableView *table = nullptr;
+        RegisterTableModel *model = nullptr;
+        RowId id = 0;
+        QLineEdit *email = nullptr;
+    };
+    static bool showPerson(MainWindow &window, int row, PersonOnScreen *shown)
+    {
+        window.show();
+        if (!window.openPage(QStringLiteral("subjects")))
+            return false;
+        shown->table = window.findChild<QTableView *>(QStringLiteral("registerTable"));
+        if (!QTest::qWaitFor([&] { return shown->table->model()->rowCount() > row + 1; }))
+            return false;
+        shown->table->selectRow(row);
+        shown->model = qobject_cast<RegisterTableModel *>(shown->table->model());
+        shown->id = shown->model->rowId(row);
+        shown->email = window.findChild<QLineEdit *>(QStringLiteral("subjectEmail"));
+        return QTest::qWaitFor([&] { return !shown->email->text().isEmpty(); });
+    }
+
 private Q_SLOTS:
     void rolesAreTheServers()
     {
@@ -269,15 +292,12 @@ private Q_SLOTS:
             auto mine = openUpToDate(spec, OpenMode::ReadWrite);
             PC_VERIFY_OK(mine);
             MainWindow window(std::move(mine.value()));
-            window.show();
-            QVERIFY(window.openPage(QStringLiteral("subjects")));
-            auto *table = window.findChild<QTableView *>(QStringLiteral("registerTable"));
-            QTRY_VERIFY(table->model()->rowCount() > 3);
-            table->selectRow(2);
-            auto *model = qobject_cast<RegisterTableModel *>(table->model());
-            const RowId selected = model->rowId(2);
-            auto *email = window.findChild<QLineEdit *>(QStringLiteral("subjectEmail"));
-            QTRY_VERIFY(!email->text().isEmpty());
+            PersonOnScreen shown;
+            QVERIFY(showPerson(window, 2, &shown));
+            auto *table = shown.table;
+            auto *model = shown.model;
+            const RowId selected = shown.id;
+            auto *email = shown.email;
             spec.user = admin;
             auto theirs = openUpToDate(spec, OpenMode::ReadWrite);
             PC_VERIFY_OK(theirs);
@@ -378,15 +398,12 @@ private Q_SLOTS:
         auto opened = openUpToDate(spec, OpenMode::ReadWrite);
         PC_VERIFY_OK(opened);
         MainWindow window(std::move(opened.value()));
-        window.show();
-        QVERIFY(window.openPage(QStringLiteral("subjects")));
-        auto *table = window.findChild<QTableView *>(QStringLiteral("registerTable"));
-        QTRY_VERIFY(table->model()->rowCount() > 3);
-        table->selectRow(1);
-        auto *model = qobject_cast<RegisterTableModel *>(table->model());
-        const RowId selected = model->rowId(1);
-        auto *email = window.findChild<QLineEdit *>(QStringLiteral("subjectEmail"));
-        QTRY_VERIFY(!email->text().isEmpty());
+        PersonOnScreen shown;
+        QVERIFY(showPerson(window, 1, &shown));
+        auto *table = shown.table;
+        auto *model = shown.model;
+        const RowId selected = shown.id;
+        auto *email = shown.email;
         const QString typed = QStringLiteral("kept.through.the.outage@example.org");
         email->setText(typed);
 
