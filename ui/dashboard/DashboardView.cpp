@@ -54,6 +54,14 @@ QString elided(const QString &text, int length = 24)
     return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
 }
 
+// A count axis from nought to the largest count, in round numbers; an
+// empty chart still has a scale (nought to four) rather than none.
+void fitCounts(QValueAxis *axis, qreal largest)
+{
+    axis->setRange(0, qMax<qreal>(largest, 4));
+    axis->applyNiceNumbers();
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -210,7 +218,10 @@ void DashboardView::showRequests()
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    axisY->applyNiceNumbers();
+    qreal largest = 0;
+    for (const StatusCount &c : std::as_const(m_data.requestsByStatus))
+        largest = qMax<qreal>(largest, c.count);
+    fitCounts(axisY, largest);
     connect(series, &QBarSeries::clicked, this, [this, codes](int index, QBarSet *) {
         Q_EMIT registerRequested(RegisterKind::Requests, RegisterTableModel::kRequestStatusColumn, codes.value(index));
     });
@@ -339,7 +350,10 @@ void DashboardView::showPurges()
     axisY->setLabelsFont(axisFont());
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    axisY->applyNiceNumbers();
+    qreal largest = 0;
+    for (const MonthCount &m : std::as_const(m_data.purgesByMonth))
+        largest = qMax<qreal>(largest, m.count);
+    fitCounts(axisY, largest);
     // The rules behind the purges; the queue itself belongs to the retention screen.
     connect(series, &QStackedBarSeries::clicked, this,
             [this](int, QBarSet *) { Q_EMIT registerRequested(RegisterKind::Retention, -1, QString()); });
