@@ -1003,10 +1003,9 @@ void MainWindow::listenForChanges()
     }
     if (!m_db->isPostgresql())
         return;
-    QSqlDriver *driver = m_db->connection().driver();
-    connect(driver, &QSqlDriver::notification, this, &MainWindow::changedElsewhere, Qt::UniqueConnection);
-    if (!driver->subscribedToNotifications().contains(QStringLiteral("privacy_console"))
-        && !driver->subscribeToNotification(QStringLiteral("privacy_console"))) {
+    connect(m_db->connection().driver(), &QSqlDriver::notification, this, &MainWindow::changedElsewhere,
+            Qt::UniqueConnection);
+    if (!m_db->listen(QStringLiteral("privacy_console"))) {
         statusBar()->showMessage(tr("Changes made by other officers will show only when a register is opened again."), 10000);
     }
 }
@@ -1045,7 +1044,6 @@ void MainWindow::watchConnection()
             return;
         if (Status s = m_db->reconnect(); !s)
             return;
-        listenForChanges();
         m_connectionLabel->hide();
         statusBar()->showMessage(tr("Connected to the server again."), 10000);
         // Whatever others saved meanwhile, read again as if announced.

@@ -141,17 +141,17 @@ Status Database::connect()
             options << it.key() + QLatin1Char('=') + it.value();
     }
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    m_actor = m_spec.user;
+    return openServerConnection();
+}
+
+Status Database::openServerConnection()
+{
     if (!m_db.open()) {
         const QString reason = m_db.lastError().databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
         return Error{DatabaseText::tr("Cannot connect to the PostgreSQL server %1: %2")
                          .arg(m_spec.displayName(), reason.isEmpty() ? m_db.lastError().text() : reason)};
     }
-    m_actor = m_spec.user;
-    return configurePostgresql();
-}
-
-Status Database::configurePostgresql()
-{
     // Dates and times travel in UTC and ISO form, whatever the server's settings.
     QString settings = QStringLiteral("SET TIME ZONE 'UTC';\nSET client_min_messages TO WARNING;");
     // An inspection cannot write, even by mistake.
@@ -211,12 +211,23 @@ Status Database::reconnect()
     m_db.close();
     m_transactionDepth = 0;
     m_transactionFailed = false;
-    if (!m_db.open()) {
-        const QString reason = m_db.lastError().databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
-        return Error{DatabaseText::tr("Cannot connect to the PostgreSQL server %1: %2")
-                         .arg(m_spec.displayName(), reason.isEmpty() ? m_db.lastError().text() : reason)};
+    if (Status opened = openServerConnection(); !opened)
+        return opened;
+    // A new connection listens to nothing until told again.
+    for (const QString &channel : std::as_const(m_channels)) {
+        if (!m_db.driver()->subscribeToNotification(channel))
+            qWarning("Cannot listen to %s again after reconnecting", qPrintable(channel));
     }
-    return configurePostgresql();
+    return success();
+}
+
+bool Database::listen(const QString &channel)
+{
+    if (!isPostgresql())
+        return false;
+    if (!m_channels.contains(channel))
+        m_channels.append(channel);
+    return m_db.driver()->subscribedToNotifications().contains(channel) || m_db.driver()->subscribeToNotification(channel);
 }
 
 namespace {

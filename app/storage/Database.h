@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -56,8 +57,13 @@ public:
     // A server connection found dead (the server stopped, the network
     // gone) by the last thing tried on it; never for SQLite.
     bool isBroken() const;
-    // Connects to the server again, as before, after it was lost.
+    // Connects to the server again, as before, after it was lost, listening
+    // to the same notifications.
     Status reconnect();
+    // Listens to a server's notifications on this channel (the driver's
+    // notification signal brings them), now and after every reconnect();
+    // false when the server does not let it, or for SQLite.
+    bool listen(const QString &channel);
     // The protocol protecting a server connection ("TLSv1.3"), empty when
     // it travels in clear (and for SQLite, which does not travel).
     QString encryption() const;
@@ -78,10 +84,12 @@ private:
     Database(const ConnectionSpec &spec, OpenMode mode);
     Status connect();
     Status configureSqlite();
-    Status configurePostgresql();
+    // Opens the server connection set up by connect(), and configures it.
+    Status openServerConnection();
 
     ConnectionSpec m_spec;
     OpenMode m_mode;
+    QStringList m_channels;   // listened to, again after a reconnect
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_actor;

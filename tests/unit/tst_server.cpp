@@ -294,10 +294,7 @@ private Q_SLOTS:
             MainWindow window(std::move(mine.value()));
             PersonOnScreen shown;
             QVERIFY(showPerson(window, 2, &shown));
-            auto *table = shown.table;
-            auto *model = shown.model;
-            const RowId selected = shown.id;
-            auto *email = shown.email;
+            const auto [table, model, selected, email] = shown;
             spec.user = admin;
             auto theirs = openUpToDate(spec, OpenMode::ReadWrite);
             PC_VERIFY_OK(theirs);
@@ -400,10 +397,7 @@ private Q_SLOTS:
         MainWindow window(std::move(opened.value()));
         PersonOnScreen shown;
         QVERIFY(showPerson(window, 1, &shown));
-        auto *table = shown.table;
-        auto *model = shown.model;
-        const RowId selected = shown.id;
-        auto *email = shown.email;
+        const auto [table, model, selected, email] = shown;
         const QString typed = QStringLiteral("kept.through.the.outage@example.org");
         email->setText(typed);
 
