@@ -1,4 +1,5 @@
 #include "ConsentExport.h"
+#include "core/Dates.h"
 
 #include "documents/DocumentText.h"
 #include "documents/Pdf.h"
@@ -78,7 +79,7 @@ Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, co
         return Error{ExportText::tr("Export the history of one person or of one purpose.")};
     using documents::Phrase;
     auto t = [&](const Phrase &phrase) { return phrase.in(language); };
-    const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    const QLocale locale = dates::localeFor(language);
     auto label = [&](CodeList list, const QString &code) { return codes::labelIn(list, code, language); };
 
     QString title, subtitle;
@@ -126,7 +127,7 @@ Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, co
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(states.value(0).toString().toHtmlEscaped(),
                              label(CodeList::ConsentEventKind, states.value(1).toString()),
-                             locale.toString(toDateTime(states.value(2)).toLocalTime(), QLocale::ShortFormat));
+                             dates::toText(toDateTime(states.value(2)).toLocalTime(), locale));
         } else {
             html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
                         .arg(label(CodeList::ConsentEventKind, states.value(0).toString()),
@@ -151,7 +152,7 @@ Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, co
             ? query.value(10).toString()
             : t({"request %1", "demande %1"}).arg(query.value(12).toString());
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(locale.toString(toDateTime(query.value(0)).toLocalTime(), QLocale::ShortFormat),
+                    .arg(dates::toText(toDateTime(query.value(0)).toLocalTime(), locale),
                          (subjectId > 0 ? query.value(7).toString() : nameOf(query, 2)).toHtmlEscaped(),
                          label(CodeList::ConsentEventKind, query.value(8).toString()),
                          label(CodeList::ConsentMethod, query.value(9).toString()), where.toHtmlEscaped(),

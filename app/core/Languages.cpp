@@ -1,5 +1,7 @@
 #include "Languages.h"
 
+#include "Dates.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -50,7 +52,8 @@ void install(const QString &requested)
         QCoreApplication::removeTranslator(state.qt.get());
     state.own = std::make_unique<QTranslator>();
     state.qt = std::make_unique<QTranslator>();
-    const QLocale locale(language);
+    // English dates day first, as in the United Kingdom: never month first.
+    const QLocale locale = dates::localeFor(language);
     QLocale::setDefault(locale);
     // English is the source language: its file carries only plural forms.
     if (state.own->load(locale, QStringLiteral("privacy-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))

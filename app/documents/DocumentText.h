@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Dates.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QLocale>
@@ -44,7 +46,7 @@ inline QString longDate(const QDate &date, const QString &language)
 {
     if (!date.isValid())
         return {};
-    return QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English)
+    return dates::localeFor(language)
         .toString(date, QStringLiteral("d MMMM yyyy"));
 }
 

@@ -3,6 +3,7 @@
 #include "Charts.h"
 
 #include "consent/ConsentLedger.h"
+#include "core/Dates.h"
 #include "documents/DocumentText.h"
 #include "documents/Letters.h"
 #include "domain/Codes.h"
@@ -70,7 +71,7 @@ public:
     Builder(Database &db, const ReportRequest &request)
         : m_db(db), m_request(request), m_lang(request.language == QLatin1String("fr") ? QStringLiteral("fr")
                                                                                           : QStringLiteral("en")),
-          m_locale(m_lang == QLatin1String("fr") ? QLocale::French : QLocale::English)
+          m_locale(dates::localeFor(m_lang))
     {
     }
 

@@ -3,6 +3,7 @@
 #include "RetentionDue.h"
 #include "RetentionSchedule.h"
 
+#include "core/Dates.h"
 #include "documents/DocumentText.h"
 #include "documents/Pdf.h"
 #include "domain/Codes.h"
@@ -581,7 +582,7 @@ Result<QByteArray> purgeReportPdf(Database &db, RowId runId, const QString &lang
     const PurgeRunSummary &run = found.value();
     using documents::Phrase;
     auto t = [&](const Phrase &phrase) { return phrase.in(language); };
-    const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    const QLocale locale = dates::localeFor(language);
     auto method = [&](const QString &code) -> QString {
         return code == QLatin1String("anonymise") ? t({"anonymised", "anonymisées"}) : t({"deleted", "supprimées"});
     };

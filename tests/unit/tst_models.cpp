@@ -466,6 +466,67 @@ private Q_SLOTS:
                  qPrintable(french));
     }
 
+    // English is written day first, as in the United Kingdom: 11/12/2026 is
+    // the eleventh of December in every register an officer reads.
+    void englishDatesAreDayFirstAndIsoOnRequest()
+    {
+        QCOMPARE(dates::toText(QDate(2026, 12, 11)), QStringLiteral("11/12/2026"));
+        QCOMPARE(dates::withWeekday(QDate(2026, 12, 11)), QStringLiteral("Fri 11/12/2026"));
+        QCOMPARE(dates::distance(QDate(2026, 12, 11), QDate(2026, 12, 8)), QStringLiteral("in 3 days"));
+        QCOMPARE(dates::distance(QDate(2026, 12, 11), QDate(2026, 12, 12)), QStringLiteral("1 day late"));
+        QCOMPARE(dates::distance(QDate(2026, 12, 11), QDate(2026, 12, 11)), QStringLiteral("today"));
+        QCOMPARE(dates::deadline(QDate(2026, 12, 11), QDate(2026, 12, 1)), QStringLiteral("Fri 11/12/2026 · in 10 days"));
+        // A month-first locale still never writes month first.
+        QCOMPARE(dates::toText(QDate(2026, 12, 11), QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("2026-12-11"));
+        dates::setStyle(dates::Style::Iso);
+        const QString iso = dates::toText(QDate(2026, 12, 11));
+        const QString isoMoment = dates::toText(QDateTime(QDate(2026, 12, 11), QTime(9, 30)));
+        languages::install(QStringLiteral("fr"));
+        const QString isoFrench = dates::toText(QDate(2026, 12, 11));
+        const QString frenchDeadline = dates::deadline(QDate(2026, 12, 11), QDate(2026, 12, 14));
+        dates::setStyle(dates::Style::Language);
+        const QString french = dates::withWeekday(QDate(2026, 12, 11));
+        languages::install(QStringLiteral("en"));
+        QCOMPARE(iso, QStringLiteral("2026-12-11"));
+        QCOMPARE(isoMoment, QStringLiteral("2026-12-11 09:30"));
+        QCOMPARE(isoFrench, QStringLiteral("2026-12-11"));
+        QCOMPARE(frenchDeadline, QStringLiteral("ven. 2026-12-11 · 3 jours de retard"));
+        QCOMPARE(french, QStringLiteral("ven. 11/12/2026"));
+        QCOMPARE(dates::styleFromKey(dates::styleKey(dates::Style::Iso)), dates::Style::Iso);
+        QCOMPARE(dates::styleFromKey(QStringLiteral("anything else")), dates::Style::Language);
+    }
+
+    // No register shows a date that could be read month first: every cell
+    // of every register that looks like a date is day/month/year.
+    void noRegisterWritesAMonthFirstDate()
+    {
+        const QRegularExpression slashed(QStringLiteral("\\b(\\d{1,2})/(\\d{1,2})/(\\d{2,4})\\b"));
+        int checked = 0;
+        bool dayOverTwelve = false;
+        for (RegisterKind kind : {RegisterKind::Activities, RegisterKind::Subjects, RegisterKind::Consents,
+                                  RegisterKind::Requests, RegisterKind::Processors, RegisterKind::Retention,
+                                  RegisterKind::Breaches, RegisterKind::Audit}) {
+            RegisterTableModel model(*m_sqliteDb, reader(*m_sqliteDb), kind);
+            QVERIFY(settled(model));
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (int column = 0; column < model.columnCount(); ++column) {
+                    const QString text = model.data(model.index(row, column)).toString();
+                    for (auto it = slashed.globalMatch(text); it.hasNext();) {
+                        const auto match = it.next();
+                        ++checked;
+                        dayOverTwelve = dayOverTwelve || match.captured(1).toInt() > 12;
+                        // Four-digit years; the day first (a "month" over 12 would be a day).
+                        QCOMPARE(match.captured(3).size(), 4);
+                        QVERIFY2(match.captured(2).toInt() <= 12, qPrintable(text));
+                    }
+                }
+            }
+        }
+        QVERIFY(checked > 100);
+        QVERIFY(dayOverTwelve);
+    }
+
     void headersFollowTheLanguage()
     {
         RegisterTableModel model(*m_sqliteDb, reader(*m_sqliteDb), RegisterKind::Subjects);

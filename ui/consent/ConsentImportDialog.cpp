@@ -1,4 +1,5 @@
 #include "ConsentImportDialog.h"
+#include "core/Dates.h"
 
 #include "domain/Codes.h"
 #include "storage/Database.h"
@@ -173,7 +174,7 @@ void ConsentImportDialog::refreshPreview()
                                    line.error.isEmpty() ? codes::label(CodeList::ConsentEventKind, line.event.event)
                                                         : QString(),
                                    line.event.occurredAt.isValid()
-                                       ? locale.toString(line.event.occurredAt.toLocalTime(), QLocale::ShortFormat)
+                                       ? dates::toText(line.event.occurredAt.toLocalTime(), locale)
                                        : QString(),
                                    line.error.isEmpty() ? codes::label(CodeList::ConsentMethod, line.event.method)
                                                         : QString(),

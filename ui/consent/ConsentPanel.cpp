@@ -1,4 +1,5 @@
 #include "ConsentPanel.h"
+#include "core/Dates.h"
 
 #include "RecordConsentDialog.h"
 #include "widgets/DocumentViewer.h"
@@ -62,7 +63,7 @@ QTableWidget *readOnlyTable(const QString &name, int columns)
 
 QString shortDateTime(const QDateTime &moment)
 {
-    return moment.isValid() ? QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat) : QString();
+    return moment.isValid() ? dates::toText(moment.toLocalTime()) : QString();
 }
 
 QColor stateColor(const QString &state, bool lapsed)
@@ -265,13 +266,13 @@ void ConsentPanel::fillStates()
         QString now = c.state.isEmpty() ? tr("never asked") : codes::label(CodeList::ConsentEventKind, c.state);
         if (c.lapsed)
             now = tr("%1, lapsed").arg(now);
-        const QString lapses = c.lapsesOn.isValid() ? locale.toString(c.lapsesOn, QLocale::ShortFormat)
+        const QString lapses = c.lapsesOn.isValid() ? dates::toText(c.lapsesOn, locale)
                                : c.expiryMonths > 0 ? QString()
                                                     : tr("does not lapse");
         const QStringList cells{c.purpose,
                                 now,
                                 m_mode == Mode::Summary
-                                    ? (c.since.isValid() ? locale.toString(c.since.toLocalTime().date(), QLocale::ShortFormat)
+                                    ? (c.since.isValid() ? dates::toText(c.since.toLocalTime().date(), locale)
                                                          : QString())
                                     : shortDateTime(c.since),
                                 lapses,

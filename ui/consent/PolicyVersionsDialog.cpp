@@ -1,4 +1,5 @@
 #include "PolicyVersionsDialog.h"
+#include "core/Dates.h"
 
 #include "consent/ConsentExport.h"
 #include "storage/AuditTrail.h"
@@ -108,7 +109,7 @@ void PolicyVersionsDialog::reload()
     for (int row = 0; row < m_versions.size(); ++row) {
         const PrivacyPolicy &p = m_versions.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(p.versionLabel));
-        m_table->setItem(row, 1, new QTableWidgetItem(locale.toString(p.effectiveOn, QLocale::ShortFormat)));
+        m_table->setItem(row, 1, new QTableWidgetItem(dates::toText(p.effectiveOn, locale)));
         m_table->setItem(row, 2, new QTableWidgetItem(p.changesContactUse ? tr("used otherwise: people to inform")
                                                                           : tr("unchanged")));
     }

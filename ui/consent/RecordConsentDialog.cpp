@@ -1,4 +1,5 @@
 #include "RecordConsentDialog.h"
+#include "core/Dates.h"
 
 #include "domain/Codes.h"
 #include "storage/Database.h"
@@ -69,7 +70,7 @@ RecordConsentDialog::RecordConsentDialog(Database &db, RowId subjectId, RowId or
         m_policies = policies.value();
         for (const PrivacyPolicy &p : std::as_const(m_policies)) {
             m_policy->addItem(tr("%1, in effect from %2")
-                                  .arg(p.versionLabel, QLocale().toString(p.effectiveOn, QLocale::ShortFormat)),
+                                  .arg(p.versionLabel, dates::toText(p.effectiveOn)),
                               p.id);
         }
     }

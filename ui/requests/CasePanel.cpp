@@ -514,8 +514,7 @@ void CasePanel::withdrawConsents()
     while (given.next()) {
         auto *item = new QListWidgetItem(tr("%1 — given on %2")
                                              .arg(given.value(1).toString(),
-                                                  locale.toString(toDateTime(given.value(2)).toLocalTime().date(),
-                                                                  QLocale::ShortFormat)),
+                                                  dates::toText(toDateTime(given.value(2)).toLocalTime().date(), locale)),
                                          purposes);
         item->setData(Qt::UserRole, given.value(0).toLongLong());
         item->setCheckState(Qt::Checked);
@@ -529,7 +528,7 @@ void CasePanel::withdrawConsents()
     auto *intro = new QLabel(tr("The consents this request withdraws, as of the day it was received (%1). Each "
                                 "withdrawal goes into the consent ledger pointing to this request, and into its "
                                 "history.")
-                                 .arg(locale.toString(m_request.receivedOn, QLocale::ShortFormat)));
+                                 .arg(dates::toText(m_request.receivedOn, locale)));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(purposes);

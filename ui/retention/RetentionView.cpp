@@ -1,4 +1,5 @@
 #include "RetentionView.h"
+#include "core/Dates.h"
 
 #include "domain/Codes.h"
 #include "storage/Database.h"
@@ -231,12 +232,12 @@ void RetentionView::showItems()
                              : days == 0 ? tr("ends today")
                                          : tr("%n day(s)", nullptr, int(days));
         m_table->setItem(row, Left, cell(left, colour));
-        m_table->setItem(row, Ends, cell(locale.toString(item.purgeOn, QLocale::ShortFormat), colour));
+        m_table->setItem(row, Ends, cell(dates::toText(item.purgeOn, locale), colour));
         m_table->setItem(row, Person, cell(item.subjectName));
         m_table->setItem(row, Rule, cell(item.rule));
         m_table->setItem(row, Outcome, cell(codes::label(CodeList::RetentionOutcome, item.outcome)));
         m_table->setItem(row, Trigger, cell(tr("%1, %2").arg(codes::label(CodeList::RetentionTrigger, item.triggerEvent),
-                                                             locale.toString(item.triggerOn, QLocale::ShortFormat))));
+                                                             dates::toText(item.triggerOn, locale))));
         m_table->setItem(row, Hold, cell(item.holdReason, kGrey));
     }
     m_table->resizeColumnsToContents();
@@ -304,7 +305,7 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
             const QColor colour = held ? kGrey : QColor();
             table->setItem(row, 0, cell(c.subjectName, colour));
             table->setItem(row, 1, cell(c.rule, colour));
-            table->setItem(row, 2, cell(locale.toString(c.purgeOn, QLocale::ShortFormat), colour));
+            table->setItem(row, 2, cell(dates::toText(c.purgeOn, locale), colour));
             table->setItem(row, 3, cell(held ? RetentionView::tr("kept: legal hold")
                                              : codes::label(CodeList::RetentionOutcome, c.outcome),
                                         colour));

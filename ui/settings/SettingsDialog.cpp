@@ -94,6 +94,10 @@ SettingsDialog::SettingsDialog(const ConnectionSpec &current, QWidget *parent) :
     auto *generalForm = new QFormLayout(m_generalBox);
     generalForm->addRow(m_languageLabel, m_language);
     generalForm->addRow(m_jurisdictionLabel, m_jurisdiction);
+    m_dateStyle = new QComboBox;
+    m_dateStyle->setObjectName(QStringLiteral("dateStyleChoice"));
+    m_dateStyleLabel = new QLabel;
+    generalForm->addRow(m_dateStyleLabel, m_dateStyle);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -165,6 +169,17 @@ void SettingsDialog::retranslateUi()
     for (const QString &code : codes::all(CodeList::Jurisdiction))
         m_jurisdiction->addItem(codes::label(CodeList::Jurisdiction, code), code);
     m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(jurisdiction)));
+    m_dateStyleLabel->setText(tr("&Dates:"));
+    m_dateStyleLabel->setBuddy(m_dateStyle);
+    // Each choice shows the same day as it would be written.
+    const QDate example(QDate::currentDate().year(), 12, 31);
+    const int style = m_dateStyle->count() > 0 ? m_dateStyle->currentData().toInt() : int(dates::style());
+    m_dateStyle->clear();
+    m_dateStyle->addItem(tr("As the language writes them (%1)")
+                             .arg(QLocale().toString(example, dates::shortFormat(QLocale(), dates::Style::Language))),
+                         int(dates::Style::Language));
+    m_dateStyle->addItem(tr("ISO 8601 (%1)").arg(example.toString(Qt::ISODate)), int(dates::Style::Iso));
+    m_dateStyle->setCurrentIndex(qMax(0, m_dateStyle->findData(style)));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -218,6 +233,11 @@ Result<ConnectionSpec> SettingsDialog::connection() const
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+dates::Style SettingsDialog::dateStyle() const
+{
+    return dates::Style(m_dateStyle->currentData().toInt());
 }
 
 QString SettingsDialog::defaultJurisdiction() const

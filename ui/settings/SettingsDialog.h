@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Dates.h"
 #include "storage/ConnectionSpec.h"
 
 #include <QDialog>
@@ -17,7 +18,7 @@ class QSpinBox;
 namespace pc {
 
 // The application's settings: which database (the embedded file or a shared
-// PostgreSQL server), the language, and the jurisdiction new organizations
+// PostgreSQL server), the language, how dates are written, and the jurisdiction new organizations
 // start with. Passwords are never stored: they are asked when connecting.
 class SettingsDialog final : public QDialog
 {
@@ -31,6 +32,8 @@ public:
     Result<ConnectionSpec> connection() const;
     QString language() const;
     QString defaultJurisdiction() const;
+    // How dates are written: the language's way or ISO 8601.
+    dates::Style dateStyle() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +66,8 @@ private:
     QGroupBox *m_generalBox = nullptr;
     QLabel *m_languageLabel = nullptr;
     QLabel *m_jurisdictionLabel = nullptr;
+    QLabel *m_dateStyleLabel = nullptr;
+    QComboBox *m_dateStyle = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_jurisdiction = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
