@@ -201,6 +201,34 @@
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients and transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment (DPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Backup</name>
@@ -333,6 +361,18 @@
     </message>
     <message>
         <source>&amp;Measures taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk and notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data, people and measures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2421,6 +2461,130 @@
         <source>Your organization is in the register: add its processing activities next (Processing register, Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous record (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next record (Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the columns to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Beside the worklist: the open requests past their deadline, and those due soon.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>%n request overdue</numerusform>
+            <numerusform>%n requests overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within five working days</source>
+        <translation>
+            <numerusform>%n due within five working days</numerusform>
+            <numerusform>%n due within five working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) to notify to the authority</source>
+        <translation>
+            <numerusform>%n breach to notify to the authority</numerusform>
+            <numerusform>%n breaches to notify to the authority</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n past the deadline</numerusform>
+            <numerusform>%n past the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s) ended: the purge is due</source>
+        <translation>
+            <numerusform>%n retention period ended: the purge is due</numerusform>
+            <numerusform>%n retention periods ended: the purge is due</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -2728,6 +2892,18 @@
     </message>
     <message>
         <source>IE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract and data shared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,6 +3839,26 @@
         <source>&amp;Handled by:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::RequestWorkflow</name>
@@ -4269,6 +4465,18 @@
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the language writes them (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 8601 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::SubjectEditor</name>
@@ -4346,6 +4554,22 @@
     </message>
     <message>
         <source>Consents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6001,6 +6225,32 @@ Without a verb, the application window opens. Verbs:
     </message>
     <message>
         <source>Passport (two lines of 44)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::dates</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A deadline: its weekday and date, then how far it is (&quot;Fri 11/12/2026 · in 3 days&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

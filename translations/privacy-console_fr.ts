@@ -201,6 +201,34 @@
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Généralités</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases</source>
+        <translation>Finalités et bases légales</translation>
+    </message>
+    <message>
+        <source>People and data</source>
+        <translation>Personnes et données</translation>
+    </message>
+    <message>
+        <source>Recipients and transfers</source>
+        <translation>Destinataires et transferts</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Impact assessment (DPIA)</source>
+        <translation>Analyse d'impact (AIPD)</translation>
+    </message>
 </context>
 <context>
     <name>pc::Backup</name>
@@ -334,6 +362,18 @@
     <message>
         <source>&amp;Measures taken:</source>
         <translation>&amp;Mesures prises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <source>Risk and notifications</source>
+        <translation>Risque et notifications</translation>
+    </message>
+    <message>
+        <source>Data, people and measures</source>
+        <translation>Données, personnes et mesures</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2461,130 @@
         <source>Your organization is in the register: add its processing activities next (Processing register, Ctrl+N).</source>
         <translation>Votre organisation est dans le registre&#xa0;: ajoutez maintenant ses activités de traitement (Registre des activités de traitement, Ctrl+N).</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>People and consents</source>
+        <translation>Personnes et consentements</translation>
+    </message>
+    <message>
+        <source>Requests and breaches</source>
+        <translation>Demandes et violations</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Retour à la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Next record</source>
+        <translation>Fiche &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous record</source>
+        <translation>Fiche &amp;précédente</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Retour à la liste (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Previous record (Ctrl+Page Up)</source>
+        <translation>Fiche précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next record (Ctrl+Page Down)</source>
+        <translation>Fiche suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Previous record</source>
+        <translation>Fiche précédente</translation>
+    </message>
+    <message>
+        <source>Next record</source>
+        <translation>Fiche suivante</translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation>Parties de la fiche</translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation>Colonnes affichées</translation>
+    </message>
+    <message>
+        <source>Fit the columns to the window</source>
+        <translation>Ajuster les colonnes à la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Beside the worklist: the open requests past their deadline, and those due soon.</extracomment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>%n demande en retard</numerusform>
+            <numerusform>%n demandes en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within five working days</source>
+        <translation>
+            <numerusform>%n à traiter sous cinq jours ouvrés</numerusform>
+            <numerusform>%n à traiter sous cinq jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) to notify to the authority</source>
+        <translation>
+            <numerusform>%n violation à notifier à l'autorité</numerusform>
+            <numerusform>%n violations à notifier à l'autorité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n hors délai</numerusform>
+            <numerusform>%n hors délai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s) ended: the purge is due</source>
+        <translation>
+            <numerusform>%n durée de conservation échue : la purge est due</numerusform>
+            <numerusform>%n durées de conservation échues : la purge est due</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -2729,6 +2893,18 @@
     <message>
         <source>IE</source>
         <translation>IE</translation>
+    </message>
+    <message>
+        <source>The processor</source>
+        <translation>Le sous-traitant</translation>
+    </message>
+    <message>
+        <source>Where, and contact</source>
+        <translation>Localisation et contact</translation>
+    </message>
+    <message>
+        <source>Contract and data shared</source>
+        <translation>Contrat et données confiées</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3839,26 @@
         <source>&amp;Handled by:</source>
         <translation>&amp;Traitée par&#xa0;:</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>Dates and deadline</source>
+        <translation>Dates et délai</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
 </context>
 <context>
     <name>pc::RequestWorkflow</name>
@@ -4269,6 +4465,18 @@
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <source>As the language writes them (%1)</source>
+        <translation>Comme la langue les écrit (%1)</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (%1)</source>
+        <translation>ISO 8601 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pc::SubjectEditor</name>
@@ -4347,6 +4555,22 @@
     <message>
         <source>Consents:</source>
         <translation>Consentements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Contact and category</source>
+        <translation>Coordonnées et catégorie</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
     </message>
 </context>
 <context>
@@ -6037,6 +6261,32 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
     <message>
         <source>Passport (two lines of 44)</source>
         <translation>Passeport (deux lignes de 44)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::dates</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A deadline: its weekday and date, then how far it is (&quot;Fri 11/12/2026 · in 3 days&quot;).</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,13 @@
 #include "settings/DeadlineRulesDialog.h"
 #include "settings/OrganizationDialog.h"
 #include "dashboard/DashboardView.h"
+#include "navigation/Navigation.h"
+#include "widgets/TableColumns.h"
 #include "reports/ReportDialog.h"
 #include "settings/SettingsDialog.h"
 #include "settings/WelcomeDialog.h"
 
+#include "core/Dates.h"
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "demo/DemoGenerator.h"
@@ -60,6 +63,8 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSplitter>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -98,7 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     reloadOrganizations();
     applyRole();
     listenForChanges();
-    m_navigation->setCurrentRow(0);
+    m_navigation->selectEntry(kDashboardEntry);
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
     destroyDueIdCopies();
@@ -111,25 +116,52 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     auto *hourly = new QTimer(this);
     connect(hourly, &QTimer::timeout, this, &MainWindow::destroyDueIdCopies);
     hourly->start(std::chrono::hours(1));
-    restoreGeometry(userSettings()->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createNavigation()
+{
+    m_navigation = new Navigation;
+    m_navigation->addGroup(QStringLiteral("overview"));
+    m_navigation->addEntry(kDashboardEntry, QStringLiteral("layout-dashboard"));
+    m_navigation->addEntry(kWorklistEntry, QStringLiteral("checklist"));
+    m_navigation->addGroup(QStringLiteral("registers"));
+    m_navigation->addEntry(int(RegisterKind::Activities), QStringLiteral("list-details"));
+    m_navigation->addEntry(int(RegisterKind::Processors), QStringLiteral("building-factory-2"));
+    m_navigation->addEntry(int(RegisterKind::Retention), QStringLiteral("hourglass-high"));
+    m_navigation->addGroup(QStringLiteral("people"));
+    m_navigation->addEntry(int(RegisterKind::Subjects), QStringLiteral("users"));
+    m_navigation->addEntry(int(RegisterKind::Consents), QStringLiteral("user-check"));
+    m_navigation->addGroup(QStringLiteral("requests"));
+    m_navigation->addEntry(int(RegisterKind::Requests), QStringLiteral("inbox"));
+    m_navigation->addEntry(int(RegisterKind::Breaches), QStringLiteral("alert-triangle"));
+    m_navigation->addGroup(QStringLiteral("control"));
+    m_navigation->addEntry(kCountdownEntry, QStringLiteral("calendar-due"));
+    m_navigation->addEntry(int(RegisterKind::Audit), QStringLiteral("history"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    m_countsDelay = new QTimer(this);
+    m_countsDelay->setSingleShot(true);
+    m_countsDelay->setInterval(300);
+    connect(m_countsDelay, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    // A count that fails (a server gone for a moment) leaves the last ones shown.
+    connect(&m_countsWatcher, &QFutureWatcher<std::optional<WaitingWork>>::finished, this, [this] {
+        if (const std::optional<WaitingWork> counted = m_countsWatcher.result()) {
+            m_waiting = *counted;
+            showCounts();
+        }
+    });
+    // Deadlines pass while the window stays open.
+    auto *minutely = new QTimer(this);
+    connect(minutely, &QTimer::timeout, m_countsDelay, qOverload<>(&QTimer::start));
+    minutely->start(std::chrono::minutes(1));
+}
+
 void MainWindow::createWidgets()
 {
-    m_navigation = new QListWidget;
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMaximumWidth(280);
-    new QListWidgetItem(m_navigation);
-    m_navigation->item(0)->setData(Qt::UserRole, kDashboardEntry);
-    (new QListWidgetItem(m_navigation))->setData(Qt::UserRole, kWorklistEntry);
-    (new QListWidgetItem(m_navigation))->setData(Qt::UserRole, kCountdownEntry);
-    for (RegisterKind kind : kRegisters) {
-        auto *item = new QListWidgetItem(m_navigation);
-        item->setData(Qt::UserRole, int(kind));
-    }
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    createNavigation();
 
     m_organizations = new QComboBox;
     m_organizations->setObjectName(QStringLiteral("organizationSwitcher"));
@@ -165,17 +197,29 @@ void MainWindow::createWidgets()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // Compact rows that still leave air around the text.
+    m_table->verticalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() + 4);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setWordWrap(false);
-    // Filters by column: from the header, or by the value of a cell.
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
-        const int column = m_table->horizontalHeader()->logicalIndexAt(at);
-        if (QMenu *menu = filterMenu(column, QModelIndex(), this)) {
-            menu->exec(m_table->horizontalHeader()->mapToGlobal(at));
-            delete menu;
-        }
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->viewport()->installEventFilter(this);
+    m_fitDelay = new QTimer(this);
+    m_fitDelay->setSingleShot(true);
+    m_fitDelay->setInterval(50);
+    connect(m_fitDelay, &QTimer::timeout, this, &MainWindow::fitColumnsNow);
+    // A column the officer sizes or moves is theirs from then on.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns && !m_overview && m_table->horizontalHeader()->underMouse())
+            m_columnsSized.insert(int(m_current));
     });
+    // Filters by column and the columns shown: from the header; by the value of a cell.
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    // Enter or a double click opens the record in its editor.
+    connect(m_table, &QTableView::activated, this, [this] { openRecord(); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex cell = m_table->indexAt(at);
@@ -197,8 +241,9 @@ void MainWindow::createWidgets()
         retranslateUi();
     });
 
-    auto *registerPage = new QWidget;
-    auto *layout = new QVBoxLayout(registerPage);
+    auto *listPage = new QWidget;
+    listPage->setObjectName(QStringLiteral("listPage"));
+    auto *layout = new QVBoxLayout(listPage);
     layout->setContentsMargins(6, 6, 6, 6);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
@@ -211,10 +256,18 @@ void MainWindow::createWidgets()
         {RegisterKind::Requests, new RequestEditor},    {RegisterKind::Processors, new ProcessorEditor},
         {RegisterKind::Retention, new RetentionEditor}, {RegisterKind::Breaches, new BreachEditor},
     };
+    createRecordPage();
     for (const auto &[kind, editor] : editors) {
         editor->setDatabase(m_db.get());
         m_editors[kind] = editor;
-        m_editorStack->addWidget(editor);
+        // Records in a page of their own, over the list; the consent ledger keeps its panel beside.
+        if (hasFullEditor(kind))
+            m_recordStack->addWidget(editor);
+        else
+            m_editorStack->addWidget(editor);
+        connect(editor, &RecordEditor::sectionChanged, this, &MainWindow::showCurrentSection);
+        connect(editor, &RecordEditor::sectionsRetitled, this, &MainWindow::fillSectionIndex);
+        connect(editor, &RecordEditor::modifiedChanged, this, &MainWindow::updateRecordTitle);
         connect(editor, &RecordEditor::saveRequested, this, &MainWindow::saveRecord);
         connect(editor, &RecordEditor::modifiedChanged, this, &MainWindow::updateEditActions);
         connect(editor, &RecordEditor::changedOutside, this,
@@ -227,14 +280,15 @@ void MainWindow::createWidgets()
     if (auto *subjects = qobject_cast<SubjectEditor *>(m_editors[RegisterKind::Subjects]))
         connect(subjects->consents(), &ConsentPanel::eventRecorded, this, &MainWindow::consentRecorded);
     m_editorStack->hide();
-    auto *tableAndForm = new QSplitter;
-    tableAndForm->setObjectName(QStringLiteral("tableAndForm"));
-    tableAndForm->addWidget(m_table);
-    tableAndForm->addWidget(m_editorStack);
-    tableAndForm->setStretchFactor(0, 3);
-    tableAndForm->setStretchFactor(1, 2);
-    tableAndForm->setSizes({520, 480});
-    layout->addWidget(tableAndForm, 1);
+    m_tableAndForm = new QSplitter;
+    m_tableAndForm->setObjectName(QStringLiteral("tableAndForm"));
+    m_tableAndForm->setChildrenCollapsible(false);
+    m_tableAndForm->addWidget(m_table);
+    m_tableAndForm->addWidget(m_editorStack);
+    m_tableAndForm->setStretchFactor(0, 3);
+    m_tableAndForm->setStretchFactor(1, 2);
+    m_tableAndForm->setSizes({600, 400});
+    layout->addWidget(m_tableAndForm, 1);
 
     m_dashboard = new DashboardView;
     connect(m_dashboard, &DashboardView::registerRequested, this, &MainWindow::openRegister);
@@ -247,7 +301,11 @@ void MainWindow::createWidgets()
     });
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_dashboard);
-    m_pages->addWidget(registerPage);
+    m_registerStack = new QStackedWidget;
+    m_registerStack->setObjectName(QStringLiteral("registerStack"));
+    m_registerStack->addWidget(listPage);
+    m_registerStack->addWidget(m_recordPage);
+    m_pages->addWidget(m_registerStack);
     m_pages->addWidget(m_worklist);
     m_countdown = new RetentionView;
     m_countdown->setDatabase(m_db.get());
@@ -257,15 +315,18 @@ void MainWindow::createWidgets()
         // Every register may have lost rows.
         for (auto &[kind, model] : m_models)
             model->reload();
+        m_countsDelay->start();
     });
     m_pages->addWidget(m_countdown);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 1030});
-    setCentralWidget(splitter);
+    m_mainSplitter = new QSplitter;
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->addWidget(m_navigation);
+    m_mainSplitter->addWidget(m_pages);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_mainSplitter);
 
     m_databaseLabel = new QLabel;
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -365,13 +426,23 @@ void MainWindow::createMenus()
     });
     m_searchAction->setShortcut(QKeySequence::Find);
     m_nextRegisterAction = m_viewMenu->addAction(QString(), this, [this] {
-        m_navigation->setCurrentRow((m_navigation->currentRow() + 1) % m_navigation->count());
+        if (isRecordOpen())
+            moveRecord(1);
+        else
+            m_navigation->moveBy(1);
     });
     m_nextRegisterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_previousRegisterAction = m_viewMenu->addAction(QString(), this, [this] {
-        m_navigation->setCurrentRow((m_navigation->currentRow() + m_navigation->count() - 1) % m_navigation->count());
+        if (isRecordOpen())
+            moveRecord(-1);
+        else
+            m_navigation->moveBy(-1);
     });
     m_previousRegisterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::closeRecord);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    // Not QKeySequence::Back: some platforms make it Backspace, which a table would take.
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -398,14 +469,21 @@ void MainWindow::createMenus()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Privacy Console"));
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        QListWidgetItem *item = m_navigation->item(i);
-        const int entry = item->data(Qt::UserRole).toInt();
-        item->setText(entry == kDashboardEntry  ? tr("Dashboard")
-                      : entry == kWorklistEntry ? tr("Worklist")
-                      : entry == kCountdownEntry ? tr("Retention countdown")
-                                                : RegisterTableModel::title(RegisterKind(entry)));
-    }
+    m_navigation->setGroupTitle(QStringLiteral("overview"), tr("Overview"));
+    m_navigation->setGroupTitle(QStringLiteral("registers"), tr("Registers"));
+    m_navigation->setGroupTitle(QStringLiteral("people"), tr("People and consents"));
+    m_navigation->setGroupTitle(QStringLiteral("requests"), tr("Requests and breaches"));
+    m_navigation->setGroupTitle(QStringLiteral("control"), tr("Control"));
+    m_navigation->setEntryText(kDashboardEntry, tr("Dashboard"));
+    m_navigation->setEntryText(kWorklistEntry, tr("Worklist"));
+    m_navigation->setEntryText(kCountdownEntry, tr("Retention countdown"));
+    for (RegisterKind kind : kRegisters)
+        m_navigation->setEntryText(int(kind), RegisterTableModel::title(kind));
+    m_navigation->setAccessibleName(tr("Screens"));
+    m_table->setAccessibleName(tr("Register"));
+    m_search->setAccessibleName(tr("Search"));
+    m_organizations->setAccessibleName(tr("Organization"));
+    showCounts();
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_organizations->setToolTip(tr("Organization"));
     if (m_organizations->count() > 0)
@@ -438,8 +516,8 @@ void MainWindow::retranslateUi()
     m_undoStack->setUndoLimit(200);
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
-    m_nextRegisterAction->setText(tr("&Next register"));
-    m_previousRegisterAction->setText(tr("&Previous register"));
+    updateMoveActions();
+    m_backAction->setText(tr("&Back to the list"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Privacy Console"));
@@ -472,7 +550,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    userSettings()->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    saveLayout();
     (void)AuditTrail::record(*m_db, QStringLiteral("logout"), tr("Signed out"));
     event->accept();
 }
@@ -503,9 +581,11 @@ RegisterTableModel *MainWindow::currentModel() const
 
 void MainWindow::showPage(int row)
 {
-    if (row < 0)
+    const int entry = m_navigation->entryAt(row);
+    if (entry == Navigation::kGroupEntry)
         return;
-    const int entry = m_navigation->item(row)->data(Qt::UserRole).toInt();
+    // The columns of the register being left, as the officer left them.
+    saveColumns();
     m_overview = entry == kDashboardEntry || entry == kWorklistEntry || entry == kCountdownEntry;
     if (m_overview) {
         m_pages->setCurrentWidget(entry == kDashboardEntry  ? static_cast<QWidget *>(m_dashboard)
@@ -513,9 +593,11 @@ void MainWindow::showPage(int row)
                                                             : m_countdown);
         applyFilters();
         updateStatus();
+        updateEditActions();
         return;
     }
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(m_registerStack);
+    m_registerStack->setCurrentIndex(0);
     m_current = RegisterKind(entry);
     auto &model = m_models[m_current];
     if (!model) {
@@ -542,6 +624,7 @@ void MainWindow::showPage(int row)
             if (!m->lastError().isEmpty())
                 statusBar()->showMessage(m->lastError(), 10000);
             updateStatus();
+            fitColumnsLater();
         });
         connect(model.get(), &RegisterTableModel::loadStarted, this, &MainWindow::updateStatus);
         connect(model.get(), &RegisterTableModel::counted, this, &MainWindow::updateStatus);
@@ -551,16 +634,17 @@ void MainWindow::showPage(int row)
     m_table->setModel(model.get());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::loadSelectedRecord, Qt::UniqueConnection);
-    if (RecordEditor *editor = currentEditor())
+    if (RecordEditor *editor = currentEditor(); editor && !hasFullEditor(m_current))
         m_editorStack->setCurrentWidget(editor);
     else if (m_current == RegisterKind::Consents)
         m_editorStack->setCurrentWidget(m_consentPanel);
-    m_editorStack->setVisible(currentEditor() != nullptr || m_current == RegisterKind::Consents);
+    m_editorStack->setVisible((currentEditor() != nullptr && !hasFullEditor(m_current))
+                              || m_current == RegisterKind::Consents);
     updateEditActions();
     m_table->horizontalHeader()->setSortIndicator(0, m_current == RegisterKind::Audit || m_current == RegisterKind::Consents
                                                          ? Qt::DescendingOrder
                                                          : Qt::AscendingOrder);
-    m_table->resizeColumnsToContents();
+    restoreColumns();
     retranslateUi();
 }
 
@@ -615,12 +699,7 @@ void MainWindow::filterColumn(int column, const QString &value)
 
 void MainWindow::openRegister(RegisterKind kind, int column, const QString &value)
 {
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == int(kind)) {
-            m_navigation->setCurrentRow(row);
-            break;
-        }
-    }
+    m_navigation->selectEntry(int(kind));
     if (RegisterTableModel *model = currentModel()) {
         model->clearColumnFilters();
         model->setColumnFilter(column, value);
@@ -639,11 +718,17 @@ void MainWindow::openItem(RegisterKind kind, const QString &reference, RowId id)
     whenLoaded(model, [this, id] { selectRow(id); });
     if (Status s = editor->load(id); !s)
         statusBar()->showMessage(s.errorMessage(), 10000);
+    else
+        showRecordPage();
     updateEditActions();
 }
 
 void MainWindow::applyFilters()
 {
+    if (m_countsDelay && m_organizations->currentData().toLongLong() != m_countsOrganization) {
+        m_countsOrganization = m_organizations->currentData().toLongLong();
+        m_countsDelay->start();
+    }
     if (m_overview) {
         const RowId organization = m_organizations->currentData().toLongLong();
         if (m_pages->currentWidget() == m_worklist)
@@ -726,8 +811,15 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     userSettings()->setValue(QStringLiteral("defaultJurisdiction"), dialog.defaultJurisdiction());
+    const bool restyled = dialog.dateStyle() != dates::style();
+    if (restyled) {
+        dates::setStyle(dialog.dateStyle());
+        userSettings()->setValue(QStringLiteral("dates"), dates::styleKey(dialog.dateStyle()));
+    }
     if (dialog.language() != languages::current())
         switchLanguage(dialog.language());
+    else if (restyled)
+        languages::install(languages::current());   // every screen writes its dates again
     const auto spec = dialog.connection();
     if (spec && spec->displayName() != m_db->spec().displayName())
         switchDatabase(spec.value(), OpenMode::ReadWrite, tr("Settings"));
@@ -738,8 +830,10 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     // Undoing means writing to the database the edits were made in.
     m_undoStack->clear();
     (void)AuditTrail::record(*m_db, QStringLiteral("logout"), tr("Signed out"));
+    saveColumns();
     m_table->setModel(nullptr);
     m_models.clear();
+    m_countsDelay->start();
     m_reader = std::make_unique<BackgroundReader>(db->spec());
     m_db = std::move(db);
     m_worklist->setDatabase(m_db.get());
@@ -963,8 +1057,10 @@ void MainWindow::loadDemo()
         QMessageBox::warning(this, tr("Demo organizations"), summary.errorMessage());
         return;
     }
+    saveColumns();
     m_table->setModel(nullptr);
     m_models.clear();
+    m_countsDelay->start();
     reloadOrganizations();
     showPage(m_navigation->currentRow());
     statusBar()->showMessage(tr("Loaded %n demo organization(s).", nullptr, summary->organizations), 10000);
@@ -1058,6 +1154,7 @@ void MainWindow::refreshChanged()
 {
     const QSet<QString> tables = std::exchange(m_changedTables, {});
     const QSet<QString> rows = std::exchange(m_changedRows, {});
+    m_countsDelay->start();
     // The registers listing those tables, read again; the one on screen
     // keeps its selected row and its scroll position.
     RegisterTableModel *shown = m_overview ? nullptr : currentModel();
@@ -1107,6 +1204,8 @@ void MainWindow::updateEditActions()
     m_saveAction->setEnabled(editor && editor->isEnabled() && changes);
     m_duplicateAction->setEnabled(hasRecord && changes);
     m_deleteAction->setEnabled(hasRecord && changes);
+    if (isRecordOpen())
+        updateRecordTitle();
 }
 
 bool MainWindow::confirmDiscard()
@@ -1159,6 +1258,7 @@ void MainWindow::newRecord()
         QMessageBox::warning(this, RegisterTableModel::title(m_current), s.errorMessage());
         return;
     }
+    showRecordPage();
     updateEditActions();
     editor->firstField()->setFocus();
 }
@@ -1171,6 +1271,8 @@ void MainWindow::duplicateRecord()
     m_table->clearSelection();
     if (Status s = editor->startDuplicate(); !s)
         QMessageBox::warning(this, RegisterTableModel::title(m_current), s.errorMessage());
+    else
+        showRecordPage();
     updateEditActions();
 }
 
@@ -1234,6 +1336,7 @@ void MainWindow::recordChanged(RegisterKind kind, RowId id, const QString &error
 {
     if (!error.isEmpty())
         QMessageBox::warning(this, RegisterTableModel::title(kind), error);
+    m_countsDelay->start();
     // Undo and redo may run while another register is on screen.
     const auto it = m_models.find(kind);
     if (it == m_models.end())
@@ -1246,6 +1349,10 @@ void MainWindow::recordChanged(RegisterKind kind, RowId id, const QString &error
     RecordEditor *editor = currentEditor();
     if (id <= 0) {
         editor->clear();
+        if (isRecordOpen()) {
+            m_registerStack->setCurrentIndex(0);
+            updateMoveActions();
+        }
         updateEditActions();
         return;
     }
@@ -1291,6 +1398,398 @@ void MainWindow::whenLoaded(RegisterTableModel *model, std::function<void()> the
             Qt::SingleShotConnection);
 }
 
+bool MainWindow::hasFullEditor(RegisterKind kind)
+{
+    return kind == RegisterKind::Activities || kind == RegisterKind::Subjects || kind == RegisterKind::Requests
+           || kind == RegisterKind::Processors || kind == RegisterKind::Breaches || kind == RegisterKind::Retention;
+}
+
+void MainWindow::createRecordPage()
+{
+    m_recordPage = new QWidget;
+    m_recordPage->setObjectName(QStringLiteral("recordPage"));
+    m_back = new QToolButton;
+    m_back->setObjectName(QStringLiteral("backToList"));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setArrowType(Qt::LeftArrow);
+    m_back->setAutoRaise(true);
+    connect(m_back, &QToolButton::clicked, this, &MainWindow::closeRecord);
+    m_recordTitle = new QLabel;
+    m_recordTitle->setObjectName(QStringLiteral("recordTitle"));
+    QFont titleFont = m_recordTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_recordTitle->setFont(titleFont);
+    m_recordTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recordTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_previousRecord = new QToolButton;
+    m_previousRecord->setObjectName(QStringLiteral("previousRecord"));
+    m_previousRecord->setArrowType(Qt::UpArrow);
+    m_previousRecord->setAutoRaise(true);
+    connect(m_previousRecord, &QToolButton::clicked, this, [this] { moveRecord(-1); });
+    m_nextRecord = new QToolButton;
+    m_nextRecord->setObjectName(QStringLiteral("nextRecord"));
+    m_nextRecord->setArrowType(Qt::DownArrow);
+    m_nextRecord->setAutoRaise(true);
+    connect(m_nextRecord, &QToolButton::clicked, this, [this] { moveRecord(1); });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addSpacing(8);
+    top->addWidget(m_recordTitle, 1);
+    top->addWidget(m_previousRecord);
+    top->addWidget(m_nextRecord);
+
+    m_sectionIndex = new QListWidget;
+    m_sectionIndex->setObjectName(QStringLiteral("sectionIndex"));
+    m_sectionIndex->setFrameShape(QFrame::NoFrame);
+    m_sectionIndex->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_sectionIndex->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sectionIndex->viewport()->setBackgroundRole(QPalette::Window);
+    connect(m_sectionIndex, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (RecordEditor *editor = currentEditor())
+            editor->showSection(item->data(Qt::UserRole).toString());
+    });
+    connect(m_sectionIndex, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (RecordEditor *editor = currentEditor()) {
+            editor->showSection(item->data(Qt::UserRole).toString(), true);
+        }
+    });
+    m_recordStack = new QStackedWidget;
+    m_recordStack->setObjectName(QStringLiteral("recordStack"));
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_sectionIndex);
+    body->addWidget(m_recordStack, 1);
+    auto *layout = new QVBoxLayout(m_recordPage);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addLayout(body, 1);
+
+    // Escape goes back to the list when nothing is being edited.
+    auto *escape = new QAction(m_recordPage);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, [this] {
+        RecordEditor *editor = currentEditor();
+        if (!editor || !editor->isModified())
+            closeRecord();
+    });
+    m_recordPage->addAction(escape);
+}
+
+bool MainWindow::isRecordOpen() const
+{
+    return !m_overview && m_pages->currentWidget() == m_registerStack && m_registerStack->currentWidget() == m_recordPage;
+}
+
+void MainWindow::updateMoveActions()
+{
+    const bool record = isRecordOpen();
+    m_nextRegisterAction->setText(record ? tr("&Next record") : tr("&Next register"));
+    m_previousRegisterAction->setText(record ? tr("&Previous record") : tr("&Previous register"));
+    m_backAction->setEnabled(record);
+}
+
+void MainWindow::showRecordPage()
+{
+    RecordEditor *editor = currentEditor();
+    if (!editor || !hasFullEditor(m_current))
+        return;
+    m_recordStack->setCurrentWidget(editor);
+    m_registerStack->setCurrentWidget(m_recordPage);
+    fillSectionIndex();
+    updateRecordTitle();
+    updateMoveActions();
+    editor->showSection(editor->sectionKeys().value(0));
+}
+
+void MainWindow::openRecord()
+{
+    RecordEditor *editor = currentEditor();
+    RegisterTableModel *model = currentModel();
+    if (!editor || !model || !hasFullEditor(m_current))
+        return;
+    const RowId id = model->rowId(m_table->currentIndex().row());
+    if (id <= 0)
+        return;
+    if (id != editor->recordId()) {
+        if (!confirmDiscard())
+            return;
+        if (Status s = editor->load(id); !s) {
+            statusBar()->showMessage(s.errorMessage(), 10000);
+            return;
+        }
+    }
+    showRecordPage();
+    updateEditActions();
+}
+
+void MainWindow::closeRecord()
+{
+    if (!isRecordOpen())
+        return;
+    m_registerStack->setCurrentIndex(0);
+    updateMoveActions();
+    // Back at the record's row, in view.
+    if (RecordEditor *editor = currentEditor(); editor && editor->recordId() > 0) {
+        selectRow(editor->recordId());
+        m_table->scrollTo(m_table->currentIndex());
+    }
+    m_table->setFocus();
+}
+
+void MainWindow::moveRecord(int step)
+{
+    RegisterTableModel *model = currentModel();
+    if (!model || m_overview)
+        return;
+    int row = m_table->currentIndex().row() + step;
+    if (row >= model->rowCount() && model->canFetchMore(QModelIndex()))
+        model->fetchMore(QModelIndex());
+    if (row < 0 || row >= model->rowCount())
+        return;
+    const QModelIndex target = model->index(row, qMax(0, m_table->currentIndex().column()));
+    // Selecting the row loads its record (asking first about unsaved changes).
+    m_table->setCurrentIndex(target);
+    m_table->scrollTo(target);
+    if (isRecordOpen()) {
+        RecordEditor *editor = currentEditor();
+        if (editor && editor->recordId() == model->rowId(row))
+            showRecordPage();
+        else   // the officer kept their edit: the row goes back to it
+            selectRow(editor ? editor->recordId() : 0);
+    }
+}
+
+void MainWindow::fillSectionIndex()
+{
+    RecordEditor *editor = currentEditor();
+    const QSignalBlocker blocker(m_sectionIndex);
+    m_sectionIndex->clear();
+    if (!editor)
+        return;
+    int widest = 0;
+    for (const QString &key : editor->sectionKeys()) {
+        auto *item = new QListWidgetItem(editor->sectionTitle(key), m_sectionIndex);
+        item->setData(Qt::UserRole, key);
+        item->setSizeHint(QSize(0, m_sectionIndex->fontMetrics().height() + 12));
+        widest = qMax(widest, m_sectionIndex->fontMetrics().horizontalAdvance(item->text()));
+    }
+    m_sectionIndex->setFixedWidth(widest + 32);
+    m_sectionIndex->setVisible(m_sectionIndex->count() > 0);
+    showCurrentSection(editor->currentSection());
+}
+
+void MainWindow::showCurrentSection(const QString &key)
+{
+    const QSignalBlocker blocker(m_sectionIndex);
+    for (int row = 0; row < m_sectionIndex->count(); ++row) {
+        if (m_sectionIndex->item(row)->data(Qt::UserRole).toString() == key)
+            m_sectionIndex->setCurrentRow(row);
+    }
+}
+
+void MainWindow::updateRecordTitle()
+{
+    RecordEditor *editor = currentEditor();
+    if (!editor || !m_recordTitle)
+        return;
+    QString title = editor->recordId() > 0 ? editor->recordLabel() : m_newAction->text().remove(QLatin1Char('&'));
+    if (editor->isModified())
+        title = tr("%1 (not saved)").arg(title);
+    m_recordTitle->setText(title);
+    m_recordTitle->setToolTip(title);
+    m_back->setText(RegisterTableModel::title(m_current));
+    m_back->setToolTip(tr("Back to the list (Alt+Left)"));
+    m_previousRecord->setToolTip(tr("Previous record (Ctrl+Page Up)"));
+    m_nextRecord->setToolTip(tr("Next record (Ctrl+Page Down)"));
+    m_previousRecord->setAccessibleName(tr("Previous record"));
+    m_nextRecord->setAccessibleName(tr("Next record"));
+    m_sectionIndex->setAccessibleName(tr("Sections of the record"));
+}
+
+namespace {
+
+// The settings key of a register's columns.
+QString columnsKey(RegisterKind kind)
+{
+    static const char *const names[] = {"activities", "subjects", "consents", "requests",
+                                        "processors", "retention", "breaches", "audit"};
+    return QStringLiteral("columns/") + QLatin1String(names[int(kind)]);
+}
+
+} // namespace
+
+void MainWindow::restoreLayout()
+{
+    const auto settings = userSettings();
+    const QByteArray geometry = settings->value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // The first start: the whole of the screen's free area, set as a
+        // geometry (which holds without a window manager) and as maximized.
+        if (const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen())
+            setGeometry(shown->availableGeometry());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings->value(QStringLiteral("window/navigation")).toByteArray()))
+        m_mainSplitter->setSizes({m_navigation->sizeHint().width(), qMax(600, width() - m_navigation->sizeHint().width())});
+    m_tableAndForm->restoreState(settings->value(QStringLiteral("window/tableAndForm")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    saveColumns();
+    const auto settings = userSettings();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    settings->setValue(QStringLiteral("window/navigation"), m_mainSplitter->saveState());
+    settings->setValue(QStringLiteral("window/tableAndForm"), m_tableAndForm->saveState());
+}
+
+void MainWindow::saveColumns()
+{
+    const auto *model = qobject_cast<const RegisterTableModel *>(m_table->model());
+    if (!model)
+        return;
+    const auto settings = userSettings();
+    const QString key = columnsKey(model->kind());
+    settings->setValue(key + QStringLiteral("/header"), m_table->horizontalHeader()->saveState());
+    settings->setValue(key + QStringLiteral("/count"), model->columnCount());
+    settings->setValue(key + QStringLiteral("/sized"), m_columnsSized.contains(int(model->kind())));
+}
+
+void MainWindow::restoreColumns()
+{
+    RegisterTableModel *model = currentModel();
+    if (!model)
+        return;
+    const auto settings = userSettings();
+    const QString key = columnsKey(model->kind());
+    const QByteArray state = settings->value(key + QStringLiteral("/header")).toByteArray();
+    QHeaderView *header = m_table->horizontalHeader();
+    // A register whose columns changed since (a new version) starts afresh.
+    if (!state.isEmpty() && settings->value(key + QStringLiteral("/count")).toInt() == model->columnCount()) {
+        m_fittingColumns = true;
+        {
+            // The rows keep the order they are read in; the header shows it.
+            const QSignalBlocker blocker(header);
+            header->restoreState(state);
+            header->setSortIndicator(model->sortColumn(), model->sortOrder());
+        }
+        m_fittingColumns = false;
+        if (settings->value(key + QStringLiteral("/sized")).toBool())
+            m_columnsSized.insert(int(model->kind()));
+    } else {
+        for (int c = 0; c < model->columnCount(); ++c)
+            header->setSectionHidden(c, model->headerData(c, Qt::Horizontal, kHiddenByDefaultRole).toBool());
+    }
+    // Header and rows must be in place before the widths are measured.
+    fitColumnsLater();
+}
+
+void MainWindow::fitColumnsLater()
+{
+    if (!m_overview && !m_columnsSized.contains(int(m_current)))
+        m_fitDelay->start();
+}
+
+void MainWindow::fitColumnsNow()
+{
+    if (m_overview || m_columnsSized.contains(int(m_current)) || !currentModel())
+        return;
+    m_fittingColumns = true;
+    fitColumns(m_table);
+    m_fittingColumns = false;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumnsLater();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showHeaderMenu(const QPoint &at)
+{
+    RegisterTableModel *model = currentModel();
+    if (!model || m_overview)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int column = header->logicalIndexAt(at);
+    std::unique_ptr<QMenu> menu(filterMenu(column, QModelIndex(), this));
+    if (menu) {
+        menu->addSeparator();
+    } else {
+        menu = std::make_unique<QMenu>(this);
+        menu->setObjectName(QStringLiteral("headerMenu"));
+    }
+    QMenu *columns = menu->addMenu(tr("Columns shown"));
+    columns->setObjectName(QStringLiteral("columnsMenu"));
+    for (int c = 0; c < model->columnCount(); ++c) {
+        QAction *shown = columns->addAction(model->headerData(c, Qt::Horizontal).toString());
+        shown->setObjectName(QStringLiteral("column_%1").arg(c));
+        shown->setCheckable(true);
+        shown->setChecked(!header->isSectionHidden(c));
+        // The last column shown stays.
+        shown->setEnabled(header->isSectionHidden(c) || header->count() - header->hiddenSectionCount() > 1);
+        connect(shown, &QAction::toggled, this, [this, c](bool visible) {
+            m_table->horizontalHeader()->setSectionHidden(c, !visible);
+            saveColumns();
+            fitColumnsLater();
+        });
+    }
+    QAction *fit = menu->addAction(tr("Fit the columns to the window"), this, [this] {
+        m_columnsSized.remove(int(m_current));
+        fitColumnsNow();
+        saveColumns();
+    });
+    fit->setObjectName(QStringLiteral("fitColumns"));
+    menu->exec(header->mapToGlobal(at));
+}
+
+void MainWindow::refreshCounts()
+{
+    if (!m_db)
+        return;
+    const ConnectionSpec spec = m_db->spec();
+    const RowId organization = m_organizations->currentData().toLongLong();
+    const QDateTime now = QDateTime::currentDateTime();
+    // On a connection of its own, off the UI thread, as the dashboard's figures.
+    m_countsWatcher.setFuture(QtConcurrent::run([spec, organization, now]() -> std::optional<WaitingWork> {
+        auto db = Database::open(spec, OpenMode::ReadOnly);
+        if (!db)
+            return std::nullopt;
+        auto counted = WaitingWork::load(*db.value(), organization, now);
+        if (!counted)
+            return std::nullopt;
+        return counted.value();
+    }));
+}
+
+void MainWindow::showCounts()
+{
+    const WaitingWork &w = m_waiting;
+    QString requests;
+    if (w.overdueRequests > 0 || w.dueSoonRequests > 0) {
+        //: Beside the worklist: the open requests past their deadline, and those due soon.
+        requests = tr("%1; %2").arg(tr("%n request(s) overdue", nullptr, w.overdueRequests),
+                                    tr("%n due within five working days", nullptr, w.dueSoonRequests));
+    }
+    m_navigation->setCounts(kWorklistEntry, w.overdueRequests, w.dueSoonRequests, requests);
+    QString breaches;
+    if (w.breachesToNotify > 0) {
+        breaches = tr("%n breach(es) to notify to the authority", nullptr, w.breachesToNotify);
+        if (w.breachesOverdue > 0)
+            breaches = tr("%1, %2").arg(breaches, tr("%n past the deadline", nullptr, w.breachesOverdue));
+    }
+    m_navigation->setCounts(int(RegisterKind::Breaches), w.breachesOverdue, w.breachesToNotify - w.breachesOverdue,
+                            breaches);
+    const int purges = int(qMin<qint64>(w.purgesDue, INT_MAX));
+    m_navigation->setCounts(kCountdownEntry, purges, 0,
+                            purges > 0 ? tr("%n retention period(s) ended: the purge is due", nullptr, purges)
+                                       : QString());
+}
+
 bool MainWindow::openPage(const QString &name)
 {
     if (name == QLatin1String("deadline-rules")) {
@@ -1316,17 +1815,20 @@ bool MainWindow::openPage(const QString &name)
         {"retention", int(RegisterKind::Retention)}, {"breaches", int(RegisterKind::Breaches)},
         {"audit", int(RegisterKind::Audit)},
     };
+    // "activities:open": the register's first record in its own page.
+    const bool open = name.endsWith(QLatin1String(":open"));
+    const QString page = open ? name.chopped(5) : name;
     for (const auto &[key, entry] : pages) {
-        if (name != QLatin1String(key))
+        if (page != QLatin1String(key))
             continue;
-        for (int row = 0; row < m_navigation->count(); ++row) {
-            if (m_navigation->item(row)->data(Qt::UserRole).toInt() == entry)
-                m_navigation->setCurrentRow(row);
-        }
+        m_navigation->selectEntry(entry);
         if (RegisterTableModel *model = currentModel(); model && entry >= 0) {
-            whenLoaded(model, [this, model] {
-                if (model->rowCount() > 0)
-                    m_table->selectRow(0);
+            whenLoaded(model, [this, model, open] {
+                if (model->rowCount() == 0)
+                    return;
+                m_table->selectRow(0);
+                if (open)
+                    openRecord();
             });
         }
         return true;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/Register.h"
+#include "models/WaitingWork.h"
 #include "models/RegisterTableModel.h"
 #include "register/RecordEditor.h"
 #include "storage/Database.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QSqlDriver>
 #include <QSet>
@@ -12,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -20,6 +23,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -32,6 +36,7 @@ class BackgroundReader;
 class ConsentPanel;
 class Database;
 class DashboardView;
+class Navigation;
 class RecordEditor;
 class WorklistView;
 class RetentionView;
@@ -60,9 +65,27 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createWidgets();
+    void createNavigation();
+    // The window as the officer left it (size, panes, each register's
+    // columns), or filling the screen the first time.
+    void restoreLayout();
+    void saveLayout();
+    // Each register's columns: the widths, order and columns shown are the
+    // officer's once they change them, else fitted to the rows and the window.
+    void saveColumns();
+    void restoreColumns();
+    void fitColumnsLater();
+    void fitColumnsNow();
+    // The header's menu: its column's filter, the columns shown, fitting them again.
+    void showHeaderMenu(const QPoint &at);
+    // Counts of the work waiting beside the navigation's screens, read off
+    // the UI thread; refreshed after changes and every minute.
+    void refreshCounts();
+    void showCounts();
     void createMenus();
     void retranslateUi();
     void reloadOrganizations();
@@ -98,6 +121,22 @@ private:
     // The consent ledger and the people's forms read again after an event was recorded.
     void consentRecorded(RowId subjectId);
     void recordLapsedConsents();
+
+    // Records open in a page of their own, over the register's list:
+    // their sections in an index, back to the list (Alt+Left, Escape), the
+    // previous or next record (Ctrl+PgUp, Ctrl+PgDn).
+    static bool hasFullEditor(RegisterKind kind);
+    void createRecordPage();
+    bool isRecordOpen() const;
+    void showRecordPage();
+    void openRecord();
+    void closeRecord();
+    void moveRecord(int step);
+    void fillSectionIndex();
+    void showCurrentSection(const QString &key);
+    void updateRecordTitle();
+    // Ctrl+PgUp and Ctrl+PgDn move between records in a record's page, between screens elsewhere.
+    void updateMoveActions();
 
     // The form beside the register on screen and its undoable edits.
     RecordEditor *currentEditor() const;
@@ -144,7 +183,17 @@ private:
     QLabel *m_connectionLabel = nullptr;
     bool m_probing = false;
 
-    QListWidget *m_navigation = nullptr;
+    Navigation *m_navigation = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_tableAndForm = nullptr;
+    // The registers whose column widths the officer has set by hand.
+    QSet<int> m_columnsSized;
+    bool m_fittingColumns = false;
+    QTimer *m_fitDelay = nullptr;
+    QTimer *m_countsDelay = nullptr;
+    QFutureWatcher<std::optional<WaitingWork>> m_countsWatcher;
+    WaitingWork m_waiting;
+    RowId m_countsOrganization = -1;   // the organization counted last
     QStackedWidget *m_pages = nullptr;
     DashboardView *m_dashboard = nullptr;
     WorklistView *m_worklist = nullptr;
@@ -154,6 +203,15 @@ private:
     QToolButton *m_clearFilter = nullptr;
     std::map<RegisterKind, RecordEditor *> m_editors;
     QStackedWidget *m_editorStack = nullptr;
+    QStackedWidget *m_registerStack = nullptr;   // the list, or a record's page
+    QWidget *m_recordPage = nullptr;
+    QStackedWidget *m_recordStack = nullptr;
+    QListWidget *m_sectionIndex = nullptr;
+    QLabel *m_recordTitle = nullptr;
+    QToolButton *m_back = nullptr;
+    QToolButton *m_previousRecord = nullptr;
+    QToolButton *m_nextRecord = nullptr;
+    QAction *m_backAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undoAction = nullptr;

@@ -6,6 +6,7 @@
 #include "Version.h"
 
 #include "cli/CommandLine.h"
+#include "core/Dates.h"
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "storage/Database.h"
@@ -98,6 +99,7 @@ int main(int argc, char **argv)
         else
             app = std::make_unique<QCoreApplication>(argc, argv);
         describeApplication();
+        pc::dates::setStyle(pc::dates::styleFromKey(pc::userSettings()->value(QStringLiteral("dates")).toString()));
         pc::languages::install(pc::languages::systemDefault());
         return pc::cli::run(app->arguments());
     }
@@ -113,6 +115,7 @@ int main(int argc, char **argv)
             icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
     }
     QApplication::setWindowIcon(icon);
+    pc::dates::setStyle(pc::dates::styleFromKey(pc::userSettings()->value(QStringLiteral("dates")).toString()));
     pc::languages::install(pc::userSettings()->value(QStringLiteral("language"), pc::languages::systemDefault()).toString());
 
     const WindowOptions options = windowOptions(app.arguments());
@@ -127,8 +130,8 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // The window fills the screen on a first start, then comes back as it was left.
     pc::MainWindow window(std::move(db.value()));
-    window.resize(1200, 720);
     window.show();
     if (!options.page.isEmpty())
         window.openPage(options.page);

@@ -1,5 +1,7 @@
 #include "RegisterTableModel.h"
 
+#include "ColumnRoles.h"
+
 #include "core/Dates.h"
 #include "domain/Codes.h"
 #include "storage/BackgroundReader.h"
@@ -161,8 +163,8 @@ void RegisterTableModel::defineColumns()
                 : QStringLiteral("(SELECT group_concat(t.type, ',') FROM request_types t WHERE t.request_id = q.id)"),
              Format::Code, list(CodeList::RequestType)},
             {QT_TR_NOOP("Status"), QStringLiteral("q.status"), Format::Code, list(CodeList::RequestStatus)},
+            {QT_TR_NOOP("Due"), QStringLiteral("coalesce(q.extended_due_on, q.due_on)"), Format::Deadline, -1},
             {QT_TR_NOOP("Received"), QStringLiteral("q.received_on"), Format::Date, -1},
-            {QT_TR_NOOP("Due"), QStringLiteral("coalesce(q.extended_due_on, q.due_on)"), Format::Date, -1},
             {QT_TR_NOOP("Channel"), QStringLiteral("q.channel"), Format::Code, list(CodeList::RequestChannel)},
             {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
         };
@@ -544,7 +546,7 @@ QString RegisterTableModel::columnFilterText(int column) const
     const Column &c = m_columns.at(column);
     if (c.format == Format::Code)
         return codes::label(CodeList(c.codeList), value);
-    if (c.format == Format::Date && QDate::fromString(value, Qt::ISODate).isValid())
+    if ((c.format == Format::Date || c.format == Format::Deadline) && QDate::fromString(value, Qt::ISODate).isValid())
         return dates::toText(QDate::fromString(value, Qt::ISODate));
     return value;
 }
@@ -577,7 +579,7 @@ QString RegisterTableModel::filterValue(const QModelIndex &index) const
         || !isFilterable(index.column()))
         return QString();
     const QVariant value = m_rows.at(index.row()).at(index.column() + 1);
-    if (m_columns.at(index.column()).format == Format::Date)
+    if (m_columns.at(index.column()).format == Format::Date || m_columns.at(index.column()).format == Format::Deadline)
         return toDate(value).toString(Qt::ISODate);
     return value.toString();
 }
@@ -626,6 +628,14 @@ QVariant RegisterTableModel::data(const QModelIndex &index, int role) const
         return value.toBool() ? tr("Yes") : tr("No");
     case Format::Date:
         return dates::toText(toDate(value));
+    case Format::Deadline: {
+        // How far it is, while the request is still to be answered.
+        const QDate due = toDate(value);
+        const QString status = m_rows.at(index.row()).at(kRequestStatusColumn + 1).toString();
+        static const QStringList closed = {QStringLiteral("answered"), QStringLiteral("refused"),
+                                           QStringLiteral("withdrawn")};
+        return closed.contains(status) ? dates::withWeekday(due) : dates::deadline(due, QDate::currentDate());
+    }
     case Format::DateTime:
         return dates::toText(toDateTime(value));
     case Format::Code: {
@@ -640,7 +650,19 @@ QVariant RegisterTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
+    if (role == kElasticColumnRole && orientation == Qt::Horizontal && section >= 0 && section < m_columns.size()) {
+        // Free text, but not the identifiers an officer looks rows up by.
+        const Column &c = m_columns.at(section);
+        return (c.format == Format::Text || c.format == Format::Code) && !c.expression.endsWith(QLatin1String("reference"));
+    }
+    if (role == kHiddenByDefaultRole && orientation == Qt::Horizontal && section >= 0 && section < m_columns.size()) {
+        // Beside the ledger stands the person's panel: where an event was
+        // collected and the organization (chosen in the toolbar) wait in the
+        // header's menu.
+        const QString &e = m_columns.at(section).expression;
+        return m_kind == RegisterKind::Consents && (e == QLatin1String("e.source") || e == QLatin1String("o.name"));
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;

@@ -120,7 +120,8 @@ Q_SIGNALS:
     void counted();
 
 private:
-    enum class Format { Text, Date, DateTime, Code, Number, Flag };
+    // Deadline: a date with its weekday and, while the row is open, how far it is.
+    enum class Format { Text, Date, Deadline, DateTime, Code, Number, Flag };
     struct Column
     {
         const char *header;      // QT_TR_NOOP

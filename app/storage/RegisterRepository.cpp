@@ -464,9 +464,11 @@ Status RegisterRepository::readActivityChildren(QList<ProcessingActivity> &activ
                     const std::function<void(ProcessingActivity &, const QSqlQuery &)> &take) -> Status {
         QSqlQuery query = m_db.prepare(QStringLiteral("SELECT activity_id, %1 FROM %2 WHERE %3 ORDER BY activity_id, %4")
                                            .arg(columns, table, scope,
-                                                table == QLatin1String("activity_purposes")
-                                                    ? QStringLiteral("position, id")
-                                                    : QStringLiteral("id")));
+                                                table == QLatin1String("activity_purposes") ? QStringLiteral("position, id")
+                                                // A set of links reads in the order of what they link to,
+                                                // as the form gives it back: the same set compares equal.
+                                                : columns.endsWith(QLatin1String("_id")) ? columns
+                                                                                           : QStringLiteral("id")));
         query.addBindValue(key);
         if (!query.exec())
             return Database::sqlError(query);

@@ -8,6 +8,7 @@
 #include "deadlines/RuleBook.h"
 #include "requests/RequestWorkflow.h"
 #include "requests/Worklist.h"
+#include "models/WaitingWork.h"
 #include "storage/CaseRepository.h"
 #include "storage/RegisterRepository.h"
 
@@ -71,6 +72,64 @@ class TestWorklist : public QObject
     Q_OBJECT
 
 private slots:
+    // What the navigation shows beside the worklist, the breaches and the
+    // countdown, counted by the database for one organization or all.
+    void waitingWorkIsCounted_data() { test::addEngineColumn(); test::addEngineRows(); }
+    void waitingWorkIsCounted()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        const RowId paris = addOrganization(*db, QStringLiteral("SOFTNLABS SAS"), QStringLiteral("FR"));
+        const RowId tunis = addOrganization(*db, QStringLiteral("SMOFT ERP"), QStringLiteral("TN"));
+        QVERIFY(paris && tunis);
+        const QDateTime now(day("2026-03-20"), QTime(10, 0));
+        // Due 10 March (late); 7 April (far); Tunisia: received 23 February, due 23 March (close).
+        addRequest(*db, paris, QStringLiteral("FR"), QStringLiteral("FR-LATE"), day("2026-02-10"));
+        addRequest(*db, paris, QStringLiteral("FR"), QStringLiteral("FR-FAR"), day("2026-03-05"));
+        const RightsRequest close = addRequest(*db, tunis, QStringLiteral("TN"), QStringLiteral("TN-CLOSE"),
+                                               day("2026-02-23"));
+        QVERIFY2(close.dueOn > now.date() && close.dueOn <= now.date().addDays(7), qPrintable(close.dueOn.toString()));
+        RightsRequest answered = addRequest(*db, paris, QStringLiteral("FR"), QStringLiteral("FR-DONE"), day("2026-02-01"));
+        PC_VERIFY_OK(RequestWorkflow::apply(*db, answered, RequestStep::Answer,
+                                            {day("2026-03-01"), QStringLiteral("Copy sent.")}, now.date()));
+
+        auto breach = [&](RowId organization, const char *reference, const char *risk, const QDateTime &due,
+                          bool notified) {
+            Breach b;
+            b.organizationId = organization;
+            b.reference = QString::fromLatin1(reference);
+            b.title = QStringLiteral("Laptop stolen");
+            b.awareAt = due.addDays(-3);
+            b.notificationDueAt = due;
+            b.risk = QString::fromLatin1(risk);
+            if (notified) {
+                b.authorityNotifiedAt = due.addSecs(-3600);
+                b.status = QStringLiteral("notified");
+            }
+            PC_VERIFY_OK(CaseRepository(*db).addBreach(b));
+        };
+        breach(paris, "BR-LATE", "high", now.addSecs(-7200), false);     // past its 72 hours
+        breach(paris, "BR-SOON", "risk", now.addSecs(24 * 3600), false); // still to notify
+        breach(tunis, "BR-DONE", "high", now.addSecs(-7200), true);      // notified
+        breach(tunis, "BR-NONE", "none", now.addSecs(-7200), false);     // no risk: nothing to notify
+
+        const auto all = WaitingWork::load(*db, 0, now);
+        PC_VERIFY_OK(all);
+        QCOMPARE(all->overdueRequests, 1);
+        QCOMPARE(all->dueSoonRequests, 1);
+        QCOMPARE(all->breachesToNotify, 2);
+        QCOMPARE(all->breachesOverdue, 1);
+        QCOMPARE(all->purgesDue, 0);
+        const auto tunisOnly = WaitingWork::load(*db, tunis, now);
+        PC_VERIFY_OK(tunisOnly);
+        QCOMPARE(tunisOnly->overdueRequests, 0);
+        QCOMPARE(tunisOnly->dueSoonRequests, 1);
+        QCOMPARE(tunisOnly->breachesToNotify, 0);
+    }
+
     void openRequestsComeSoonestDueFirst_data() { test::addEngineColumn(); test::addEngineRows(); }
     void openRequestsComeSoonestDueFirst()
     {

@@ -19,11 +19,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pc {
 namespace {
 
 using Field = ActivityFinding::Field;
 
+// A table of the form: at least four rows high (rows hold combo boxes),
+// its cells wrapped rather than cut.
 QTableWidget *makeTable(int columns, const char *name)
 {
     auto *table = new QTableWidget(0, columns);
@@ -31,7 +35,12 @@ QTableWidget *makeTable(int columns, const char *name)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setMinimumHeight(90);
+    table->setWordWrap(true);
+    const int row = QComboBox().sizeHint().height() + 6;
+    table->verticalHeader()->setDefaultSectionSize(row);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const int header = table->horizontalHeader()->sizeHint().height();
+    table->setMinimumHeight(header + 4 * row + 2 * table->frameWidth() + 4);
     return table;
 }
 
@@ -48,6 +57,26 @@ QString cellText(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
     return item ? item->text().trimmed() : QString();
+}
+
+// What a row keeps that the officer does not see: the stored row's id and
+// the processor it stands for, so that an unchanged record compares equal to
+// the stored one and a save keeps the links.
+constexpr int kRowIdRole = Qt::UserRole;
+constexpr int kProcessorRole = Qt::UserRole + 1;
+
+QTableWidgetItem *keyedItem(const QString &text, RowId id, RowId processorId = 0)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setData(kRowIdRole, id);
+    item->setData(kProcessorRole, processorId);
+    return item;
+}
+
+RowId rowKey(const QTableWidget *table, int row, int role)
+{
+    const QTableWidgetItem *item = table->item(row, 0);
+    return item ? item->data(role).toLongLong() : 0;
 }
 
 QString comboCode(const QTableWidget *table, int row, int column)
@@ -82,6 +111,9 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
     m_subjects = makeChecklist("activitySubjects");
     m_data = makeChecklist("activityData");
     m_recipients = makeTable(2, "activityRecipients");
+    m_recipients->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_recipients->horizontalHeader()->setStretchLastSection(false);
+    m_recipients->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_processors = makeChecklist("activityProcessors");
     m_transfers = makeTable(4, "activityTransfers");
     m_transfers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -119,21 +151,29 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
         row->addStretch();
         return row;
     };
+    addSection(QStringLiteral("general"));
     addRow(int(Field::Reference), m_reference);
     addRow(int(Field::Name), m_name);
     addRow(kDescription, m_description);
     addRow(kRole, m_role);
     addRow(kClient, m_client);
+    addRow(int(Field::Approval), m_status);
+    addSection(QStringLiteral("purposes"));
     addRow(int(Field::Purposes), m_purposes, buttonRow(m_addPurpose, m_removePurpose));
+    addSection(QStringLiteral("people"));
     addRow(int(Field::SubjectCategories), m_subjects);
     addRow(int(Field::DataCategories), m_data);
+    addSection(QStringLiteral("recipients"));
     addRow(kRecipients, m_recipients, buttonRow(m_addRecipient, m_removeRecipient));
     addRow(kProcessors, m_processors);
     addRow(int(Field::Transfers), m_transfers, buttonRow(m_addTransfer, m_removeTransfer));
+    addSection(QStringLiteral("retention"));
     addRow(int(Field::Retention), m_retention);
     addRow(kRetentionNote, m_retentionNote);
+    addSection(QStringLiteral("security"));
     addRow(kSecurity, m_security);
     addRow(kSource, m_source);
+    addSection(QStringLiteral("dpia"));
     auto *dpia = new QWidget;
     auto *dpiaLayout = new QHBoxLayout(dpia);
     dpiaLayout->setContentsMargins(0, 0, 0, 0);
@@ -142,7 +182,6 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
     dpiaLayout->addWidget(m_dpiaDate);
     dpiaLayout->addStretch();
     addRow(int(Field::Dpia), dpia);
-    addRow(int(Field::Approval), m_status);
 
     for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_name, m_description, m_role, m_client, m_status,
                                                        m_subjects, m_data, m_processors, m_retention, m_retentionNote,
@@ -176,7 +215,13 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
 QComboBox *ActivityEditor::tableCombo(int list, const QString &value, bool allowEmpty)
 {
     auto *combo = new QComboBox;
+    // Long labels (a legal basis with its article) are elided in the cell;
+    // the list shows them whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
     fillCodes(combo, list, allowEmpty, value);
+    combo->setToolTip(combo->currentText());
+    connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] { recheck(); });
     return combo;
 }
@@ -185,7 +230,7 @@ void ActivityEditor::addPurposeRow(const Purpose &p)
 {
     const int row = m_purposes->rowCount();
     m_purposes->insertRow(row);
-    m_purposes->setItem(row, 0, new QTableWidgetItem(p.description));
+    m_purposes->setItem(row, 0, keyedItem(p.description, p.id));
     m_purposes->setCellWidget(row, 1, tableCombo(int(CodeList::LegalBasis), p.legalBasis, false));
     m_purposes->setCellWidget(row, 2, tableCombo(int(CodeList::SpecialCondition), p.specialCondition, true));
     m_purposes->setItem(row, 3, new QTableWidgetItem(p.legitimateInterest));
@@ -195,7 +240,7 @@ void ActivityEditor::addRecipientRow(const Recipient &r)
 {
     const int row = m_recipients->rowCount();
     m_recipients->insertRow(row);
-    m_recipients->setItem(row, 0, new QTableWidgetItem(r.name));
+    m_recipients->setItem(row, 0, keyedItem(r.name, r.id, r.processorId));
     m_recipients->setCellWidget(row, 1, tableCombo(int(CodeList::RecipientKind), r.kind, false));
 }
 
@@ -203,7 +248,7 @@ void ActivityEditor::addTransferRow(const Transfer &t)
 {
     const int row = m_transfers->rowCount();
     m_transfers->insertRow(row);
-    m_transfers->setItem(row, 0, new QTableWidgetItem(t.country));
+    m_transfers->setItem(row, 0, keyedItem(t.country, t.id, t.processorId));
     m_transfers->setItem(row, 1, new QTableWidgetItem(t.recipient));
     m_transfers->setCellWidget(row, 2, tableCombo(int(CodeList::TransferSafeguard), t.safeguard, false));
     m_transfers->setItem(row, 3, new QTableWidgetItem(t.safeguardReference));
@@ -310,20 +355,25 @@ ProcessingActivity ActivityEditor::edited() const
     a.status = m_status->currentData().toString();
     a.purposes.clear();
     for (int row = 0; row < m_purposes->rowCount(); ++row) {
-        a.purposes << Purpose{0, cellText(m_purposes, row, 0), comboCode(m_purposes, row, 1),
+        a.purposes << Purpose{rowKey(m_purposes, row, kRowIdRole), cellText(m_purposes, row, 0), comboCode(m_purposes, row, 1),
                               cellText(m_purposes, row, 3), comboCode(m_purposes, row, 2)};
     }
+    // Sets of links, in the order the register reads them back.
     a.subjectCategoryIds = checkedValues<RowId>(m_subjects);
     a.dataCategoryIds = checkedValues<RowId>(m_data);
     a.processorIds = checkedValues<RowId>(m_processors);
+    for (QList<RowId> *ids : {&a.subjectCategoryIds, &a.dataCategoryIds, &a.processorIds})
+        std::sort(ids->begin(), ids->end());
     a.recipients.clear();
     for (int row = 0; row < m_recipients->rowCount(); ++row) {
         if (!cellText(m_recipients, row, 0).isEmpty())
-            a.recipients << Recipient{0, cellText(m_recipients, row, 0), comboCode(m_recipients, row, 1), 0};
+            a.recipients << Recipient{rowKey(m_recipients, row, kRowIdRole), cellText(m_recipients, row, 0),
+                                      comboCode(m_recipients, row, 1), rowKey(m_recipients, row, kProcessorRole)};
     }
     a.transfers.clear();
     for (int row = 0; row < m_transfers->rowCount(); ++row) {
-        a.transfers << Transfer{0, cellText(m_transfers, row, 0).toUpper(), cellText(m_transfers, row, 1), 0,
+        a.transfers << Transfer{rowKey(m_transfers, row, kRowIdRole), cellText(m_transfers, row, 0).toUpper(),
+                                cellText(m_transfers, row, 1), rowKey(m_transfers, row, kProcessorRole),
                                 comboCode(m_transfers, row, 2), cellText(m_transfers, row, 3)};
     }
     a.retentionRuleId = m_retention->currentData().toLongLong();
@@ -477,6 +527,13 @@ void ActivityEditor::retranslateUi()
         {int(Field::Approval), tr("Stat&us:")},
     };
     setCaptions(captions);
+    setSectionTitle(QStringLiteral("general"), tr("General"));
+    setSectionTitle(QStringLiteral("purposes"), tr("Purposes and legal bases"));
+    setSectionTitle(QStringLiteral("people"), tr("People and data"));
+    setSectionTitle(QStringLiteral("recipients"), tr("Recipients and transfers"));
+    setSectionTitle(QStringLiteral("retention"), tr("Retention"));
+    setSectionTitle(QStringLiteral("security"), tr("Security"));
+    setSectionTitle(QStringLiteral("dpia"), tr("Impact assessment (DPIA)"));
     m_purposes->setHorizontalHeaderLabels({tr("Purpose"), tr("Legal basis"), tr("Art. 9(2) condition"),
                                            tr("Legitimate interest")});
     m_recipients->setHorizontalHeaderLabels({tr("Recipient"), tr("Kind")});

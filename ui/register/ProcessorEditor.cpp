@@ -44,14 +44,17 @@ ProcessorEditor::ProcessorEditor(QWidget *parent) : EntityEditor(parent)
     m_notes = textArea("processorNotes", 60);
     m_active = new QCheckBox;
 
+    addSection(QStringLiteral("general"));
     addRow(int(F::Name), m_name);
     addRow(int(F::Role), m_role);
     addRow(int(F::Parent), m_parent);
     addRow(Service, m_service);
+    addSection(QStringLiteral("transfer"));
     addRow(int(F::Country), m_country);
     addRow(int(F::Transfer), m_safeguard);
     addRow(int(F::Email), m_email);
     addRow(Website, m_website);
+    addSection(QStringLiteral("contract"));
     m_contract = addDateRow(ContractSigned);
     m_dpaSigned = addDateRow(DpaSigned);
     m_dpaExpires = addDateRow(int(F::Contract));
@@ -167,6 +170,9 @@ void ProcessorEditor::retranslateUi()
         {Notes, tr("No&tes:")},
         {Active, tr("In use:")},
     });
+    setSectionTitle(QStringLiteral("general"), tr("The processor"));
+    setSectionTitle(QStringLiteral("transfer"), tr("Where, and contact"));
+    setSectionTitle(QStringLiteral("contract"), tr("Contract and data shared"));
     m_active->setText(tr("Still used by the organization"));
     m_country->setPlaceholderText(tr("IE"));
     if (m_parent->count() > 0)

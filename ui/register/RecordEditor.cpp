@@ -1,4 +1,5 @@
 #include "RecordEditor.h"
+#include "core/Dates.h"
 
 #include "ConflictDialog.h"
 #include "widgets/DateField.h"
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -32,12 +34,33 @@ RecordEditor::RecordEditor(QWidget *parent) : QWidget(parent)
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addLayout(m_form);
+    // Lines an eye can follow on a wide screen: the form stops growing at
+    // about a hundred and fifty characters, the rest of the width stays empty.
+    auto *formHost = new QWidget;
+    formHost->setObjectName(QStringLiteral("formHost"));
+    formHost->setLayout(m_form);
+    formHost->setMaximumWidth(fontMetrics().averageCharWidth() * 160);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(formHost, 1);
+    row->addStretch(0);
+    contentLayout->addLayout(row);
     contentLayout->addStretch(1);   // spare height below the form, never between its rows
     auto *scroll = new QScrollArea;
+    m_scroll = scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The officer scrolling the form: the section at its top is the one shown.
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (m_jumping)
+            return;
+        const QString shown = sectionAtTop();
+        if (shown != m_shownSection) {
+            m_shownSection = shown;
+            Q_EMIT sectionChanged(shown);
+        }
+    });
     m_save = new QPushButton;
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &RecordEditor::saveRequested);
@@ -56,6 +79,96 @@ void RecordEditor::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     if (readOnly)
         setEnabled(false);
+}
+
+void RecordEditor::addSection(const QString &key)
+{
+    auto *heading = new QLabel;
+    heading->setObjectName(QStringLiteral("section_") + key);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    heading->setFont(font);
+    heading->setContentsMargins(0, m_sections.isEmpty() ? 0 : fontMetrics().height(), 0, 2);
+    m_sections.append({key, heading});
+    m_form->addRow(heading);
+}
+
+void RecordEditor::setSectionTitle(const QString &key, const QString &title)
+{
+    for (const auto &[k, heading] : std::as_const(m_sections)) {
+        if (k == key)
+            heading->setText(title);
+    }
+    Q_EMIT sectionsRetitled();
+}
+
+QStringList RecordEditor::sectionKeys() const
+{
+    QStringList keys;
+    for (const auto &section : m_sections)
+        keys << section.first;
+    return keys;
+}
+
+QString RecordEditor::sectionTitle(const QString &key) const
+{
+    for (const auto &[k, heading] : m_sections) {
+        if (k == key)
+            return heading->text();
+    }
+    return QString();
+}
+
+void RecordEditor::showSection(const QString &key, bool focus)
+{
+    // A form just shown has its geometry once its layout has run.
+    if (QLayout *layout = m_scroll->widget()->layout())
+        layout->activate();
+    for (const auto &[k, heading] : std::as_const(m_sections)) {
+        if (k != key)
+            continue;
+        const QPoint at = heading->mapTo(m_scroll->widget(), QPoint(0, 0));
+        m_jumping = true;
+        m_scroll->verticalScrollBar()->setValue(at.y());
+        m_jumping = false;
+        if (focus) {
+            // The field nearest under the heading.
+            QWidget *first = nullptr;
+            int firstY = INT_MAX;
+            for (QWidget *field : std::as_const(m_fields)) {
+                const int y = field->mapTo(m_scroll->widget(), QPoint(0, 0)).y();
+                if (y > at.y() && y < firstY && field->isEnabled() && field->focusPolicy() != Qt::NoFocus) {
+                    first = field;
+                    firstY = y;
+                }
+            }
+            if (first)
+                first->setFocus(Qt::TabFocusReason);
+        }
+        // Chosen, it is the one shown, even a last one that cannot reach the top.
+        if (m_shownSection != key) {
+            m_shownSection = key;
+            Q_EMIT sectionChanged(key);
+        }
+        return;
+    }
+}
+
+QString RecordEditor::currentSection() const
+{
+    return m_shownSection.isEmpty() ? sectionAtTop() : m_shownSection;
+}
+
+QString RecordEditor::sectionAtTop() const
+{
+    QString current = m_sections.isEmpty() ? QString() : m_sections.first().first;
+    const int top = m_scroll->verticalScrollBar()->value();
+    for (const auto &[key, heading] : m_sections) {
+        if (heading->mapTo(m_scroll->widget(), QPoint(0, 0)).y() <= top + heading->height())
+            current = key;
+    }
+    return current;
 }
 
 void RecordEditor::addRow(int key, QWidget *field, QLayout *below)
@@ -276,7 +389,7 @@ QString RecordEditor::lastChange(const char *table, RowId id) const
     if (!entries || entries->isEmpty())
         return {};
     return tr("%1 changed it on %2").arg(entries->first().actor,
-                                         QLocale().toString(entries->first().occurredAt.toLocalTime(), QLocale::ShortFormat));
+                                         dates::toText(entries->first().occurredAt.toLocalTime()));
 }
 
 void RecordEditor::setCaptions(const QHash<int, QString> &captions)

@@ -20,6 +20,7 @@ class QLabel;
 class QLayout;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QUndoCommand;
 
 namespace pc {
@@ -81,18 +82,34 @@ public:
     // Where the cursor goes in a new record.
     virtual QWidget *firstField() const = 0;
 
+    // The form's sections, in order, for an index to jump between them
+    // (empty when the form has none).
+    QStringList sectionKeys() const;
+    QString sectionTitle(const QString &key) const;
+    // Scrolls the form so the section starts at its top; `focus` puts the
+    // cursor in its first field.
+    void showSection(const QString &key, bool focus = false);
+    // The section last chosen, or at the top of the form as the officer scrolled it.
+    QString currentSection() const;
+
 Q_SIGNALS:
     void saveRequested();
     void modifiedChanged(bool modified);
     // The stored record changed by an action recorded at once, outside the
     // form's save (a request's step, a letter sent): show it again.
     void changedOutside(RowId id);
+    // The form scrolled to another section, or the sections were renamed.
+    void sectionChanged(const QString &key);
+    void sectionsRetitled();
 
 protected:
     void changeEvent(QEvent *event) override;
     virtual void retranslateUi() = 0;
     virtual void recheck() = 0;
 
+    // Starts a section of the form: a heading over the rows added after it.
+    void addSection(const QString &key);
+    void setSectionTitle(const QString &key, const QString &title);
     // Builds the form: a caption, the field and, under it, its problems.
     // Rows without findings of their own use keys past their record's field enum.
     void addRow(int key, QWidget *field, QLayout *below = nullptr);
@@ -164,7 +181,13 @@ protected:
     bool m_readOnly = false;
 
 private:
+    QString sectionAtTop() const;
+
     QFormLayout *m_form = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QList<QPair<QString, QLabel *>> m_sections;
+    QString m_shownSection;
+    bool m_jumping = false;   // scrolled to a section chosen, not by the officer
     QPushButton *m_save = nullptr;
     QHash<int, QLabel *> m_captions;
     QHash<int, QWidget *> m_fields;

@@ -47,15 +47,18 @@ SubjectEditor::SubjectEditor(QWidget *parent) : EntityEditor(parent)
     m_category->setObjectName(QStringLiteral("subjectCategory"));
     m_notes = textArea("subjectNotes", 70);
 
+    addSection(QStringLiteral("identity"));
     addRow(Reference, m_reference);
     addRow(FirstName, m_firstName);
     addRow(int(F::Identity), m_lastName);
     addRow(int(F::Email), m_email);
+    addSection(QStringLiteral("contact"));
     addRow(Phone, m_phone);
     addRow(Address, m_address);
     addRow(int(F::Country), m_country);
     addRow(Language, m_language);
     addRow(Category, m_category);
+    addSection(QStringLiteral("dates"));
     m_birth = addDateRow(int(F::BirthDate));
     m_collected = addDateRow(int(F::Collected));
     m_start = addDateRow(Start);
@@ -64,6 +67,7 @@ SubjectEditor::SubjectEditor(QWidget *parent) : EntityEditor(parent)
     m_lastContact = addDateRow(int(F::LastContact));
     addRow(Notes, m_notes);
     m_consents = new ConsentPanel(ConsentPanel::Mode::Summary);
+    addSection(QStringLiteral("consents"));
     addRow(Consents, m_consents);
     excludeFromMerge(Consents);
     m_birth->setObjectName(QStringLiteral("subjectBirthDate"));
@@ -178,6 +182,10 @@ void SubjectEditor::retranslateUi()
         {Notes, tr("No&tes:")},
         {Consents, tr("Consents:")},
     });
+    setSectionTitle(QStringLiteral("identity"), tr("Identity"));
+    setSectionTitle(QStringLiteral("contact"), tr("Contact and category"));
+    setSectionTitle(QStringLiteral("dates"), tr("Dates"));
+    setSectionTitle(QStringLiteral("consents"), tr("Consents"));
     m_country->setPlaceholderText(tr("FR"));
     if (m_category->count() > 0)
         m_category->setItemText(0, tr("—"));

@@ -50,18 +50,21 @@ BreachEditor::BreachEditor(QWidget *parent) : EntityEditor(parent)
     m_consequences = textArea("breachConsequences", 60);
     m_measures = textArea("breachMeasures", 60);
 
+    addSection(QStringLiteral("general"));
     addRow(int(F::Reference), m_reference);
     addRow(int(F::Title), m_title);
     addRow(Description, m_description);
     m_occurred = addDateRow(int(F::Occurred), true);
     m_aware = addDateRow(int(F::Aware), true);
     m_aware->setObjectName(QStringLiteral("breachAware"));
+    addSection(QStringLiteral("notification"));
     addRow(Risk, m_risk);
     addRow(StatusRow, m_status);
     m_authorityNotified = addDateRow(int(F::Notification), true);
     m_authorityNotified->setObjectName(QStringLiteral("breachAuthorityNotified"));
     addRow(AuthorityReference, m_authorityReference);
     m_subjectsNotified = addDateRow(SubjectsNotified, true);
+    addSection(QStringLiteral("impact"));
     addRow(DataCategories, m_dataCategories);
     addRow(int(F::Counts), m_subjects);
     addRow(Records, m_records);
@@ -163,6 +166,9 @@ void BreachEditor::retranslateUi()
         {Consequences, tr("Likely &consequences:")},
         {Measures, tr("&Measures taken:")},
     });
+    setSectionTitle(QStringLiteral("general"), tr("What happened"));
+    setSectionTitle(QStringLiteral("notification"), tr("Risk and notifications"));
+    setSectionTitle(QStringLiteral("impact"), tr("Data, people and measures"));
     fillCodes(m_risk, int(CodeList::BreachRisk), false, m_risk->currentData().toString());
     fillCodes(m_status, int(CodeList::BreachStatus), false, m_status->currentData().toString());
     recheck();

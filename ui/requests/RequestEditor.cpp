@@ -76,8 +76,10 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_case = new CasePanel;
     connect(m_case, &CasePanel::requestChanged, this, &RecordEditor::changedOutside);
     connect(this, &RecordEditor::modifiedChanged, m_case, &CasePanel::setEditing);
+    addSection(QStringLiteral("case"));
     addRow(CaseRow, m_case);
     excludeFromMerge(CaseRow);
+    addSection(QStringLiteral("request"));
     addRow(int(F::Reference), m_reference);
     addRow(int(F::Types), m_types);
     addRow(StatusRow, m_status);
@@ -85,11 +87,13 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     addRow(Channel, m_channel);
     addRow(Jurisdiction, m_jurisdiction);
     addRow(Language, m_language);
+    addSection(QStringLiteral("requester"));
     addRow(Subject, m_subject);
     addRow(RequesterName, m_requesterName);
     addRow(int(F::Email), m_requesterEmail);
     addRow(RequesterAddress, m_requesterAddress);
     addRow(RequesterIsSubject, m_requesterIsSubject);
+    addSection(QStringLiteral("deadline"));
     m_letter = addDateRow(int(F::Letter));
     m_received = addDateRow(int(F::Received));
     m_received->setObjectName(QStringLiteral("requestReceived"));
@@ -113,6 +117,7 @@ RequestEditor::RequestEditor(QWidget *parent) : EntityEditor(parent)
     m_identityRequested->setObjectName(QStringLiteral("requestIdentityAsked"));
     m_identityReceived = addDateRow(IdentityReceived);
     m_identityReceived->setObjectName(QStringLiteral("requestIdentityReceived"));
+    addSection(QStringLiteral("answer"));
     addRow(Activities, m_activities);
     m_closed = addDateRow(int(F::Closed));
     m_closed->setObjectName(QStringLiteral("requestClosed"));
@@ -364,6 +369,11 @@ void RequestEditor::retranslateUi()
         {int(F::Refusal), tr("Re&fusal reason:")},
         {Notes, tr("No&tes:")},
     });
+    setSectionTitle(QStringLiteral("case"), tr("Case"));
+    setSectionTitle(QStringLiteral("request"), tr("The request"));
+    setSectionTitle(QStringLiteral("requester"), tr("The person"));
+    setSectionTitle(QStringLiteral("deadline"), tr("Dates and deadline"));
+    setSectionTitle(QStringLiteral("answer"), tr("Answer"));
     m_requesterIsSubject->setText(tr("The requester is the person concerned"));
     m_status->setToolTip(tr("Changes with the steps recorded from “Next step”."));
     fillCodes(m_status, int(CodeList::RequestStatus), false, m_status->currentData().toString());

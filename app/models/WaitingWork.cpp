@@ -1,0 +1,47 @@
+#include "WaitingWork.h"
+
+#include "requests/Worklist.h"
+#include "retention/RetentionDue.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace pc {
+
+Result<WaitingWork> WaitingWork::load(Database &db, RowId organizationId, const QDateTime &now)
+{
+    const QDate today = now.toLocalTime().date();
+    WaitingWork work;
+    WorklistFilter filter;
+    filter.organizationId = organizationId;
+    const auto requests = openRequests(db, filter, today);
+    if (!requests)
+        return requests.error();
+    for (const WorkItem &item : requests.value()) {
+        if (item.overdue)
+            ++work.overdueRequests;
+        else if (item.due.isValid() && item.workingDaysLeft <= kSoonWorkingDays)
+            ++work.dueSoonRequests;
+    }
+
+    QSqlQuery breaches = db.prepare(
+        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN notification_due_at < ? THEN 1 ELSE 0 END), 0) "
+                       "FROM breaches WHERE status = 'open' AND authority_notified_at IS NULL "
+                       "AND risk <> 'none'%1")
+            .arg(organizationId > 0 ? QStringLiteral(" AND organization_id = ?") : QString()));
+    breaches.addBindValue(dateTimeOrNull(now.toUTC()));
+    if (organizationId > 0)
+        breaches.addBindValue(organizationId);
+    if (!breaches.exec() || !breaches.next())
+        return Database::sqlError(breaches);
+    work.breachesToNotify = breaches.value(0).toInt();
+    work.breachesOverdue = breaches.value(1).toInt();
+
+    const auto purges = retention::countDue(db, today, today, organizationId);
+    if (!purges)
+        return purges.error();
+    work.purgesDue = purges->ended;
+    return work;
+}
+
+} // namespace pc

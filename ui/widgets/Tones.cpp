@@ -1,0 +1,22 @@
+#include "Tones.h"
+
+namespace pc {
+
+bool isLightPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() >= palette.color(QPalette::Text).lightness();
+}
+
+QColor toneColor(Tone tone, const QPalette &palette)
+{
+    const bool light = isLightPalette(palette);
+    switch (tone) {
+    case Tone::Alert: return light ? QColor(0xc6, 0x28, 0x28) : QColor(0xef, 0x9a, 0x9a);
+    case Tone::Warning: return light ? QColor(0xa8, 0x5d, 0x00) : QColor(0xff, 0xcc, 0x80);
+    case Tone::Good: return light ? QColor(0x2e, 0x7d, 0x32) : QColor(0xa5, 0xd6, 0xa7);
+    case Tone::Muted: return palette.color(QPalette::Disabled, QPalette::Text);
+    }
+    return palette.color(QPalette::Text);
+}
+
+} // namespace pc
