@@ -1411,6 +1411,43 @@
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A bar of a chart: what it counts, then how many.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 % of %Ln person(s) who decided</source>
+        <translation>
+            <numerusform>%1 (%2): %3 % of %Ln person who decided</numerusform>
+            <numerusform>%1 (%2): %3 % of %Ln people who decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln processor(s), %2 %</source>
+        <translation>
+            <numerusform>%1: %Ln processor, %2 %</numerusform>
+            <numerusform>%1: %Ln processors, %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past due: %Ln retention period(s)</source>
+        <translation>
+            <numerusform>Past due: %Ln retention period</numerusform>
+            <numerusform>Past due: %Ln retention periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln retention period(s) end</source>
+        <translation>
+            <numerusform>%1: %Ln retention period ends</numerusform>
+            <numerusform>%1: %Ln retention periods end</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::Database</name>
@@ -4475,6 +4512,22 @@
     </message>
     <message>
         <source>ISO 8601 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the desktop has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Impact assessment (DPIA)</source>
-        <translation>Analyse d'impact (AIPD)</translation>
+        <translation>Analyse d&apos;impact (AIPD)</translation>
     </message>
 </context>
 <context>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Risk and notifications</source>
@@ -1410,6 +1410,43 @@
     <message>
         <source>Past</source>
         <translation>Passées</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A bar of a chart: what it counts, then how many.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, overdue: %2</source>
+        <translation>%1, en retard : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 % of %Ln person(s) who decided</source>
+        <translation>
+            <numerusform>%1 (%2) : %3 % de %Ln personne qui a choisi</numerusform>
+            <numerusform>%1 (%2) : %3 % des %Ln personnes qui ont choisi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln processor(s), %2 %</source>
+        <translation>
+            <numerusform>%1 : %Ln sous-traitant, %2 %</numerusform>
+            <numerusform>%1 : %Ln sous-traitants, %2 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past due: %Ln retention period(s)</source>
+        <translation>
+            <numerusform>Échue : %Ln durée de conservation</numerusform>
+            <numerusform>Échues : %Ln durées de conservation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln retention period(s) end</source>
+        <translation>
+            <numerusform>%1 : %Ln durée de conservation prend fin</numerusform>
+            <numerusform>%1 : %Ln durées de conservation prennent fin</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2500,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Registers</source>
@@ -2563,8 +2600,8 @@
     <message numerus="yes">
         <source>%n breach(es) to notify to the authority</source>
         <translation>
-            <numerusform>%n violation à notifier à l'autorité</numerusform>
-            <numerusform>%n violations à notifier à l'autorité</numerusform>
+            <numerusform>%n violation à notifier à l&apos;autorité</numerusform>
+            <numerusform>%n violations à notifier à l&apos;autorité</numerusform>
         </translation>
     </message>
     <message>
@@ -4477,6 +4514,22 @@
         <source>ISO 8601 (%1)</source>
         <translation>ISO 8601 (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <source>As the desktop has it</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claire</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
 </context>
 <context>
     <name>pc::SubjectEditor</name>
@@ -6267,7 +6320,7 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
     <name>pc::dates</name>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "widgets/Tones.h"
 
 #include "intake/ImportDialog.h"
 #include "intake/Intake.h"
@@ -24,6 +25,7 @@
 #include "settings/OrganizationDialog.h"
 #include "dashboard/DashboardView.h"
 #include "navigation/Navigation.h"
+#include "widgets/Appearance.h"
 #include "widgets/TableColumns.h"
 #include "reports/ReportDialog.h"
 #include "settings/SettingsDialog.h"
@@ -337,7 +339,10 @@ void MainWindow::createWidgets()
     statusBar()->addWidget(m_countLabel, 1);
     m_connectionLabel = new QLabel;
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
+    setTone(m_connectionLabel, Tone::Alert);
+    QFont connectionFont = m_connectionLabel->font();
+    connectionFont.setBold(true);
+    m_connectionLabel->setFont(connectionFont);
     m_connectionLabel->hide();
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -811,6 +816,11 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     userSettings()->setValue(QStringLiteral("defaultJurisdiction"), dialog.defaultJurisdiction());
+    const QString theme = appearance::key(dialog.theme());
+    if (theme != userSettings()->value(QStringLiteral("appearance"), QStringLiteral("system")).toString()) {
+        userSettings()->setValue(QStringLiteral("appearance"), theme);
+        appearance::apply(dialog.theme());
+    }
     const bool restyled = dialog.dateStyle() != dates::style();
     if (restyled) {
         dates::setStyle(dialog.dateStyle());

@@ -10,6 +10,7 @@
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "storage/Database.h"
+#include "widgets/Appearance.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -116,6 +117,7 @@ int main(int argc, char **argv)
     }
     QApplication::setWindowIcon(icon);
     pc::dates::setStyle(pc::dates::styleFromKey(pc::userSettings()->value(QStringLiteral("dates")).toString()));
+    pc::appearance::apply(pc::appearance::fromKey(pc::userSettings()->value(QStringLiteral("appearance")).toString()));
     pc::languages::install(pc::userSettings()->value(QStringLiteral("language"), pc::languages::systemDefault()).toString());
 
     const WindowOptions options = windowOptions(app.arguments());

@@ -1,4 +1,5 @@
 #include "ConsentImportDialog.h"
+#include "widgets/Tones.h"
 #include "core/Dates.h"
 
 #include "domain/Codes.h"
@@ -22,8 +23,6 @@
 namespace pc {
 namespace {
 
-const QColor kRed(0xc6, 0x28, 0x28);
-const QColor kGrey(0x61, 0x61, 0x61);
 
 // A file larger than this is not a consent export one checks line by line.
 constexpr qint64 kLargestFile = 64 * 1024 * 1024;
@@ -102,7 +101,8 @@ void ConsentImportDialog::chooseFile()
 bool ConsentImportDialog::loadFile(const QString &path)
 {
     auto refuse = [this](const QString &why) {
-        m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span>").arg(kRed.name(), why.toHtmlEscaped()));
+        m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(toneColor(Tone::Alert, palette()).name(), why.toHtmlEscaped()));
         m_table = {};
         m_preview = {};
         m_lines->setRowCount(0);
@@ -166,7 +166,9 @@ void ConsentImportDialog::refreshPreview()
     m_lines->setRowCount(int(m_preview.lines.size()));
     for (int row = 0; row < m_preview.lines.size(); ++row) {
         const consent::ImportLine &line = m_preview.lines.at(row);
-        const QColor colour = !line.error.isEmpty() ? kRed : line.duplicate ? kGrey : QColor();
+        const QColor colour = !line.error.isEmpty() ? toneColor(Tone::Alert, palette())
+                              : line.duplicate      ? toneColor(Tone::Muted, palette())
+                                                    : QColor();
         const QString what = !line.error.isEmpty() ? line.error
                              : line.duplicate      ? tr("already recorded: left as it is")
                                                    : tr("added");

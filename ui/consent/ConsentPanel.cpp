@@ -1,4 +1,5 @@
 #include "ConsentPanel.h"
+#include "widgets/Tones.h"
 #include "core/Dates.h"
 
 #include "RecordConsentDialog.h"
@@ -66,15 +67,15 @@ QString shortDateTime(const QDateTime &moment)
     return moment.isValid() ? dates::toText(moment.toLocalTime()) : QString();
 }
 
-QColor stateColor(const QString &state, bool lapsed)
+QColor stateColor(const QString &state, bool lapsed, const QPalette &palette)
 {
     if (lapsed)
-        return QColor(0xb2, 0x6a, 0x00);
+        return toneColor(Tone::Warning, palette);
     if (state == QLatin1String("given"))
-        return QColor(0x2e, 0x7d, 0x32);
+        return toneColor(Tone::Good, palette);
     if (state.isEmpty())
-        return QColor(0x75, 0x75, 0x75);
-    return QColor(0xc6, 0x28, 0x28);
+        return toneColor(Tone::Muted, palette);
+    return toneColor(Tone::Alert, palette);
 }
 
 } // namespace
@@ -115,7 +116,7 @@ ConsentPanel::ConsentPanel(Mode mode, QWidget *parent) : QWidget(parent), m_mode
     connect(m_openHistory, &QPushButton::clicked, this, &ConsentPanel::showHistoryWindow);
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    setTone(m_problem, Tone::Alert);
 
     auto *historyRow = new QHBoxLayout;
     historyRow->addWidget(m_historyLabel, 1);
@@ -281,14 +282,14 @@ void ConsentPanel::fillStates()
         for (int column = 0; column < StateColumns; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == StateNow) {
-                item->setForeground(stateColor(c.state, c.lapsed));
+                item->setForeground(stateColor(c.state, c.lapsed, palette()));
                 item->setToolTip(c.requestReference.isEmpty()
                                      ? tr("%n event(s) in the history", nullptr, c.events)
                                      : tr("Recorded through request %1; %n event(s) in the history", nullptr, c.events)
                                            .arg(c.requestReference));
             }
             if (column == StateLapses && c.lapsed)
-                item->setForeground(stateColor(c.state, true));
+                item->setForeground(stateColor(c.state, true, palette()));
             item->setData(Qt::UserRole, c.purposeId);
             m_statesTable->setItem(row, column, item);
         }
@@ -378,7 +379,7 @@ void ConsentPanel::fillHistory()
         for (int column = 0; column < HistoryColumns; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == HistoryEvent)
-                item->setForeground(stateColor(e.event, false));
+                item->setForeground(stateColor(e.event, false, palette()));
             if (column == HistoryNote || column == HistoryWhere)
                 item->setToolTip(cells.at(column));
             if (column == HistoryProof && !entry.proofName.isEmpty())

@@ -1,4 +1,5 @@
 #include "PolicyVersionsDialog.h"
+#include "widgets/Tones.h"
 #include "core/Dates.h"
 
 #include "consent/ConsentExport.h"
@@ -66,7 +67,7 @@ PolicyVersionsDialog::PolicyVersionsDialog(Database &db, RowId organizationId, Q
     m_changesContactUse->setObjectName(QStringLiteral("policyChangesContactUse"));
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("policyProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    setTone(m_problem, Tone::Alert);
     auto *add = new QPushButton(tr("&Add this version"));
     add->setObjectName(QStringLiteral("addPolicyVersion"));
     connect(add, &QPushButton::clicked, this, [this] { addVersion(); });

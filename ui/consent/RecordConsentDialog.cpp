@@ -1,4 +1,5 @@
 #include "RecordConsentDialog.h"
+#include "widgets/Tones.h"
 #include "core/Dates.h"
 
 #include "domain/Codes.h"
@@ -105,7 +106,7 @@ RecordConsentDialog::RecordConsentDialog(Database &db, RowId subjectId, RowId or
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("consentProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    setTone(m_problem, Tone::Alert);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Purpose:"), m_purpose);

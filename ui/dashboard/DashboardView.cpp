@@ -3,8 +3,12 @@
 #include "core/Dates.h"
 #include "domain/Codes.h"
 #include "storage/Database.h"
+#include "widgets/TableColumns.h"
+#include "widgets/Tones.h"
 
 #include <QBarCategoryAxis>
+#include <QCursor>
+#include <QToolTip>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -22,15 +26,39 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <functional>
 
 namespace pc {
 namespace {
 
 // Countdown colours: at least ten days is calm, under ten needs attention,
 // under five is urgent, past the deadline is urgent and bold.
-const QColor kGreen(0x2e, 0x7d, 0x32);
-const QColor kAmber(0xef, 0x8f, 0x00);
-const QColor kRed(0xc6, 0x28, 0x28);
+Tone countdownTone(bool overdue, qint64 daysLeft)
+{
+    return overdue || daysLeft < 5 ? Tone::Alert : daysLeft < 10 ? Tone::Warning : Tone::Good;
+}
+
+// A chart drawn in the window's palette, light or dark, not on a white card.
+void paintLikePalette(QChart *chart, const QPalette &palette)
+{
+    chart->setTheme(isLightPalette(palette) ? QChart::ChartThemeLight : QChart::ChartThemeDark);
+    chart->setBackgroundBrush(palette.brush(QPalette::Base));
+    chart->setTitleBrush(palette.brush(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+// The value under the pointer, said in a tooltip.
+void explainOnHover(QBarSet *set, const std::function<QString(int)> &text)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [text](bool inside, int index) {
+        if (inside)
+            QToolTip::showText(QCursor::pos(), text(index));
+        else
+            QToolTip::hideText();
+    });
+}
 
 QChartView *makeChartView(const char *name)
 {
@@ -67,7 +95,6 @@ QChart *newChart(const QString &title)
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
 }
@@ -100,6 +127,8 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     m_deadlines->horizontalHeader()->setStretchLastSection(true);
     m_deadlines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deadlines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deadlines->setWordWrap(false);
+    keepColumnsFitted(m_deadlines);
     connect(m_deadlines, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (row < 0 || row >= m_data.nextDeadlines.size())
             return;
@@ -176,7 +205,8 @@ void DashboardView::showData()
     const QString overdueText = tr("%n overdue", nullptr, overdue);
     m_summary->setText(tr("%1 · %2").arg(tr("%n open request(s)", nullptr, m_data.openRequests()),
                                          overdue > 0 ? QStringLiteral("<b style=\"color:%1\">%2</b>")
-                                                           .arg(kRed.name(), overdueText.toHtmlEscaped())
+                                                           .arg(toneColor(Tone::Alert, palette()).name(),
+                                                                overdueText.toHtmlEscaped())
                                                      : overdueText));
     showRequests();
     showDeadlines();
@@ -188,41 +218,61 @@ void DashboardView::showData()
 void DashboardView::showRequests()
 {
     QChart *chart = newChart(tr("Requests by status"));
+    paintLikePalette(chart, palette());
     auto *all = new QBarSet(tr("Requests"));
     auto *late = new QBarSet(tr("Overdue"));
-    late->setColor(kRed);
+    late->setColor(toneColor(Tone::Alert, palette()));
     QStringList categories;
+    QStringList labels;
     QStringList codes;
-    for (const QString &status : codes::all(CodeList::RequestStatus)) {
+    // A lying chart draws its first category at the bottom: the statuses
+    // go in backwards so that a request's course reads from the top.
+    QStringList order = codes::all(CodeList::RequestStatus);
+    std::reverse(order.begin(), order.end());
+    for (const QString &status : std::as_const(order)) {
         const auto it = std::find_if(m_data.requestsByStatus.cbegin(), m_data.requestsByStatus.cend(),
                                      [&](const StatusCount &c) { return c.status == status; });
         if (it == m_data.requestsByStatus.cend())
             continue;
         *all << it->count;
         *late << it->overdue;
-        categories << codes::label(CodeList::RequestStatus, status);
+        // Short beside the bar (the chart cuts a long label at its edge), whole in the tooltip.
+        categories << elided(codes::label(CodeList::RequestStatus, status), 18);
+        labels << codes::label(CodeList::RequestStatus, status);
         codes << status;
     }
-    auto *series = new QBarSeries;
+    // Bars lying down: the statuses read level, beside their bars, in
+    // either language (the charts measure long labels a little short: room is left for them).
+    chart->setMargins(QMargins(14, 4, 4, 4));
+    auto *series = new QHorizontalBarSeries;
     series->append(all);
     series->append(late);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->setLabelsFont(axisFont());
-    axisX->setLabelsAngle(-45);
-    axisX->setTruncateLabels(false);
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    auto *statuses = new QBarCategoryAxis;
+    statuses->setLabelsFont(axisFont());
+    statuses->setLabelsColor(palette().color(QPalette::Text));
+    statuses->setTruncateLabels(false);
+    statuses->append(categories);
+    chart->addAxis(statuses, Qt::AlignLeft);
+    series->attachAxis(statuses);
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(axisY, Qt::AlignLeft);
+    axisY->setLabelsFont(axisFont());
+    axisY->setLabelsColor(palette().color(QPalette::Text));
+    chart->addAxis(axisY, Qt::AlignBottom);
     series->attachAxis(axisY);
     qreal largest = 0;
     for (const StatusCount &c : std::as_const(m_data.requestsByStatus))
         largest = qMax<qreal>(largest, c.count);
     fitCounts(axisY, largest);
-    connect(series, &QBarSeries::clicked, this, [this, codes](int index, QBarSet *) {
+    explainOnHover(all, [labels, all](int index) {
+        //: A bar of a chart: what it counts, then how many.
+        return tr("%1: %2").arg(labels.value(index), QLocale().toString(qRound(all->at(index))));
+    });
+    explainOnHover(late, [labels, late](int index) {
+        return tr("%1, overdue: %2").arg(labels.value(index), QLocale().toString(qRound(late->at(index))));
+    });
+    connect(series, &QHorizontalBarSeries::clicked, this, [this, codes](int index, QBarSet *) {
         Q_EMIT registerRequested(RegisterKind::Requests, RegisterTableModel::kRequestStatusColumn, codes.value(index));
     });
     QChart *old = m_requestsChart->chart();
@@ -247,12 +297,13 @@ void DashboardView::showDeadlines()
             left = tr("%n day(s) left", nullptr, int(item.daysLeft));
         const QString what = item.kind == DueItem::Kind::Request ? tr("Request %1").arg(item.reference)
                                                                   : tr("Breach %1").arg(item.reference);
-        const QStringList cells = {left, dates::toText(item.due.toLocalTime().date()), what,
+        const QStringList cells = {left, dates::withWeekday(item.due.toLocalTime().date()), what,
                                    item.title + QStringLiteral(" — ") + item.organization};
         const bool overdue = item.due < QDateTime::currentDateTimeUtc();
-        const QColor colour = overdue || item.daysLeft < 5 ? kRed : item.daysLeft < 10 ? kAmber : kGreen;
+        const QColor colour = toneColor(countdownTone(overdue, item.daysLeft), palette());
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setToolTip(cells.at(column));
             if (column == 0) {
                 cell->setForeground(colour);
                 QFont font = cell->font();
@@ -263,26 +314,38 @@ void DashboardView::showDeadlines()
         }
         ++row;
     }
-    m_deadlines->resizeColumnsToContents();
+    fitColumns(m_deadlines);
 }
 
 void DashboardView::showConsents()
 {
     QChart *chart = newChart(tr("Consent rate per purpose"));
+    paintLikePalette(chart, palette());
     auto *given = new QBarSet(tr("Consent given (%)"));
-    given->setColor(kGreen);
+    given->setColor(toneColor(Tone::Good, palette()));
     QStringList purposes;
     QStringList names;
+    QStringList whole;
     for (const ConsentRate &rate : std::as_const(m_data.consentRates)) {
         *given << qRound(rate.rate() * 1000) / 10.0;
-        purposes << elided(QStringLiteral("%1 · %2").arg(rate.purpose, rate.organization));
+        // A short name beside the bar; the whole of it, the organization
+        // and the figures in the tooltip.
+        QString shortName = elided(rate.purpose, 20);
+        while (purposes.contains(shortName))
+            shortName += QChar(0x200B);   // the axis needs distinct categories
+        purposes << shortName;
         names << rate.purpose;
+        whole << tr("%1 (%2): %3 % of %Ln person(s) who decided", nullptr, rate.decided)
+                     .arg(rate.purpose, rate.organization, QLocale().toString(rate.rate() * 100, 'f', 1));
     }
+    explainOnHover(given, [whole](int index) { return whole.value(index); });
+    chart->setMargins(QMargins(14, 4, 4, 4));
     auto *series = new QHorizontalBarSeries;
     series->append(given);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->setLabelsFont(axisFont());
+    axisY->setLabelsColor(palette().color(QPalette::Text));
     axisY->setTruncateLabels(false);
     axisY->append(purposes);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -290,6 +353,7 @@ void DashboardView::showConsents()
     auto *axisX = new QValueAxis;
     axisX->setRange(0, 100);
     axisX->setLabelFormat(QStringLiteral("%d %%"));
+    axisX->setLabelsColor(palette().color(QPalette::Text));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->hide();
@@ -304,17 +368,26 @@ void DashboardView::showConsents()
 void DashboardView::showProcessors()
 {
     QChart *chart = newChart(tr("Processors by country"));
+    paintLikePalette(chart, palette());
     auto *series = new QPieSeries;
     for (const CountryCount &c : std::as_const(m_data.processorsByCountry)) {
+        // Named in the legend beside the pie; a slice pointed at says its share.
         QPieSlice *slice = series->append(QStringLiteral("%1 (%2)").arg(c.country).arg(c.processors), c.processors);
-        slice->setLabelVisible(series->count() <= 8);
+        slice->setLabelVisible(false);
         const QString country = c.country;
+        connect(slice, &QPieSlice::hovered, slice, [slice, country](bool inside) {
+            slice->setExploded(inside);
+            if (inside)
+                QToolTip::showText(QCursor::pos(), tr("%1: %Ln processor(s), %2 %", nullptr, int(slice->value()))
+                                                       .arg(country, QLocale().toString(slice->percentage() * 100, 'f', 0)));
+            else
+                QToolTip::hideText();
+        });
         connect(slice, &QPieSlice::clicked, this, [this, country] {
             Q_EMIT registerRequested(RegisterKind::Processors, RegisterTableModel::kProcessorCountryColumn, country);
         });
     }
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
     QChart *old = m_processorsChart->chart();
     m_processorsChart->setChart(chart);
     delete old;
@@ -323,9 +396,11 @@ void DashboardView::showProcessors()
 void DashboardView::showPurges()
 {
     QChart *chart = newChart(tr("Retention purges due per month"));
+    paintLikePalette(chart, palette());
     auto *late = new QBarSet(tr("Past due"));
-    late->setColor(kRed);
+    late->setColor(toneColor(Tone::Alert, palette()));
     auto *coming = new QBarSet(tr("Due"));
+    coming->setColor(toneColor(Tone::Warning, palette()));
     QStringList months;
     const QLocale locale;
     for (const MonthCount &m : std::as_const(m_data.purgesByMonth)) {
@@ -334,6 +409,12 @@ void DashboardView::showPurges()
         *coming << (past ? 0 : m.count);
         months << (past ? tr("Past") : locale.toString(m.month, QStringLiteral("MMM yy")));
     }
+    explainOnHover(late, [late](int index) {
+        return tr("Past due: %Ln retention period(s)", nullptr, qRound(late->at(index)));
+    });
+    explainOnHover(coming, [coming, months](int index) {
+        return tr("%1: %Ln retention period(s) end", nullptr, qRound(coming->at(index))).arg(months.value(index));
+    });
     auto *series = new QStackedBarSeries;
     series->append(late);
     series->append(coming);
@@ -343,10 +424,12 @@ void DashboardView::showPurges()
     axisX->append(months);
     axisX->setLabelsAngle(-90);   // thirteen months fit side by side
     axisX->setTruncateLabels(false);
+    axisX->setLabelsColor(palette().color(QPalette::Text));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setLabelsColor(palette().color(QPalette::Text));
     axisY->setLabelsFont(axisFont());
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
@@ -366,6 +449,8 @@ void DashboardView::retranslateUi()
 {
     m_deadlinesTitle->setText(tr("Next deadlines"));
     m_deadlines->setHorizontalHeaderLabels({tr("Time left"), tr("Due"), tr("What"), tr("Who")});
+    // Who gives up width, elided, the whole of it in the tooltip.
+    m_deadlines->horizontalHeaderItem(3)->setData(kElasticColumnRole, true);
     if (!m_watcher.isRunning() && (m_data.today.isValid() || !m_error.isEmpty()))
         showData();
     else if (!m_data.today.isValid())
@@ -374,7 +459,7 @@ void DashboardView::retranslateUi()
 
 void DashboardView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }

@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "widgets/Tones.h"
 #include "ZoneSummary.h"
 
 #include "widgets/DateField.h"
@@ -92,7 +93,7 @@ ImportDialog::ImportDialog(Database &db, const QStringList &files, QWidget *pare
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("importProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setTone(m_problem, Tone::Alert);
     m_problem->hide();
 
     // The document, and the text read from it with what was understood highlighted.
@@ -327,8 +328,9 @@ void ImportDialog::showAnalysis()
     auto mark = [this](QWidget *field, const intake::ReadValue &value) {
         m_sources.insert(field, value.source);
         field->setToolTip(value.isEmpty() ? tr("Not found in the letter") : confidenceText(value.confidence));
+        // A doubtful value on a tinted ground, in the palette's light or dark shade.
         field->setStyleSheet(!value.isEmpty() && value.confidence < kDoubtful
-                                 ? QStringLiteral("background: #fff1c4;")
+                                 ? QStringLiteral("background: %1;").arg(toneBackground(Tone::Warning, palette()).name())
                                  : QString());
     };
     const int organization = m_organization->findData(facts.organizationId);

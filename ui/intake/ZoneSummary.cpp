@@ -1,14 +1,17 @@
 #include "ZoneSummary.h"
+#include "widgets/Tones.h"
 
 #include "core/Dates.h"
 #include "domain/Codes.h"
+
+#include <QGuiApplication>
 
 namespace pc {
 
 QString ZoneSummary::flag(bool good, const QString &message)
 {
     return QStringLiteral("<span style=\"color:%1\">%2</span>")
-        .arg(good ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"), message.toHtmlEscaped());
+        .arg(toneColor(good ? Tone::Good : Tone::Alert, QGuiApplication::palette()).name(), message.toHtmlEscaped());
 }
 
 QStringList ZoneSummary::document(const intake::MrzData &zone)

@@ -1,4 +1,5 @@
 #include "RecordEditor.h"
+#include "widgets/Tones.h"
 #include "core/Dates.h"
 
 #include "ConflictDialog.h"
@@ -487,7 +488,8 @@ void RecordEditor::showFindings(const QList<Finding> &findings, bool modified)
     for (const Finding &f : findings) {
         const bool error = f.severity == Finding::Severity::Error;
         lines[f.field] << QStringLiteral("<span style=\"color:%1\">%2</span>")
-                              .arg(error ? QStringLiteral("#c62828") : QStringLiteral("#ef8f00"), f.message.toHtmlEscaped());
+                              .arg(toneColor(error ? Tone::Alert : Tone::Warning, palette()).name(),
+                                   f.message.toHtmlEscaped());
     }
     for (auto it = m_problems.begin(); it != m_problems.end(); ++it) {
         const QStringList text = lines.value(it.key());

@@ -1,4 +1,5 @@
 #include "ReportDialog.h"
+#include "widgets/Tones.h"
 
 #include "widgets/DateField.h"
 
@@ -158,7 +159,7 @@ ReportDialog::ReportDialog(Database &db, RowId organizationId, QWidget *parent) 
             Q_EMIT saved(m_savingTo, result.errorMessage());
             return;
         }
-        m_message->setStyleSheet(QString());
+        m_message->setPalette(QPalette());   // the dialog's own again
         m_message->setText(tr("%n page(s) written to %1.", nullptr, result->pages).arg(QDir::toNativeSeparators(m_savingTo)));
         Q_EMIT saved(m_savingTo, QString());
     });
@@ -257,7 +258,7 @@ reports::RenderOptions ReportDialog::renderOptions() const
 
 void ReportDialog::showProblem(const QString &message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
+    setTone(m_message, Tone::Alert);
     m_message->setText(message);
 }
 
@@ -363,7 +364,7 @@ void ReportDialog::savePdf(const QString &path)
     *m_cancelRequested = false;
     *m_page = 0;
     *m_pages = 0;
-    m_message->setStyleSheet(QString());
+    m_message->setPalette(QPalette());   // the dialog's own again
     m_message->setText(tr("Laying out the report…"));
     setBusy(true);
     // A connection of its own, in the thread that draws: the window stays free.
@@ -405,7 +406,7 @@ void ReportDialog::chooseFolder()
         showProblem(written.errorMessage());
         return;
     }
-    m_message->setStyleSheet(QString());
+    m_message->setPalette(QPalette());   // the dialog's own again
     m_message->setText(written->isEmpty() ? tr("This report has no table: the organization has nothing to list.")
                                           : tr("%n table(s) written to %1.", nullptr, int(written->size()))
                                                 .arg(QDir::toNativeSeparators(folder)));

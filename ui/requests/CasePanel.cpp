@@ -1,4 +1,5 @@
 #include "CasePanel.h"
+#include "widgets/Tones.h"
 
 #include "IdentityCheckDialog.h"
 #include "LetterDialog.h"
@@ -292,7 +293,7 @@ void CasePanel::fillDocuments()
         }
         auto *item = new QListWidgetItem(line, m_documents);
         if (soon)
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(toneColor(Tone::Alert, palette()));
         item->setData(Qt::UserRole, document.id);
         item->setData(Qt::UserRole + 1, !destroyed);
         item->setToolTip(tr("SHA-256: %1").arg(document.sha256));

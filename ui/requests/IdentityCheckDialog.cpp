@@ -1,4 +1,5 @@
 #include "IdentityCheckDialog.h"
+#include "widgets/Tones.h"
 
 #include "intake/ZoneSummary.h"
 #include "widgets/DateField.h"
@@ -92,7 +93,7 @@ IdentityCheckDialog::IdentityCheckDialog(const RightsRequest &request, const QLi
     m_verifier->setObjectName(QStringLiteral("identityVerifier"));
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("identityProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTone(m_problem, Tone::Alert);
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -1,4 +1,6 @@
 #include "WorklistView.h"
+#include "widgets/TableColumns.h"
+#include "widgets/Tones.h"
 
 #include "core/Dates.h"
 #include "domain/Codes.h"
@@ -18,9 +20,6 @@ namespace {
 
 enum Column { Left, Due, Reference, Requester, Rights, Assignee, Organization, Status, ColumnCount };
 
-const QColor kRed(0xc6, 0x28, 0x28);
-const QColor kAmber(0xb2, 0x6a, 0x00);
-const QColor kGrey(0x61, 0x61, 0x61);
 
 // Whose requests the list shows; the others are user ids.
 constexpr RowId kMine = -2;
@@ -51,6 +50,7 @@ WorklistView::WorklistView(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    keepColumnsFitted(m_table);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
         if (row >= 0 && row < m_items.size())
             Q_EMIT requestOpened(m_items.at(row).requestId, m_items.at(row).reference);
@@ -78,6 +78,8 @@ void WorklistView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        showItems();   // the deadlines' colours in the new palette's shades
     QWidget::changeEvent(event);
 }
 
@@ -88,6 +90,9 @@ void WorklistView::retranslateUi()
     m_table->setHorizontalHeaderLabels({tr("Time left"), tr("Due"), tr("Request"), tr("Requester"), tr("Rights"),
                                         tr("Handled by"), tr("Organization"), tr("Status")});
     m_table->setToolTip(tr("Open a request with a double click or Enter."));
+    // Names and words give up width, elided; the rest keeps what it needs.
+    for (const Column column : {Column::Requester, Column::Rights, Column::Organization, Column::Status})
+        m_table->horizontalHeaderItem(column)->setData(kElasticColumnRole, true);
     fillAssignees();
     showItems();
 }
@@ -164,7 +169,7 @@ void WorklistView::showItems()
         for (const QString &type : item.types)
             rights << codes::label(CodeList::RequestType, type);
         const QStringList cells = {left,
-                                   dates::toText(item.due),
+                                   dates::withWeekday(item.due),
                                    item.reference,
                                    item.requester,
                                    rights.join(QStringLiteral(", ")),
@@ -179,17 +184,17 @@ void WorklistView::showItems()
             auto *cell = new QTableWidgetItem(cells.at(column));
             if (column == Left) {
                 if (item.overdue || soon)
-                    cell->setForeground(item.overdue ? kRed : kAmber);
+                    cell->setForeground(toneColor(item.overdue ? Tone::Alert : Tone::Warning, palette()));
                 QFont font = cell->font();
                 font.setBold(item.overdue);
                 cell->setFont(font);
             } else if (item.waitingSince.isValid()) {
-                cell->setForeground(kGrey);
+                cell->setForeground(toneColor(Tone::Muted, palette()));
             }
             m_table->setItem(row, column, cell);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     if (!m_error.isEmpty())
         m_summary->setText(m_error);
     else if (m_items.isEmpty())

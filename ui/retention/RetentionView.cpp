@@ -1,10 +1,13 @@
 #include "RetentionView.h"
+#include "widgets/TableColumns.h"
+#include "widgets/Tones.h"
 #include "core/Dates.h"
 
 #include "domain/Codes.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -28,9 +31,6 @@ namespace {
 
 enum Column { Left, Ends, Person, Rule, Outcome, Trigger, Hold, ColumnCount };
 
-const QColor kRed(0xc6, 0x28, 0x28);
-const QColor kAmber(0xb2, 0x6a, 0x00);
-const QColor kGrey(0x61, 0x61, 0x61);
 
 // Days ahead the countdown looks, by the choice in its list.
 constexpr int kHorizons[] = {0, 30, 90, 365, 5 * 366};
@@ -96,6 +96,7 @@ RetentionView::RetentionView(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    keepColumnsFitted(m_table);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
         if (row >= 0 && row < m_items.size())
             Q_EMIT subjectOpened(m_items.at(row).subjectId);
@@ -202,6 +203,9 @@ void RetentionView::retranslateUi()
     m_purge->setToolTip(tr("Shows exactly who would be deleted or anonymised today, then purges them in one go"));
     m_table->setHorizontalHeaderLabels({tr("Left"), tr("Period ends"), tr("Person"), tr("Rule"), tr("Then"),
                                         tr("Counted from"), tr("Legal hold")});
+    // Names, rules and reasons give up width, elided; figures and dates keep theirs.
+    for (const int column : {Person, Rule, Hold})
+        m_table->horizontalHeaderItem(column)->setData(kElasticColumnRole, true);
     showItems();
 }
 
@@ -227,7 +231,10 @@ void RetentionView::showItems()
     for (int row = 0; row < m_items.size(); ++row) {
         const retention::DuePurge &item = m_items.at(row);
         const qint64 days = today.daysTo(item.purgeOn);
-        const QColor colour = item.isHeld() ? kGrey : days < 0 ? kRed : days <= 30 ? kAmber : QColor();
+        const QColor colour = item.isHeld()  ? toneColor(Tone::Muted, palette())
+                              : days < 0     ? toneColor(Tone::Alert, palette())
+                              : days <= 30   ? toneColor(Tone::Warning, palette())
+                                             : QColor();
         const QString left = days < 0    ? tr("ended %n day(s) ago", nullptr, int(-days))
                              : days == 0 ? tr("ends today")
                                          : tr("%n day(s)", nullptr, int(days));
@@ -238,9 +245,9 @@ void RetentionView::showItems()
         m_table->setItem(row, Outcome, cell(codes::label(CodeList::RetentionOutcome, item.outcome)));
         m_table->setItem(row, Trigger, cell(tr("%1, %2").arg(codes::label(CodeList::RetentionTrigger, item.triggerEvent),
                                                              dates::toText(item.triggerOn, locale))));
-        m_table->setItem(row, Hold, cell(item.holdReason, kGrey));
+        m_table->setItem(row, Hold, cell(item.holdReason, toneColor(Tone::Muted, palette())));
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
 }
 
 void RetentionView::purge()
@@ -302,7 +309,7 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
             if (row >= shown)
                 break;
             const bool held = !c.holdReason.isEmpty();
-            const QColor colour = held ? kGrey : QColor();
+            const QColor colour = held ? toneColor(Tone::Muted, parent ? parent->palette() : QGuiApplication::palette()) : QColor();
             table->setItem(row, 0, cell(c.subjectName, colour));
             table->setItem(row, 1, cell(c.rule, colour));
             table->setItem(row, 2, cell(dates::toText(c.purgeOn, locale), colour));

@@ -98,6 +98,10 @@ SettingsDialog::SettingsDialog(const ConnectionSpec &current, QWidget *parent) :
     m_dateStyle->setObjectName(QStringLiteral("dateStyleChoice"));
     m_dateStyleLabel = new QLabel;
     generalForm->addRow(m_dateStyleLabel, m_dateStyle);
+    m_theme = new QComboBox;
+    m_theme->setObjectName(QStringLiteral("themeChoice"));
+    m_themeLabel = new QLabel;
+    generalForm->addRow(m_themeLabel, m_theme);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -180,6 +184,16 @@ void SettingsDialog::retranslateUi()
                          int(dates::Style::Language));
     m_dateStyle->addItem(tr("ISO 8601 (%1)").arg(example.toString(Qt::ISODate)), int(dates::Style::Iso));
     m_dateStyle->setCurrentIndex(qMax(0, m_dateStyle->findData(style)));
+    m_themeLabel->setText(tr("&Appearance:"));
+    m_themeLabel->setBuddy(m_theme);
+    const int theme = m_theme->count() > 0
+                          ? m_theme->currentData().toInt()
+                          : int(appearance::fromKey(userSettings()->value(QStringLiteral("appearance")).toString()));
+    m_theme->clear();
+    m_theme->addItem(tr("As the desktop has it"), int(appearance::Theme::System));
+    m_theme->addItem(tr("Light"), int(appearance::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(appearance::Theme::Dark));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(theme)));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -233,6 +247,11 @@ Result<ConnectionSpec> SettingsDialog::connection() const
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+appearance::Theme SettingsDialog::theme() const
+{
+    return appearance::Theme(m_theme->currentData().toInt());
 }
 
 dates::Style SettingsDialog::dateStyle() const

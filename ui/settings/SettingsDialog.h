@@ -2,6 +2,7 @@
 
 #include "core/Dates.h"
 #include "storage/ConnectionSpec.h"
+#include "widgets/Appearance.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -34,6 +35,8 @@ public:
     QString defaultJurisdiction() const;
     // How dates are written: the language's way or ISO 8601.
     dates::Style dateStyle() const;
+    // Light, dark, or as the desktop has it.
+    appearance::Theme theme() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +71,8 @@ private:
     QLabel *m_jurisdictionLabel = nullptr;
     QLabel *m_dateStyleLabel = nullptr;
     QComboBox *m_dateStyle = nullptr;
+    QLabel *m_themeLabel = nullptr;
+    QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_jurisdiction = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -1,4 +1,5 @@
 #include "WelcomeDialog.h"
+#include "widgets/Tones.h"
 
 #include "deadlines/Deadlines.h"
 #include "deadlines/Holidays.h"
@@ -171,7 +172,7 @@ WelcomeDialog::WelcomeDialog(Database &db, QWidget *parent) : QDialog(parent), m
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("welcomeProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    setTone(m_problem, Tone::Alert);
     m_problem->hide();
     auto *fields = new QFormLayout;
     fields->addRow(tr("&Name of the organization:"), m_name);

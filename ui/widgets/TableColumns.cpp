@@ -1,5 +1,6 @@
 #include "TableColumns.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStyle>
@@ -8,6 +9,32 @@
 #include <algorithm>
 
 namespace pc {
+namespace {
+
+// Refits a view's columns when its viewport is resized.
+class Refitter final : public QObject
+{
+public:
+    explicit Refitter(QTableView *view) : QObject(view), m_view(view) { view->viewport()->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+            fitColumns(m_view);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_view;
+};
+
+} // namespace
+
+void keepColumnsFitted(QTableView *view)
+{
+    new Refitter(view);
+}
 
 void fitColumns(QTableView *view)
 {

@@ -11,5 +11,8 @@ namespace pc {
 // columns share what is left of the view's width (or give some up, down to
 // their header's width, when the view is too narrow).
 void fitColumns(QTableView *view);
+// Fits them again whenever the view changes width (the window resized, a
+// pane moved); call fitColumns() after filling the rows.
+void keepColumnsFitted(QTableView *view);
 
 } // namespace pc

@@ -1,5 +1,7 @@
 #include "Tones.h"
 
+#include <QWidget>
+
 namespace pc {
 
 bool isLightPalette(const QPalette &palette)
@@ -17,6 +19,27 @@ QColor toneColor(Tone tone, const QPalette &palette)
     case Tone::Muted: return palette.color(QPalette::Disabled, QPalette::Text);
     }
     return palette.color(QPalette::Text);
+}
+
+QColor toneBackground(Tone tone, const QPalette &palette)
+{
+    const bool light = isLightPalette(palette);
+    switch (tone) {
+    case Tone::Alert: return light ? QColor(0xfd, 0xe0, 0xe0) : QColor(0x5a, 0x1e, 0x1e);
+    case Tone::Warning: return light ? QColor(0xff, 0xf1, 0xc4) : QColor(0x5c, 0x4a, 0x00);
+    case Tone::Good: return light ? QColor(0xe0, 0xf2, 0xe1) : QColor(0x1e, 0x4a, 0x22);
+    case Tone::Muted: return palette.color(QPalette::AlternateBase);
+    }
+    return palette.color(QPalette::Base);
+}
+
+void setTone(QWidget *widget, Tone tone)
+{
+    QPalette palette = widget->palette();
+    const QColor colour = toneColor(tone, palette);
+    palette.setColor(QPalette::WindowText, colour);
+    palette.setColor(QPalette::Text, colour);
+    widget->setPalette(palette);
 }
 
 } // namespace pc

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QWidget;
+
 namespace pc {
 
 // What a colour says on screen: something late or refused, something close
@@ -12,6 +14,10 @@ namespace pc {
 enum class Tone { Alert, Warning, Good, Muted };
 
 QColor toneColor(Tone tone, const QPalette &palette);
+// A background that marks a field in the tone, the text on it still readable.
+QColor toneBackground(Tone tone, const QPalette &palette);
+// Writes a label's (or any widget's) text in the tone, from its own palette.
+void setTone(QWidget *widget, Tone tone);
 // Whether the palette draws dark text on a light background.
 bool isLightPalette(const QPalette &palette);
 
