@@ -31,6 +31,7 @@
 #include "settings/SettingsDialog.h"
 #include "settings/WelcomeDialog.h"
 
+#include "core/ChangeNotifier.h"
 #include "core/Dates.h"
 #include "core/Languages.h"
 #include "core/Settings.h"
@@ -313,12 +314,7 @@ void MainWindow::createWidgets()
     m_countdown->setDatabase(m_db.get());
     connect(m_countdown, &RetentionView::subjectOpened, this,
             [this](RowId id) { openItem(RegisterKind::Subjects, QString(), id); });
-    connect(m_countdown, &RetentionView::purged, this, [this] {
-        // Every register may have lost rows.
-        for (auto &[kind, model] : m_models)
-            model->reload();
-        m_countsDelay->start();
-    });
+
     m_pages->addWidget(m_countdown);
 
     m_mainSplitter = new QSplitter;
@@ -370,10 +366,7 @@ void MainWindow::createMenus()
     m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
     m_importConsentsAction = m_fileMenu->addAction(QString(), this, [this] {
         ConsentImportDialog dialog(*m_db, m_organizations->currentData().toLongLong(), this);
-        if (dialog.exec() == QDialog::Accepted && dialog.imported() > 0) {
-            for (auto &[kind, model] : m_models)
-                model->reload();
-        }
+        dialog.exec();   // what it adds is announced, and shown by every register
     });
     m_importConsentsAction->setObjectName(QStringLiteral("importConsentsAction"));
     m_lapsedAction = m_fileMenu->addAction(QString(), this, &MainWindow::recordLapsedConsents);
@@ -633,7 +626,10 @@ void MainWindow::showPage(int row)
         });
         connect(model.get(), &RegisterTableModel::loadStarted, this, &MainWindow::updateStatus);
         connect(model.get(), &RegisterTableModel::counted, this, &MainWindow::updateStatus);
+        keepPlace(model.get());
     }
+    for (auto &[kind, other] : m_models)
+        other->setShown(other == model);
     m_title->setText(RegisterTableModel::title(m_current));
     applyFilters();
     m_table->setModel(model.get());
@@ -877,16 +873,10 @@ void MainWindow::destroyDueIdCopies()
 
 void MainWindow::showDeadlineRules()
 {
+    // Saved rules and holidays may move the open requests' due dates: the
+    // requests changed are announced, and the registers and forms follow.
     DeadlineRulesDialog dialog(*m_db, this);
     dialog.exec();
-    // Saved rules and holidays may have moved the open requests' due dates.
-    if (const auto it = m_models.find(RegisterKind::Requests); it != m_models.end())
-        it->second->reload();
-    RecordEditor *editor = currentEditor();
-    if (m_current == RegisterKind::Requests && editor && !editor->isModified() && editor->recordId() > 0) {
-        if (Status s = editor->load(editor->recordId()); !s)
-            statusBar()->showMessage(s.errorMessage(), 10000);
-    }
     if (m_overview)
         applyFilters();
 }
@@ -961,9 +951,6 @@ void MainWindow::showSelectedConsent()
 
 void MainWindow::consentRecorded(RowId subjectId)
 {
-    const auto consents = m_models.find(RegisterKind::Consents);
-    if (consents != m_models.end() && consents->second)
-        consents->second->reload();
     if (auto *subjects = qobject_cast<SubjectEditor *>(m_editors[RegisterKind::Subjects]);
         subjects && subjects->recordId() == subjectId && sender() != subjects->consents()) {
         (void)subjects->consents()->showPerson(subjectId);
@@ -997,8 +984,6 @@ void MainWindow::recordLapsedConsents()
         return;
     }
     statusBar()->showMessage(tr("%n consent(s) recorded as expired.", nullptr, recorded.value()), 8000);
-    for (auto &[kind, model] : m_models)
-        model->reload();
 }
 
 void MainWindow::chooseFolderToImport()
@@ -1026,8 +1011,6 @@ void MainWindow::importLetters(const QStringList &paths)
         last = reference;
     });
     dialog.exec();
-    if (const auto it = m_models.find(RegisterKind::Requests); it != m_models.end())
-        it->second->reload();
     if (!last.isEmpty())
         openItem(RegisterKind::Requests, last, lastId);
 }
@@ -1100,33 +1083,13 @@ void MainWindow::applyRole()
 
 void MainWindow::listenForChanges()
 {
-    if (!m_changeDelay) {
-        m_changeDelay = new QTimer(this);
-        m_changeDelay->setSingleShot(true);
-        // A burst of changes (a purge, an import) refreshes once.
-        m_changeDelay->setInterval(150);
-        connect(m_changeDelay, &QTimer::timeout, this, &MainWindow::refreshChanged);
-    }
-    if (!m_db->isPostgresql())
-        return;
-    connect(m_db->connection().driver(), &QSqlDriver::notification, this, &MainWindow::changedElsewhere,
+    connect(&ChangeNotifier::instance(), &ChangeNotifier::changed, this, &MainWindow::showChanges,
             Qt::UniqueConnection);
-    if (!m_db->listen(QStringLiteral("privacy_console"))) {
+    // On a server, what every officer commits is told by the server: the
+    // database turns it into announcements.
+    if (m_db->isPostgresql() && !m_db->listen(QStringLiteral("privacy_console"))) {
         statusBar()->showMessage(tr("Changes made by other officers will show only when a register is opened again."), 10000);
     }
-}
-
-void MainWindow::changedElsewhere(const QString &, QSqlDriver::NotificationSource source, const QVariant &payload)
-{
-    // This window's own changes are on screen already.
-    if (source == QSqlDriver::SelfSource)
-        return;
-    const QString table = payload.toString().section(QLatin1Char(':'), 0, 0);
-    if (table.isEmpty())
-        return;
-    m_changedTables.insert(table);
-    m_changedRows.insert(payload.toString());
-    m_changeDelay->start();
 }
 
 void MainWindow::watchConnection()
@@ -1153,48 +1116,72 @@ void MainWindow::watchConnection()
         m_connectionLabel->hide();
         statusBar()->showMessage(tr("Connected to the server again."), 10000);
         // Whatever others saved meanwhile, read again as if announced.
-        for (auto &[kind, model] : m_models)
-            m_changedTables.insert(model->tableName());
-        refreshChanged();
+        ChangeSet missed;
+        for (auto &[kind, model] : m_models) {
+            for (const QString &table : model->readTables())
+                missed.addAll(table);
+        }
+        ChangeNotifier::instance().announce(missed);
     });
     probe->setFuture(QtConcurrent::run([spec = m_db->spec()] { return Database::open(spec, OpenMode::ReadOnly).ok(); }));
 }
 
-void MainWindow::refreshChanged()
+void MainWindow::showChanges(const ChangeSet &changes)
 {
-    const QSet<QString> tables = std::exchange(m_changedTables, {});
-    const QSet<QString> rows = std::exchange(m_changedRows, {});
+    // The registers read again by themselves (their view keeps its row and
+    // place, see keepPlace()); the rest of the window follows here.
+    bool beyondTrail = false;
+    for (const QString &table : changes.tables())
+        beyondTrail = beyondTrail || table != QLatin1String("audit_log");
+    if (!beyondTrail)
+        return;
     m_countsDelay->start();
-    // The registers listing those tables, read again; the one on screen
-    // keeps its selected row and its scroll position.
-    RegisterTableModel *shown = m_overview ? nullptr : currentModel();
-    for (auto &[kind, model] : m_models) {
-        if (!tables.contains(model->tableName()))
-            continue;
-        if (model.get() != shown) {
-            model->reload();
-            continue;
-        }
-        const RowId selected = model->rowId(m_table->currentIndex().row());
-        const int scrolled = m_table->verticalScrollBar()->value();
-        model->reload();
-        whenLoaded(model.get(), [this, selected, scrolled] {
-            if (selected > 0)
-                selectRow(selected);
-            m_table->verticalScrollBar()->setValue(scrolled);
-        });
-    }
+    if (changes.contains(QStringLiteral("organizations")))
+        reloadOrganizations();
     // The form shows the stored record again, unless the officer is editing it.
+    RegisterTableModel *shown = m_overview ? nullptr : currentModel();
     if (RecordEditor *editor = currentEditor();
         editor && shown && editor->recordId() > 0 && !editor->isModified()
-        && rows.contains(QStringLiteral("%1:%2").arg(shown->tableName()).arg(editor->recordId()))) {
+        && changes.containsRow(shown->tableName(), editor->recordId())) {
         if (Status s = editor->load(editor->recordId()); !s)
             statusBar()->showMessage(s.errorMessage(), 10000);
+        updateEditActions();
     }
     if (m_overview)
         applyFilters();
-    if (m_current == RegisterKind::Consents && m_consentPanel->subjectId() > 0 && tables.contains(QStringLiteral("consent_events")))
+    if (m_current == RegisterKind::Consents && m_consentPanel->subjectId() > 0
+        && changes.contains(QStringLiteral("consent_events")))
         (void)m_consentPanel->showPerson(m_consentPanel->subjectId(), m_consentPanel->purposeId());
+}
+
+void MainWindow::keepPlace(RegisterTableModel *model)
+{
+    // Before the rows are replaced: the selected record and the scroll.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this, model] {
+        if (m_table->model() != model)
+            return;
+        m_keptRow = model->rowId(m_table->currentIndex().row());
+        m_keptScroll = m_table->verticalScrollBar()->value();
+    });
+    // Once the view has taken the new rows: the record just saved, or the
+    // one selected before a refresh, selected again, and the view where it was.
+    connect(model, &RegisterTableModel::loaded, this, [this, model] {
+        if (m_table->model() != model)
+            return;
+        const RowId wanted = std::exchange(m_selectAfterReload, 0);
+        const bool refreshed = model->isRefreshing();
+        const RowId row = wanted > 0 ? wanted : refreshed ? m_keptRow : 0;
+        if (row > 0)
+            selectRow(row);
+        if (refreshed) {
+            const int scroll = m_keptScroll;
+            // The scroll bar has its new range once the view is laid out.
+            QTimer::singleShot(0, this, [this, model, scroll] {
+                if (m_table->model() == model)
+                    m_table->verticalScrollBar()->setValue(scroll);
+            });
+        }
+    });
 }
 
 RecordEditor *MainWindow::currentEditor() const
@@ -1347,12 +1334,12 @@ void MainWindow::recordChanged(RegisterKind kind, RowId id, const QString &error
     if (!error.isEmpty())
         QMessageBox::warning(this, RegisterTableModel::title(kind), error);
     m_countsDelay->start();
-    // Undo and redo may run while another register is on screen.
+    // Undo and redo may run while another register is on screen. The
+    // register reads the change again by itself (it was announced); the
+    // record shown is selected once its rows are in.
     const auto it = m_models.find(kind);
     if (it == m_models.end())
         return;
-    RegisterTableModel *model = it->second.get();
-    model->reload();
     if (m_overview || m_current != kind)
         return;
     updateStatus();
@@ -1366,7 +1353,8 @@ void MainWindow::recordChanged(RegisterKind kind, RowId id, const QString &error
         updateEditActions();
         return;
     }
-    whenLoaded(model, [this, id] { selectRow(id); });
+    m_selectAfterReload = id;
+    selectRow(id);
     if (Status s = editor->load(id); !s)
         statusBar()->showMessage(s.errorMessage(), 10000);
     updateEditActions();

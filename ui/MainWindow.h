@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Register.h"
+#include "core/ChangeNotifier.h"
 #include "models/WaitingWork.h"
 #include "models/RegisterTableModel.h"
 #include "register/RecordEditor.h"
@@ -161,8 +162,12 @@ private:
     // the server's notifications, refresh what is on screen within a moment,
     // the selection and the scroll kept.
     void listenForChanges();
-    void changedElsewhere(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
-    void refreshChanged();
+    // What the ChangeNotifier announced, whoever made it: the counts, the
+    // organizations, the record in the form (unless being edited), the
+    // overview on screen and the consent panel follow.
+    void showChanges(const ChangeSet &changes);
+    // A register read again keeps its selected record and its place.
+    void keepPlace(RegisterTableModel *model);
     // A server connection lost: said in the status bar, made again as soon
     // as the server answers (tried in another thread, the window free), the
     // registers then read again. An edit in a form stays there meanwhile.
@@ -177,9 +182,9 @@ private:
     // The dashboard or the worklist is on screen rather than a register.
     bool m_overview = true;
     QString m_role = QStringLiteral("admin");
-    QSet<QString> m_changedTables;
-    QSet<QString> m_changedRows;   // "table:id"
-    QTimer *m_changeDelay = nullptr;
+    RowId m_keptRow = 0;
+    int m_keptScroll = 0;
+    RowId m_selectAfterReload = 0;   // a record just saved, to select once it is read
     QLabel *m_connectionLabel = nullptr;
     bool m_probing = false;
 

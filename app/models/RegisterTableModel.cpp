@@ -2,6 +2,7 @@
 
 #include "ColumnRoles.h"
 
+#include "core/ChangeNotifier.h"
 #include "core/Dates.h"
 #include "domain/Codes.h"
 #include "storage/BackgroundReader.h"
@@ -25,15 +26,15 @@ int list(CodeList l)
     return int(l);
 }
 
-// Up to a page of rows of `sql`, whose last two parameters are LIMIT and OFFSET.
+// Up to `limit` rows of `sql` (a page by default), whose last two parameters are LIMIT and OFFSET.
 QList<QVariantList> readRows(Database &db, const QString &sql, const QVariantList &bindings, qsizetype offset,
-                             int width, QString *error)
+                             int width, QString *error, qsizetype limit = kPageSize)
 {
     QSqlQuery query = db.prepare(sql);
     query.setForwardOnly(true);
     for (const QVariant &b : bindings)
         query.addBindValue(b);
-    query.addBindValue(kPageSize);
+    query.addBindValue(limit);
     query.addBindValue(offset);
     QList<QVariantList> rows;
     if (!query.exec()) {
@@ -70,7 +71,41 @@ RegisterTableModel::RegisterTableModel(Database &db, BackgroundReader &reader, R
     defineColumns();
     if (m_kind == RegisterKind::Audit || m_kind == RegisterKind::Consents)
         m_sortOrder = Qt::DescendingOrder;
+    // The tables the rows are read from: a change to any of them is read again.
+    static const QRegularExpression named(QStringLiteral("(?:^|\\bJOIN\\s+|\\bFROM\\s+)([a-z_]+)"));
+    QStringList sources = {m_table};
+    for (const Column &c : std::as_const(m_columns))
+        sources << c.expression;
+    for (const QString &source : std::as_const(sources)) {
+        for (auto it = named.globalMatch(source); it.hasNext();)
+            m_readTables.insert(it.next().captured(1));
+    }
+    connect(&ChangeNotifier::instance(), &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
+        for (const QString &table : changes.tables()) {
+            if (m_readTables.contains(table)) {
+                if (m_shownOnScreen)
+                    refresh();
+                else
+                    m_stale = true;
+                return;
+            }
+        }
+    });
     reload();
+}
+
+void RegisterTableModel::setShown(bool shown)
+{
+    m_shownOnScreen = shown;
+    if (shown && std::exchange(m_stale, false))
+        refresh();
+}
+
+void RegisterTableModel::refresh()
+{
+    // As many pages as are shown, so that the view can keep its place.
+    m_refreshRows = qMax<qsizetype>(1, (m_rows.size() + kPageSize - 1) / kPageSize) * kPageSize;
+    reload(true);
 }
 
 QString RegisterTableModel::title(RegisterKind kind)
@@ -388,6 +423,11 @@ void RegisterTableModel::reload()
 void RegisterTableModel::reload(bool recount)
 {
     const int generation = ++*m_loadGeneration;
+    m_stale = false;
+    const qsizetype refreshRows = std::exchange(m_refreshRows, 0);
+    const qsizetype firstRows = refreshRows > 0 ? refreshRows : kPageSize;
+    // Only the reload refresh() asked for is a refresh; a newer one is not.
+    m_refreshing = refreshRows > 0;
     const Selection asked = currentSelection();
     // An order no index answers is kept only if the rows turn out few enough:
     // they are counted first, and otherwise sorted by the first indexed
@@ -437,8 +477,8 @@ void RegisterTableModel::reload(bool recount)
         }
         QList<QVariantList> rows;
         if (error.isEmpty())
-            rows = readRows(db, page.sql, page.bindings, 0, width, &error);
-        if (error.isEmpty() && rows.size() < kPageSize)
+            rows = readRows(db, page.sql, page.bindings, 0, width, &error, firstRows);
+        if (error.isEmpty() && rows.size() < firstRows)
             count = rows.size();
         reply([this, generation, shown, rows, count, error] { showRows(generation, shown, rows, count, error); });
         // Counting a large selection can take a while: the rows are on
@@ -467,7 +507,7 @@ void RegisterTableModel::showRows(int generation, const Selection &selection, co
     m_sortOrder = selection.sortOrder;
     m_rows = rows;
     m_lastError = error;
-    m_atEnd = !error.isEmpty() || rows.size() < kPageSize;
+    m_atEnd = !error.isEmpty() || rows.size() % kPageSize != 0 || rows.isEmpty();
     if (!error.isEmpty())
         m_matchCount = 0;
     else if (count >= 0)
@@ -476,6 +516,7 @@ void RegisterTableModel::showRows(int generation, const Selection &selection, co
     endResetModel();
     m_announcing = false;
     Q_EMIT loaded();
+    m_refreshing = false;
     if (m_matchCount >= 0) {
         Q_EMIT counted();
         applyPendingSort();

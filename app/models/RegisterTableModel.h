@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QVariant>
 
 #include <atomic>
@@ -78,6 +79,19 @@ public:
     QString columnFilterText(int column) const;
     // Re-reads from the first page, keeping filters and sort.
     void reload();
+    // Reads the same selection again, as many rows as are shown (done by
+    // itself when the ChangeNotifier announces a change to a table it
+    // reads). isRefreshing() until they arrive, so that a view keeps its
+    // selected row and its place.
+    void refresh();
+    bool isRefreshing() const { return m_refreshing; }
+    // A register not on screen only notes that it changed, and reads again
+    // once shown: a change to one person does not recount a million
+    // consent events behind a closed page.
+    void setShown(bool shown);
+    bool isStale() const { return m_stale; }
+    // The tables its rows are read from.
+    const QSet<QString> &readTables() const { return m_readTables; }
     // Headers follow the UI language.
     void retranslate();
 
@@ -202,6 +216,11 @@ private:
     bool m_announcing = false;   // a reset or an insertion is being signalled
     qint64 m_unindexedSortLimit = kUnindexedSortLimit;
     QString m_lastError;
+    QSet<QString> m_readTables;
+    qsizetype m_refreshRows = 0;   // rows to read at once on a refresh
+    bool m_refreshing = false;
+    bool m_shownOnScreen = true;
+    bool m_stale = false;
 };
 
 } // namespace pc

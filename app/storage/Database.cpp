@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "core/ChangeNotifier.h"
+
 #include "Migrations.h"
 
 #include <QCoreApplication>
@@ -62,8 +64,88 @@ Database::Database(const ConnectionSpec &spec, OpenMode mode)
     m_actor = operatingSystemUser();
 }
 
+// Gathers the rows a SQLite connection writes and announces them when they
+// are committed; forgets them when they are rolled back.
+struct Database::SqliteChanges
+{
+    sqlite3 *handle = nullptr;
+    ChangeSet pending;
+    QByteArray lastTable;   // the name SQLite gave last, and as a QString
+    QString lastName;
+
+    static void updated(void *self, int, const char *, const char *table, sqlite3_int64 row)
+    {
+        auto *changes = static_cast<SqliteChanges *>(self);
+        // Bulk loads write millions of rows of a few tables: no new string each time.
+        if (qstrcmp(changes->lastTable.constData(), table) != 0) {
+            changes->lastTable = QByteArray(table);
+            changes->lastName = QString::fromUtf8(changes->lastTable);
+        }
+        changes->pending.add(changes->lastName, row);
+    }
+    static int committed(void *self)
+    {
+        auto *changes = static_cast<SqliteChanges *>(self);
+        ChangeNotifier::instance().announce(std::exchange(changes->pending, ChangeSet()));
+        return 0;   // let the commit go on
+    }
+    static void rolledBack(void *self)
+    {
+        static_cast<SqliteChanges *>(self)->pending = ChangeSet();
+    }
+    void install(sqlite3 *db)
+    {
+        handle = db;
+        sqlite3_update_hook(db, &SqliteChanges::updated, this);
+        sqlite3_commit_hook(db, &SqliteChanges::committed, this);
+        sqlite3_rollback_hook(db, &SqliteChanges::rolledBack, this);
+    }
+    ~SqliteChanges()
+    {
+        if (handle) {
+            sqlite3_update_hook(handle, nullptr, nullptr);
+            sqlite3_commit_hook(handle, nullptr, nullptr);
+            sqlite3_rollback_hook(handle, nullptr, nullptr);
+        }
+    }
+};
+
+namespace {
+
+// Turns a server's notifications of committed changes ("table:row", as the
+// audit trail's trigger sends them) into announcements.
+class ServerChanges final : public QObject
+{
+public:
+    explicit ServerChanges(QSqlDriver *driver)
+    {
+        connect(driver, &QSqlDriver::notification, this,
+                [](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    const QString text = payload.toString();
+                    ChangeSet changes;
+                    const QString table = text.section(QLatin1Char(':'), 0, 0);
+                    bool known = false;
+                    const qint64 row = text.section(QLatin1Char(':'), 1).toLongLong(&known);
+                    if (!table.isEmpty()) {
+                        if (known)
+                            changes.add(table, row);
+                        else
+                            changes.addAll(table);
+                    }
+                    // Each notification stands for an entry of the trail.
+                    changes.addAll(QStringLiteral("audit_log"));
+                    changes.setElsewhere(source != QSqlDriver::SelfSource);
+                    ChangeNotifier::instance().announce(changes);
+                });
+    }
+};
+
+} // namespace
+
 Database::~Database()
 {
+    m_serverChanges.reset();
+    m_sqliteChanges.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -227,6 +309,8 @@ bool Database::listen(const QString &channel)
         return false;
     if (!m_channels.contains(channel))
         m_channels.append(channel);
+    if (!m_serverChanges)
+        m_serverChanges = std::make_unique<ServerChanges>(m_db.driver());
     return m_db.driver()->subscribedToNotifications().contains(channel) || m_db.driver()->subscribeToNotification(channel);
 }
 
@@ -273,6 +357,10 @@ Status Database::configureSqlite()
         if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData())) {
             sqlite3_create_function_v2(sqlite, "pc_sha256", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sqliteSha256,
                                        nullptr, nullptr, nullptr);
+            if (m_mode != OpenMode::ReadOnly) {
+                m_sqliteChanges = std::make_unique<SqliteChanges>();
+                m_sqliteChanges->install(sqlite);
+            }
         }
     }
     // A 64 MB page cache keeps the indexes of large registers in memory.

@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class QObject;
+
 namespace pc {
 
 enum class OpenMode {
@@ -62,7 +64,8 @@ public:
     Status reconnect();
     // Listens to a server's notifications on this channel (the driver's
     // notification signal brings them), now and after every reconnect();
-    // false when the server does not let it, or for SQLite.
+    // false when the server does not let it, or for SQLite. The changes they
+    // tell of ("table:row") are announced to the ChangeNotifier.
     bool listen(const QString &channel);
     // The protocol protecting a server connection ("TLSv1.3"), empty when
     // it travels in clear (and for SQLite, which does not travel).
@@ -95,6 +98,12 @@ private:
     QString m_actor;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
+    // What this connection changed, told to the ChangeNotifier as each
+    // commit happens (SQLite's hooks), or what the server says was
+    // committed (PostgreSQL's notifications).
+    struct SqliteChanges;
+    std::unique_ptr<SqliteChanges> m_sqliteChanges;
+    std::unique_ptr<QObject> m_serverChanges;
 };
 
 // Binding helpers: a null QVariant for an unset id, date or empty text, so the

@@ -15,6 +15,8 @@
 #include "reports/ReportDialog.h"
 #include "consent/PolicyVersionsDialog.h"
 #include "retention/Purge.h"
+#include "requests/Erasure.h"
+#include "requests/RequestWorkflow.h"
 #include "register/ActivityEditor.h"
 #include "register/ConflictDialog.h"
 #include "navigation/Navigation.h"
@@ -24,6 +26,7 @@
 #include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
 
+#include "core/ChangeNotifier.h"
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "demo/DemoGenerator.h"
@@ -98,6 +101,9 @@ private:
     // (they are read in the background).
     [[nodiscard]] bool settled()
     {
+        // What was just changed is announced now rather than on the next
+        // turn of the event loop, so that the registers start reading it.
+        ChangeNotifier::instance().flush();
         return QTest::qWaitFor([this] {
             const RegisterTableModel *model = tableModel();
             return model && !model->isLoading() && !model->isCounting();
@@ -117,6 +123,19 @@ private:
             }
         }
         return widget;
+    }
+
+    // A person added to the first organization, as an import would.
+    static RowId addPersonTo(Database &db)
+    {
+        DataSubject person;
+        person.organizationId = RegisterRepository(db).organizations().value().first().id;
+        person.firstName = QStringLiteral("Nour");
+        person.lastName = QStringLiteral("Gharbi");
+        person.email = QStringLiteral("nour.gharbi@example.tn");
+        person.collectedOn = QDate::currentDate();
+        const auto id = PeopleRepository(db).addSubject(person);
+        return id ? id.value() : 0;
     }
 
     [[nodiscard]] bool selectRegister(RegisterKind kind, bool waitForRows = true)
@@ -424,6 +443,76 @@ private Q_SLOTS:
         }
         find<QToolButton>("backToList")->click();
         QVERIFY(table->isVisible());
+    }
+
+    // A change made by any path — a workflow step, an erasure, a consent
+    // recorded, by another connection of this process as a background task
+    // would — reaches the register on screen, which nobody tells to reload.
+    void changesReachTheOpenRegister()
+    {
+        m_window->activateWindow();
+        find<QComboBox>("organizationSwitcher")->setCurrentIndex(0);
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        auto *table = find<QTableView>("registerTable");
+
+        // A workflow step: the request's status in its row.
+        QVERIFY(selectRegister(RegisterKind::Requests));
+        int row = -1;
+        for (int r = 0; r < tableModel()->rowCount() && row < 0; ++r) {
+            if (tableModel()->filterValue(tableModel()->index(r, RegisterTableModel::kRequestStatusColumn))
+                == QLatin1String("received"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const RowId requestId = tableModel()->rowId(row);
+        table->selectRow(row);
+        auto request = CaseRepository(*db).request(requestId);
+        PC_VERIFY_OK(request);
+        RightsRequest stepped = request.value();
+        PC_VERIFY_OK(RequestWorkflow::apply(*db, stepped, RequestStep::StartWork, {QDate::currentDate(), QString()},
+                                            QDate::currentDate()));
+        auto statusOf = [this](RowId id) {
+            for (int r = 0; r < tableModel()->rowCount(); ++r) {
+                if (tableModel()->rowId(r) == id)
+                    return tableModel()->filterValue(tableModel()->index(r, RegisterTableModel::kRequestStatusColumn));
+            }
+            return QString();
+        };
+        QTRY_COMPARE(statusOf(requestId), QStringLiteral("in_progress"));
+        // The officer's selection stays on the row.
+        QCOMPARE(tableModel()->rowId(table->currentIndex().row()), requestId);
+
+        // A consent recorded: one more event in the ledger.
+        QVERIFY(selectRegister(RegisterKind::Consents));
+        const qint64 events = tableModel()->matchCount();
+        const RowId subject = scalar(*db, QStringLiteral("SELECT subject_id FROM consent_events LIMIT 1")).toLongLong();
+        const RowId purpose = scalar(*db, QStringLiteral("SELECT purpose_id FROM consent_events WHERE subject_id = ? LIMIT 1"),
+                                     {subject}).toLongLong();
+        ConsentEvent event;
+        event.subjectId = subject;
+        event.purposeId = purpose;
+        event.event = QStringLiteral("withdrawn");
+        event.occurredAt = QDateTime::currentDateTimeUtc().addDays(-400);   // far down the ledger
+        event.method = QStringLiteral("email");
+        PC_VERIFY_OK(consent::recordEvent(*db, event));
+        QTRY_COMPARE(tableModel()->matchCount(), events + 1);
+
+        // An erasure: one person fewer.
+        QVERIFY(selectRegister(RegisterKind::Subjects));
+        const qint64 people = tableModel()->matchCount();
+        const RowId leaving = tableModel()->rowId(tableModel()->rowCount() - 1);
+        ErasureOrder order;
+        order.subjectId = leaving;
+        order.reason = QStringLiteral("other");
+        PC_VERIFY_OK(eraseSubject(*db, order));
+        QTRY_COMPARE(tableModel()->matchCount(), people - 1);
+
+        // The trail, on screen, has every one of them.
+        QVERIFY(selectRegister(RegisterKind::Audit));
+        const qint64 entries = tableModel()->matchCount();
+        QVERIFY(addPersonTo(*db) > 0);
+        QTRY_VERIFY(tableModel()->matchCount() > entries);
     }
 
     // The columns shown are the officer's choice, kept for the next start.
