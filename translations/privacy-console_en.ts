@@ -2622,6 +2622,10 @@
             <numerusform>%n retention periods ended: the purge is due</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -2631,6 +2635,17 @@
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, and was undone: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::Navigation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,6 +3326,10 @@
     </message>
     <message>
         <source>%1 changed it on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

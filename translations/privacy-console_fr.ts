@@ -2622,6 +2622,10 @@
             <numerusform>%n durées de conservation échues : la purge est due</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Aller à</translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -2632,6 +2636,17 @@
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, and was undone: %3</source>
         <translation>La mise à niveau de la base de données vers le schéma %1 (%2) a échoué et a été annulée : %3</translation>
+    </message>
+</context>
+<context>
+    <name>pc::Navigation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3327,10 @@
     <message>
         <source>%1 changed it on %2</source>
         <translation>%1 l’a modifiée le %2</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problème : %1</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,9 @@ void MainWindow::createWidgets()
     m_tableAndForm->addWidget(m_editorStack);
     m_tableAndForm->setStretchFactor(0, 3);
     m_tableAndForm->setStretchFactor(1, 2);
+    // The panel's tables scroll rather than push the list off the screen.
+    m_editorStack->setMinimumWidth(320);
+    m_table->setMinimumWidth(320);
     m_tableAndForm->setSizes({600, 400});
     layout->addWidget(m_tableAndForm, 1);
 
@@ -437,6 +440,29 @@ void MainWindow::createMenus()
             m_navigation->moveBy(-1);
     });
     m_previousRegisterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    // Every screen has its keys: Ctrl+1 to Ctrl+0 in the navigation's order, the trail Ctrl+Shift+L.
+    m_goMenu = m_viewMenu->addMenu(QString());
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    const std::pair<int, QKeySequence> screens[] = {
+        {kDashboardEntry, QKeySequence(Qt::CTRL | Qt::Key_1)},
+        {kWorklistEntry, QKeySequence(Qt::CTRL | Qt::Key_2)},
+        {int(RegisterKind::Activities), QKeySequence(Qt::CTRL | Qt::Key_3)},
+        {int(RegisterKind::Processors), QKeySequence(Qt::CTRL | Qt::Key_4)},
+        {int(RegisterKind::Retention), QKeySequence(Qt::CTRL | Qt::Key_5)},
+        {int(RegisterKind::Subjects), QKeySequence(Qt::CTRL | Qt::Key_6)},
+        {int(RegisterKind::Consents), QKeySequence(Qt::CTRL | Qt::Key_7)},
+        {int(RegisterKind::Requests), QKeySequence(Qt::CTRL | Qt::Key_8)},
+        {int(RegisterKind::Breaches), QKeySequence(Qt::CTRL | Qt::Key_9)},
+        {kCountdownEntry, QKeySequence(Qt::CTRL | Qt::Key_0)},
+        {int(RegisterKind::Audit), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+    };
+    for (const auto &[entry, keys] : screens) {
+        QAction *go = m_goMenu->addAction(QString(), this, [this, entry = entry] { m_navigation->selectEntry(entry); });
+        go->setObjectName(QStringLiteral("go_%1").arg(entry));
+        go->setShortcut(keys);
+        go->setData(entry);
+        m_navigation->setEntryShortcut(entry, keys);
+    }
     m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::closeRecord);
     m_backAction->setObjectName(QStringLiteral("backAction"));
     // Not QKeySequence::Back: some platforms make it Backspace, which a table would take.
@@ -516,6 +542,14 @@ void MainWindow::retranslateUi()
     m_searchAction->setText(tr("&Search"));
     updateMoveActions();
     m_backAction->setText(tr("&Back to the list"));
+    m_goMenu->setTitle(tr("&Go to"));
+    for (QAction *go : m_goMenu->actions()) {
+        const int entry = go->data().toInt();
+        go->setText(entry == kDashboardEntry  ? tr("Dashboard")
+                    : entry == kWorklistEntry ? tr("Worklist")
+                    : entry == kCountdownEntry ? tr("Retention countdown")
+                                               : RegisterTableModel::title(RegisterKind(entry)));
+    }
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Privacy Console"));

@@ -515,6 +515,29 @@ private Q_SLOTS:
         QTRY_VERIFY(tableModel()->matchCount() > entries);
     }
 
+    // Every screen opens from the keyboard, and says what it is to a screen
+    // reader; so does every field of a form.
+    void everyScreenHasItsKeysAndNames()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *navigation = qobject_cast<Navigation *>(find<QListWidget>("navigation"));
+        const std::pair<Qt::Key, int> keys[] = {{Qt::Key_8, int(RegisterKind::Requests)}, {Qt::Key_1, -1},
+                                                {Qt::Key_6, int(RegisterKind::Subjects)}, {Qt::Key_0, -3}};
+        for (const auto &[key, entry] : keys) {
+            QTest::keyClick(m_window.get(), key, Qt::ControlModifier);
+            QCOMPARE(navigation->entryAt(navigation->currentRow()), entry);
+            QVERIFY(navigation->currentItem()->toolTip().contains(QKeySequence(Qt::CTRL | key).toString(QKeySequence::NativeText)));
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(navigation->entryAt(navigation->currentRow()), int(RegisterKind::Audit));
+        QCOMPARE(find<QMenu>("goMenu")->actions().size(), 11);
+        QVERIFY(!navigation->accessibleName().isEmpty());
+        auto *editor = find<QWidget>("subjectEditor");
+        QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("subjectEmail"))->accessibleName(), QStringLiteral("E-mail"));
+        QCOMPARE(find<DateField>("subjectBirthDate")->lineEdit()->accessibleName(), QStringLiteral("Date of birth"));
+    }
+
     // The columns shown are the officer's choice, kept for the next start.
     void columnsAreChosenFromTheHeader()
     {

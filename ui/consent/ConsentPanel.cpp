@@ -89,11 +89,13 @@ ConsentPanel::ConsentPanel(Mode mode, QWidget *parent) : QWidget(parent), m_mode
     m_title->setWordWrap(true);
 
     m_statesLabel = new QLabel;
+    m_statesLabel->setWordWrap(true);   // beside the ledger the panel can be narrow
     m_statesTable = readOnlyTable(QStringLiteral("consentStates"), StateColumns);
     connect(m_statesTable, &QTableWidget::itemSelectionChanged, this, &ConsentPanel::purposeChosen);
 
     m_historyLabel = new QLabel;
     m_historyLabel->setObjectName(QStringLiteral("consentHistoryTitle"));
+    m_historyLabel->setWordWrap(true);
     m_allPurposes = new QPushButton;
     m_allPurposes->setObjectName(QStringLiteral("consentAllPurposes"));
     connect(m_allPurposes, &QPushButton::clicked, this, [this] {

@@ -69,7 +69,7 @@ void Navigation::setEntryText(int entry, const QString &text)
 {
     if (QListWidgetItem *it = item(rowOf(entry))) {
         it->setText(text);
-        it->setData(Qt::AccessibleTextRole, text);
+        describe(it);
     }
     updateGeometry();
 }
@@ -81,10 +81,29 @@ void Navigation::setCounts(int entry, int alert, int warning, const QString &too
         return;
     it->setData(AlertCountRole, alert);
     it->setData(WarningCountRole, warning);
-    it->setToolTip(toolTip);
-    // A screen reader says the counts with the screen's name.
-    it->setData(Qt::AccessibleTextRole, toolTip.isEmpty() ? it->text() : it->text() + QStringLiteral(": ") + toolTip);
+    it->setData(CountsTextRole, toolTip);
+    describe(it);
     updateGeometry();
+}
+
+void Navigation::setEntryShortcut(int entry, const QKeySequence &keys)
+{
+    if (QListWidgetItem *it = item(rowOf(entry))) {
+        it->setData(ShortcutRole, keys.toString(QKeySequence::NativeText));
+        describe(it);
+    }
+}
+
+void Navigation::describe(QListWidgetItem *it)
+{
+    const QString keys = it->data(ShortcutRole).toString();
+    const QString counts = it->data(CountsTextRole).toString();
+    QString tip = keys.isEmpty() ? it->text() : tr("%1 (%2)").arg(it->text(), keys);
+    if (!counts.isEmpty())
+        tip += QLatin1Char('\n') + counts;
+    it->setToolTip(tip);
+    // A screen reader says the counts with the screen's name.
+    it->setData(Qt::AccessibleTextRole, counts.isEmpty() ? it->text() : tr("%1: %2").arg(it->text(), counts));
 }
 
 int Navigation::rowOf(int entry) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QListWidget>
 #include <QStyledItemDelegate>
 
@@ -18,7 +19,7 @@ class Navigation final : public QListWidget
 
 public:
     static constexpr int kGroupEntry = -100;
-    enum Role { AlertCountRole = Qt::UserRole + 1, WarningCountRole, GroupRole };
+    enum Role { AlertCountRole = Qt::UserRole + 1, WarningCountRole, GroupRole, ShortcutRole, CountsTextRole };
 
     explicit Navigation(QWidget *parent = nullptr);
 
@@ -29,6 +30,8 @@ public:
     void setEntryText(int entry, const QString &text);
     // The counts beside a screen (0 for none) and what they mean.
     void setCounts(int entry, int alert, int warning, const QString &toolTip);
+    // The keys that open the screen, said in its tooltip.
+    void setEntryShortcut(int entry, const QKeySequence &keys);
 
     // The row of a screen, -1 when it has none.
     int rowOf(int entry) const;
@@ -46,6 +49,8 @@ protected:
 
 private:
     void reloadIcons();
+    // Name, keys and counts, for the tooltip and for a screen reader.
+    void describe(QListWidgetItem *item);
     int neededWidth() const;
 };
 

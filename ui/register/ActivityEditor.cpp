@@ -104,9 +104,13 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("activityStatus"));
     m_purposes = makeTable(4, "activityPurposes");
+    // The purpose's words take what the legal basis, the Art. 9(2)
+    // condition and the legitimate interest leave.
+    m_purposes->horizontalHeader()->setStretchLastSection(false);
     m_purposes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_purposes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_purposes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_purposes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_purposes->setWordWrap(true);
     m_subjects = makeChecklist("activitySubjects");
     m_data = makeChecklist("activityData");
@@ -159,14 +163,14 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
     addRow(kClient, m_client);
     addRow(int(Field::Approval), m_status);
     addSection(QStringLiteral("purposes"));
-    addRow(int(Field::Purposes), m_purposes, buttonRow(m_addPurpose, m_removePurpose));
+    addRow(int(Field::Purposes), m_purposes, buttonRow(m_addPurpose, m_removePurpose), true);
     addSection(QStringLiteral("people"));
     addRow(int(Field::SubjectCategories), m_subjects);
     addRow(int(Field::DataCategories), m_data);
     addSection(QStringLiteral("recipients"));
-    addRow(kRecipients, m_recipients, buttonRow(m_addRecipient, m_removeRecipient));
+    addRow(kRecipients, m_recipients, buttonRow(m_addRecipient, m_removeRecipient), true);
     addRow(kProcessors, m_processors);
-    addRow(int(Field::Transfers), m_transfers, buttonRow(m_addTransfer, m_removeTransfer));
+    addRow(int(Field::Transfers), m_transfers, buttonRow(m_addTransfer, m_removeTransfer), true);
     addSection(QStringLiteral("retention"));
     addRow(int(Field::Retention), m_retention);
     addRow(kRetentionNote, m_retentionNote);
@@ -212,13 +216,13 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
     retranslateUi();
 }
 
-QComboBox *ActivityEditor::tableCombo(int list, const QString &value, bool allowEmpty)
+QComboBox *ActivityEditor::tableCombo(int list, const QString &value, bool allowEmpty, int characters)
 {
     auto *combo = new QComboBox;
     // Long labels (a legal basis with its article) are elided in the cell;
     // the list shows them whole.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(16);
+    combo->setMinimumContentsLength(characters);
     fillCodes(combo, list, allowEmpty, value);
     combo->setToolTip(combo->currentText());
     connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
@@ -232,7 +236,7 @@ void ActivityEditor::addPurposeRow(const Purpose &p)
     m_purposes->insertRow(row);
     m_purposes->setItem(row, 0, keyedItem(p.description, p.id));
     m_purposes->setCellWidget(row, 1, tableCombo(int(CodeList::LegalBasis), p.legalBasis, false));
-    m_purposes->setCellWidget(row, 2, tableCombo(int(CodeList::SpecialCondition), p.specialCondition, true));
+    m_purposes->setCellWidget(row, 2, tableCombo(int(CodeList::SpecialCondition), p.specialCondition, true, 18));
     m_purposes->setItem(row, 3, new QTableWidgetItem(p.legitimateInterest));
 }
 

@@ -62,7 +62,8 @@ private:
     void addPurposeRow(const Purpose &purpose);
     void addTransferRow(const Transfer &transfer);
     void addRecipientRow(const Recipient &recipient);
-    QComboBox *tableCombo(int list, const QString &value, bool allowEmpty);
+    // A code list in a cell, `characters` wide at least (longer labels are cut, whole in the tooltip).
+    QComboBox *tableCombo(int list, const QString &value, bool allowEmpty, int characters = 30);
 
     ActivityChoices m_choices;
 

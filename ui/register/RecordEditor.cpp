@@ -172,7 +172,7 @@ QString RecordEditor::sectionAtTop() const
     return current;
 }
 
-void RecordEditor::addRow(int key, QWidget *field, QLayout *below)
+void RecordEditor::addRow(int key, QWidget *field, QLayout *below, bool wide)
 {
     auto *caption = new QLabel;
     caption->setBuddy(field);
@@ -189,7 +189,13 @@ void RecordEditor::addRow(int key, QWidget *field, QLayout *below)
     if (below)
         column->addLayout(below);
     column->addWidget(problem);
-    m_form->addRow(caption, column);
+    if (wide) {
+        // A table with columns of its own takes the form's whole width, its caption above it.
+        m_form->addRow(caption);
+        m_form->addRow(column);
+    } else {
+        m_form->addRow(caption, column);
+    }
 }
 
 namespace {
@@ -395,8 +401,25 @@ QString RecordEditor::lastChange(const char *table, RowId id) const
 
 void RecordEditor::setCaptions(const QHash<int, QString> &captions)
 {
-    for (auto it = m_captions.begin(); it != m_captions.end(); ++it)
+    for (auto it = m_captions.begin(); it != m_captions.end(); ++it) {
         it.value()->setText(captions.value(it.key()));
+        // A screen reader names the field by its caption, without the
+        // shortcut's ampersand and the colon.
+        QString name = captions.value(it.key());
+        name.remove(QLatin1Char('&'));
+        while (name.endsWith(QLatin1Char(':')) || name.endsWith(QLatin1Char(' ')) || name.endsWith(QChar(0x00A0)))
+            name.chop(1);
+        if (QWidget *field = m_fields.value(it.key())) {
+            field->setAccessibleName(name);
+            for (QWidget *input : inputsOf(field)) {
+                input->setAccessibleName(name);
+                if (auto *date = qobject_cast<DateField *>(input))
+                    date->lineEdit()->setAccessibleName(name);
+            }
+        }
+        if (QLabel *problem = m_problems.value(it.key()))
+            problem->setAccessibleName(tr("Problem with %1").arg(name));
+    }
     m_save->setText(tr("&Save"));
     m_save->setToolTip(tr("Save (Ctrl+S)"));
 }

@@ -112,7 +112,8 @@ protected:
     void setSectionTitle(const QString &key, const QString &title);
     // Builds the form: a caption, the field and, under it, its problems.
     // Rows without findings of their own use keys past their record's field enum.
-    void addRow(int key, QWidget *field, QLayout *below = nullptr);
+    // A wide row puts the caption above a field that takes the whole width (a table).
+    void addRow(int key, QWidget *field, QLayout *below = nullptr, bool wide = false);
     void setCaptions(const QHash<int, QString> &captions);
     // Calls recheck() whenever the field changes.
     void watch(QWidget *field);
