@@ -12,20 +12,32 @@ export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR
 mkdir -p "$XDG_CONFIG_HOME/privacy-console" "$XDG_RUNTIME_DIR" "$out"
 chmod 700 "$XDG_RUNTIME_DIR"
 "$app" demo --database "$work/demo.sqlite" >/dev/null
-# The dashboard, the worklist, each register with its first record in the
-# form, and the deadline rules.
-pages="dashboard worklist countdown activities subjects consents requests processors retention breaches deadline-rules reports"
+# The dashboard, the worklist, each register with its first record selected
+# and, for those with a record page, that record opened ("NAME:open", saved
+# as NAME-open-LANG.png), and the deadline rules; on a laptop's screen
+# (1366x768, the size the window's tests check), and the dashboard and a
+# request on a dark desktop.
+size="${PC_SCREENSHOT_SIZE:-1366x768}"
+pages="dashboard worklist countdown activities activities:open subjects subjects:open consents requests requests:open
+       processors processors:open retention breaches breaches:open audit deadline-rules reports"
+shoot() { # LANGUAGE APPEARANCE PAGE FILE
+    printf "[General]\nlanguage=%s\nappearance=%s\n" "$1" "$2" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
+    xvfb-run -a -s "-screen 0 ${size}x24" "$app" --database "$work/demo.sqlite" --page "$3" --screenshot "$4"
+}
 for language in en fr; do
-    printf "[General]\nlanguage=%s\n" "$language" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
     for page in $pages; do
-        xvfb-run -a -s "-screen 0 1280x800x24" \
-            "$app" --database "$work/demo.sqlite" --page "$page" --screenshot "$out/$page-$language.png"
+        name="${page%:open}"
+        [ "$name" != "$page" ] && name="$name-open"
+        shoot "$language" system "$page" "$out/$name-$language.png"
     done
     # The import dialog on a real request letter, once it has been read.
-    PC_SCREENSHOT_DELAY=8000 xvfb-run -a -s "-screen 0 1280x800x24" \
+    printf "[General]\nlanguage=%s\n" "$language" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
+    PC_SCREENSHOT_DELAY=8000 xvfb-run -a -s "-screen 0 ${size}x24" \
         "$app" --database "$work/demo.sqlite" --no-welcome \
         --page "import=$root/tests/fixtures/gdpr-letters/erase_$language.pdf" --screenshot "$out/import-$language.png"
 done
+shoot en dark dashboard "$out/dashboard-dark-en.png"
+shoot en dark requests:open "$out/requests-open-dark-en.png"
 # A page of the record of processing activities as printed (pdftoppm, from
 # poppler-utils), in French and in English.
 for language in fr en; do
