@@ -1686,7 +1686,7 @@ void MainWindow::saveColumns()
     const auto settings = userSettings();
     const QString key = columnsKey(model->kind());
     settings->setValue(key + QStringLiteral("/header"), m_table->horizontalHeader()->saveState());
-    settings->setValue(key + QStringLiteral("/count"), model->columnCount());
+    settings->setValue(key + QStringLiteral("/columns"), model->columnSignature());
     settings->setValue(key + QStringLiteral("/sized"), m_columnsSized.contains(int(model->kind())));
 }
 
@@ -1700,7 +1700,7 @@ void MainWindow::restoreColumns()
     const QByteArray state = settings->value(key + QStringLiteral("/header")).toByteArray();
     QHeaderView *header = m_table->horizontalHeader();
     // A register whose columns changed since (a new version) starts afresh.
-    if (!state.isEmpty() && settings->value(key + QStringLiteral("/count")).toInt() == model->columnCount()) {
+    if (!state.isEmpty() && settings->value(key + QStringLiteral("/columns")).toString() == model->columnSignature()) {
         m_fittingColumns = true;
         {
             // The rows keep the order they are read in; the header shows it.

@@ -10,6 +10,7 @@
 #include "storage/RowWriter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -94,6 +95,16 @@ RegisterTableModel::RegisterTableModel(Database &db, BackgroundReader &reader, R
     reload();
 }
 
+QString RegisterTableModel::columnSignature() const
+{
+    QStringList parts;
+    for (const Column &c : m_columns)
+        parts << QString::fromLatin1(c.header);
+    return QString::fromLatin1(QCryptographicHash::hash(parts.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha1)
+                                   .toHex()
+                                   .left(16));
+}
+
 void RegisterTableModel::setShown(bool shown)
 {
     m_shownOnScreen = shown;
@@ -134,13 +145,14 @@ void RegisterTableModel::defineColumns()
         m_organizationCondition = QStringLiteral("a.organization_id = ?");
         m_searchColumns = {QStringLiteral("a.name"), QStringLiteral("a.reference"), QStringLiteral("a.description")};
         m_columns = {
+            // What an officer scans first: which, what, in what state.
             {QT_TR_NOOP("Reference"), QStringLiteral("a.reference"), Format::Text, -1},
             {QT_TR_NOOP("Activity"), QStringLiteral("a.name"), Format::Text, -1},
+            {QT_TR_NOOP("Status"), QStringLiteral("a.status"), Format::Code, list(CodeList::ActivityStatus)},
             {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
             {QT_TR_NOOP("Role"), QStringLiteral("a.controller_role"), Format::Code, list(CodeList::ControllerRole)},
             {QT_TR_NOOP("Retention rule"), QStringLiteral("r.name"), Format::Text, -1},
             {QT_TR_NOOP("DPIA required"), QStringLiteral("a.dpia_required"), Format::Flag, -1},
-            {QT_TR_NOOP("Status"), QStringLiteral("a.status"), Format::Code, list(CodeList::ActivityStatus)},
             {QT_TR_NOOP("Updated"), QStringLiteral("a.updated_at"), Format::DateTime, -1},
         };
         break;
@@ -241,10 +253,10 @@ void RegisterTableModel::defineColumns()
         m_columns = {
             {QT_TR_NOOP("Reference"), QStringLiteral("b.reference"), Format::Text, -1},
             {QT_TR_NOOP("Breach"), QStringLiteral("b.title"), Format::Text, -1},
-            {QT_TR_NOOP("Aware since"), QStringLiteral("b.aware_at"), Format::DateTime, -1},
+            {QT_TR_NOOP("Status"), QStringLiteral("b.status"), Format::Code, list(CodeList::BreachStatus)},
             {QT_TR_NOOP("Notify by"), QStringLiteral("b.notification_due_at"), Format::DateTime, -1},
             {QT_TR_NOOP("Risk"), QStringLiteral("b.risk"), Format::Code, list(CodeList::BreachRisk)},
-            {QT_TR_NOOP("Status"), QStringLiteral("b.status"), Format::Code, list(CodeList::BreachStatus)},
+            {QT_TR_NOOP("Aware since"), QStringLiteral("b.aware_at"), Format::DateTime, -1},
             {QT_TR_NOOP("People affected"), QStringLiteral("b.subjects_affected"), Format::Number, -1},
             {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
         };

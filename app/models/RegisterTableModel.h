@@ -92,6 +92,9 @@ public:
     bool isStale() const { return m_stale; }
     // The tables its rows are read from.
     const QSet<QString> &readTables() const { return m_readTables; }
+    // Names the columns and their order: a view's saved widths and order
+    // apply only to the columns they were saved for.
+    QString columnSignature() const;
     // Headers follow the UI language.
     void retranslate();
 

@@ -290,7 +290,7 @@ private Q_SLOTS:
         QVERIFY(settled());
         QVERIFY(tableModel()->matchCount() < all);
         for (int r = 0; r < tableModel()->rowCount(); ++r)
-            QCOMPARE(tableModel()->data(tableModel()->index(r, 2)).toString(), QStringLiteral("SmartOps"));
+            QCOMPARE(tableModel()->data(tableModel()->index(r, 3)).toString(), QStringLiteral("SmartOps"));
         switcher->setCurrentIndex(0);
         QVERIFY(settled());
         QCOMPARE(tableModel()->matchCount(), all);

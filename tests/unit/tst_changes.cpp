@@ -51,6 +51,25 @@ ChangeSet received(QSignalSpy &spy, const std::function<bool(const ChangeSet &)>
     return all;
 }
 
+// The demo organizations in a scratch database, opened as the window's
+// connection is (listening, on a server), or null with the test failed.
+std::unique_ptr<Database> openListening(ScratchDatabase &scratch, int subjects)
+{
+    if (!scratch.isReady()) {
+        QTest::qFail(qPrintable(scratch.problem()), __FILE__, __LINE__);
+        return nullptr;
+    }
+    auto db = scratch.open();
+    DemoOptions options;
+    options.subjects = subjects;
+    if (!db || !DemoGenerator(*db).generate(options).ok()
+        || (db->isPostgresql() && !db->listen(QStringLiteral("privacy_console")))) {
+        QTest::qFail("the demo database could not be made", __FILE__, __LINE__);
+        return nullptr;
+    }
+    return db;
+}
+
 } // namespace
 
 class TestChanges : public QObject
@@ -110,17 +129,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, engine);
         ScratchDatabase scratch(engine);
-        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
-        auto db = scratch.open();
-        QVERIFY(db);
-        DemoOptions options;
-        options.subjects = 20;
-        PC_VERIFY_OK(DemoGenerator(*db).generate(options));
+        // On a server, the window's connection listens; another writes.
+        auto db = openListening(scratch, 20);
+        if (!db)
+            return;
         const RowId organization = firstOrganization(*db);
         QVERIFY(organization > 0);
-        // On a server, the window's connection listens; another writes.
-        if (db->isPostgresql())
-            QVERIFY(db->listen(QStringLiteral("privacy_console")));
         auto writer = scratch.open();
         QVERIFY(writer);
         ChangeNotifier::instance().flush();
@@ -156,14 +170,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, engine);
         ScratchDatabase scratch(engine);
-        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
-        auto db = scratch.open();
-        QVERIFY(db);
-        DemoOptions options;
-        options.subjects = 30;
-        PC_VERIFY_OK(DemoGenerator(*db).generate(options));
-        if (db->isPostgresql())
-            QVERIFY(db->listen(QStringLiteral("privacy_console")));
+        auto db = openListening(scratch, 30);
+        if (!db)
+            return;
         const RowId organization = firstOrganization(*db);
         BackgroundReader reader(db->spec());
         RegisterTableModel people(*db, reader, RegisterKind::Subjects);

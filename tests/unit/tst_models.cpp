@@ -195,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(settled(model));
         QVERIFY(model.matchCount() > 0 && model.matchCount() < all);
         for (int r = 0; r < model.rowCount(); ++r)
-            QCOMPARE(model.data(model.index(r, 2)).toString(), smoall.name);
+            QCOMPARE(model.data(model.index(r, 3)).toString(), smoall.name);
 
         // The ledger filters its organization through the purposes, and counts alike.
         RegisterTableModel ledger(db, reader(db), RegisterKind::Consents);
