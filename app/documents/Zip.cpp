@@ -1,121 +1,76 @@
 #include "Zip.h"
 
-#include <QtEndian>
+#include <zip.h>
 
-#include <array>
+#include <memory>
 
 namespace pc::documents {
 namespace {
 
-void put16(QByteArray &out, quint16 value)
+struct SourceFree
 {
-    const quint16 le = qToLittleEndian(value);
-    out.append(reinterpret_cast<const char *>(&le), 2);
-}
+    void operator()(zip_source_t *source) const { zip_source_free(source); }
+};
+using Source = std::unique_ptr<zip_source_t, SourceFree>;
 
-void put32(QByteArray &out, quint32 value)
+// The bytes a buffer source holds once its archive is closed.
+QByteArray readAll(zip_source_t *source)
 {
-    const quint32 le = qToLittleEndian(value);
-    out.append(reinterpret_cast<const char *>(&le), 4);
-}
-
-quint16 dosTime(const QTime &t)
-{
-    return quint16((t.hour() << 11) | (t.minute() << 5) | (t.second() / 2));
-}
-
-quint16 dosDate(const QDate &d)
-{
-    return quint16(((qMax(d.year(), 1980) - 1980) << 9) | (d.month() << 5) | d.day());
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_source_stat(source, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) || zip_source_open(source) != 0)
+        return {};
+    QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
+    const zip_int64_t read = zip_source_read(source, bytes.data(), stat.size);
+    zip_source_close(source);
+    return read == zip_int64_t(stat.size) ? bytes : QByteArray();
 }
 
 } // namespace
 
-quint32 crc32(const QByteArray &data)
-{
-    static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char byte : data)
-        crc = table[(crc ^ quint8(byte)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFu;
-}
-
 void ZipWriter::add(const QString &name, const QByteArray &content)
 {
-    Entry entry;
-    entry.name = name.toUtf8();
-    entry.crc = crc32(content);
-    entry.size = quint32(content.size());
-    entry.offset = quint32(m_data.size());
-    // qCompress gives a 4-byte length, a 2-byte zlib header, the raw deflate
-    // stream ZIP wants, and a 4-byte Adler-32.
-    const QByteArray zlib = qCompress(content, 9);
-    QByteArray stored = zlib.size() > 10 ? zlib.mid(6, zlib.size() - 10) : QByteArray();
-    entry.method = 8;
-    if (stored.isEmpty() || stored.size() >= content.size()) {
-        stored = content;
-        entry.method = 0;
-    }
-    entry.compressedSize = quint32(stored.size());
-
-    put32(m_data, 0x04034b50);
-    put16(m_data, 20);
-    put16(m_data, 0x0800); // names in UTF-8
-    put16(m_data, entry.method);
-    put16(m_data, dosTime(m_stamp.time()));
-    put16(m_data, dosDate(m_stamp.date()));
-    put32(m_data, entry.crc);
-    put32(m_data, entry.compressedSize);
-    put32(m_data, entry.size);
-    put16(m_data, quint16(entry.name.size()));
-    put16(m_data, 0);
-    m_data += entry.name;
-    m_data += stored;
-    m_entries << entry;
+    // libzip reads the contents when the archive is closed: they are kept until then.
+    m_entries.append({name.toUtf8(), content});
 }
 
 QByteArray ZipWriter::finish()
 {
-    const quint32 directoryStart = quint32(m_data.size());
-    for (const Entry &entry : std::as_const(m_entries)) {
-        put32(m_data, 0x02014b50);
-        put16(m_data, 0x0314); // made by: Unix, 2.0
-        put16(m_data, 20);
-        put16(m_data, 0x0800);
-        put16(m_data, entry.method);
-        put16(m_data, dosTime(m_stamp.time()));
-        put16(m_data, dosDate(m_stamp.date()));
-        put32(m_data, entry.crc);
-        put32(m_data, entry.compressedSize);
-        put32(m_data, entry.size);
-        put16(m_data, quint16(entry.name.size()));
-        put16(m_data, 0);
-        put16(m_data, 0);
-        put16(m_data, 0);
-        put16(m_data, 0);
-        put32(m_data, 0100600u << 16); // -rw-------
-        put32(m_data, entry.offset);
-        m_data += entry.name;
+    zip_error_t error;
+    zip_error_init(&error);
+    Source buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
+    if (!buffer) {
+        zip_error_fini(&error);
+        return {};
     }
-    const quint32 directorySize = quint32(m_data.size()) - directoryStart;
-    put32(m_data, 0x06054b50);
-    put16(m_data, 0);
-    put16(m_data, 0);
-    put16(m_data, quint16(m_entries.size()));
-    put16(m_data, quint16(m_entries.size()));
-    put32(m_data, directorySize);
-    put32(m_data, directoryStart);
-    put16(m_data, 0);
-    return m_data;
+    zip_t *archive = zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error);
+    zip_error_fini(&error);
+    if (!archive)
+        return {};
+    // Closing the archive would free the source it was opened on: it stays ours.
+    zip_source_keep(buffer.get());
+    const time_t stamp = time_t(m_stamp.toSecsSinceEpoch());
+    bool ok = true;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        zip_source_t *content = zip_source_buffer(archive, entry.content.constData(), zip_uint64_t(entry.content.size()), 0);
+        const zip_int64_t index = content ? zip_file_add(archive, entry.name.constData(), content, ZIP_FL_ENC_UTF_8) : -1;
+        if (index < 0) {
+            zip_source_free(content);
+            ok = false;
+            break;
+        }
+        zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 0);
+        zip_file_set_mtime(archive, zip_uint64_t(index), stamp, 0);
+    }
+    if (!ok) {
+        zip_discard(archive);
+        return {};
+    }
+    if (zip_close(archive) != 0) {
+        zip_discard(archive);
+        return {};
+    }
+    return readAll(buffer.get());
 }
 
 } // namespace pc::documents

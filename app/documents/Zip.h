@@ -7,30 +7,24 @@
 
 namespace pc::documents {
 
-// A ZIP archive (PKWARE APPNOTE 6.3, deflated entries, UTF-8 names) built in
-// memory: what any system's archive tool opens.
+// A ZIP archive built in memory by libzip (deflated entries, UTF-8 names):
+// what any system's archive tool opens.
 class ZipWriter final
 {
 public:
     explicit ZipWriter(const QDateTime &stamp = QDateTime::currentDateTime()) : m_stamp(stamp) {}
     void add(const QString &name, const QByteArray &content);
+    // The archive; empty only when libzip could not make it (memory ran out).
     QByteArray finish();
 
 private:
     struct Entry
     {
         QByteArray name;
-        quint32 crc = 0;
-        quint32 compressedSize = 0;
-        quint32 size = 0;
-        quint32 offset = 0;
-        quint16 method = 0;
+        QByteArray content;
     };
     QDateTime m_stamp;
-    QByteArray m_data;
     QList<Entry> m_entries;
 };
-
-quint32 crc32(const QByteArray &data);
 
 } // namespace pc::documents
