@@ -25,17 +25,23 @@ packages=(
     postgresql-client-15
 )
 if [ "$want_tests" = 1 ]; then
-    packages+=(postgresql-15 openssl xvfb xauth poppler-utils sqlite3 unzip dpkg-dev desktop-file-utils appstream)
+    packages+=(postgresql-15 openssl xvfb xauth poppler-utils sqlite3 unzip dpkg-dev desktop-file-utils appstream locales)
 fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -q
+    $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+# The tests sign in to the server under a French locale, libpq's messages in French.
+if [ "$want_tests" = 1 ] && ! locale -a 2>/dev/null | grep -qix 'fr_FR.utf8'; then
+    $sudo localedef -i fr_FR -c -f UTF-8 -A /usr/share/locale/locale.alias fr_FR.UTF-8
+fi

@@ -19,8 +19,7 @@ struct ConnectText
 Result<std::unique_ptr<Database>> connectInteractively(QWidget *parent, ConnectionSpec spec, OpenMode mode)
 {
     auto db = openUpToDate(spec, mode);
-    if (!db && spec.isPostgresql() && spec.password.isEmpty()
-        && db.errorMessage().contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+    if (!db && spec.isPostgresql() && spec.password.isEmpty() && db.error().is(Error::Kind::Authentication)) {
         bool ok = false;
         spec.password = QInputDialog::getText(parent, ConnectText::tr("Sign in"),
                                               ConnectText::tr("Password for %1:").arg(spec.displayName()),

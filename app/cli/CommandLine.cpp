@@ -91,8 +91,8 @@ Result<std::unique_ptr<Database>> openDatabase(ConnectionSpec spec, OpenMode mod
     auto db = openUpToDate(spec, mode);
     if (db || !spec.isPostgresql() || !spec.password.isEmpty())
         return db;
-    const QString message = db.errorMessage();
-    const bool wantsPassword = message.contains(QLatin1String("password"), Qt::CaseInsensitive);
+    // By what libpq says happened, not by its words (which are in the user's language).
+    const bool wantsPassword = db.error().is(Error::Kind::Authentication);
     if (!wantsPassword || !terminal::isInteractive())
         return db;
     spec.password = terminal::readSecret(CliText::tr("Password for %1: ").arg(spec.displayName()));

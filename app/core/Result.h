@@ -10,12 +10,27 @@ namespace pc {
 
 // An error a user can cause or meet (a bad file, an unreachable server, a date
 // out of range). The message is already translated and fit to show as it is.
+//
+// Its kind says what happened whatever language the message is in, for the
+// caller that acts on it: ask for a password (authentication), offer to
+// merge (conflict), say a record is still used (constraint)...
 struct Error
 {
+    enum class Kind {
+        Other,
+        Connection,       // the server cannot be reached, or the connection was lost
+        Authentication,   // a password wanted or refused, or a right the role lacks
+        Conflict,         // someone else changed the record since it was read
+        Constraint,       // the register's rules refuse it (a record still used, a duplicate)
+        NotFound,         // what was asked for is not there
+        BadInput,         // a value, a date or a file that is not what it should be
+        Io,               // the disk or the database file cannot be read or written
+    };
+
     QString message;
-    // Someone else changed the record since it was read: the caller may
-    // offer to merge rather than only say so.
-    bool conflict = false;
+    Kind kind = Kind::Other;
+
+    bool is(Kind k) const { return kind == k; }
 };
 
 // Either a value or an Error: failures a user can cause are values, not

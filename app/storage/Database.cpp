@@ -232,7 +232,8 @@ Status Database::openServerConnection()
     if (!m_db.open()) {
         const QString reason = m_db.lastError().databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
         return Error{DatabaseText::tr("Cannot connect to the PostgreSQL server %1: %2")
-                         .arg(m_spec.displayName(), reason.isEmpty() ? m_db.lastError().text() : reason)};
+                         .arg(m_spec.displayName(), reason.isEmpty() ? m_db.lastError().text() : reason),
+                     signInFailure()};
     }
     // Dates and times travel in UTC and ISO form, whatever the server's settings.
     QString settings = QStringLiteral("SET TIME ZONE 'UTC';\nSET client_min_messages TO WARNING;");
@@ -254,6 +255,41 @@ PGconn *serverConnection(const QSqlDatabase &db)
 }
 
 } // namespace
+
+Error::Kind Database::signInFailure() const
+{
+    // The Qt driver forgets the failed connection, and libpq's words for
+    // what went wrong are in the user's language: libpq is asked again,
+    // with the same parameters, whether a password was wanted or refused.
+    QList<QByteArray> keys = {"host", "port", "dbname", "user", "connect_timeout"};
+    QList<QByteArray> values = {m_spec.host.toUtf8(), QByteArray::number(m_spec.port), m_spec.databaseName.toUtf8(),
+                                m_spec.user.toUtf8(),
+                                m_spec.options.value(QStringLiteral("connect_timeout"), QStringLiteral("5")).toUtf8()};
+    if (!m_spec.password.isEmpty()) {
+        keys << "password";
+        values << m_spec.password.toUtf8();
+    }
+    for (auto it = m_spec.options.cbegin(); it != m_spec.options.cend(); ++it) {
+        if (it.key() != QLatin1String("connect_timeout")) {
+            keys << it.key().toUtf8();
+            values << it.value().toUtf8();
+        }
+    }
+    QList<const char *> keyList, valueList;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        keyList << keys.at(i).constData();
+        valueList << values.at(i).constData();
+    }
+    keyList << nullptr;
+    valueList << nullptr;
+    PGconn *probe = PQconnectdbParams(keyList.constData(), valueList.constData(), 0);
+    Error::Kind kind = Error::Kind::Connection;
+    if (probe && PQstatus(probe) == CONNECTION_BAD
+        && (PQconnectionNeedsPassword(probe) || PQconnectionUsedPassword(probe)))
+        kind = Error::Kind::Authentication;
+    PQfinish(probe);
+    return kind;
+}
 
 QString Database::encryption() const
 {
@@ -357,6 +393,8 @@ Status Database::configureSqlite()
         if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData())) {
             sqlite3_create_function_v2(sqlite, "pc_sha256", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sqliteSha256,
                                        nullptr, nullptr, nullptr);
+            // Errors by their exact code (a foreign key, not any constraint).
+            sqlite3_extended_result_codes(sqlite, 1);
             if (m_mode != OpenMode::ReadOnly) {
                 m_sqliteChanges = std::make_unique<SqliteChanges>();
                 m_sqliteChanges->install(sqlite);
@@ -497,25 +535,83 @@ void Database::setActor(const QString &actor)
     query.exec();
 }
 
+namespace {
+
+// What a failed statement means, from the engine's code rather than its
+// words (libpq's are translated, and so may SQLite's be one day): SQLSTATE
+// classes on PostgreSQL, SQLite's (extended) result codes.
+Error::Kind kindOf(const QSqlError &error, bool postgresql)
+{
+    const QString code = error.nativeErrorCode();
+    if (postgresql) {
+        if (code.isEmpty() && error.type() == QSqlError::ConnectionError)
+            return Error::Kind::Connection;   // no statement got as far as the server
+        const QString sqlClass = code.left(2);
+        if (sqlClass == QLatin1String("08") || code.startsWith(QLatin1String("57P")))
+            return Error::Kind::Connection;
+        if (sqlClass == QLatin1String("28") || code == QLatin1String("42501"))
+            return Error::Kind::Authentication;   // signing in, or a right the role lacks
+        if (sqlClass == QLatin1String("23") || code == QLatin1String("P0001"))
+            return Error::Kind::Constraint;       // integrity, or a rule a trigger keeps
+        if (sqlClass == QLatin1String("40"))
+            return Error::Kind::Conflict;         // serialization failure, deadlock
+        if (sqlClass == QLatin1String("22"))
+            return Error::Kind::BadInput;
+        if (sqlClass == QLatin1String("53") || sqlClass == QLatin1String("58") || code == QLatin1String("25006"))
+            return Error::Kind::Io;               // disk full, I/O, a read-only transaction
+        return Error::Kind::Other;
+    }
+    // (Qt's SQLite driver calls most failed statements connection errors:
+    // its type says nothing here.)
+    bool known = false;
+    const int extended = code.toInt(&known);
+    if (!known)
+        return Error::Kind::Other;
+    switch (extended & 0xFF) {
+    case SQLITE_CONSTRAINT: return Error::Kind::Constraint;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return Error::Kind::Conflict;   // another program holds it: try again
+    case SQLITE_READONLY:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN: return Error::Kind::Io;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+    case SQLITE_TOOBIG: return Error::Kind::BadInput;
+    case SQLITE_AUTH:
+    case SQLITE_PERM: return Error::Kind::Authentication;
+    default: return Error::Kind::Other;
+    }
+}
+
+} // namespace
+
 Error Database::sqlError(const QSqlQuery &query, const QString &context)
 {
     const QSqlError error = query.lastError();
+    const bool postgresql = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    const Error::Kind kind = kindOf(error, postgresql);
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text().trimmed();
-    if (text.contains(QLatin1String("readonly database")) || text.contains(QLatin1String("read-only")))
+    // SQLite says these in English: the officer reads them in their language.
+    const int code = postgresql ? 0 : error.nativeErrorCode().toInt() & 0xFF;
+    if (code == SQLITE_READONLY || error.nativeErrorCode() == QLatin1String("25006"))
         text = DatabaseText::tr("the database is read-only");
-    else if (text.contains(QLatin1String("database is locked")))
+    else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         text = DatabaseText::tr("the database is busy in another program; try again in a moment");
-    else if (text.contains(QLatin1String("disk I/O error")) || text.contains(QLatin1String("database or disk is full")))
+    else if (code == SQLITE_IOERR || code == SQLITE_FULL || error.nativeErrorCode() == QLatin1String("53100"))
         text = DatabaseText::tr("the disk could not be written (%1)").arg(text);
-    return Error{context.isEmpty() ? text : DatabaseText::tr("%1: %2").arg(context, text)};
+    return Error{context.isEmpty() ? text : DatabaseText::tr("%1: %2").arg(context, text), kind};
 }
 
 Error Database::sqlError(const QString &context) const
 {
     QString text = m_db.lastError().text().trimmed();
-    return Error{context.isEmpty() ? text : DatabaseText::tr("%1: %2").arg(context, text)};
+    return Error{context.isEmpty() ? text : DatabaseText::tr("%1: %2").arg(context, text),
+                 kindOf(m_db.lastError(), isPostgresql())};
 }
 
 QVariant idOrNull(qint64 id)

@@ -89,6 +89,9 @@ private:
     Status configureSqlite();
     // Opens the server connection set up by connect(), and configures it.
     Status openServerConnection();
+    // Why the server refused the connection just tried: a password wanted
+    // or refused (authentication), or anything else (connection).
+    Error::Kind signInFailure() const;
 
     ConnectionSpec m_spec;
     OpenMode m_mode;

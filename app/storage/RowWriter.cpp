@@ -91,7 +91,7 @@ Status update(Database &db, const QString &table, RowId id, int expectedVersion,
                     "Reload it and apply your change again.")
                      .arg(current.value())
                      .arg(expectedVersion),
-                 true};
+                 Error::Kind::Conflict};
 }
 
 Status updatePlain(Database &db, const QString &table, RowId id, const Fields &fields)
@@ -107,14 +107,14 @@ Status updatePlain(Database &db, const QString &table, RowId id, const Fields &f
     if (!query.exec())
         return Database::sqlError(query);
     if (query.numRowsAffected() != 1)
-        return Error{RowsText::tr("The record no longer exists.")};
+        return Error{RowsText::tr("The record no longer exists."), Error::Kind::NotFound};
     return success();
 }
 
 Status restore(Database &db, const QString &table, RowId id, Fields fields)
 {
     if (id <= 0)
-        return Error{RowsText::tr("The record no longer exists.")};
+        return Error{RowsText::tr("The record no longer exists."), Error::Kind::NotFound};
     fields.prepend({QStringLiteral("id"), id});
     const Result<RowId> inserted = insert(db, table, fields);
     if (!inserted)
@@ -128,14 +128,15 @@ Status remove(Database &db, const QString &table, RowId id)
     query.addBindValue(id);
     if (!query.exec()) {
         const Error error = Database::sqlError(query);
-        if (error.message.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
-            || error.message.contains(QLatin1String("foreign key"), Qt::CaseInsensitive)) {
-            return Error{RowsText::tr("This record is still used elsewhere in the register; remove those uses first.")};
+        // (A row deleted can only break a reference to it.)
+        if (error.is(Error::Kind::Constraint)) {
+            return Error{RowsText::tr("This record is still used elsewhere in the register; remove those uses first."),
+                         Error::Kind::Constraint};
         }
         return error;
     }
     if (query.numRowsAffected() != 1)
-        return Error{RowsText::tr("The record no longer exists.")};
+        return Error{RowsText::tr("The record no longer exists."), Error::Kind::NotFound};
     return success();
 }
 
@@ -160,7 +161,7 @@ Result<int> version(Database &db, const QString &table, RowId id)
     if (!query.exec())
         return Database::sqlError(query);
     if (!query.next())
-        return Error{RowsText::tr("The record no longer exists.")};
+        return Error{RowsText::tr("The record no longer exists."), Error::Kind::NotFound};
     return query.value(0).toInt();
 }
 

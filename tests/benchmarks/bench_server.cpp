@@ -97,7 +97,7 @@ bool saveOver(Database &db, RowId id, Change change, Tally &tally, QRandomGenera
         const Status saved = RecordStore<Entity>::update(db, record);
         if (saved)
             return true;
-        if (!saved.error().conflict) {
+        if (!saved.error().is(Error::Kind::Conflict)) {
             tally.firstError = saved.errorMessage();
             return false;
         }

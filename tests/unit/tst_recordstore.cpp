@@ -5,6 +5,9 @@
 #include "storage/PeopleRepository.h"
 #include "storage/RecordStore.h"
 #include "storage/RegisterRepository.h"
+#include "storage/RowWriter.h"
+
+#include <QSqlQuery>
 
 using namespace pc;
 using namespace pc::test;
@@ -108,6 +111,43 @@ private Q_SLOTS:
         organization.country = QStringLiteral("BE");
         organization.jurisdiction = QStringLiteral("BE");
         roundTrip(db, organization, QStringLiteral("organizations"));
+    }
+
+    // What went wrong is told by its kind, from the engine's codes, whatever
+    // the words: a record still referenced, a version saved meanwhile, a
+    // record gone.
+    void errorsSayWhatHappened_data() { addEngineColumn(); addEngineRows(); }
+    void errorsSayWhatHappened()
+    {
+        QFETCH(QString, engine);
+        Fixture f(engine);
+        QVERIFY2(f.db && f.loaded, qPrintable(f.scratch.problem()));
+        Database &db = *f.db;
+        // The organization's activities and people refer to it.
+        const Status used = rows::remove(db, QStringLiteral("organizations"), f.organizationId);
+        QVERIFY(!used);
+        QCOMPARE(int(used.error().kind), int(Error::Kind::Constraint));
+        QVERIFY(used.errorMessage().contains(QLatin1String("still used")));
+        const Status gone = rows::remove(db, QStringLiteral("processors"), 987654);
+        QCOMPARE(int(gone.error().kind), int(Error::Kind::NotFound));
+
+        const RowId processorId = scalar(db, QStringLiteral("SELECT min(id) FROM processors")).toLongLong();
+        auto mine = RecordStore<Processor>::read(db, processorId);
+        PC_VERIFY_OK(mine);
+        Processor theirs = mine.value();
+        theirs.service = QStringLiteral("Hosting, saved by another officer");
+        PC_VERIFY_OK(RecordStore<Processor>::update(db, theirs));
+        mine->service = QStringLiteral("Hosting, mine");
+        const Status stale = RecordStore<Processor>::update(db, mine.value());
+        QCOMPARE(int(stale.error().kind), int(Error::Kind::Conflict));
+
+        // A value the column refuses, by the engine's code.
+        QSqlQuery wrong = db.prepare(QStringLiteral("INSERT INTO breaches (organization_id, reference, title, aware_at, risk) "
+                                                    "VALUES (?, 'X-1', 'Test', ?, 'apocalyptic')"));
+        wrong.addBindValue(f.organizationId);
+        wrong.addBindValue(dateTimeOrNull(QDateTime::currentDateTimeUtc()));
+        QVERIFY(!wrong.exec());
+        QCOMPARE(int(Database::sqlError(wrong).kind), int(Error::Kind::Constraint));
     }
 
     void requestsComeBackWithTheirHistory_data() { addEngineColumn(); addEngineRows(); }

@@ -23,6 +23,10 @@
 #include <QTimer>
 #include <QApplication>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSqlQuery>
+
+#include <clocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QRandomGenerator>
@@ -366,6 +370,62 @@ private Q_SLOTS:
     // edit stays in the form, the officer is told, the window says the
     // connection is lost, and the same save goes through once the server is
     // back — nothing typed is lost and nothing is half-written.
+    // libpq speaks the user's language: what went wrong when signing in is
+    // known by what libpq says happened, not by its words. Under a French
+    // locale, a password missing or wrong is authentication, a server that
+    // does not answer is connection, and the reason shown is libpq's French.
+    void signInFailuresAreKnownInAnyLanguage()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        const QByteArray locale = setlocale(LC_ALL, nullptr);
+        QVERIFY2(setlocale(LC_ALL, "fr_FR.UTF-8"), "the fr_FR.UTF-8 locale is not installed (packaging/install-deps.sh --tests makes it)");
+        const QByteArray passwordEnv = qgetenv("PGPASSWORD"), passFile = qgetenv("PGPASSFILE"),
+                         language = qgetenv("LANGUAGE");
+        // (gettext prefers LANGUAGE, which the tests set to English, to the locale.)
+        qputenv("LANGUAGE", "fr");
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", "/nonexistent");
+        auto restore = qScopeGuard([&] {
+            setlocale(LC_ALL, locale.constData());
+            qputenv("LANGUAGE", language);
+            if (!passwordEnv.isNull())
+                qputenv("PGPASSWORD", passwordEnv);
+            if (passFile.isNull())
+                qunsetenv("PGPASSFILE");
+            else
+                qputenv("PGPASSFILE", passFile);
+        });
+
+        ConnectionSpec none = scratch.spec();
+        none.password.clear();
+        const auto missing = Database::open(none, OpenMode::ReadOnly);
+        QVERIFY(!missing);
+        QCOMPARE(int(missing.error().kind), int(Error::Kind::Authentication));
+        QVERIFY2(missing.errorMessage().contains(QStringLiteral("a échoué")), qPrintable(missing.errorMessage()));
+
+        ConnectionSpec wrong = scratch.spec();
+        wrong.password = QStringLiteral("not the password");
+        const auto refused = Database::open(wrong, OpenMode::ReadOnly);
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().kind), int(Error::Kind::Authentication));
+        // (The client's part in French; the server adds its own in its own language.)
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("a échoué")), qPrintable(refused.errorMessage()));
+
+        ConnectionSpec away = scratch.spec();
+        away.port = 1;   // nothing listens there
+        const auto unreachable = Database::open(away, OpenMode::ReadOnly);
+        QVERIFY(!unreachable);
+        QCOMPARE(int(unreachable.error().kind), int(Error::Kind::Connection));
+
+        // Statements too: a row still referenced, by SQLSTATE.
+        auto db = Database::open(scratch.spec(), OpenMode::ReadWrite);
+        PC_VERIFY_OK(db);
+        QSqlQuery bad = db.value()->prepare(QStringLiteral("SELECT 1/0"));
+        QVERIFY(!bad.exec());
+        QCOMPARE(int(Database::sqlError(bad).kind), int(Error::Kind::BadInput));
+    }
+
     void aServerLostDuringAnEditLosesNothing()
     {
         // A server of this test's own, so that stopping it troubles no other.
@@ -530,7 +590,7 @@ static int editRequest(RowId request, const QString &note)
         return 1;
     read->notes = note;
     const Status saved = RecordStore<RightsRequest>::update(*db.value(), read.value());
-    out << (saved ? "saved" : saved.error().conflict ? "conflict" : "failed") << Qt::endl;
+    out << (saved ? "saved" : saved.error().is(Error::Kind::Conflict) ? "conflict" : "failed") << Qt::endl;
     return 0;
 }
 

@@ -111,7 +111,7 @@ public:
             if (const auto id = RecordStore<Entity>::add(*m_db, after); !id)
                 return id.error();
         } else if (Status s = RecordStore<Entity>::update(*m_db, after); !s) {
-            if (!s.error().conflict)
+            if (!s.error().is(Error::Kind::Conflict))
                 return s.error();
             // Saved by someone else meanwhile: merged field by field, never overwritten.
             auto merged = mergeWithStored();
