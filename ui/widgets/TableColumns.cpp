@@ -80,6 +80,21 @@ void fitColumns(QTableView *view)
     if (!view->verticalScrollBar()->isVisible())
         available -= view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const int forElastic = available - fixedTotal;
+    // When words must give up width, the first of them (the record's name:
+    // an activity, a person, a requester) keeps twice its share.
+    const int first = [&] {
+        for (const Column &c : std::as_const(columns)) {
+            if (c.elastic)
+                return c.logical;
+        }
+        return -1;
+    }();
+    auto weight = [first](const Column &c) { return c.logical == first ? 2 : 1; };
+    int spare = 0;
+    for (const Column &c : std::as_const(columns)) {
+        if (c.elastic)
+            spare += (c.want - c.floor) * weight(c);
+    }
     header->setStretchLastSection(false);
     for (const Column &c : std::as_const(columns)) {
         int width = c.want;
@@ -87,7 +102,7 @@ void fitColumns(QTableView *view)
             if (forElastic >= elasticWant)
                 width = c.want + (forElastic - elasticWant) * c.want / elasticWant;
             else if (forElastic > elasticFloor)
-                width = c.floor + (forElastic - elasticFloor) * (c.want - c.floor) / std::max(1, elasticWant - elasticFloor);
+                width = c.floor + int(qint64(forElastic - elasticFloor) * (c.want - c.floor) * weight(c) / std::max(1, spare));
             else
                 width = c.floor;
         }
