@@ -46,56 +46,36 @@ Result<qint64> countUses(Database &db, const QString &table, const QString &colu
 
 } // namespace
 
-// ---- processing activities ------------------------------------------------
+// ---- the records kept whole in their own row ------------------------------
 
-Result<ProcessingActivity> RecordStore<ProcessingActivity>::read(Database &db, RowId id)
+// Each kind's repository and its functions, and what keeps a record from
+// being deleted from its form: the rows kept as proof that refer to it.
+template<typename Entity>
+struct RecordAccess;
+
+template<>
+struct RecordAccess<ProcessingActivity>
 {
-    return RegisterRepository(db).activity(id);
-}
+    using Repository = RegisterRepository;
+    static constexpr auto read = &RegisterRepository::activity;
+    static constexpr auto add = &RegisterRepository::addActivity;
+    static constexpr auto update = &RegisterRepository::updateActivity;
+    static constexpr auto remove = &RegisterRepository::removeActivity;
+    static constexpr auto restore = &RegisterRepository::restoreActivity;
+    static Status mayRemove(Database &, const ProcessingActivity &) { return success(); }
+};
 
-Result<RowId> RecordStore<ProcessingActivity>::add(Database &db, ProcessingActivity &activity)
+template<>
+struct RecordAccess<DataSubject>
 {
-    return RegisterRepository(db).addActivity(activity);
-}
-
-Status RecordStore<ProcessingActivity>::update(Database &db, ProcessingActivity &activity)
-{
-    return RegisterRepository(db).updateActivity(activity);
-}
-
-Result<ProcessingActivity> RecordStore<ProcessingActivity>::take(Database &db, RowId id)
-{
-    RegisterRepository repository(db);
-    return readAndRemove<Removed>(db, [&] { return repository.activity(id); },
-                                  [&](const Removed &) { return repository.removeActivity(id); });
-}
-
-Status RecordStore<ProcessingActivity>::putBack(Database &db, const Removed &removed)
-{
-    return RegisterRepository(db).restoreActivity(removed);
-}
-
-// ---- data subjects --------------------------------------------------------
-
-Result<DataSubject> RecordStore<DataSubject>::read(Database &db, RowId id)
-{
-    return PeopleRepository(db).subject(id);
-}
-
-Result<RowId> RecordStore<DataSubject>::add(Database &db, DataSubject &subject)
-{
-    return PeopleRepository(db).addSubject(subject);
-}
-
-Status RecordStore<DataSubject>::update(Database &db, DataSubject &subject)
-{
-    return PeopleRepository(db).updateSubject(subject);
-}
-
-Result<DataSubject> RecordStore<DataSubject>::take(Database &db, RowId id)
-{
-    PeopleRepository repository(db);
-    return readAndRemove<Removed>(db, [&] { return repository.subject(id); }, [&](const Removed &subject) -> Status {
+    using Repository = PeopleRepository;
+    static constexpr auto read = &PeopleRepository::subject;
+    static constexpr auto add = &PeopleRepository::addSubject;
+    static constexpr auto update = &PeopleRepository::updateSubject;
+    static constexpr auto remove = &PeopleRepository::removeSubject;
+    static constexpr auto restore = &PeopleRepository::restoreSubject;
+    static Status mayRemove(Database &db, const DataSubject &subject)
+    {
         // The consent ledger, the requests and legal holds are proof: a
         // person who has any is erased through a purge, which leaves a
         // tombstone, not deleted from the form.
@@ -103,119 +83,127 @@ Result<DataSubject> RecordStore<DataSubject>::take(Database &db, RowId id)
                                             std::pair{"rights_requests", "subject_id"},
                                             std::pair{"legal_holds", "subject_id"},
                                             std::pair{"attachments", "subject_id"}}) {
-            const auto uses = countUses(db, QLatin1String(table), QLatin1String(column), id);
+            const auto uses = countUses(db, QLatin1String(table), QLatin1String(column), subject.id);
             if (!uses)
                 return uses.error();
             if (uses.value() > 0) {
                 return Error{RecordStoreText::tr("“%1” has a consent history, requests, documents or a legal hold. "
                                                  "They are kept as proof, so this person cannot be deleted here.")
-                                 .arg(subject.displayName())};
+                                 .arg(subject.displayName()),
+                             Error::Kind::Constraint};
             }
         }
-        return repository.removeSubject(id);
-    });
-}
+        return success();
+    }
+};
 
-Status RecordStore<DataSubject>::putBack(Database &db, const Removed &removed)
+template<>
+struct RecordAccess<Processor>
 {
-    return PeopleRepository(db).restoreSubject(removed);
-}
+    using Repository = RegisterRepository;
+    static constexpr auto read = &RegisterRepository::processor;
+    static constexpr auto add = &RegisterRepository::addProcessor;
+    static constexpr auto update = &RegisterRepository::updateProcessor;
+    static constexpr auto remove = &RegisterRepository::removeProcessor;
+    static constexpr auto restore = &RegisterRepository::restoreProcessor;
+    static Status mayRemove(Database &, const Processor &) { return success(); }
+};
 
-// ---- processors -----------------------------------------------------------
-
-Result<Processor> RecordStore<Processor>::read(Database &db, RowId id)
+template<>
+struct RecordAccess<RetentionRule>
 {
-    return RegisterRepository(db).processor(id);
-}
+    using Repository = RegisterRepository;
+    static constexpr auto read = &RegisterRepository::retentionRule;
+    static constexpr auto add = &RegisterRepository::addRetentionRule;
+    static constexpr auto update = &RegisterRepository::updateRetentionRule;
+    static constexpr auto remove = &RegisterRepository::removeRetentionRule;
+    static constexpr auto restore = &RegisterRepository::restoreRetentionRule;
+    static Status mayRemove(Database &, const RetentionRule &) { return success(); }
+};
 
-Result<RowId> RecordStore<Processor>::add(Database &db, Processor &processor)
+template<>
+struct RecordAccess<Breach>
 {
-    return RegisterRepository(db).addProcessor(processor);
-}
-
-Status RecordStore<Processor>::update(Database &db, Processor &processor)
-{
-    return RegisterRepository(db).updateProcessor(processor);
-}
-
-Result<Processor> RecordStore<Processor>::take(Database &db, RowId id)
-{
-    RegisterRepository repository(db);
-    return readAndRemove<Removed>(db, [&] { return repository.processor(id); },
-                                  [&](const Removed &) { return repository.removeProcessor(id); });
-}
-
-Status RecordStore<Processor>::putBack(Database &db, const Removed &removed)
-{
-    return RegisterRepository(db).restoreProcessor(removed);
-}
-
-// ---- retention rules ------------------------------------------------------
-
-Result<RetentionRule> RecordStore<RetentionRule>::read(Database &db, RowId id)
-{
-    return RegisterRepository(db).retentionRule(id);
-}
-
-Result<RowId> RecordStore<RetentionRule>::add(Database &db, RetentionRule &rule)
-{
-    return RegisterRepository(db).addRetentionRule(rule);
-}
-
-Status RecordStore<RetentionRule>::update(Database &db, RetentionRule &rule)
-{
-    return RegisterRepository(db).updateRetentionRule(rule);
-}
-
-Result<RetentionRule> RecordStore<RetentionRule>::take(Database &db, RowId id)
-{
-    RegisterRepository repository(db);
-    return readAndRemove<Removed>(db, [&] { return repository.retentionRule(id); },
-                                  [&](const Removed &) { return repository.removeRetentionRule(id); });
-}
-
-Status RecordStore<RetentionRule>::putBack(Database &db, const Removed &removed)
-{
-    return RegisterRepository(db).restoreRetentionRule(removed);
-}
-
-// ---- breaches -------------------------------------------------------------
-
-Result<Breach> RecordStore<Breach>::read(Database &db, RowId id)
-{
-    return CaseRepository(db).breach(id);
-}
-
-Result<RowId> RecordStore<Breach>::add(Database &db, Breach &breach)
-{
-    return CaseRepository(db).addBreach(breach);
-}
-
-Status RecordStore<Breach>::update(Database &db, Breach &breach)
-{
-    return CaseRepository(db).updateBreach(breach);
-}
-
-Result<Breach> RecordStore<Breach>::take(Database &db, RowId id)
-{
-    CaseRepository repository(db);
-    return readAndRemove<Removed>(db, [&] { return repository.breach(id); }, [&](const Removed &breach) -> Status {
-        const auto documents = countUses(db, QStringLiteral("attachments"), QStringLiteral("breach_id"), id);
+    using Repository = CaseRepository;
+    static constexpr auto read = &CaseRepository::breach;
+    static constexpr auto add = &CaseRepository::addBreach;
+    static constexpr auto update = &CaseRepository::updateBreach;
+    static constexpr auto remove = &CaseRepository::removeBreach;
+    static constexpr auto restore = &CaseRepository::restoreBreach;
+    static Status mayRemove(Database &db, const Breach &breach)
+    {
+        const auto documents = countUses(db, QStringLiteral("attachments"), QStringLiteral("breach_id"), breach.id);
         if (!documents)
             return documents.error();
         if (documents.value() > 0) {
             return Error{RecordStoreText::tr("The breach %1 has documents attached; they are kept as proof, so it "
                                              "cannot be deleted.")
-                             .arg(breach.reference)};
+                             .arg(breach.reference),
+                         Error::Kind::Constraint};
         }
-        return repository.removeBreach(id);
-    });
+        return success();
+    }
+};
+
+template<>
+struct RecordAccess<Organization>
+{
+    using Repository = RegisterRepository;
+    static constexpr auto read = &RegisterRepository::organization;
+    static constexpr auto add = &RegisterRepository::addOrganization;
+    static constexpr auto update = &RegisterRepository::updateOrganization;
+    static constexpr auto remove = &RegisterRepository::removeOrganization;
+    static constexpr auto restore = &RegisterRepository::restoreOrganization;
+    static Status mayRemove(Database &, const Organization &) { return success(); }
+};
+
+template<typename Entity>
+Result<Entity> RecordStore<Entity>::read(Database &db, RowId id)
+{
+    typename RecordAccess<Entity>::Repository repository(db);
+    return (repository.*RecordAccess<Entity>::read)(id);
 }
 
-Status RecordStore<Breach>::putBack(Database &db, const Removed &removed)
+template<typename Entity>
+Result<RowId> RecordStore<Entity>::add(Database &db, Entity &record)
 {
-    return CaseRepository(db).restoreBreach(removed);
+    typename RecordAccess<Entity>::Repository repository(db);
+    return (repository.*RecordAccess<Entity>::add)(record);
 }
+
+template<typename Entity>
+Status RecordStore<Entity>::update(Database &db, Entity &record)
+{
+    typename RecordAccess<Entity>::Repository repository(db);
+    return (repository.*RecordAccess<Entity>::update)(record);
+}
+
+template<typename Entity>
+Result<Entity> RecordStore<Entity>::take(Database &db, RowId id)
+{
+    using Access = RecordAccess<Entity>;
+    typename Access::Repository repository(db);
+    return readAndRemove<Removed>(db, [&] { return (repository.*Access::read)(id); },
+                                  [&](const Removed &record) -> Status {
+                                      if (Status proof = Access::mayRemove(db, record); !proof)
+                                          return proof;
+                                      return (repository.*Access::remove)(id);
+                                  });
+}
+
+template<typename Entity>
+Status RecordStore<Entity>::putBack(Database &db, const Removed &removed)
+{
+    typename RecordAccess<Entity>::Repository repository(db);
+    return (repository.*RecordAccess<Entity>::restore)(removed);
+}
+
+template struct RecordStore<ProcessingActivity>;
+template struct RecordStore<DataSubject>;
+template struct RecordStore<Processor>;
+template struct RecordStore<RetentionRule>;
+template struct RecordStore<Breach>;
+template struct RecordStore<Organization>;
 
 // ---- rights requests ------------------------------------------------------
 
@@ -281,35 +269,6 @@ Status RecordStore<RightsRequest>::putBack(Database &db, const Removed &removed)
         }
         return success();
     });
-}
-
-// ---- organizations --------------------------------------------------------
-
-Result<Organization> RecordStore<Organization>::read(Database &db, RowId id)
-{
-    return RegisterRepository(db).organization(id);
-}
-
-Result<RowId> RecordStore<Organization>::add(Database &db, Organization &organization)
-{
-    return RegisterRepository(db).addOrganization(organization);
-}
-
-Status RecordStore<Organization>::update(Database &db, Organization &organization)
-{
-    return RegisterRepository(db).updateOrganization(organization);
-}
-
-Result<Organization> RecordStore<Organization>::take(Database &db, RowId id)
-{
-    RegisterRepository repository(db);
-    return readAndRemove<Removed>(db, [&] { return repository.organization(id); },
-                                  [&](const Removed &) { return repository.removeOrganization(id); });
-}
-
-Status RecordStore<Organization>::putBack(Database &db, const Removed &removed)
-{
-    return RegisterRepository(db).restoreOrganization(removed);
 }
 
 } // namespace pc

@@ -20,73 +20,75 @@ class Database;
 // (`Removed`); `putBack` restores it under the same id. A record whose
 // removal would lose proof (a consent history, an attached document) is
 // refused by `take` with the reason.
+// What a kind of record is called: its table (the audit trail names it) and
+// the words that name one record (in a confirmation, an undo step).
 template<typename Entity>
-struct RecordStore;
+struct RecordNames;
 
 template<>
-struct RecordStore<ProcessingActivity>
+struct RecordNames<ProcessingActivity>
 {
     static constexpr const char *table = "processing_activities";
-    using Removed = ProcessingActivity;
-    static Result<ProcessingActivity> read(Database &db, RowId id);
-    static Result<RowId> add(Database &db, ProcessingActivity &activity);
-    static Status update(Database &db, ProcessingActivity &activity);
-    static Result<Removed> take(Database &db, RowId id);
-    static Status putBack(Database &db, const Removed &removed);
     static QString label(const ProcessingActivity &activity) { return activity.name; }
 };
 
 template<>
-struct RecordStore<DataSubject>
+struct RecordNames<DataSubject>
 {
     static constexpr const char *table = "data_subjects";
-    using Removed = DataSubject;
-    static Result<DataSubject> read(Database &db, RowId id);
-    static Result<RowId> add(Database &db, DataSubject &subject);
-    static Status update(Database &db, DataSubject &subject);
-    static Result<Removed> take(Database &db, RowId id);
-    static Status putBack(Database &db, const Removed &removed);
     static QString label(const DataSubject &subject) { return subject.displayName(); }
 };
 
 template<>
-struct RecordStore<Processor>
+struct RecordNames<Processor>
 {
     static constexpr const char *table = "processors";
-    using Removed = Processor;
-    static Result<Processor> read(Database &db, RowId id);
-    static Result<RowId> add(Database &db, Processor &processor);
-    static Status update(Database &db, Processor &processor);
-    static Result<Removed> take(Database &db, RowId id);
-    static Status putBack(Database &db, const Removed &removed);
     static QString label(const Processor &processor) { return processor.name; }
 };
 
 template<>
-struct RecordStore<RetentionRule>
+struct RecordNames<RetentionRule>
 {
     static constexpr const char *table = "retention_rules";
-    using Removed = RetentionRule;
-    static Result<RetentionRule> read(Database &db, RowId id);
-    static Result<RowId> add(Database &db, RetentionRule &rule);
-    static Status update(Database &db, RetentionRule &rule);
-    static Result<Removed> take(Database &db, RowId id);
-    static Status putBack(Database &db, const Removed &removed);
     static QString label(const RetentionRule &rule) { return rule.name; }
 };
 
 template<>
-struct RecordStore<Breach>
+struct RecordNames<Breach>
 {
     static constexpr const char *table = "breaches";
-    using Removed = Breach;
-    static Result<Breach> read(Database &db, RowId id);
-    static Result<RowId> add(Database &db, Breach &breach);
-    static Status update(Database &db, Breach &breach);
-    static Result<Removed> take(Database &db, RowId id);
-    static Status putBack(Database &db, const Removed &removed);
     static QString label(const Breach &breach) { return breach.reference; }
 };
+
+template<>
+struct RecordNames<Organization>
+{
+    static constexpr const char *table = "organizations";
+    static QString label(const Organization &organization) { return organization.name; }
+};
+
+// One implementation for every record kept whole in its own row: each kind's
+// repository functions and the proof that keeps one from being deleted are
+// in RecordStore.cpp (RecordAccess), which instantiates it for each kind.
+template<typename Entity>
+struct RecordStore
+{
+    static constexpr const char *table = RecordNames<Entity>::table;
+    using Removed = Entity;
+    static Result<Entity> read(Database &db, RowId id);
+    static Result<RowId> add(Database &db, Entity &record);
+    static Status update(Database &db, Entity &record);
+    static Result<Removed> take(Database &db, RowId id);
+    static Status putBack(Database &db, const Removed &removed);
+    static QString label(const Entity &record) { return RecordNames<Entity>::label(record); }
+};
+
+extern template struct RecordStore<ProcessingActivity>;
+extern template struct RecordStore<DataSubject>;
+extern template struct RecordStore<Processor>;
+extern template struct RecordStore<RetentionRule>;
+extern template struct RecordStore<Breach>;
+extern template struct RecordStore<Organization>;
 
 // A removed request keeps its history and identity checks to put back.
 struct RemovedRequest
@@ -107,19 +109,6 @@ struct RecordStore<RightsRequest>
     static Result<Removed> take(Database &db, RowId id);
     static Status putBack(Database &db, const Removed &removed);
     static QString label(const RightsRequest &request) { return request.reference; }
-};
-
-template<>
-struct RecordStore<Organization>
-{
-    static constexpr const char *table = "organizations";
-    using Removed = Organization;
-    static Result<Organization> read(Database &db, RowId id);
-    static Result<RowId> add(Database &db, Organization &organization);
-    static Status update(Database &db, Organization &organization);
-    static Result<Removed> take(Database &db, RowId id);
-    static Status putBack(Database &db, const Removed &removed);
-    static QString label(const Organization &organization) { return organization.name; }
 };
 
 } // namespace pc
