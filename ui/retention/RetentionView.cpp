@@ -254,10 +254,9 @@ void RetentionView::purge()
 {
     if (!m_db)
         return;
-    if (runPurgeDialog(*m_db, m_organizationId, this)) {
+    // What the purge took is announced to every screen; this one reads its list again at once.
+    if (runPurgeDialog(*m_db, m_organizationId, this))
         refresh(m_organizationId);
-        Q_EMIT purged();
-    }
 }
 
 bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)

@@ -42,8 +42,6 @@ public:
 Q_SIGNALS:
     void loaded();
     void subjectOpened(pc::RowId subjectId);
-    // A purge changed the register.
-    void purged();
 
 protected:
     void changeEvent(QEvent *event) override;
