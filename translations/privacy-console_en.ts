@@ -1102,6 +1102,10 @@
         <source>The privacy policy version is not one of the person&apos;s organization&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This consent event is no longer in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::ConsentPanel</name>

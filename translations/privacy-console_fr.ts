@@ -1102,6 +1102,10 @@
         <source>The privacy policy version is not one of the person&apos;s organization&apos;s.</source>
         <translation>Cette version de la politique de confidentialité n’est pas celle de l’organisme de la personne.</translation>
     </message>
+    <message>
+        <source>This consent event is no longer in the ledger.</source>
+        <translation>Cet événement de consentement n'est plus dans le registre.</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConsentPanel</name>

@@ -73,7 +73,6 @@
 #include <QUndoStack>
 #include <QStatusBar>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QSqlDriver>
 #include <QScrollBar>
 #include <QTableView>
@@ -931,12 +930,11 @@ QMenu *MainWindow::addConsentExports(QMenu *menu, int row)
         return menu;
     RowId subject = model->rowId(row), purpose = 0;
     if (model->kind() == RegisterKind::Consents) {
-        QSqlQuery event = m_db->prepare(QStringLiteral("SELECT subject_id, purpose_id FROM consent_events WHERE id = ?"));
-        event.addBindValue(subject);
-        if (!event.exec() || !event.next())
+        const auto parties = consent::eventParties(*m_db, subject);
+        if (!parties)
             return menu;
-        subject = event.value(0).toLongLong();
-        purpose = event.value(1).toLongLong();
+        subject = parties->subjectId;
+        purpose = parties->purposeId;
     }
     if (!menu)
         menu = new QMenu(this);
@@ -970,16 +968,12 @@ void MainWindow::showSelectedConsent()
     const RowId eventId = model->rowId(m_table->currentIndex().row());
     if (eventId <= 0)
         return;
-    QSqlQuery event = m_db->prepare(QStringLiteral("SELECT subject_id, purpose_id FROM consent_events WHERE id = ?"));
-    event.addBindValue(eventId);
-    if (!event.exec() || !event.next()) {
+    const auto parties = consent::eventParties(*m_db, eventId);
+    if (!parties) {
         m_consentPanel->clear();
         return;
     }
-    const RowId subject = event.value(0).toLongLong();
-    const RowId purpose = event.value(1).toLongLong();
-    event.finish();
-    if (Status s = m_consentPanel->showPerson(subject, purpose); !s)
+    if (Status s = m_consentPanel->showPerson(parties->subjectId, parties->purposeId); !s)
         statusBar()->showMessage(s.errorMessage(), 10000);
 }
 

@@ -458,4 +458,29 @@ Result<qint64> stateMismatches(Database &db)
     return query.value(0).toLongLong();
 }
 
+Result<EventParties> eventParties(Database &db, RowId eventId)
+{
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT subject_id, purpose_id FROM consent_events WHERE id = ?"));
+    query.addBindValue(eventId);
+    if (!query.exec())
+        return Database::sqlError(query);
+    if (!query.next())
+        return Error{LedgerText::tr("This consent event is no longer in the ledger."), Error::Kind::NotFound};
+    return EventParties{query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+Result<QList<ConsentInForce>> consentsInForce(Database &db, RowId subjectId)
+{
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT p.id, p.name, c.occurred_at FROM consent_states c JOIN consent_purposes p ON p.id = c.purpose_id "
+        "WHERE c.subject_id = ? AND c.event = 'given' ORDER BY p.name"));
+    query.addBindValue(subjectId);
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<ConsentInForce> found;
+    while (query.next())
+        found.append({query.value(0).toLongLong(), query.value(1).toString(), toDateTime(query.value(2))});
+    return found;
+}
+
 } // namespace pc::consent

@@ -130,6 +130,24 @@ constexpr qint64 kMaxProofBytes = 20 * 1024 * 1024;
 // Returns the event's id.
 Result<RowId> recordEvent(Database &db, ConsentEvent event, const ConsentProof &proof = {});
 
+// Whose event it is and for which purpose; NotFound when it is not in the ledger.
+struct EventParties
+{
+    RowId subjectId = 0;
+    RowId purposeId = 0;
+};
+Result<EventParties> eventParties(Database &db, RowId eventId);
+
+// The purposes the person's consent is in force for today (their latest
+// event is a "given"), by name, with the moment it was given.
+struct ConsentInForce
+{
+    RowId purposeId = 0;
+    QString purpose;
+    QDateTime since;
+};
+Result<QList<ConsentInForce>> consentsInForce(Database &db, RowId subjectId);
+
 // The kept states that differ from a derivation of the whole ledger: 0 when
 // they agree (a health check; reads every event).
 Result<qint64> stateMismatches(Database &db);

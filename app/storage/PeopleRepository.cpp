@@ -113,7 +113,7 @@ Result<DataSubject> PeopleRepository::subject(RowId id)
     if (!list)
         return list.error();
     if (list.value().isEmpty())
-        return Error{PeopleRepositoryText::tr("The person no longer exists in the register.")};
+        return Error{PeopleRepositoryText::tr("The person no longer exists in the register."), Error::Kind::NotFound};
     return list.value().first();
 }
 

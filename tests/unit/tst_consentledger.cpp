@@ -130,6 +130,20 @@ private slots:
         QCOMPARE(keptState(*db, chloe, w.newsletter.id), QString());
         QCOMPARE(keptState(*db, anna, w.cookies.id), QString());
 
+        // An event says whose it is; the consents in force are those whose
+        // latest event is a "given".
+        const auto parties = consent::eventParties(*db, late.id);
+        PC_VERIFY_OK(parties);
+        QCOMPARE(parties->subjectId, ben);
+        QCOMPARE(parties->purposeId, w.newsletter.id);
+        QCOMPARE(int(consent::eventParties(*db, 987654321).error().kind), int(Error::Kind::NotFound));
+        const auto inForce = consent::consentsInForce(*db, anna);
+        PC_VERIFY_OK(inForce);
+        QCOMPARE(inForce->size(), 1);
+        QCOMPARE(inForce->first().purposeId, w.newsletter.id);
+        QCOMPARE(inForce->first().since, at(2025, 2, 3));
+        QVERIFY(consent::consentsInForce(*db, ben)->isEmpty());
+
         // The ledger's own derivation agrees, event by event.
         for (const DataSubject &person : std::as_const(w.people)) {
             for (RowId purpose : {w.newsletter.id, w.cookies.id}) {

@@ -12,6 +12,8 @@
 #include "storage/AuditTrail.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/RegisterRepository.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -25,7 +27,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -222,22 +223,21 @@ Status ConsentPanel::showPerson(RowId subjectId, RowId purposeId)
 {
     if (!m_db)
         return Error{tr("No register is open.")};
-    QSqlQuery who = m_db->prepare(QStringLiteral(
-        "SELECT s.first_name, s.last_name, s.email, s.external_ref, o.name, o.id FROM data_subjects s "
-        "JOIN organizations o ON o.id = s.organization_id WHERE s.id = ?"));
-    who.addBindValue(subjectId);
-    if (!who.exec())
-        return Database::sqlError(who);
-    if (!who.next()) {
-        clear();
-        return Error{tr("This person is no longer in the register.")};
+    const auto person = PeopleRepository(*m_db).subject(subjectId);
+    if (!person) {
+        if (person.error().is(Error::Kind::NotFound)) {
+            clear();
+            return Error{tr("This person is no longer in the register."), Error::Kind::NotFound};
+        }
+        return person.error();
     }
-    m_person = personLabel(who.value(0).toString(), who.value(1).toString(), who.value(2).toString(),
-                           who.value(3).toString());
-    const QString email = who.value(2).toString();
-    m_organization = who.value(4).toString();
-    m_organizationId = who.value(5).toLongLong();
-    who.finish();
+    const auto organization = RegisterRepository(*m_db).organization(person->organizationId);
+    if (!organization)
+        return organization.error();
+    m_person = personLabel(person->firstName, person->lastName, person->email, person->externalRef);
+    const QString email = person->email;
+    m_organization = organization->name;
+    m_organizationId = organization->id;
     const auto states = consent::personConsents(*m_db, subjectId, QDate::currentDate());
     if (!states)
         return states.error();

@@ -38,7 +38,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QSqlQuery>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -498,12 +497,9 @@ void CasePanel::withdrawConsents()
 {
     if (!ready() || m_request.subjectId <= 0)
         return;
-    QSqlQuery given = m_db->prepare(QStringLiteral(
-        "SELECT p.id, p.name, c.occurred_at FROM consent_states c JOIN consent_purposes p ON p.id = c.purpose_id "
-        "WHERE c.subject_id = ? AND c.event = 'given' ORDER BY p.name"));
-    given.addBindValue(m_request.subjectId);
-    if (!given.exec()) {
-        report(tr("Withdraw consent"), Database::sqlError(given).message);
+    const auto given = consent::consentsInForce(*m_db, m_request.subjectId);
+    if (!given) {
+        report(tr("Withdraw consent"), given.errorMessage());
         return;
     }
     QDialog dialog(this);
@@ -512,12 +508,10 @@ void CasePanel::withdrawConsents()
     auto *purposes = new QListWidget;
     purposes->setObjectName(QStringLiteral("withdrawPurposes"));
     const QLocale locale;
-    while (given.next()) {
-        auto *item = new QListWidgetItem(tr("%1 — given on %2")
-                                             .arg(given.value(1).toString(),
-                                                  dates::toText(toDateTime(given.value(2)).toLocalTime().date(), locale)),
-                                         purposes);
-        item->setData(Qt::UserRole, given.value(0).toLongLong());
+    for (const consent::ConsentInForce &c : given.value()) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — given on %2").arg(c.purpose, dates::toText(c.since.toLocalTime().date(), locale)), purposes);
+        item->setData(Qt::UserRole, c.purposeId);
         item->setCheckState(Qt::Checked);
     }
     if (purposes->count() == 0) {
