@@ -164,7 +164,14 @@ void MainWindow::createNavigation()
 void MainWindow::createWidgets()
 {
     createNavigation();
+    createToolBar();
+    createTable();
+    createPages(createListPage());
+    createStatusBar();
+}
 
+void MainWindow::createToolBar()
+{
     m_organizations = new QComboBox;
     m_organizations->setObjectName(QStringLiteral("organizationSwitcher"));
     m_organizations->setMinimumContentsLength(24);
@@ -185,7 +192,10 @@ void MainWindow::createWidgets()
     toolbar->addWidget(m_organizations);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
+}
 
+void MainWindow::createTable()
+{
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("registerTitle"));
     QFont titleFont = m_title->font();
@@ -242,7 +252,10 @@ void MainWindow::createWidgets()
             model->clearColumnFilters();
         retranslateUi();
     });
+}
 
+QWidget *MainWindow::createListPage()
+{
     auto *listPage = new QWidget;
     listPage->setObjectName(QStringLiteral("listPage"));
     auto *layout = new QVBoxLayout(listPage);
@@ -294,7 +307,11 @@ void MainWindow::createWidgets()
     m_table->setMinimumWidth(320);
     m_tableAndForm->setSizes({600, 400});
     layout->addWidget(m_tableAndForm, 1);
+    return listPage;
+}
 
+void MainWindow::createPages(QWidget *listPage)
+{
     m_dashboard = new DashboardView;
     connect(m_dashboard, &DashboardView::registerRequested, this, &MainWindow::openRegister);
     connect(m_dashboard, &DashboardView::itemRequested, this,
@@ -327,7 +344,10 @@ void MainWindow::createWidgets()
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     setCentralWidget(m_mainSplitter);
+}
 
+void MainWindow::createStatusBar()
+{
     m_databaseLabel = new QLabel;
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_userLabel = new QLabel;
@@ -348,6 +368,20 @@ void MainWindow::createWidgets()
 }
 
 void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Privacy Console"),
+                           tr("<h3>Privacy Console %1</h3><p>The privacy officer's register of processing "
+                              "activities, data subjects, consents, rights requests, processors and retention.</p>")
+                               .arg(QStringLiteral(PC_VERSION_STRING)));
+    });
+}
+
+void MainWindow::createFileMenu()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
@@ -394,7 +428,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createEditMenu()
+{
     m_undoStack = new QUndoStack(this);
     m_editMenu = menuBar()->addMenu(QString());
     m_undoAction = m_undoStack->createUndoAction(this);
@@ -418,7 +455,10 @@ void MainWindow::createMenus()
     m_deleteAction = m_editMenu->addAction(QString(), this, &MainWindow::deleteRecord);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
+}
 
+void MainWindow::createViewMenu()
+{
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString(), this, [this] {
         m_search->setFocus();
@@ -479,14 +519,6 @@ void MainWindow::createMenus()
         m_languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, language] { switchLanguage(language); });
     }
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Privacy Console"),
-                           tr("<h3>Privacy Console %1</h3><p>The privacy officer's register of processing "
-                              "activities, data subjects, consents, rights requests, processors and retention.</p>")
-                               .arg(QStringLiteral(PC_VERSION_STRING)));
-    });
 }
 
 void MainWindow::retranslateUi()

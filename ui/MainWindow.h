@@ -71,6 +71,15 @@ protected:
 private:
     void createWidgets();
     void createNavigation();
+    // The organization switcher and the search box.
+    void createToolBar();
+    // The register's table, its header's menus and its cells' menu.
+    void createTable();
+    // The table with its title, and beside it the small forms and the consent panel.
+    QWidget *createListPage();
+    // The dashboard, the registers (list and record pages), the worklist, the countdown.
+    void createPages(QWidget *listPage);
+    void createStatusBar();
     // The window as the officer left it (size, panes, each register's
     // columns), or filling the screen the first time.
     void restoreLayout();
@@ -88,6 +97,11 @@ private:
     void refreshCounts();
     void showCounts();
     void createMenus();
+    void createFileMenu();
+    // Undo, redo and the record's actions.
+    void createEditMenu();
+    // Search, the screens and records to move between, the language.
+    void createViewMenu();
     void retranslateUi();
     void reloadOrganizations();
     void showPage(int row);
