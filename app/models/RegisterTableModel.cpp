@@ -136,146 +136,170 @@ QString RegisterTableModel::title(RegisterKind kind)
 
 void RegisterTableModel::defineColumns()
 {
-    const bool pg = m_db.isPostgresql();
-    const QString personName = QStringLiteral("coalesce(s.last_name, '') || ' ' || coalesce(s.first_name, '')");
     switch (m_kind) {
-    case RegisterKind::Activities:
-        m_table = QStringLiteral("processing_activities a JOIN organizations o ON o.id = a.organization_id "
-                                 "LEFT JOIN retention_rules r ON r.id = a.retention_rule_id");
-        m_organizationCondition = QStringLiteral("a.organization_id = ?");
-        m_searchColumns = {QStringLiteral("a.name"), QStringLiteral("a.reference"), QStringLiteral("a.description")};
-        m_columns = {
-            // What an officer scans first: which, what, in what state.
-            {QT_TR_NOOP("Reference"), QStringLiteral("a.reference"), Format::Text, -1},
-            {QT_TR_NOOP("Activity"), QStringLiteral("a.name"), Format::Text, -1},
-            {QT_TR_NOOP("Status"), QStringLiteral("a.status"), Format::Code, list(CodeList::ActivityStatus)},
-            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
-            {QT_TR_NOOP("Role"), QStringLiteral("a.controller_role"), Format::Code, list(CodeList::ControllerRole)},
-            {QT_TR_NOOP("Retention rule"), QStringLiteral("r.name"), Format::Text, -1},
-            {QT_TR_NOOP("DPIA required"), QStringLiteral("a.dpia_required"), Format::Flag, -1},
-            {QT_TR_NOOP("Updated"), QStringLiteral("a.updated_at"), Format::DateTime, -1},
-        };
-        break;
-    case RegisterKind::Subjects:
-        m_table = QStringLiteral("data_subjects s JOIN organizations o ON o.id = s.organization_id "
-                                 "LEFT JOIN subject_categories c ON c.id = s.category_id");
-        m_organizationCondition = QStringLiteral("s.organization_id = ?");
-        // A million people: names and e-mails are found by their beginning,
-        // through indexes, rather than by reading every row.
-        m_prefixSearch = true;
-        m_searchColumns = {QStringLiteral("s.last_name"), QStringLiteral("s.first_name"), QStringLiteral("s.email"),
-                           QStringLiteral("s.external_ref")};
-        m_searchIndexes = {QStringLiteral("subjects_search_last_name"), QStringLiteral("subjects_search_first_name"),
-                           QStringLiteral("subjects_search_email"), QStringLiteral("subjects_search_reference")};
-        m_searchSortExpression = QStringLiteral("s.last_name");
-        m_columns = {
-            {QT_TR_NOOP("Last name"), QStringLiteral("s.last_name"), Format::Text, -1, true},
-            {QT_TR_NOOP("First name"), QStringLiteral("s.first_name"), Format::Text, -1, true},
-            {QT_TR_NOOP("E-mail"), QStringLiteral("s.email"), Format::Text, -1, true},
-            {QT_TR_NOOP("Category"), QStringLiteral("c.name"), Format::Text, -1},
-            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
-            {QT_TR_NOOP("Collected"), QStringLiteral("s.collected_on"), Format::Date, -1, true},
-            {QT_TR_NOOP("Relationship ended"), QStringLiteral("s.relationship_end"), Format::Date, -1, true},
-            {QT_TR_NOOP("Last contact"), QStringLiteral("s.last_contact_on"), Format::Date, -1, true},
-        };
-        break;
-    case RegisterKind::Consents:
-        m_table = QStringLiteral("consent_events e JOIN data_subjects s ON s.id = e.subject_id "
-                                 "JOIN consent_purposes p ON p.id = e.purpose_id "
-                                 "JOIN organizations o ON o.id = p.organization_id");
-        // On the ledger itself, so counting needs no join over millions of events.
-        m_organizationCondition =
-            QStringLiteral("e.purpose_id IN (SELECT id FROM consent_purposes WHERE organization_id = ?)");
-        m_searchColumns = {QStringLiteral("s.last_name"), QStringLiteral("s.email"), QStringLiteral("p.name")};
-        m_columns = {
-            {QT_TR_NOOP("When"), QStringLiteral("e.occurred_at"), Format::DateTime, -1, true},
-            {QT_TR_NOOP("Person"), personName, Format::Text, -1},
-            {QT_TR_NOOP("Purpose"), QStringLiteral("p.name"), Format::Text, -1},
-            {QT_TR_NOOP("Event"), QStringLiteral("e.event"), Format::Code, list(CodeList::ConsentEventKind)},
-            {QT_TR_NOOP("How"), QStringLiteral("e.method"), Format::Code, list(CodeList::ConsentMethod)},
-            {QT_TR_NOOP("Source"), QStringLiteral("e.source"), Format::Text, -1},
-            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
-        };
-        break;
-    case RegisterKind::Requests:
-        m_table = QStringLiteral("rights_requests q JOIN organizations o ON o.id = q.organization_id");
-        m_organizationCondition = QStringLiteral("q.organization_id = ?");
-        m_searchColumns = {QStringLiteral("q.reference"), QStringLiteral("q.requester_name"),
-                           QStringLiteral("q.requester_email")};
-        m_columns = {
-            {QT_TR_NOOP("Reference"), QStringLiteral("q.reference"), Format::Text, -1},
-            {QT_TR_NOOP("Requester"), QStringLiteral("q.requester_name"), Format::Text, -1},
-            {QT_TR_NOOP("Types"),
-             pg ? QStringLiteral("(SELECT string_agg(t.type, ',' ORDER BY t.id) FROM request_types t WHERE t.request_id = q.id)")
-                : QStringLiteral("(SELECT group_concat(t.type, ',') FROM request_types t WHERE t.request_id = q.id)"),
-             Format::Code, list(CodeList::RequestType)},
-            {QT_TR_NOOP("Status"), QStringLiteral("q.status"), Format::Code, list(CodeList::RequestStatus)},
-            {QT_TR_NOOP("Due"), QStringLiteral("coalesce(q.extended_due_on, q.due_on)"), Format::Deadline, -1},
-            {QT_TR_NOOP("Received"), QStringLiteral("q.received_on"), Format::Date, -1},
-            {QT_TR_NOOP("Channel"), QStringLiteral("q.channel"), Format::Code, list(CodeList::RequestChannel)},
-            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
-        };
-        break;
-    case RegisterKind::Processors:
-        m_table = QStringLiteral("processors p JOIN organizations o ON o.id = p.organization_id");
-        m_organizationCondition = QStringLiteral("p.organization_id = ?");
-        m_searchColumns = {QStringLiteral("p.name"), QStringLiteral("p.service"), QStringLiteral("p.country")};
-        m_columns = {
-            {QT_TR_NOOP("Processor"), QStringLiteral("p.name"), Format::Text, -1},
-            {QT_TR_NOOP("Role"), QStringLiteral("p.role"), Format::Code, list(CodeList::ProcessorRole)},
-            {QT_TR_NOOP("Service"), QStringLiteral("p.service"), Format::Text, -1},
-            {QT_TR_NOOP("Country"), QStringLiteral("p.country"), Format::Text, -1},
-            {QT_TR_NOOP("Transfer safeguard"), QStringLiteral("p.transfer_safeguard"), Format::Code,
-             list(CodeList::TransferSafeguard)},
-            {QT_TR_NOOP("DPA signed"), QStringLiteral("p.dpa_signed_on"), Format::Date, -1},
-            {QT_TR_NOOP("Policy checked"), QStringLiteral("p.privacy_policy_checked_on"), Format::Date, -1},
-            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
-        };
-        break;
-    case RegisterKind::Retention:
-        m_table = QStringLiteral("retention_rules r JOIN organizations o ON o.id = r.organization_id");
-        m_organizationCondition = QStringLiteral("r.organization_id = ?");
-        m_searchColumns = {QStringLiteral("r.name"), QStringLiteral("r.justification")};
-        m_columns = {
-            {QT_TR_NOOP("Rule"), QStringLiteral("r.name"), Format::Text, -1},
-            {QT_TR_NOOP("Duration"), QStringLiteral("r.duration"), Format::Number, -1},
-            {QT_TR_NOOP("Unit"), QStringLiteral("r.unit"), Format::Code, list(CodeList::RetentionUnit)},
-            {QT_TR_NOOP("Counted from"), QStringLiteral("r.trigger_event"), Format::Code, list(CodeList::RetentionTrigger)},
-            {QT_TR_NOOP("At the end"), QStringLiteral("r.outcome"), Format::Code, list(CodeList::RetentionOutcome)},
-            {QT_TR_NOOP("Policy wording"), QStringLiteral("r.justification"), Format::Text, -1},
-            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
-        };
-        break;
-    case RegisterKind::Breaches:
-        m_table = QStringLiteral("breaches b JOIN organizations o ON o.id = b.organization_id");
-        m_organizationCondition = QStringLiteral("b.organization_id = ?");
-        m_searchColumns = {QStringLiteral("b.reference"), QStringLiteral("b.title")};
-        m_columns = {
-            {QT_TR_NOOP("Reference"), QStringLiteral("b.reference"), Format::Text, -1},
-            {QT_TR_NOOP("Breach"), QStringLiteral("b.title"), Format::Text, -1},
-            {QT_TR_NOOP("Status"), QStringLiteral("b.status"), Format::Code, list(CodeList::BreachStatus)},
-            {QT_TR_NOOP("Notify by"), QStringLiteral("b.notification_due_at"), Format::DateTime, -1},
-            {QT_TR_NOOP("Risk"), QStringLiteral("b.risk"), Format::Code, list(CodeList::BreachRisk)},
-            {QT_TR_NOOP("Aware since"), QStringLiteral("b.aware_at"), Format::DateTime, -1},
-            {QT_TR_NOOP("People affected"), QStringLiteral("b.subjects_affected"), Format::Number, -1},
-            {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
-        };
-        break;
-    case RegisterKind::Audit:
-        m_table = QStringLiteral("audit_log l");
-        m_searchColumns = {QStringLiteral("l.actor"), QStringLiteral("l.action"), QStringLiteral("l.table_name"),
-                           QStringLiteral("l.detail")};
-        m_columns = {
-            {QT_TR_NOOP("Entry"), QStringLiteral("l.id"), Format::Number, -1, true},
-            {QT_TR_NOOP("Time"), QStringLiteral("l.occurred_at"), Format::DateTime, -1, true},
-            {QT_TR_NOOP("Who"), QStringLiteral("l.actor"), Format::Text, -1},
-            {QT_TR_NOOP("Action"), QStringLiteral("l.action"), Format::Text, -1},
-            {QT_TR_NOOP("Table"), QStringLiteral("l.table_name"), Format::Text, -1},
-            {QT_TR_NOOP("Row"), QStringLiteral("l.row_id"), Format::Number, -1},
-            {QT_TR_NOOP("Detail"), QStringLiteral("l.detail"), Format::Text, -1},
-        };
-        break;
+    case RegisterKind::Activities: defineActivitiesColumns(); break;
+    case RegisterKind::Subjects: defineSubjectsColumns(); break;
+    case RegisterKind::Consents: defineConsentsColumns(); break;
+    case RegisterKind::Requests: defineRequestsColumns(); break;
+    case RegisterKind::Processors: defineProcessorsColumns(); break;
+    case RegisterKind::Retention: defineRetentionColumns(); break;
+    case RegisterKind::Breaches: defineBreachesColumns(); break;
+    case RegisterKind::Audit: defineAuditColumns(); break;
     }
+}
+
+void RegisterTableModel::defineActivitiesColumns()
+{
+    m_table = QStringLiteral("processing_activities a JOIN organizations o ON o.id = a.organization_id "
+                             "LEFT JOIN retention_rules r ON r.id = a.retention_rule_id");
+    m_organizationCondition = QStringLiteral("a.organization_id = ?");
+    m_searchColumns = {QStringLiteral("a.name"), QStringLiteral("a.reference"), QStringLiteral("a.description")};
+    m_columns = {
+        // What an officer scans first: which, what, in what state.
+        {QT_TR_NOOP("Reference"), QStringLiteral("a.reference"), Format::Text, -1},
+        {QT_TR_NOOP("Activity"), QStringLiteral("a.name"), Format::Text, -1},
+        {QT_TR_NOOP("Status"), QStringLiteral("a.status"), Format::Code, list(CodeList::ActivityStatus)},
+        {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+        {QT_TR_NOOP("Role"), QStringLiteral("a.controller_role"), Format::Code, list(CodeList::ControllerRole)},
+        {QT_TR_NOOP("Retention rule"), QStringLiteral("r.name"), Format::Text, -1},
+        {QT_TR_NOOP("DPIA required"), QStringLiteral("a.dpia_required"), Format::Flag, -1},
+        {QT_TR_NOOP("Updated"), QStringLiteral("a.updated_at"), Format::DateTime, -1},
+    };
+}
+
+void RegisterTableModel::defineSubjectsColumns()
+{
+    m_table = QStringLiteral("data_subjects s JOIN organizations o ON o.id = s.organization_id "
+                             "LEFT JOIN subject_categories c ON c.id = s.category_id");
+    m_organizationCondition = QStringLiteral("s.organization_id = ?");
+    // A million people: names and e-mails are found by their beginning,
+    // through indexes, rather than by reading every row.
+    m_prefixSearch = true;
+    m_searchColumns = {QStringLiteral("s.last_name"), QStringLiteral("s.first_name"), QStringLiteral("s.email"),
+                       QStringLiteral("s.external_ref")};
+    m_searchIndexes = {QStringLiteral("subjects_search_last_name"), QStringLiteral("subjects_search_first_name"),
+                       QStringLiteral("subjects_search_email"), QStringLiteral("subjects_search_reference")};
+    m_searchSortExpression = QStringLiteral("s.last_name");
+    m_columns = {
+        {QT_TR_NOOP("Last name"), QStringLiteral("s.last_name"), Format::Text, -1, true},
+        {QT_TR_NOOP("First name"), QStringLiteral("s.first_name"), Format::Text, -1, true},
+        {QT_TR_NOOP("E-mail"), QStringLiteral("s.email"), Format::Text, -1, true},
+        {QT_TR_NOOP("Category"), QStringLiteral("c.name"), Format::Text, -1},
+        {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+        {QT_TR_NOOP("Collected"), QStringLiteral("s.collected_on"), Format::Date, -1, true},
+        {QT_TR_NOOP("Relationship ended"), QStringLiteral("s.relationship_end"), Format::Date, -1, true},
+        {QT_TR_NOOP("Last contact"), QStringLiteral("s.last_contact_on"), Format::Date, -1, true},
+    };
+}
+
+void RegisterTableModel::defineConsentsColumns()
+{
+    const QString personName = QStringLiteral("coalesce(s.last_name, '') || ' ' || coalesce(s.first_name, '')");
+    m_table = QStringLiteral("consent_events e JOIN data_subjects s ON s.id = e.subject_id "
+                             "JOIN consent_purposes p ON p.id = e.purpose_id "
+                             "JOIN organizations o ON o.id = p.organization_id");
+    // On the ledger itself, so counting needs no join over millions of events.
+    m_organizationCondition =
+        QStringLiteral("e.purpose_id IN (SELECT id FROM consent_purposes WHERE organization_id = ?)");
+    m_searchColumns = {QStringLiteral("s.last_name"), QStringLiteral("s.email"), QStringLiteral("p.name")};
+    m_columns = {
+        {QT_TR_NOOP("When"), QStringLiteral("e.occurred_at"), Format::DateTime, -1, true},
+        {QT_TR_NOOP("Person"), personName, Format::Text, -1},
+        {QT_TR_NOOP("Purpose"), QStringLiteral("p.name"), Format::Text, -1},
+        {QT_TR_NOOP("Event"), QStringLiteral("e.event"), Format::Code, list(CodeList::ConsentEventKind)},
+        {QT_TR_NOOP("How"), QStringLiteral("e.method"), Format::Code, list(CodeList::ConsentMethod)},
+        {QT_TR_NOOP("Source"), QStringLiteral("e.source"), Format::Text, -1},
+        {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+    };
+}
+
+void RegisterTableModel::defineRequestsColumns()
+{
+    const bool pg = m_db.isPostgresql();
+    m_table = QStringLiteral("rights_requests q JOIN organizations o ON o.id = q.organization_id");
+    m_organizationCondition = QStringLiteral("q.organization_id = ?");
+    m_searchColumns = {QStringLiteral("q.reference"), QStringLiteral("q.requester_name"),
+                       QStringLiteral("q.requester_email")};
+    m_columns = {
+        {QT_TR_NOOP("Reference"), QStringLiteral("q.reference"), Format::Text, -1},
+        {QT_TR_NOOP("Requester"), QStringLiteral("q.requester_name"), Format::Text, -1},
+        {QT_TR_NOOP("Types"),
+         pg ? QStringLiteral("(SELECT string_agg(t.type, ',' ORDER BY t.id) FROM request_types t WHERE t.request_id = q.id)")
+            : QStringLiteral("(SELECT group_concat(t.type, ',') FROM request_types t WHERE t.request_id = q.id)"),
+         Format::Code, list(CodeList::RequestType)},
+        {QT_TR_NOOP("Status"), QStringLiteral("q.status"), Format::Code, list(CodeList::RequestStatus)},
+        {QT_TR_NOOP("Due"), QStringLiteral("coalesce(q.extended_due_on, q.due_on)"), Format::Deadline, -1},
+        {QT_TR_NOOP("Received"), QStringLiteral("q.received_on"), Format::Date, -1},
+        {QT_TR_NOOP("Channel"), QStringLiteral("q.channel"), Format::Code, list(CodeList::RequestChannel)},
+        {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+    };
+}
+
+void RegisterTableModel::defineProcessorsColumns()
+{
+    m_table = QStringLiteral("processors p JOIN organizations o ON o.id = p.organization_id");
+    m_organizationCondition = QStringLiteral("p.organization_id = ?");
+    m_searchColumns = {QStringLiteral("p.name"), QStringLiteral("p.service"), QStringLiteral("p.country")};
+    m_columns = {
+        {QT_TR_NOOP("Processor"), QStringLiteral("p.name"), Format::Text, -1},
+        {QT_TR_NOOP("Role"), QStringLiteral("p.role"), Format::Code, list(CodeList::ProcessorRole)},
+        {QT_TR_NOOP("Service"), QStringLiteral("p.service"), Format::Text, -1},
+        {QT_TR_NOOP("Country"), QStringLiteral("p.country"), Format::Text, -1},
+        {QT_TR_NOOP("Transfer safeguard"), QStringLiteral("p.transfer_safeguard"), Format::Code,
+         list(CodeList::TransferSafeguard)},
+        {QT_TR_NOOP("DPA signed"), QStringLiteral("p.dpa_signed_on"), Format::Date, -1},
+        {QT_TR_NOOP("Policy checked"), QStringLiteral("p.privacy_policy_checked_on"), Format::Date, -1},
+        {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+    };
+}
+
+void RegisterTableModel::defineRetentionColumns()
+{
+    m_table = QStringLiteral("retention_rules r JOIN organizations o ON o.id = r.organization_id");
+    m_organizationCondition = QStringLiteral("r.organization_id = ?");
+    m_searchColumns = {QStringLiteral("r.name"), QStringLiteral("r.justification")};
+    m_columns = {
+        {QT_TR_NOOP("Rule"), QStringLiteral("r.name"), Format::Text, -1},
+        {QT_TR_NOOP("Duration"), QStringLiteral("r.duration"), Format::Number, -1},
+        {QT_TR_NOOP("Unit"), QStringLiteral("r.unit"), Format::Code, list(CodeList::RetentionUnit)},
+        {QT_TR_NOOP("Counted from"), QStringLiteral("r.trigger_event"), Format::Code, list(CodeList::RetentionTrigger)},
+        {QT_TR_NOOP("At the end"), QStringLiteral("r.outcome"), Format::Code, list(CodeList::RetentionOutcome)},
+        {QT_TR_NOOP("Policy wording"), QStringLiteral("r.justification"), Format::Text, -1},
+        {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+    };
+}
+
+void RegisterTableModel::defineBreachesColumns()
+{
+    m_table = QStringLiteral("breaches b JOIN organizations o ON o.id = b.organization_id");
+    m_organizationCondition = QStringLiteral("b.organization_id = ?");
+    m_searchColumns = {QStringLiteral("b.reference"), QStringLiteral("b.title")};
+    m_columns = {
+        {QT_TR_NOOP("Reference"), QStringLiteral("b.reference"), Format::Text, -1},
+        {QT_TR_NOOP("Breach"), QStringLiteral("b.title"), Format::Text, -1},
+        {QT_TR_NOOP("Status"), QStringLiteral("b.status"), Format::Code, list(CodeList::BreachStatus)},
+        {QT_TR_NOOP("Notify by"), QStringLiteral("b.notification_due_at"), Format::DateTime, -1},
+        {QT_TR_NOOP("Risk"), QStringLiteral("b.risk"), Format::Code, list(CodeList::BreachRisk)},
+        {QT_TR_NOOP("Aware since"), QStringLiteral("b.aware_at"), Format::DateTime, -1},
+        {QT_TR_NOOP("People affected"), QStringLiteral("b.subjects_affected"), Format::Number, -1},
+        {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+    };
+}
+
+void RegisterTableModel::defineAuditColumns()
+{
+    m_table = QStringLiteral("audit_log l");
+    m_searchColumns = {QStringLiteral("l.actor"), QStringLiteral("l.action"), QStringLiteral("l.table_name"),
+                       QStringLiteral("l.detail")};
+    m_columns = {
+        {QT_TR_NOOP("Entry"), QStringLiteral("l.id"), Format::Number, -1, true},
+        {QT_TR_NOOP("Time"), QStringLiteral("l.occurred_at"), Format::DateTime, -1, true},
+        {QT_TR_NOOP("Who"), QStringLiteral("l.actor"), Format::Text, -1},
+        {QT_TR_NOOP("Action"), QStringLiteral("l.action"), Format::Text, -1},
+        {QT_TR_NOOP("Table"), QStringLiteral("l.table_name"), Format::Text, -1},
+        {QT_TR_NOOP("Row"), QStringLiteral("l.row_id"), Format::Number, -1},
+        {QT_TR_NOOP("Detail"), QStringLiteral("l.detail"), Format::Text, -1},
+    };
 }
 
 RegisterTableModel::Selection RegisterTableModel::currentSelection() const

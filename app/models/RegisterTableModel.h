@@ -173,6 +173,14 @@ private:
     };
 
     void defineColumns();
+    void defineActivitiesColumns();
+    void defineSubjectsColumns();
+    void defineConsentsColumns();
+    void defineRequestsColumns();
+    void defineProcessorsColumns();
+    void defineRetentionColumns();
+    void defineBreachesColumns();
+    void defineAuditColumns();
     Selection currentSelection() const;
     QString where(const Selection &selection, QVariantList &bindings) const;
     bool searchedThroughIndexes(const Selection &selection) const;
