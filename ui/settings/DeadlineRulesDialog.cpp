@@ -78,7 +78,34 @@ DeadlineRulesDialog::DeadlineRulesDialog(Database &db, QWidget *parent) : QDialo
     }
     m_jurisdictions->setMinimumWidth(m_jurisdictions->sizeHintForColumn(0) + 2 * m_jurisdictions->frameWidth() + 8);
 
-    // The rule.
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("rulesTabs"));
+    m_tabs->addTab(createRulePage(), tr("Deadlines"));
+    m_tabs->addTab(createHolidayPage(), tr("Public holidays"));
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("rulesStatus"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_jurisdictions);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({m_jurisdictions->minimumWidth(), 640});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connectEdits();
+    m_jurisdictions->setCurrentRow(0);
+    resize(m_jurisdictions->minimumWidth() + 700, 660);
+}
+
+QWidget *DeadlineRulesDialog::createRulePage()
+{
     m_source = new QLabel;
     m_source->setObjectName(QStringLiteral("ruleSource"));
     m_source->setWordWrap(true);
@@ -140,8 +167,11 @@ DeadlineRulesDialog::DeadlineRulesDialog(Database &db, QWidget *parent) : QDialo
     ruleLayout->addLayout(ruleForm);
     ruleLayout->addStretch();
     ruleLayout->addLayout(ruleButtons);
+    return rulePage;
+}
 
-    // The holidays.
+QWidget *DeadlineRulesDialog::createHolidayPage()
+{
     m_year = new QSpinBox;
     m_year->setObjectName(QStringLiteral("holidayYear"));
     m_year->setRange(2000, 2100);
@@ -187,28 +217,11 @@ DeadlineRulesDialog::DeadlineRulesDialog(Database &db, QWidget *parent) : QDialo
     holidayLayout->addWidget(m_holidays, 1);
     holidayLayout->addLayout(addRow);
     holidayLayout->addLayout(holidayButtons);
+    return holidayPage;
+}
 
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("rulesTabs"));
-    m_tabs->addTab(rulePage, tr("Deadlines"));
-    m_tabs->addTab(holidayPage, tr("Public holidays"));
-
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("rulesStatus"));
-    m_status->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_jurisdictions);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({m_jurisdictions->minimumWidth(), 640});
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
-
+void DeadlineRulesDialog::connectEdits()
+{
     for (QLineEdit *line : {m_law, m_authority, m_authorityUrl})
         connect(line, &QLineEdit::textChanged, this, [this] { setRuleModified(true); });
     for (QPlainTextEdit *text : {m_responseCitation, m_extensionCitation, m_breachCitation, m_notes})
@@ -247,8 +260,6 @@ DeadlineRulesDialog::DeadlineRulesDialog(Database &db, QWidget *parent) : QDialo
         }
         showJurisdiction();
     });
-    m_jurisdictions->setCurrentRow(0);
-    resize(m_jurisdictions->minimumWidth() + 700, 660);
 }
 
 QString DeadlineRulesDialog::jurisdiction() const

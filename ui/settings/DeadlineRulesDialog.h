@@ -39,6 +39,11 @@ protected:
     void done(int result) override;
 
 private:
+    // The deadlines' tab (the rule of the jurisdiction chosen) and the public holidays' tab.
+    QWidget *createRulePage();
+    QWidget *createHolidayPage();
+    // What marks the rule edited, and what each button and choice does.
+    void connectEdits();
     QString jurisdiction() const;
     void showJurisdiction();
     void showRule(const deadlines::JurisdictionRule &rule, bool kept);
