@@ -29,34 +29,9 @@ void bindOrganization(QSqlQuery &query, RowId organizationId)
         query.addBindValue(organizationId);
 }
 
-} // namespace
-
-int DashboardData::openRequests() const
+// Requests by status; the overdue ones are open past their (extended) due date.
+Status readStatuses(Database &db, DashboardData &data, RowId organizationId, const QDate &today, const QString &open)
 {
-    int total = 0;
-    for (const StatusCount &s : requestsByStatus) {
-        if (openStatuses().contains(s.status))
-            total += s.count;
-    }
-    return total;
-}
-
-int DashboardData::overdueRequests() const
-{
-    int total = 0;
-    for (const StatusCount &s : requestsByStatus)
-        total += s.overdue;
-    return total;
-}
-
-Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, const QDate &today, int deadlineLimit)
-{
-    DashboardData data;
-    data.today = today;
-    // Codes from the table above, never from input.
-    const QString open = QStringLiteral("('%1')").arg(openStatuses().join(QLatin1String("', '")));
-
-    // Requests by status; the overdue ones are open past their (extended) due date.
     QSqlQuery statuses = db.prepare(
         QStringLiteral("SELECT status, count(*), "
                        "sum(CASE WHEN status IN %1 AND coalesce(extended_due_on, due_on) < ? THEN 1 ELSE 0 END) "
@@ -69,8 +44,13 @@ Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, co
     while (statuses.next())
         data.requestsByStatus << StatusCount{statuses.value(0).toString(), statuses.value(1).toInt(),
                                              statuses.value(2).toInt()};
+    return success();
+}
 
-    // The next deadlines: open requests and breaches not yet notified.
+// The next deadlines: open requests and breaches not yet notified.
+Status readDeadlines(Database &db, DashboardData &data, RowId organizationId, const QDate &today, const QString &open,
+                     int deadlineLimit)
+{
     QSqlQuery requests = db.prepare(
         QStringLiteral("SELECT q.id, q.reference, q.requester_name, o.name, coalesce(q.extended_due_on, q.due_on) AS due "
                        "FROM rights_requests q JOIN organizations o ON o.id = q.organization_id "
@@ -122,7 +102,11 @@ Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, co
                      [](const DueItem &a, const DueItem &b) { return a.due < b.due; });
     if (data.nextDeadlines.size() > deadlineLimit)
         data.nextDeadlines.resize(deadlineLimit);
+    return success();
+}
 
+Status readConsentRates(Database &db, DashboardData &data, RowId organizationId)
+{
     // Consent rate per purpose: each person's state is their latest event,
     // which the database keeps as events are added (consent_states).
     const QString latestEvents = QStringLiteral("SELECT purpose_id, event FROM consent_states");
@@ -141,7 +125,11 @@ Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, co
         data.consentRates << ConsentRate{consents.value(0).toLongLong(), consents.value(1).toString(),
                                          consents.value(2).toString(), consents.value(3).toInt(),
                                          consents.value(4).toInt()};
+    return success();
+}
 
+Status readCountries(Database &db, DashboardData &data, RowId organizationId)
+{
     // Processors by country: where the organizations' data goes.
     QSqlQuery countries = db.prepare(
         QStringLiteral("SELECT coalesce(country, '?'), count(*) FROM processors WHERE active = ?%1 "
@@ -153,7 +141,11 @@ Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, co
         return Database::sqlError(countries);
     while (countries.next())
         data.processorsByCountry << CountryCount{countries.value(0).toString(), countries.value(1).toInt()};
+    return success();
+}
 
+Status readPurges(Database &db, DashboardData &data, RowId organizationId, const QDate &today)
+{
     // Purges due per month: one per person and rule, those ended already in
     // the first bar. Each rule reads the people of each category it reaches
     // grouped by the date it counts from, off the (category, date) index;
@@ -205,6 +197,45 @@ Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, co
             }
         }
     }
+    return success();
+}
+
+} // namespace
+
+int DashboardData::openRequests() const
+{
+    int total = 0;
+    for (const StatusCount &s : requestsByStatus) {
+        if (openStatuses().contains(s.status))
+            total += s.count;
+    }
+    return total;
+}
+
+int DashboardData::overdueRequests() const
+{
+    int total = 0;
+    for (const StatusCount &s : requestsByStatus)
+        total += s.overdue;
+    return total;
+}
+
+Result<DashboardData> DashboardData::load(Database &db, RowId organizationId, const QDate &today, int deadlineLimit)
+{
+    DashboardData data;
+    data.today = today;
+    // Codes from the table above, never from input.
+    const QString open = QStringLiteral("('%1')").arg(openStatuses().join(QLatin1String("', '")));
+    if (Status s = readStatuses(db, data, organizationId, today, open); !s)
+        return s.error();
+    if (Status s = readDeadlines(db, data, organizationId, today, open, deadlineLimit); !s)
+        return s.error();
+    if (Status s = readConsentRates(db, data, organizationId); !s)
+        return s.error();
+    if (Status s = readCountries(db, data, organizationId); !s)
+        return s.error();
+    if (Status s = readPurges(db, data, organizationId, today); !s)
+        return s.error();
     return data;
 }
 
