@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>This consent event is no longer in the ledger.</source>
-        <translation>Cet événement de consentement n'est plus dans le registre.</translation>
+        <translation>Cet événement de consentement n&apos;est plus dans le registre.</translation>
     </message>
 </context>
 <context>

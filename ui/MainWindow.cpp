@@ -73,7 +73,6 @@
 #include <QUndoStack>
 #include <QStatusBar>
 #include <QSaveFile>
-#include <QSqlDriver>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
@@ -538,6 +537,12 @@ void MainWindow::retranslateUi()
     m_table->setAccessibleName(tr("Register"));
     m_search->setAccessibleName(tr("Search"));
     m_organizations->setAccessibleName(tr("Organization"));
+    m_back->setToolTip(tr("Back to the list (Alt+Left)"));
+    m_previousRecord->setToolTip(tr("Previous record (Ctrl+Page Up)"));
+    m_nextRecord->setToolTip(tr("Next record (Ctrl+Page Down)"));
+    m_previousRecord->setAccessibleName(tr("Previous record"));
+    m_nextRecord->setAccessibleName(tr("Next record"));
+    m_sectionIndex->setAccessibleName(tr("Sections of the record"));
     showCounts();
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_organizations->setToolTip(tr("Organization"));
@@ -574,13 +579,9 @@ void MainWindow::retranslateUi()
     updateMoveActions();
     m_backAction->setText(tr("&Back to the list"));
     m_goMenu->setTitle(tr("&Go to"));
-    for (QAction *go : m_goMenu->actions()) {
-        const int entry = go->data().toInt();
-        go->setText(entry == kDashboardEntry  ? tr("Dashboard")
-                    : entry == kWorklistEntry ? tr("Worklist")
-                    : entry == kCountdownEntry ? tr("Retention countdown")
-                                               : RegisterTableModel::title(RegisterKind(entry)));
-    }
+    // Named as the navigation names the screen.
+    for (QAction *go : m_goMenu->actions())
+        go->setText(m_navigation->item(m_navigation->rowOf(go->data().toInt()))->text());
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Privacy Console"));
@@ -1657,12 +1658,6 @@ void MainWindow::updateRecordTitle()
     m_recordTitle->setText(title);
     m_recordTitle->setToolTip(title);
     m_back->setText(RegisterTableModel::title(m_current));
-    m_back->setToolTip(tr("Back to the list (Alt+Left)"));
-    m_previousRecord->setToolTip(tr("Previous record (Ctrl+Page Up)"));
-    m_nextRecord->setToolTip(tr("Next record (Ctrl+Page Down)"));
-    m_previousRecord->setAccessibleName(tr("Previous record"));
-    m_nextRecord->setAccessibleName(tr("Next record"));
-    m_sectionIndex->setAccessibleName(tr("Sections of the record"));
 }
 
 namespace {

@@ -9,7 +9,6 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
-#include <QSqlDriver>
 #include <QSet>
 
 #include <functional>
