@@ -5115,10 +5115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--as-of wants a date written YYYY-MM-DD, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--seed wants a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5183,15 +5179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo: how many data subjects to create (default 300).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: the day the demo data treats as today (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5199,15 +5187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo: the seed of the generated volume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 only applies to demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5258,19 +5238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deadline: the law that applies, by country code (FR, BE, EU, ZA, TN, VN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deadline: the period has been extended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deadline: days the clock stood still, waiting for an ID or a clarification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5278,23 +5246,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deadline: the notification deadline of a breach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deadline: when the breach became known (YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 only applies to deadline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deadline reads no database: it applies the rules shipped with the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5342,23 +5294,7 @@
         </translation>
     </message>
     <message>
-        <source>due: how many days ahead to look (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--as-of only applies to demo and due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--within only applies to due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--within wants a number of days between 0 and 3660, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--received wants a date written YYYY-MM-DD, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5434,23 +5370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deadline, import-letter: the day the request arrived (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import-letter: a copy of the identity document sent with the letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import-letter: print what was read as one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import-letter: record the request in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5459,10 +5379,6 @@
     </message>
     <message>
         <source>import-letter wants the letter&apos;s file: import-letter LETTER [--id IDCOPY].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to import-letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5516,27 +5432,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>retention wants what to do: retention due [--within DAYS] or retention purge --dry-run | --execute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to retention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--within only applies to retention due: a purge takes what is due today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>retention purge wants either --dry-run (list) or --execute (purge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--report only applies to retention purge --execute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 only applies to retention purge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5548,31 +5448,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>retention purge: list who would be purged, change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention purge: purge them, in one transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention purge --execute: write the purge report (PDF) there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 wants a date written YYYY-MM-DD, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>report wants which register: ropa, processors, requests, breaches, retention or consents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5634,23 +5514,7 @@
         </translation>
     </message>
     <message>
-        <source>import-letter: the organization addressed, by name or id, when the letter does not say; retention: only this organization; report: the organization it is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: the language of the report, fr or en (default: the application&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: the last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report requests: only the requests open, closed, or of one status (received, answered…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5658,27 +5522,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report --out FILE.csv: which of the report&apos;s tables (default: its main list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 only applies to report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit wants what to do: audit verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5710,58 +5554,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first
-  import-letter LETTER [--id IDCOPY] [--json] [--create]
-           read a request letter (PDF or scan) and an identity document copy;
-           --create records the request in the database
-  retention due [--within DAYS]
-           every person and retention rule whose period ends within DAYS (default 30),
-           soonest first, those under a legal hold marked
-  retention purge --dry-run | --execute [--report FILE.pdf]
-           the people whose last retention period has ended: list them, or delete or
-           anonymise them in one transaction, a tombstone each, and write the report
-  report ropa|processors|requests|breaches|retention|consents --organization NAME
-         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
-         --out FILE.pdf|FILE.csv [--table NAME]
-           a register as a PDF document, or one of its tables as CSV
-  audit verify
-           check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named
-  server-setup --database postgresql://...
-           create or update the schema, the roles and their rights on a PostgreSQL server
-  user add NAME --role admin|officer|viewer [--display-name TEXT]
-  user disable NAME
-           give an officer a sign-in on the server (the password is asked, or read from
-           standard input), change their role, or take their access away
-  backup --out FILE
-           a copy of the whole register while others work (SQLite&apos;s online backup;
-           pg_dump&apos;s archive for a server)
-  restore --from FILE
-           the copy brought back into an empty database, then checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>server-setup takes no file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to server-setup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server-setup is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5773,15 +5570,7 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 does not apply to user %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>user add wants the role: --role admin, officer or viewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5801,10 +5590,6 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 takes its file with --%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 wants its file: --%2 FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5817,27 +5602,7 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: the first day of the period (YYYY-MM-DD); restore: the copy to bring back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date or file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: the file to write, FILE.pdf or FILE.csv; backup: the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add: admin, officer or viewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add: the name shown for the user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5845,15 +5610,271 @@ Without a verb, the application window opens. Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup or restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to do: init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup or restore (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 only applies to user add.</source>
+        <source>Create or update the schema, the roles and their rights on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an officer a sign-in on the server, or change their role; the password is asked, or read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s sign-in name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin, officer or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown for the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take an officer&apos;s access to the register away; their trail stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no option %2; its options are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to %2: it only applies to %3. The options of %2 are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days ahead to look (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a verb, the application window opens (--database ADDRESS opens another register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“privacy-console VERB --help” describes one verb, its options and examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants what to do: %2 (see %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal deadline of a request, or of a breach&apos;s notification, under the rules shipped with the application; reads no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law that applies, by country code (FR, BE, EU, ZA, TN, VN); for a breach, EU when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the request arrived (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period has been extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the clock stood still, waiting for an ID or a clarification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification deadline of a breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the breach became known (YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law and its citations come first; the date, YYYY-MM-DD, is on the last line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What falls due in the next days: open requests, breaches to notify and retention purges, soonest first; reads only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day taken as today (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a request letter (PDF or scan) and an identity document&apos;s copy; with --create, record the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter: a PDF, or a scan or photo (PNG, JPEG, TIFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the identity document sent with the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what was read as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the request in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --create: the organization addressed, by name or number, when the letter does not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --create: the day the request arrived (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading alone writes nothing; the organizations of the database, when there is one, help find whom the letter is addressed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register as a PDF document, or one of its tables as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which register: the processing activities (ropa), processors, rights requests, breaches, retention rules or consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization it is about, by name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, FILE.pdf or FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the report, fr or en (default: the application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests only: those open, closed, or of one status (received, answered…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --out FILE.csv: which of the report&apos;s tables (default: its main list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period applies to the requests, breaches and consents reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this organization, by name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person and retention rule whose period ends within the days given, soonest first, those under a legal hold marked; reads only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people whose last retention period has ended: list them, or delete or anonymise them in one transaction, a tombstone each, and write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List who would be purged, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge them, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --execute: write the purge report (PDF) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day taken as today (YYYY-MM-DD); a purge cannot run ahead of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database, or upgrade its schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a database with the five demo organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many data subjects to create (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the demo data treats as today (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of the generated volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a database: schema version, integrity, foreign keys, counts; reads only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the whole register while others work (SQLite&apos;s online backup; pg_dump&apos;s archive for a server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy brought back into an empty database, then checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to bring back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5115,10 +5115,6 @@
         <translation>--subjects attend un nombre entier compris entre 0 et 50000000, et non « %1 ».</translation>
     </message>
     <message>
-        <source>--as-of wants a date written YYYY-MM-DD, not “%1”.</source>
-        <translation>--as-of attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
-    </message>
-    <message>
         <source>--seed wants a whole number, not “%1”.</source>
         <translation>--seed attend un nombre entier, et non « %1 ».</translation>
     </message>
@@ -5183,32 +5179,16 @@
         <translation>adresse</translation>
     </message>
     <message>
-        <source>demo: how many data subjects to create (default 300).</source>
-        <translation>demo : nombre de personnes concernées à créer (300 par défaut).</translation>
-    </message>
-    <message>
         <source>count</source>
         <translation>nombre</translation>
-    </message>
-    <message>
-        <source>demo: the day the demo data treats as today (YYYY-MM-DD).</source>
-        <translation>demo : le jour que les données de démonstration considèrent comme aujourd&apos;hui (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <source>demo: the seed of the generated volume.</source>
-        <translation>demo : la graine aléatoire du volume généré.</translation>
-    </message>
-    <message>
         <source>number</source>
         <translation>nombre</translation>
-    </message>
-    <message>
-        <source>--%1 only applies to demo.</source>
-        <translation>--%1 ne s&apos;applique qu&apos;à demo.</translation>
     </message>
     <message>
         <source>--%1 does not apply to a breach.</source>
@@ -5258,44 +5238,16 @@
         <translation>Le délai expire le %1, un jour qui ne compte pas&#xa0;: %2</translation>
     </message>
     <message>
-        <source>deadline: the law that applies, by country code (FR, BE, EU, ZA, TN, VN).</source>
-        <translation>deadline&#xa0;: la loi applicable, par code de pays (FR, BE, EU, ZA, TN, VN).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
-    </message>
-    <message>
-        <source>deadline: the period has been extended.</source>
-        <translation>deadline&#xa0;: le délai a été prolongé.</translation>
-    </message>
-    <message>
-        <source>deadline: days the clock stood still, waiting for an ID or a clarification.</source>
-        <translation>deadline&#xa0;: les jours de suspension du délai, dans l’attente d’une pièce d’identité ou d’une précision.</translation>
     </message>
     <message>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <source>deadline: the notification deadline of a breach.</source>
-        <translation>deadline&#xa0;: le délai de notification d’une violation.</translation>
-    </message>
-    <message>
-        <source>deadline: when the breach became known (YYYY-MM-DDTHH:MM).</source>
-        <translation>deadline&#xa0;: le moment où la violation a été connue (AAAA-MM-JJTHH:MM).</translation>
-    </message>
-    <message>
         <source>moment</source>
         <translation>moment</translation>
-    </message>
-    <message>
-        <source>--%1 only applies to deadline.</source>
-        <translation>--%1 ne s’applique qu’à deadline.</translation>
-    </message>
-    <message>
-        <source>deadline reads no database: it applies the rules shipped with the application.</source>
-        <translation>deadline ne lit aucune base de données&#xa0;: il applique les règles fournies avec l’application.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due by %1:</source>
@@ -5342,24 +5294,8 @@
         </translation>
     </message>
     <message>
-        <source>due: how many days ahead to look (default 30).</source>
-        <translation>due&#xa0;: combien de jours regarder à l’avance (30 par défaut).</translation>
-    </message>
-    <message>
-        <source>--as-of only applies to demo and due.</source>
-        <translation>--as-of ne s’applique qu’à demo et due.</translation>
-    </message>
-    <message>
-        <source>--within only applies to due.</source>
-        <translation>--within ne s’applique qu’à due.</translation>
-    </message>
-    <message>
         <source>--within wants a number of days between 0 and 3660, not “%1”.</source>
         <translation>--within attend un nombre de jours entre 0 et 3660, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--received wants a date written YYYY-MM-DD, not “%1”.</source>
-        <translation>--received attend une date écrite AAAA-MM-JJ, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No organization is called “%1” in this database.</source>
@@ -5434,24 +5370,8 @@
         <translation>non</translation>
     </message>
     <message>
-        <source>deadline, import-letter: the day the request arrived (YYYY-MM-DD).</source>
-        <translation>deadline, import-letter&#xa0;: le jour où la demande est arrivée (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>import-letter: a copy of the identity document sent with the letter.</source>
-        <translation>import-letter&#xa0;: la copie de la pièce d’identité jointe à la lettre.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
-    </message>
-    <message>
-        <source>import-letter: print what was read as one JSON object.</source>
-        <translation>import-letter&#xa0;: afficher ce qui a été lu en un objet JSON.</translation>
-    </message>
-    <message>
-        <source>import-letter: record the request in the database.</source>
-        <translation>import-letter&#xa0;: enregistrer la demande dans la base.</translation>
     </message>
     <message>
         <source>name</source>
@@ -5460,10 +5380,6 @@
     <message>
         <source>import-letter wants the letter&apos;s file: import-letter LETTER [--id IDCOPY].</source>
         <translation>import-letter attend le fichier de la lettre&#xa0;: import-letter LETTRE [--id COPIE].</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to import-letter.</source>
-        <translation>--%1 ne s’applique pas à import-letter.</translation>
     </message>
     <message>
         <source>%1 takes no file name.</source>
@@ -5516,28 +5432,12 @@
         <translation>Rapport&#xa0;: %1</translation>
     </message>
     <message>
-        <source>retention wants what to do: retention due [--within DAYS] or retention purge --dry-run | --execute.</source>
-        <translation>retention attend ce qu’il faut faire&#xa0;: retention due [--within JOURS] ou retention purge --dry-run | --execute.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to retention.</source>
-        <translation>--%1 ne s’applique pas à retention.</translation>
-    </message>
-    <message>
-        <source>--within only applies to retention due: a purge takes what is due today.</source>
-        <translation>--within ne s’applique qu’à retention due&#xa0;: une purge prend ce qui est échu aujourd’hui.</translation>
-    </message>
-    <message>
         <source>retention purge wants either --dry-run (list) or --execute (purge).</source>
         <translation>retention purge attend soit --dry-run (lister), soit --execute (purger).</translation>
     </message>
     <message>
         <source>--report only applies to retention purge --execute.</source>
         <translation>--report ne s’applique qu’à retention purge --execute.</translation>
-    </message>
-    <message>
-        <source>--%1 only applies to retention purge.</source>
-        <translation>--%1 ne s’applique qu’à retention purge.</translation>
     </message>
     <message>
         <source>A purge cannot run as of a day to come: only what is due today can go.</source>
@@ -5548,32 +5448,12 @@
         <translation>Il n’y a pas de base de données à %1.</translation>
     </message>
     <message>
-        <source>retention purge: list who would be purged, change nothing.</source>
-        <translation>retention purge&#xa0;: lister qui serait purgé, sans rien modifier.</translation>
-    </message>
-    <message>
-        <source>retention purge: purge them, in one transaction.</source>
-        <translation>retention purge&#xa0;: les purger, en une transaction.</translation>
-    </message>
-    <message>
-        <source>retention purge --execute: write the purge report (PDF) there.</source>
-        <translation>retention purge --execute&#xa0;: y écrire le rapport de purge (PDF).</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to %2.</source>
-        <translation>--%1 ne s’applique pas à %2.</translation>
-    </message>
-    <message>
         <source>--%1 wants a date written YYYY-MM-DD, not “%2”.</source>
         <translation>--%1 attend une date écrite AAAA-MM-JJ, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>report wants which register: ropa, processors, requests, breaches, retention or consents.</source>
         <translation>report attend le registre voulu&#xa0;: ropa, processors, requests, breaches, retention ou consents.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to report.</source>
-        <translation>--%1 ne s’applique pas à report.</translation>
     </message>
     <message>
         <source>report wants the organization it is about: --organization NAME.</source>
@@ -5634,52 +5514,16 @@
         </translation>
     </message>
     <message>
-        <source>import-letter: the organization addressed, by name or id, when the letter does not say; retention: only this organization; report: the organization it is about.</source>
-        <translation>import-letter&#xa0;: l’organisme destinataire, par son nom ou son numéro, quand la lettre ne le dit pas&#xa0;; retention&#xa0;: cet organisme seulement&#xa0;; report&#xa0;: l’organisme dont il traite.</translation>
-    </message>
-    <message>
-        <source>report: the language of the report, fr or en (default: the application&apos;s).</source>
-        <translation>report&#xa0;: la langue du rapport, fr ou en (par défaut&#xa0;: celle de l’application).</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>langue</translation>
-    </message>
-    <message>
-        <source>report: the last day of the period (YYYY-MM-DD).</source>
-        <translation>report&#xa0;: le dernier jour de la période (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>report requests: only the requests open, closed, or of one status (received, answered…).</source>
-        <translation>report requests&#xa0;: seulement les demandes en cours, closes, ou d’un statut (received, answered…).</translation>
     </message>
     <message>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <source>report: a4 (default) or letter.</source>
-        <translation>report&#xa0;: a4 (par défaut) ou letter.</translation>
-    </message>
-    <message>
         <source>size</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>report --out FILE.csv: which of the report&apos;s tables (default: its main list).</source>
-        <translation>report --out FICHIER.csv&#xa0;: lequel des tableaux du rapport (par défaut&#xa0;: sa liste principale).</translation>
-    </message>
-    <message>
-        <source>--%1 only applies to report.</source>
-        <translation>--%1 ne s’applique qu’à report.</translation>
-    </message>
-    <message>
-        <source>audit wants what to do: audit verify.</source>
-        <translation>audit attend quoi faire&#xa0;: audit verify.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to audit.</source>
-        <translation>--%1 ne s’applique pas à audit.</translation>
     </message>
     <message>
         <source>it does not follow the entry before it: an entry was removed or slipped in</source>
@@ -5710,94 +5554,12 @@
         <translation>Empreinte de la dernière entrée (à noter pour vérifier le journal plus tard)&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.
-
-Without a verb, the application window opens. Verbs:
-  init     create the database, or upgrade its schema
-  demo     fill a database with the five demo organizations
-  check    verify a database: schema version, integrity, foreign keys, counts
-  deadline the legal deadline of a request (--jurisdiction, --received, --extended,
-           --paused-days) or of a breach notification (--breach --aware)
-  due      what falls due in the next days (--within, default 30): open requests,
-           breaches to notify and retention purges, soonest first
-  import-letter LETTER [--id IDCOPY] [--json] [--create]
-           read a request letter (PDF or scan) and an identity document copy;
-           --create records the request in the database
-  retention due [--within DAYS]
-           every person and retention rule whose period ends within DAYS (default 30),
-           soonest first, those under a legal hold marked
-  retention purge --dry-run | --execute [--report FILE.pdf]
-           the people whose last retention period has ended: list them, or delete or
-           anonymise them in one transaction, a tombstone each, and write the report
-  report ropa|processors|requests|breaches|retention|consents --organization NAME
-         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
-         --out FILE.pdf|FILE.csv [--table NAME]
-           a register as a PDF document, or one of its tables as CSV
-  audit verify
-           check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named
-  server-setup --database postgresql://...
-           create or update the schema, the roles and their rights on a PostgreSQL server
-  user add NAME --role admin|officer|viewer [--display-name TEXT]
-  user disable NAME
-           give an officer a sign-in on the server (the password is asked, or read from
-           standard input), change their role, or take their access away
-  backup --out FILE
-           a copy of the whole register while others work (SQLite&apos;s online backup;
-           pg_dump&apos;s archive for a server)
-  restore --from FILE
-           the copy brought back into an empty database, then checked</source>
-        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — traitements, personnes concernées, consentements, demandes d’exercice des droits, sous-traitants et conservation.
-
-Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
-  init     créer la base de données, ou mettre son schéma à jour
-  demo     remplir une base avec les cinq organisations de démonstration
-  check    vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, effectifs
-  deadline le délai légal d’une demande (--jurisdiction, --received, --extended,
-           --paused-days) ou d’une notification de violation (--breach --aware)
-  due      ce qui arrive à échéance dans les prochains jours (--within, 30 par défaut)&#xa0;:
-           demandes ouvertes, violations à notifier et purges, la plus proche d’abord
-  import-letter LETTRE [--id COPIE] [--json] [--create]
-           lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;;
-           --create enregistre la demande dans la base
-  retention due [--within JOURS]
-           chaque personne et règle de conservation dont la durée s’achève dans JOURS jours
-           (30 par défaut), la plus proche d’abord, celles sous gel juridique signalées
-  retention purge --dry-run | --execute [--report FICHIER.pdf]
-           les personnes dont la dernière durée de conservation est échue&#xa0;: les lister, ou les
-           supprimer ou anonymiser en une transaction, une pierre tombale chacune, et écrire le rapport
-  report ropa|processors|requests|breaches|retention|consents --organization NOM
-         [--lang fr|en] [--from DATE --to DATE] [--status S] [--paper a4|letter]
-         --out FICHIER.pdf|FICHIER.csv [--table NOM]
-           un registre en document PDF, ou l’un de ses tableaux en CSV
-  audit verify
-           vérifier la chaîne d’empreintes du journal d’audit, entrée par entrée&#xa0;; la première rompue est nommée
-  server-setup --database postgresql://...
-           créer ou mettre à jour le schéma, les rôles et leurs droits sur un serveur PostgreSQL
-  user add NOM --role admin|officer|viewer [--display-name TEXTE]
-  user disable NOM
-           donner à un délégué un accès au serveur (le mot de passe est demandé, ou lu sur
-           l’entrée standard), changer son rôle, ou lui retirer l’accès
-  backup --out FICHIER
-           une copie de tout le registre pendant que les autres travaillent (sauvegarde en
-           ligne de SQLite&#xa0;; archive de pg_dump pour un serveur)
-  restore --from FICHIER
-           la copie ramenée dans une base vide, puis vérifiée</translation>
-    </message>
-    <message>
         <source>%1 is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
         <translation>%1 est pour un serveur PostgreSQL partagé&#xa0;: indiquez-le avec --database postgresql://utilisateur@hote/base.</translation>
     </message>
     <message>
         <source>server-setup takes no file name.</source>
         <translation>server-setup ne prend pas de nom de fichier.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to server-setup.</source>
-        <translation>--%1 ne s’applique pas à server-setup.</translation>
-    </message>
-    <message>
-        <source>server-setup is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
-        <translation>server-setup est pour un serveur PostgreSQL partagé&#xa0;: indiquez-le avec --database postgresql://utilisateur@hote/base.</translation>
     </message>
     <message>
         <source>The server is set up for %1: schema %2, roles %3, %4 and %5.</source>
@@ -5808,16 +5570,8 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>user attend quoi faire et pour qui&#xa0;: user add NOM --role RÔLE, ou user disable NOM.</translation>
     </message>
     <message>
-        <source>--%1 does not apply to user %2.</source>
-        <translation>--%1 ne s’applique pas à user %2.</translation>
-    </message>
-    <message>
         <source>user add wants the role: --role admin, officer or viewer.</source>
         <translation>user add attend le rôle&#xa0;: --role admin, officer ou viewer.</translation>
-    </message>
-    <message>
-        <source>user is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.</source>
-        <translation>user est pour un serveur PostgreSQL partagé&#xa0;: indiquez-le avec --database postgresql://utilisateur@hote/base.</translation>
     </message>
     <message>
         <source>%1 can no longer reach this register.</source>
@@ -5836,10 +5590,6 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>%1 se connecte à ce registre en tant que %2.</translation>
     </message>
     <message>
-        <source>%1 takes its file with --%2.</source>
-        <translation>%1 prend son fichier avec --%2.</translation>
-    </message>
-    <message>
         <source>%1 wants its file: --%2 FILE.</source>
         <translation>%1 attend son fichier&#xa0;: --%2 FICHIER.</translation>
     </message>
@@ -5852,44 +5602,280 @@ Sans verbe, la fenêtre de l’application s’ouvre. Verbes&#xa0;:
         <translation>%1&#xa0;: copie restaurée dans %2 (%3).</translation>
     </message>
     <message>
-        <source>report: the first day of the period (YYYY-MM-DD); restore: the copy to bring back.</source>
-        <translation>report&#xa0;: le premier jour de la période (AAAA-MM-JJ)&#xa0;; restore&#xa0;: la copie à ramener.</translation>
-    </message>
-    <message>
-        <source>date or file</source>
-        <translation>date ou fichier</translation>
-    </message>
-    <message>
-        <source>report: the file to write, FILE.pdf or FILE.csv; backup: the copy.</source>
-        <translation>report&#xa0;: le fichier à écrire, FICHIER.pdf ou FICHIER.csv&#xa0;; backup&#xa0;: la copie.</translation>
-    </message>
-    <message>
-        <source>user add: admin, officer or viewer.</source>
-        <translation>user add&#xa0;: admin, officer ou viewer.</translation>
-    </message>
-    <message>
         <source>role</source>
         <translation>rôle</translation>
-    </message>
-    <message>
-        <source>user add: the name shown for the user.</source>
-        <translation>user add&#xa0;: le nom affiché pour l’utilisateur.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <source>init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup or restore</source>
-        <translation>init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup ou restore</translation>
-    </message>
-    <message>
         <source>Say what to do: init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup or restore (see --help).</source>
         <translation>Dites quoi faire&#xa0;: init, demo, check, deadline, due, import-letter, retention, report, audit, server-setup, user, backup ou restore (voir --help).</translation>
     </message>
     <message>
-        <source>--%1 only applies to user add.</source>
-        <translation>--%1 ne s’applique qu’à user add.</translation>
+        <source>Create or update the schema, the roles and their rights on a PostgreSQL server.</source>
+        <translation>Créer ou mettre à jour le schéma, les rôles et leurs droits sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Give an officer a sign-in on the server, or change their role; the password is asked, or read from standard input.</source>
+        <translation>Donner à un délégué un accès au serveur, ou changer son rôle&#xa0;; le mot de passe est demandé, ou lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s sign-in name on the server.</source>
+        <translation>Le nom de connexion du délégué sur le serveur.</translation>
+    </message>
+    <message>
+        <source>admin, officer or viewer.</source>
+        <translation>admin, officer ou viewer.</translation>
+    </message>
+    <message>
+        <source>The name shown for the user.</source>
+        <translation>Le nom affiché pour l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Take an officer&apos;s access to the register away; their trail stays.</source>
+        <translation>Retirer à un délégué l’accès au registre&#xa0;; sa trace reste.</translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s chain of hashes, entry by entry; the first broken one is named.</source>
+        <translation>Vérifier la chaîne d’empreintes du journal d’audit, entrée par entrée&#xa0;; la première rompue est nommée.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Exemples&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 has no option %2; its options are %3.</source>
+        <translation>%1 n’a pas d’option %2&#xa0;; ses options sont %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to %2: it only applies to %3. The options of %2 are %4.</source>
+        <translation>%1 ne s’applique pas à %2&#xa0;: elle ne s’applique qu’à %3. Les options de %2 sont %4.</translation>
+    </message>
+    <message>
+        <source>How many days ahead to look (default 30).</source>
+        <translation>Combien de jours regarder à l’avance (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Privacy Console: the privacy officer&apos;s register of processing activities, data subjects, consents, rights requests, processors and retention.</source>
+        <translation>Privacy Console&#xa0;: le registre du délégué à la protection des données — activités de traitement, personnes concernées, consentements, demandes d’exercice de droits, sous-traitants et conservation.</translation>
+    </message>
+    <message>
+        <source>Without a verb, the application window opens (--database ADDRESS opens another register).</source>
+        <translation>Sans verbe, la fenêtre de l’application s’ouvre (--database ADRESSE ouvre un autre registre).</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Verbes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“privacy-console VERB --help” describes one verb, its options and examples.</source>
+        <translation>«&#xa0;privacy-console VERBE --help&#xa0;» décrit un verbe, ses options et des exemples.</translation>
+    </message>
+    <message>
+        <source>%1 wants what to do: %2 (see %1 --help).</source>
+        <translation>%1 attend quoi faire&#xa0;: %2 (voir %1 --help).</translation>
+    </message>
+    <message>
+        <source>The legal deadline of a request, or of a breach&apos;s notification, under the rules shipped with the application; reads no database.</source>
+        <translation>Le délai légal d’une demande, ou de la notification d’une violation, selon les règles livrées avec l’application&#xa0;; ne lit aucune base.</translation>
+    </message>
+    <message>
+        <source>The law that applies, by country code (FR, BE, EU, ZA, TN, VN); for a breach, EU when not given.</source>
+        <translation>La loi applicable, par code de pays (FR, BE, EU, ZA, TN, VN)&#xa0;; pour une violation, EU si rien n’est indiqué.</translation>
+    </message>
+    <message>
+        <source>The day the request arrived (YYYY-MM-DD).</source>
+        <translation>Le jour de réception de la demande (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The period has been extended.</source>
+        <translation>Le délai a été prolongé.</translation>
+    </message>
+    <message>
+        <source>Days the clock stood still, waiting for an ID or a clarification.</source>
+        <translation>Les jours où le délai a été suspendu, dans l’attente d’une pièce d’identité ou d’une précision.</translation>
+    </message>
+    <message>
+        <source>The notification deadline of a breach.</source>
+        <translation>Le délai de notification d’une violation.</translation>
+    </message>
+    <message>
+        <source>When the breach became known (YYYY-MM-DDTHH:MM).</source>
+        <translation>Le moment où la violation a été connue (AAAA-MM-JJTHH:MM).</translation>
+    </message>
+    <message>
+        <source>The law and its citations come first; the date, YYYY-MM-DD, is on the last line.</source>
+        <translation>La loi et ses références viennent d’abord&#xa0;; la date, AAAA-MM-JJ, est sur la dernière ligne.</translation>
+    </message>
+    <message>
+        <source>What falls due in the next days: open requests, breaches to notify and retention purges, soonest first; reads only.</source>
+        <translation>Ce qui arrive à échéance dans les prochains jours&#xa0;: demandes ouvertes, violations à notifier et purges de conservation, la plus proche d’abord&#xa0;; lecture seule.</translation>
+    </message>
+    <message>
+        <source>The day taken as today (YYYY-MM-DD).</source>
+        <translation>Le jour pris pour aujourd’hui (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Read a request letter (PDF or scan) and an identity document&apos;s copy; with --create, record the request.</source>
+        <translation>Lire une lettre de demande (PDF ou numérisation) et la copie d’une pièce d’identité&#xa0;; avec --create, enregistrer la demande.</translation>
+    </message>
+    <message>
+        <source>The letter: a PDF, or a scan or photo (PNG, JPEG, TIFF).</source>
+        <translation>La lettre&#xa0;: un PDF, ou une numérisation ou une photo (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <source>A copy of the identity document sent with the letter.</source>
+        <translation>Une copie de la pièce d’identité jointe à la lettre.</translation>
+    </message>
+    <message>
+        <source>Print what was read as one JSON object.</source>
+        <translation>Afficher ce qui a été lu en un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Record the request in the database.</source>
+        <translation>Enregistrer la demande dans la base.</translation>
+    </message>
+    <message>
+        <source>With --create: the organization addressed, by name or number, when the letter does not say.</source>
+        <translation>Avec --create&#xa0;: l’organisme destinataire, par nom ou numéro, quand la lettre ne le dit pas.</translation>
+    </message>
+    <message>
+        <source>With --create: the day the request arrived (YYYY-MM-DD; default today).</source>
+        <translation>Avec --create&#xa0;: le jour de réception de la demande (AAAA-MM-JJ&#xa0;; aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>Reading alone writes nothing; the organizations of the database, when there is one, help find whom the letter is addressed to.</source>
+        <translation>La lecture seule n’écrit rien&#xa0;; les organismes de la base, s’il y en a une, aident à trouver à qui la lettre est adressée.</translation>
+    </message>
+    <message>
+        <source>A register as a PDF document, or one of its tables as CSV.</source>
+        <translation>Un registre en document PDF, ou l’un de ses tableaux en CSV.</translation>
+    </message>
+    <message>
+        <source>Which register: the processing activities (ropa), processors, rights requests, breaches, retention rules or consents.</source>
+        <translation>Quel registre&#xa0;: les activités de traitement (ropa), les sous-traitants, les demandes d’exercice de droits, les violations, les règles de conservation ou les consentements.</translation>
+    </message>
+    <message>
+        <source>The organization it is about, by name or number.</source>
+        <translation>L’organisme concerné, par nom ou numéro.</translation>
+    </message>
+    <message>
+        <source>The file to write, FILE.pdf or FILE.csv.</source>
+        <translation>Le fichier à écrire, FICHIER.pdf ou FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>The language of the report, fr or en (default: the application&apos;s).</source>
+        <translation>La langue du rapport, fr ou en (par défaut&#xa0;: celle de l’application).</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD).</source>
+        <translation>Le premier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD).</source>
+        <translation>Le dernier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Requests only: those open, closed, or of one status (received, answered…).</source>
+        <translation>Demandes seulement&#xa0;: celles ouvertes, closes, ou d’un statut (received, answered…).</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>With --out FILE.csv: which of the report&apos;s tables (default: its main list).</source>
+        <translation>Avec --out FICHIER.csv&#xa0;: lequel des tableaux du rapport (par défaut&#xa0;: sa liste principale).</translation>
+    </message>
+    <message>
+        <source>The period applies to the requests, breaches and consents reports.</source>
+        <translation>La période s’applique aux rapports requests, breaches et consents.</translation>
+    </message>
+    <message>
+        <source>Only this organization, by name or number.</source>
+        <translation>Seulement cet organisme, par nom ou numéro.</translation>
+    </message>
+    <message>
+        <source>Every person and retention rule whose period ends within the days given, soonest first, those under a legal hold marked; reads only.</source>
+        <translation>Chaque personne et règle de conservation dont la durée prend fin dans les jours indiqués, la plus proche d’abord, celles sous gel juridique signalées&#xa0;; lecture seule.</translation>
+    </message>
+    <message>
+        <source>The people whose last retention period has ended: list them, or delete or anonymise them in one transaction, a tombstone each, and write the report.</source>
+        <translation>Les personnes dont la dernière durée de conservation a pris fin&#xa0;: les lister, ou les supprimer ou anonymiser en une transaction, une trace chacune, et écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>List who would be purged, change nothing.</source>
+        <translation>Lister qui serait purgé, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Purge them, in one transaction.</source>
+        <translation>Les purger, en une transaction.</translation>
+    </message>
+    <message>
+        <source>With --execute: write the purge report (PDF) there.</source>
+        <translation>Avec --execute&#xa0;: écrire là le rapport de purge (PDF).</translation>
+    </message>
+    <message>
+        <source>The day taken as today (YYYY-MM-DD); a purge cannot run ahead of time.</source>
+        <translation>Le jour pris pour aujourd’hui (AAAA-MM-JJ)&#xa0;; une purge ne peut pas devancer son échéance.</translation>
+    </message>
+    <message>
+        <source>Create the database, or upgrade its schema.</source>
+        <translation>Créer la base de données, ou mettre à niveau son schéma.</translation>
+    </message>
+    <message>
+        <source>Fill a database with the five demo organizations.</source>
+        <translation>Remplir une base avec les cinq organismes de démonstration.</translation>
+    </message>
+    <message>
+        <source>How many data subjects to create (default 300).</source>
+        <translation>Combien de personnes concernées créer (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>The day the demo data treats as today (YYYY-MM-DD).</source>
+        <translation>Le jour que les données de démonstration prennent pour aujourd’hui (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The seed of the generated volume.</source>
+        <translation>La graine du volume généré.</translation>
+    </message>
+    <message>
+        <source>Verify a database: schema version, integrity, foreign keys, counts; reads only.</source>
+        <translation>Vérifier une base&#xa0;: version du schéma, intégrité, clés étrangères, comptes&#xa0;; lecture seule.</translation>
+    </message>
+    <message>
+        <source>A copy of the whole register while others work (SQLite&apos;s online backup; pg_dump&apos;s archive for a server).</source>
+        <translation>Une copie de tout le registre pendant que les autres travaillent (sauvegarde en ligne de SQLite&#xa0;; archive de pg_dump pour un serveur).</translation>
+    </message>
+    <message>
+        <source>The file of the copy.</source>
+        <translation>Le fichier de la copie.</translation>
+    </message>
+    <message>
+        <source>The copy brought back into an empty database, then checked.</source>
+        <translation>La copie ramenée dans une base vide, puis vérifiée.</translation>
+    </message>
+    <message>
+        <source>The copy to bring back.</source>
+        <translation>La copie à ramener.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "Connect.h"
 
-#include "storage/CaseRepository.h"
-#include "storage/Migrations.h"
+#include "storage/SignIn.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>
@@ -18,23 +17,17 @@ struct ConnectText
 
 Result<std::unique_ptr<Database>> connectInteractively(QWidget *parent, ConnectionSpec spec, OpenMode mode)
 {
-    auto db = openUpToDate(spec, mode);
-    if (!db && spec.isPostgresql() && spec.password.isEmpty() && db.error().is(Error::Kind::Authentication)) {
+    SignIn how;
+    how.askPassword = [parent](const ConnectionSpec &server) -> std::optional<QString> {
         bool ok = false;
-        spec.password = QInputDialog::getText(parent, ConnectText::tr("Sign in"),
-                                              ConnectText::tr("Password for %1:").arg(spec.displayName()),
-                                              QLineEdit::Password, QString(), &ok);
+        const QString password = QInputDialog::getText(parent, ConnectText::tr("Sign in"),
+                                                       ConnectText::tr("Password for %1:").arg(server.displayName()),
+                                                       QLineEdit::Password, QString(), &ok);
         if (!ok)
-            return db.error();
-        db = openUpToDate(spec, mode);
-    }
-    if (!db)
-        return db.error();
-    if (!db.value()->isPostgresql()) {
-        if (auto user = CaseRepository(*db.value()).ensureLocalUser(db.value()->actor()); !user)
-            return user.error();
-    }
-    return db;
+            return std::nullopt;
+        return password;
+    };
+    return openSignedIn(std::move(spec), mode, how);
 }
 
 } // namespace pc

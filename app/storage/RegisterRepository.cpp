@@ -244,6 +244,20 @@ Result<std::optional<Organization>> RegisterRepository::organizationByName(const
     return std::optional<Organization>(list.value().first());
 }
 
+Result<std::optional<Organization>> RegisterRepository::organizationByNameOrId(const QString &wanted)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT * FROM organizations WHERE CAST(id AS TEXT) = ? OR lower(name) = lower(?) ORDER BY id"));
+    query.addBindValue(wanted.trimmed());
+    query.addBindValue(wanted.trimmed());
+    const auto list = readAll<Organization>(query, readOrganization);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return std::optional<Organization>();
+    return std::optional<Organization>(list.value().first());
+}
+
 Result<QList<Organization>> RegisterRepository::organizations()
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM organizations ORDER BY name"));

@@ -24,6 +24,8 @@ public:
     Status restoreOrganization(const Organization &org);
     Result<Organization> organization(RowId id);
     Result<std::optional<Organization>> organizationByName(const QString &name);
+    // By its number or its name (whatever the case), as a person types it.
+    Result<std::optional<Organization>> organizationByNameOrId(const QString &wanted);
     Result<QList<Organization>> organizations();
 
     Result<RowId> addRetentionRule(RetentionRule &rule);

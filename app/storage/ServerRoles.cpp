@@ -303,4 +303,10 @@ Result<QString> sessionRole(Database &db)
     return QStringLiteral("viewer");
 }
 
+Result<QString> currentDatabase(Database &db)
+{
+    return databaseName(db);
+}
+
 } // namespace pc::server
+

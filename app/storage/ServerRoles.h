@@ -39,6 +39,9 @@ Status addUser(Database &db, const QString &name, const QString &role, const QSt
 // database, marked inactive in the register. Their trail stays.
 Status disableUser(Database &db, const QString &name);
 
+// The name of the database on its server.
+Result<QString> currentDatabase(Database &db);
+
 // The role of whoever is signed in: "admin", "officer" or "viewer"; on
 // SQLite, or for the database's owner or a superuser, "admin".
 Result<QString> sessionRole(Database &db);

@@ -95,6 +95,63 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(QLatin1String(word)), word);
     }
 
+    // Each verb lists exactly its own options, whether asked with
+    // `VERB --help` or `help VERB`.
+    void verbHelp_data()
+    {
+        QTest::addColumn<QStringList>("verb");
+        QTest::addColumn<QStringList>("takes");
+        QTest::addColumn<QStringList>("doesNotTake");
+        QTest::newRow("check") << QStringList{QStringLiteral("check")} << QStringList{QStringLiteral("--database")}
+                               << QStringList{QStringLiteral("--subjects"), QStringLiteral("--within"),
+                                              QStringLiteral("--organization")};
+        QTest::newRow("retention purge")
+            << QStringList{QStringLiteral("retention"), QStringLiteral("purge")}
+            << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--execute"), QStringLiteral("--report"),
+                           QStringLiteral("--as-of"), QStringLiteral("--organization"), QStringLiteral("--database")}
+            << QStringList{QStringLiteral("--within"), QStringLiteral("--lang")};
+        QTest::newRow("report")
+            << QStringList{QStringLiteral("report")}
+            << QStringList{QStringLiteral("--organization"), QStringLiteral("--out"), QStringLiteral("--lang"),
+                           QStringLiteral("--from"), QStringLiteral("--table"), QStringLiteral("--paper")}
+            << QStringList{QStringLiteral("--execute"), QStringLiteral("--subjects"), QStringLiteral("--within")};
+        QTest::newRow("deadline")
+            << QStringList{QStringLiteral("deadline")}
+            << QStringList{QStringLiteral("--jurisdiction"), QStringLiteral("--received"), QStringLiteral("--aware")}
+            << QStringList{QStringLiteral("--database")};
+    }
+    void verbHelp()
+    {
+        QFETCH(QStringList, verb);
+        QFETCH(QStringList, takes);
+        QFETCH(QStringList, doesNotTake);
+        const Run asked = run(verb + QStringList{QStringLiteral("--help")});
+        QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
+        QVERIFY2(asked.err.isEmpty(), qPrintable(asked.err));
+        QVERIFY2(asked.out.startsWith(QStringLiteral("Usage: privacy-console ") + verb.join(QLatin1Char(' '))),
+                 qPrintable(asked.out));
+        for (const QString &option : takes)
+            QVERIFY2(asked.out.contains(option + QLatin1Char(' ')), qPrintable(option + QLatin1Char('\n') + asked.out));
+        for (const QString &option : doesNotTake)
+            QVERIFY2(!asked.out.contains(option), qPrintable(option + QLatin1Char('\n') + asked.out));
+        const Run viaHelp = run(QStringList{QStringLiteral("help")} + verb);
+        QCOMPARE(viaHelp.out, asked.out);
+    }
+
+    // An option the verb does not take is refused with the verb's own list.
+    void wrongOptionNamesTheValidOnes()
+    {
+        const Run r = run({QStringLiteral("due"), QStringLiteral("--execute")});
+        verifyOneLineError(r, QStringLiteral("only applies to retention purge"));
+        QCOMPARE(r.exitCode, 2);
+        for (const char *valid : {"--within", "--as-of", "--database"})
+            QVERIFY2(r.err.contains(QLatin1String(valid)), qPrintable(r.err));
+        const Run unknown = run({QStringLiteral("import-letter"), QStringLiteral("x.pdf"), QStringLiteral("--colour")});
+        verifyOneLineError(unknown, QStringLiteral("--colour"));
+        for (const char *valid : {"--id", "--json", "--create", "--organization", "--received"})
+            QVERIFY2(unknown.err.contains(QLatin1String(valid)), qPrintable(unknown.err));
+    }
+
     void initDemoCheck_data() { addEngineColumn(); addEngineRows(); }
     void initDemoCheck()
     {
@@ -536,6 +593,17 @@ private Q_SLOTS:
         QTest::newRow("within on another verb")
             << QStringList{QStringLiteral("check"), QStringLiteral("--within"), QStringLiteral("3")}
             << QStringLiteral("only applies to due") << 2;
+        QTest::newRow("letter option on another verb")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--json")}
+            << QStringLiteral("only applies to import-letter") << 2;
+        QTest::newRow("database for the rules alone")
+            << QStringList{QStringLiteral("deadline"), QStringLiteral("--jurisdiction"), QStringLiteral("FR"),
+                           QStringLiteral("--received"), QStringLiteral("2026-03-05"), QStringLiteral("--database"),
+                           QStringLiteral("x.sqlite")}
+            << QStringLiteral("does not apply to deadline") << 2;
+        QTest::newRow("user without what to do")
+            << QStringList{QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("jean")}
+            << QStringLiteral("user add, user disable") << 2;
         QTest::newRow("deadline option on another verb")
             << QStringList{QStringLiteral("check"), QStringLiteral("--jurisdiction"), QStringLiteral("FR")}
             << QStringLiteral("only applies to deadline") << 2;
