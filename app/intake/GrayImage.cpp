@@ -2,45 +2,76 @@
 
 #include <QPainter>
 
+#include <leptonica/allheaders.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <memory>
 
 namespace pc::intake {
 namespace {
 
-// A running minimum or maximum over k neighbours along one direction.
-void filterLine(const std::uint8_t *in, std::uint8_t *out, int count, int stride, int k, bool maximum)
+struct PixDeleter
 {
-    const int before = k / 2;
-    for (int i = 0; i < count; ++i) {
-        const int from = std::max(0, i - before);
-        const int to = std::min(count - 1, i + (k - 1 - before));
-        std::uint8_t value = in[std::size_t(from) * std::size_t(stride)];
-        for (int j = from + 1; j <= to; ++j) {
-            const std::uint8_t v = in[std::size_t(j) * std::size_t(stride)];
-            value = maximum ? std::max(value, v) : std::min(value, v);
-        }
-        out[std::size_t(i) * std::size_t(stride)] = value;
+    void operator()(PIX *pix) const { pixDestroy(&pix); }
+};
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+
+struct NumaDeleter
+{
+    void operator()(NUMA *numa) const { numaDestroy(&numa); }
+};
+
+// The same pixels as Leptonica's 8-bit image.
+PixPtr toPix(const GrayImage &image)
+{
+    PixPtr pix(pixCreate(image.width, image.height, 8));
+    if (!pix)
+        return pix;
+    l_uint32 *data = pixGetData(pix.get());
+    const l_int32 words = pixGetWpl(pix.get());
+    for (int y = 0; y < image.height; ++y) {
+        l_uint32 *line = data + std::ptrdiff_t(y) * words;
+        for (int x = 0; x < image.width; ++x)
+            SET_DATA_BYTE(line, x, image.at(x, y));
     }
+    return pix;
 }
 
-GrayImage rectangleFilter(const GrayImage &image, int kernelWidth, int kernelHeight, bool maximum)
+// A binary mask (non-zero: on) as Leptonica's 1-bit image.
+PixPtr toBinaryPix(const GrayImage &mask)
 {
-    GrayImage across = image;
-    if (kernelWidth > 1) {
-        for (int y = 0; y < image.height; ++y) {
-            const std::size_t row = std::size_t(y) * std::size_t(image.width);
-            filterLine(&image.pixels[row], &across.pixels[row], image.width, 1, kernelWidth, maximum);
+    PixPtr pix(pixCreate(mask.width, mask.height, 1));
+    if (!pix)
+        return pix;
+    l_uint32 *data = pixGetData(pix.get());
+    const l_int32 words = pixGetWpl(pix.get());
+    for (int y = 0; y < mask.height; ++y) {
+        l_uint32 *line = data + std::ptrdiff_t(y) * words;
+        for (int x = 0; x < mask.width; ++x) {
+            if (mask.at(x, y))
+                SET_DATA_BIT(line, x);
         }
     }
-    GrayImage result = across;
-    if (kernelHeight > 1) {
+    return pix;
+}
+
+// Back from an 8-bit image, or from a 1-bit one with `on` and `off` levels.
+GrayImage fromPix(PIX *pix, std::uint8_t on = 255, std::uint8_t off = 0)
+{
+    if (!pix)
+        return {};
+    const int depth = pixGetDepth(pix);
+    GrayImage image(pixGetWidth(pix), pixGetHeight(pix));
+    const l_uint32 *data = pixGetData(pix);
+    const l_int32 words = pixGetWpl(pix);
+    for (int y = 0; y < image.height; ++y) {
+        const l_uint32 *line = data + std::ptrdiff_t(y) * words;
         for (int x = 0; x < image.width; ++x)
-            filterLine(&across.pixels[std::size_t(x)], &result.pixels[std::size_t(x)], image.height, image.width,
-                       kernelHeight, maximum);
+            image.at(x, y) = depth == 1 ? (GET_DATA_BIT(line, x) ? on : off) : std::uint8_t(GET_DATA_BYTE(line, x));
     }
-    return result;
+    return image;
 }
 
 } // namespace
@@ -79,16 +110,6 @@ GrayImage GrayImage::scaled(int newWidth, int newHeight) const
     return fromImage(toImage().scaled(newWidth, newHeight, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
 }
 
-GrayImage dilated(const GrayImage &image, int kernelWidth, int kernelHeight)
-{
-    return rectangleFilter(image, kernelWidth, kernelHeight, true);
-}
-
-GrayImage eroded(const GrayImage &image, int kernelWidth, int kernelHeight)
-{
-    return rectangleFilter(image, kernelWidth, kernelHeight, false);
-}
-
 std::uint8_t percentile(const GrayImage &image, double q)
 {
     std::vector<std::size_t> histogram(256, 0);
@@ -104,35 +125,62 @@ std::uint8_t percentile(const GrayImage &image, double q)
     return 255;
 }
 
+GrayImage blackHat(const GrayImage &image, int kernel)
+{
+    const PixPtr pix = toPix(image);
+    const PixPtr hat(pix ? pixTophat(pix.get(), kernel, kernel, L_TOPHAT_BLACK) : nullptr);
+    return hat ? fromPix(hat.get()) : GrayImage(image.width, image.height);
+}
+
 int otsuThreshold(const std::vector<double> &histogram)
 {
-    double total = 0;
-    double sum = 0;
-    for (int i = 0; i < 256; ++i) {
-        total += histogram[std::size_t(i)];
-        sum += i * histogram[std::size_t(i)];
-    }
-    double weightBelow = 0;
-    double sumBelow = 0;
-    double best = -1;
-    int threshold = 128;
-    for (int t = 0; t < 256; ++t) {
-        weightBelow += histogram[std::size_t(t)];
-        if (weightBelow == 0)
+    const std::unique_ptr<NUMA, NumaDeleter> numa(numaCreate(int(histogram.size())));
+    for (const double count : histogram)
+        numaAddNumber(numa.get(), l_float32(count));
+    l_int32 split = 128;
+    if (numaSplitDistribution(numa.get(), 0.0, &split, nullptr, nullptr, nullptr, nullptr, nullptr) != 0)
+        return 128;
+    return split;
+}
+
+GrayImage closedThenOpened(const GrayImage &mask, int closeWidth, int closeHeight, int openWidth, int openHeight)
+{
+    const PixPtr pix = toBinaryPix(mask);
+    // "Safe": no pixel lost at the image's edges, as if the image went on.
+    const PixPtr closed(pix ? pixCloseSafeBrick(nullptr, pix.get(), closeWidth, closeHeight) : nullptr);
+    const PixPtr opened(closed ? pixOpenBrick(nullptr, closed.get(), openWidth, openHeight) : nullptr);
+    return opened ? fromPix(opened.get()) : GrayImage(mask.width, mask.height);
+}
+
+std::vector<std::vector<int>> components(const GrayImage &mask)
+{
+    std::vector<std::vector<int>> found;
+    const PixPtr pix = toBinaryPix(mask);
+    if (!pix)
+        return found;
+    PIXA *pieces = nullptr;
+    BOXA *boxes = pixConnComp(pix.get(), &pieces, 8);
+    const int count = pieces ? pixaGetCount(pieces) : 0;
+    for (int i = 0; i < count; ++i) {
+        const PixPtr piece(pixaGetPix(pieces, i, L_CLONE));
+        l_int32 left = 0, top = 0, width = 0, height = 0;
+        if (!piece || pixaGetBoxGeometry(pieces, i, &left, &top, &width, &height) != 0)
             continue;
-        const double weightAbove = total - weightBelow;
-        if (weightAbove == 0)
-            break;
-        sumBelow += t * histogram[std::size_t(t)];
-        const double meanBelow = sumBelow / weightBelow;
-        const double meanAbove = (sum - sumBelow) / weightAbove;
-        const double between = weightBelow * weightAbove * (meanBelow - meanAbove) * (meanBelow - meanAbove);
-        if (between > best) {
-            best = between;
-            threshold = t;
+        std::vector<int> members;
+        const l_uint32 *data = pixGetData(piece.get());
+        const l_int32 words = pixGetWpl(piece.get());
+        for (int y = 0; y < height; ++y) {
+            const l_uint32 *line = data + std::ptrdiff_t(y) * words;
+            for (int x = 0; x < width; ++x) {
+                if (GET_DATA_BIT(line, x))
+                    members.push_back((top + y) * mask.width + left + x);
+            }
         }
+        found.push_back(std::move(members));
     }
-    return threshold;
+    pixaDestroy(&pieces);
+    boxaDestroy(&boxes);
+    return found;
 }
 
 GrayImage stretched(const GrayImage &image)
@@ -169,43 +217,20 @@ GrayImage stretched(const GrayImage &image)
 
 GrayImage sauvola(const GrayImage &image, int window, double k)
 {
-    const int w = image.width;
-    const int h = image.height;
-    const std::size_t stride = std::size_t(w) + 1;
-    std::vector<double> sums(stride * std::size_t(h + 1), 0);
-    std::vector<double> squares(stride * std::size_t(h + 1), 0);
-    for (int y = 0; y < h; ++y) {
-        double row = 0;
-        double rowSquares = 0;
-        for (int x = 0; x < w; ++x) {
-            const double v = image.at(x, y);
-            row += v;
-            rowSquares += v * v;
-            sums[std::size_t(y + 1) * stride + std::size_t(x + 1)] = sums[std::size_t(y) * stride + std::size_t(x + 1)] + row;
-            squares[std::size_t(y + 1) * stride + std::size_t(x + 1)] =
-                squares[std::size_t(y) * stride + std::size_t(x + 1)] + rowSquares;
-        }
-    }
-    GrayImage result(w, h);
-    const int radius = window / 2;
-    for (int y = 0; y < h; ++y) {
-        for (int x = 0; x < w; ++x) {
-            const int x0 = std::max(0, x - radius);
-            const int x1 = std::min(w, x + radius + 1);
-            const int y0 = std::max(0, y - radius);
-            const int y1 = std::min(h, y + radius + 1);
-            const double n = double(x1 - x0) * double(y1 - y0);
-            auto area = [&](const std::vector<double> &table) {
-                return table[std::size_t(y1) * stride + std::size_t(x1)] - table[std::size_t(y0) * stride + std::size_t(x1)]
-                    - table[std::size_t(y1) * stride + std::size_t(x0)] + table[std::size_t(y0) * stride + std::size_t(x0)];
-            };
-            const double mean = area(sums) / n;
-            const double deviation = std::sqrt(std::max(0.0, area(squares) / n - mean * mean));
-            const double threshold = mean * (1 + k * (deviation / 128.0 - 1));
-            result.at(x, y) = image.at(x, y) > threshold ? 255 : 0;
-        }
-    }
-    return result;
+    // The window may be taller than a line of text: the image is continued
+    // beyond its edges (their pixels repeated), by what Leptonica's windowed
+    // means take off each side, so that the result has the image's size.
+    const int half = std::max(2, window / 2);
+    const int border = half + 1;
+    const PixPtr pix = toPix(image);
+    const PixPtr bordered(pix ? pixAddContinuedBorder(pix.get(), border, border, border, border) : nullptr);
+    PIX *binary = nullptr;
+    if (!bordered || pixSauvolaBinarize(bordered.get(), half, l_float32(k), 0, nullptr, nullptr, nullptr, &binary) != 0)
+        return image;
+    const PixPtr result(binary);
+    if (pixGetWidth(result.get()) != image.width || pixGetHeight(result.get()) != image.height)
+        return image;
+    return fromPix(result.get(), 0, 255);
 }
 
 GrayImage padded(const GrayImage &image, int border, std::uint8_t value)

@@ -31,20 +31,33 @@ struct GrayImage
     GrayImage scaled(int newWidth, int newHeight) const;
 };
 
-// Dark thin structures brighter than their surroundings after a
-// rectangular dilation then erosion (a closing): the "black-hat".
-GrayImage dilated(const GrayImage &image, int kernelWidth, int kernelHeight);
-GrayImage eroded(const GrayImage &image, int kernelWidth, int kernelHeight);
+// The image processing below is Leptonica's (the library Tesseract reads
+// images with); these functions only carry the pixels across.
+
+// Dark thin structures made bright: the closing of the image (a square of
+// `kernel` pixels, odd) minus the image, the "black-hat".
+GrayImage blackHat(const GrayImage &image, int kernel);
+
+// The grey level that best splits a histogram of 256 bins in two (Otsu's
+// criterion): the last level of the darker class.
+int otsuThreshold(const std::vector<double> &histogram);
+
+// A binary mask (0 or 255) closed, then opened, by rectangles: marks joined
+// along a line, then the bridges thinner than `open` cut.
+GrayImage closedThenOpened(const GrayImage &mask, int closeWidth, int closeHeight, int openWidth, int openHeight);
+
+// The 8-connected components of a binary mask, each as the positions
+// (y * width + x) of its pixels.
+std::vector<std::vector<int>> components(const GrayImage &mask);
+
+// Sauvola's local threshold (window in pixels, k around 0.2): black text, white ground.
+GrayImage sauvola(const GrayImage &image, int window, double k);
 
 // The grey level below which a share q (0–1) of the pixels lie.
 std::uint8_t percentile(const GrayImage &image, double q);
-// Otsu's threshold of a histogram of 256 bins.
-int otsuThreshold(const std::vector<double> &histogram);
 
 // Contrast stretched so that the darkest and lightest 1 % saturate.
 GrayImage stretched(const GrayImage &image);
-// Sauvola's local threshold (window in pixels, k around 0.2): black text, white ground.
-GrayImage sauvola(const GrayImage &image, int window, double k);
 GrayImage padded(const GrayImage &image, int border, std::uint8_t value);
 
 // A rotated rectangle of an image, sampled bilinearly: from t0 to t1 along

@@ -64,104 +64,65 @@ std::vector<TextLine> findTextLines(const GrayImage &work, bool vertical)
 {
     const int w = work.width;
     const int kernel = std::max(3, int(std::lround(kBlackHatKernel * w)) | 1);
-    const GrayImage closed = eroded(dilated(work, kernel, kernel), kernel, kernel);
-    GrayImage mask(work.width, work.height);
+    GrayImage mask = blackHat(work, kernel);
     std::vector<double> histogram(256, 0);
-    for (std::size_t i = 0; i < mask.pixels.size(); ++i) {
-        mask.pixels[i] = std::uint8_t(closed.pixels[i] - work.pixels[i]);
-        ++histogram[mask.pixels[i]];
-    }
+    for (const std::uint8_t v : mask.pixels)
+        ++histogram[v];
     const int threshold = std::max(kWeakestContrast, otsuThreshold(histogram));
     for (std::uint8_t &v : mask.pixels)
         v = v > threshold ? 255 : 0;
     // Characters joined into lines, then thin bridges between lines cut.
     const int closing = std::max(3, int(std::lround(kClosingLength * w)));
-    if (!vertical) {
-        mask = eroded(dilated(mask, closing, 1), closing, 1);
-        mask = dilated(eroded(mask, 1, 2), 1, 2);
-    } else {
-        mask = eroded(dilated(mask, 1, closing), 1, closing);
-        mask = dilated(eroded(mask, 2, 1), 2, 1);
-    }
+    mask = vertical ? closedThenOpened(mask, 1, closing, 2, 1) : closedThenOpened(mask, closing, 1, 1, 2);
 
-    // 8-connected components.
-    std::vector<int> label(mask.pixels.size(), -1);
     std::vector<TextLine> lines;
-    std::vector<int> stack;
-    std::vector<int> members;
-    int components = 0;
-    for (int y0 = 0; y0 < mask.height; ++y0) {
-        for (int x0 = 0; x0 < mask.width; ++x0) {
-            const std::size_t start = std::size_t(y0) * std::size_t(mask.width) + std::size_t(x0);
-            if (!mask.pixels[start] || label[start] >= 0)
-                continue;
-            members.clear();
-            stack.assign(1, int(start));
-            label[start] = components;
-            int minX = x0, maxX = x0, minY = y0, maxY = y0;
-            while (!stack.empty()) {
-                const int i = stack.back();
-                stack.pop_back();
-                members.push_back(i);
-                const int x = i % mask.width;
-                const int y = i / mask.width;
-                minX = std::min(minX, x);
-                maxX = std::max(maxX, x);
-                minY = std::min(minY, y);
-                maxY = std::max(maxY, y);
-                for (int dy = -1; dy <= 1; ++dy) {
-                    for (int dx = -1; dx <= 1; ++dx) {
-                        const int xx = x + dx;
-                        const int yy = y + dy;
-                        if (xx < 0 || yy < 0 || xx >= mask.width || yy >= mask.height)
-                            continue;
-                        const std::size_t j = std::size_t(yy) * std::size_t(mask.width) + std::size_t(xx);
-                        if (mask.pixels[j] && label[j] < 0) {
-                            label[j] = components;
-                            stack.push_back(int(j));
-                        }
-                    }
-                }
-            }
-            ++components;
-            if (std::max(maxX - minX, maxY - minY) + 1 < kShortestLine * w)
-                continue;
-            double sumX = 0;
-            double sumY = 0;
-            for (int i : members) {
-                sumX += i % mask.width;
-                sumY += i / mask.width;
-            }
-            const double n = double(members.size());
-            const double cx = sumX / n;
-            const double cy = sumY / n;
-            double xx = 0, yy = 0, xy = 0;
-            for (int i : members) {
-                const double dx = i % mask.width - cx;
-                const double dy = i / mask.width - cy;
-                xx += dx * dx;
-                yy += dy * dy;
-                xy += dx * dy;
-            }
-            const double angle = 0.5 * std::atan2(2 * xy, xx - yy);
-            const double degrees = std::fabs(angle * 180 / kPi);
-            if ((!vertical && degrees > 25) || (vertical && degrees < 65))
-                continue;
-            const double c = std::cos(angle);
-            const double s = std::sin(angle);
-            double s0 = 1e9;
-            double s1 = -1e9;
-            for (int i : members) {
-                const double t = (i % mask.width - cx) * c + (i / mask.width - cy) * s;
-                s0 = std::min(s0, t);
-                s1 = std::max(s1, t);
-            }
-            const double length = s1 - s0 + 1;
-            const double thickness = n / length;
-            if (length < kShortestLine * w || length / thickness < kThinnestAspect || thickness < 3)
-                continue;
-            lines.push_back({cx, cy, angle, s0, s1, thickness});
+    for (const std::vector<int> &members : components(mask)) {
+        int minX = mask.width, maxX = 0, minY = mask.height, maxY = 0;
+        for (const int i : members) {
+            minX = std::min(minX, i % mask.width);
+            maxX = std::max(maxX, i % mask.width);
+            minY = std::min(minY, i / mask.width);
+            maxY = std::max(maxY, i / mask.width);
         }
+        if (std::max(maxX - minX, maxY - minY) + 1 < kShortestLine * w)
+            continue;
+        double sumX = 0;
+        double sumY = 0;
+        for (int i : members) {
+            sumX += i % mask.width;
+            sumY += i / mask.width;
+        }
+        const double n = double(members.size());
+        const double cx = sumX / n;
+        const double cy = sumY / n;
+        double xx = 0, yy = 0, xy = 0;
+        for (int i : members) {
+            const double dx = i % mask.width - cx;
+            const double dy = i / mask.width - cy;
+            xx += dx * dx;
+            yy += dy * dy;
+            xy += dx * dy;
+        }
+        const double angle = 0.5 * std::atan2(2 * xy, xx - yy);
+        const double degrees = std::fabs(angle * 180 / kPi);
+        if ((!vertical && degrees > 25) || (vertical && degrees < 65))
+            continue;
+        const double c = std::cos(angle);
+        const double s = std::sin(angle);
+        double s0 = 1e9;
+        double s1 = -1e9;
+        for (int i : members) {
+            const double t = (i % mask.width - cx) * c + (i / mask.width - cy) * s;
+            s0 = std::min(s0, t);
+            s1 = std::max(s1, t);
+        }
+        const double length = s1 - s0 + 1;
+        const double thickness = n / length;
+        if (length < kShortestLine * w || length / thickness < kThinnestAspect || thickness < 3)
+            continue;
+        // Pixel (x, y) covers [x, x + 1): its centre, where the source's
+        // coordinates (and the strips read from them) put it, is half a pixel on.
+        lines.push_back({cx + 0.5, cy + 0.5, angle, s0, s1, thickness});
     }
     return lines;
 }
