@@ -3,6 +3,7 @@
 #include "Charts.h"
 
 #include "consent/ConsentLedger.h"
+#include "core/DocumentLanguage.h"
 #include "core/Dates.h"
 #include "documents/DocumentText.h"
 #include "documents/Letters.h"
@@ -24,8 +25,6 @@
 
 namespace pc::reports {
 namespace {
-
-using documents::Phrase;
 
 struct RegistersText
 {
@@ -67,11 +66,12 @@ private:
 // connection) to read their rows again when they are laid out.
 class Builder : public std::enable_shared_from_this<Builder>
 {
+    PC_DOCUMENT_TR_FUNCTIONS(pc::reports::Registers)
+
 public:
     Builder(Database &db, const ReportRequest &request)
-        : m_db(db), m_request(request), m_lang(request.language == QLatin1String("fr") ? QStringLiteral("fr")
-                                                                                          : QStringLiteral("en")),
-          m_locale(dates::localeFor(m_lang))
+        : m_db(db), m_request(request), m_language(request.language), m_lang(m_language.code()),
+          m_locale(m_language.locale())
     {
     }
 
@@ -108,16 +108,16 @@ public:
         if (!built)
             return built.error();
         // Signed by whoever answers for it.
-        report.heading(2, t({"Drawn up by", "Établi par"}), false);
-        report.fields({{t({"Name", "Nom"}), m_org.dpoName},
-                       {t({"Capacity", "Qualité"}), t({"Data protection officer", "Délégué à la protection des données"})},
-                       {t({"Date", "Date"}), documents::longDate(m_request.asOf, m_lang)},
-                       {t({"Signature", "Signature"}), QStringLiteral("\n\n\n")}});
+        report.heading(2, tr("Drawn up by"), false);
+        report.fields({{tr("Name"), m_org.dpoName},
+                       {tr("Capacity"), tr("Data protection officer")},
+                       {tr("Date"), documents::longDate(m_request.asOf, m_lang)},
+                       {tr("Signature"), QStringLiteral("\n\n\n")}});
         return report;
     }
 
 private:
-    QString t(const Phrase &phrase) const { return phrase.in(m_lang); }
+    const DocumentLanguage &documentLanguage() const { return m_language; }
     QString label(CodeList list, const QString &code) const
     {
         return code.isEmpty() ? QString() : codes::labelIn(list, code, m_lang);
@@ -136,24 +136,23 @@ private:
         return when.isValid() ? m_locale.toString(when.toUTC(), QStringLiteral("d MMM yyyy HH:mm")) : QString();
     }
     QString number(qint64 n) const { return m_locale.toString(n); }
-    QString yesNo(bool yes) const { return yes ? t({"Yes", "Oui"}) : t({"No", "Non"}); }
+    QString yesNo(bool yes) const { return yes ? tr("Yes") : tr("No"); }
     QString percent(qint64 part, qint64 whole) const
     {
         if (whole <= 0)
             return QStringLiteral("—");
         const QString value = m_locale.toString(100.0 * double(part) / double(whole), 'f', 1);
-        return value + (m_lang == QLatin1String("fr") ? QStringLiteral("\u00a0%") : QStringLiteral("%"));
+        return tr("%1%", "a percentage").arg(value);
     }
     QString periodText() const
     {
         if (m_request.from.isValid() && m_request.to.isValid())
-            return t({"from %1 to %2", "du %1 au %2"}).arg(documents::longDate(m_request.from, m_lang),
-                                                          documents::longDate(m_request.to, m_lang));
+            return tr("from %1 to %2").arg(documents::longDate(m_request.from, m_lang), documents::longDate(m_request.to, m_lang));
         if (m_request.from.isValid())
-            return t({"from %1", "à partir du %1"}).arg(documents::longDate(m_request.from, m_lang));
+            return tr("from %1").arg(documents::longDate(m_request.from, m_lang));
         if (m_request.to.isValid())
-            return t({"until %1", "jusqu’au %1"}).arg(documents::longDate(m_request.to, m_lang));
-        return t({"the whole register", "tout le registre"});
+            return tr("until %1").arg(documents::longDate(m_request.to, m_lang));
+        return tr("the whole register");
     }
 
     // The controller's identity, as every register opens with it (Art. 30(1)(a)).
@@ -164,16 +163,16 @@ private:
         QStringList representative{m_org.representativeName, m_org.representativeContact};
         representative.removeAll(QString());
         QList<std::pair<QString, QString>> items{
-            {t({"Name", "Dénomination"}), m_org.legalName.isEmpty() ? m_org.name : m_org.legalName},
-            {t({"Address", "Adresse"}), m_org.address},
-            {t({"Registration number", "Numéro d’immatriculation"}), m_org.registrationNumber},
-            {t({"Applicable law", "Loi applicable"}),
+            {tr("Name", "the organization's legal name"), m_org.legalName.isEmpty() ? m_org.name : m_org.legalName},
+            {tr("Address"), m_org.address},
+            {tr("Registration number"), m_org.registrationNumber},
+            {tr("Applicable law"),
              m_law.isEmpty() ? label(CodeList::Jurisdiction, m_org.jurisdiction) : m_law},
-            {t({"Supervisory authority", "Autorité de contrôle"}), m_authority},
-            {t({"Data protection officer", "Délégué à la protection des données"}), dpo.join(QStringLiteral(", "))},
+            {tr("Supervisory authority"), m_authority},
+            {tr("Data protection officer"), dpo.join(QStringLiteral(", "))},
         };
         if (!representative.isEmpty())
-            items.append({t({"Representative (Art. 27)", "Représentant (art. 27)"}), representative.join(QStringLiteral(", "))});
+            items.append({tr("Representative (Art. 27)"), representative.join(QStringLiteral(", "))});
         return items;
     }
 
@@ -183,11 +182,11 @@ private:
             report.cover.subtitle = m_law;
         QList<std::pair<QString, QString>> &d = report.cover.details;
         if (!m_org.legalName.isEmpty() && m_org.legalName != m_org.name)
-            d.append({t({"Legal name", "Raison sociale"}), m_org.legalName});
+            d.append({tr("Legal name"), m_org.legalName});
         if (!m_org.dpoName.isEmpty())
-            d.append({t({"Data protection officer", "Délégué à la protection des données"}),
+            d.append({tr("Data protection officer"),
                       m_org.dpoEmail.isEmpty() ? m_org.dpoName : QStringLiteral("%1 — %2").arg(m_org.dpoName, m_org.dpoEmail)});
-        d.append({t({"Drawn up on", "Établi le"}), documents::longDate(m_request.asOf, m_lang)});
+        d.append({tr("Drawn up on"), documents::longDate(m_request.asOf, m_lang)});
         d.append(extra);
     }
 
@@ -233,45 +232,40 @@ private:
         int approved = 0;
         for (const ProcessingActivity &a : activities.value())
             approved += a.status == QLatin1String("approved") ? 1 : 0;
-        cover(report, {{t({"Version", "Version"}),
+        cover(report, {{tr("Version"),
                         lastChange.isValid()
-                            ? t({"register as it stood on %1, last changed on %2", "registre à jour au %1, dernière modification le %2"})
+                            ? tr("register as it stood on %1, last changed on %2")
                                   .arg(documents::longDate(m_request.asOf, m_lang), documents::longDate(lastChange, m_lang))
-                            : t({"register as it stood on %1", "registre à jour au %1"}).arg(documents::longDate(m_request.asOf, m_lang))},
-                       {t({"Processing activities", "Activités de traitement"}),
-                        t({"%1, of which %2 approved", "%1, dont %2 validées"}).arg(number(activities->size()), number(approved))}});
+                            : tr("register as it stood on %1").arg(documents::longDate(m_request.asOf, m_lang))},
+                       {tr("Processing activities"),
+                        tr("%1, of which %2 approved").arg(number(activities->size()), number(approved))}});
         // Kept as Article 30 of the GDPR lays it out, under the organization's own law.
-        report.cover.subtitle = m_law.isEmpty() ? t({"GDPR Article 30", "Article 30 du RGPD"}) : m_law;
+        report.cover.subtitle = m_law.isEmpty() ? tr("GDPR Article 30") : m_law;
 
-        report.heading(1, t({"The controller", "Le responsable du traitement"}));
-        report.paragraph(t({"Article 30(1)(a): the name and contact details of the controller and, where applicable, of the "
-                            "joint controller, the controller's representative and the data protection officer.",
-                            "Article 30.1.a : le nom et les coordonnées du responsable du traitement et, le cas échéant, du "
-                            "responsable conjoint, du représentant du responsable du traitement et du délégué à la "
-                            "protection des données."}),
+        report.heading(1, tr("The controller"));
+        report.paragraph(tr("Article 30(1)(a): the name and contact details of the controller and, where applicable, of the "
+                            "joint controller, the controller's representative and the data protection officer."),
                          Paragraph::Style::Note);
         report.fields(controllerItems());
 
         if (activities->isEmpty()) {
-            report.heading(1, t({"Processing activities", "Activités de traitement"}));
-            report.paragraph(t({"This organization has no processing activity in the register yet: there is nothing to "
-                                "list under Article 30.",
-                                "Cet organisme n’a encore aucune activité de traitement dans le registre : il n’y a rien à "
-                                "inscrire au titre de l’article 30."}),
+            report.heading(1, tr("Processing activities"));
+            report.paragraph(tr("This organization has no processing activity in the register yet: there is nothing to "
+                                "list under Article 30."),
                              Paragraph::Style::Emphasis);
             return success();
         }
 
-        report.heading(1, t({"Summary of the processing activities", "Liste des activités de traitement"}));
+        report.heading(1, tr("Summary of the processing activities"));
         Table summary;
         summary.name = QStringLiteral("activities");
-        summary.columns = {{t({"Ref.", "Réf."}), 1.1},
-                           {t({"Processing activity", "Activité de traitement"}), 2.2},
-                           {t({"Purposes", "Finalités"}), 3},
-                           {t({"Legal bases", "Bases légales"}), 2},
-                           {t({"Role", "Rôle"}), 1.7},
-                           {t({"DPIA", "AIPD"}), 1.1},
-                           {t({"Status", "Statut"}), 1.2}};
+        summary.columns = {{tr("Ref."), 1.1},
+                           {tr("Processing activity"), 2.2},
+                           {tr("Purposes"), 3},
+                           {tr("Legal bases"), 2},
+                           {tr("Role"), 1.7},
+                           {tr("DPIA"), 1.1},
+                           {tr("Status"), 1.2}};
         for (const ProcessingActivity &a : activities.value()) {
             QStringList purposes, bases;
             for (const Purpose &p : a.purposes) {
@@ -285,8 +279,8 @@ private:
                                         purposes.join(QStringLiteral("; ")),
                                         bases.join(QStringLiteral("; ")),
                                         label(CodeList::ControllerRole, a.controllerRole),
-                                        a.dpiaRequired ? (a.dpiaDoneOn.isValid() ? day(a.dpiaDoneOn) : t({"required, not done", "requise, non faite"}))
-                                                       : t({"not required", "non requise"}),
+                                        a.dpiaRequired ? (a.dpiaDoneOn.isValid() ? day(a.dpiaDoneOn) : tr("required, not done"))
+                                                       : tr("not required"),
                                         label(CodeList::ActivityStatus, a.status)};
         }
         report.table(std::move(summary));
@@ -294,29 +288,29 @@ private:
         auto section = [&](const ProcessingActivity &a, bool asProcessor) {
             report.heading(2, a.reference.isEmpty() ? a.name : QStringLiteral("%1 — %2").arg(a.reference, a.name));
             QList<std::pair<QString, QString>> general{
-                {t({"Description", "Description"}), a.description},
-                {t({"Role of the organization", "Rôle de l’organisme"}), label(CodeList::ControllerRole, a.controllerRole)},
+                {tr("Description"), a.description},
+                {tr("Role of the organization"), label(CodeList::ControllerRole, a.controllerRole)},
             };
             if (asProcessor)
-                general.append({t({"Controller on whose behalf it is done", "Responsable du traitement pour le compte duquel il est effectué"}),
+                general.append({tr("Controller on whose behalf it is done"),
                                 a.clientName});
             if (!a.jointControllers.isEmpty())
-                general.append({t({"Joint controllers", "Responsables conjoints"}), a.jointControllers});
-            general.append({t({"Status", "Statut"}),
+                general.append({tr("Joint controllers"), a.jointControllers});
+            general.append({tr("Status"),
                             a.status == QLatin1String("approved") && a.approvedOn.isValid()
-                                ? t({"approved on %1", "validée le %1"}).arg(day(a.approvedOn))
+                                ? tr("approved on %1").arg(day(a.approvedOn))
                                 : label(CodeList::ActivityStatus, a.status)});
-            general.append({t({"Source of the data", "Source des données"}), a.dataSource});
+            general.append({tr("Source of the data"), a.dataSource});
             report.fields(general);
 
-            report.heading(3, t({"Purposes and legal bases — Art. 30(1)(b)", "Finalités et bases légales — art. 30.1.b"}), false);
+            report.heading(3, tr("Purposes and legal bases — Art. 30(1)(b)"), false);
             if (a.purposes.isEmpty()) {
-                report.paragraph(t({"No purpose recorded.", "Aucune finalité inscrite."}), Paragraph::Style::Warning);
+                report.paragraph(tr("No purpose recorded."), Paragraph::Style::Warning);
             } else {
                 Table purposes;
-                purposes.columns = {{t({"Purpose", "Finalité"}), 3},
-                                    {t({"Legal basis (Art. 6)", "Base légale (art. 6)"}), 2.2},
-                                    {t({"Legitimate interest or Art. 9 condition", "Intérêt légitime ou condition de l’art. 9"}), 2.2}};
+                purposes.columns = {{tr("Purpose"), 3},
+                                    {tr("Legal basis (Art. 6)"), 2.2},
+                                    {tr("Legitimate interest or Art. 9 condition"), 2.2}};
                 for (const Purpose &p : a.purposes) {
                     QStringList detail{p.legitimateInterest, label(CodeList::SpecialCondition, p.specialCondition)};
                     detail.removeAll(QString());
@@ -326,7 +320,7 @@ private:
                 report.table(std::move(purposes));
             }
 
-            report.heading(3, t({"Data subjects and personal data — Art. 30(1)(c)", "Personnes concernées et données — art. 30.1.c"}), false);
+            report.heading(3, tr("Data subjects and personal data — Art. 30(1)(c)"), false);
             QStringList people, data, special;
             for (RowId id : a.subjectCategoryIds)
                 people << subjectNames.value(id);
@@ -337,21 +331,20 @@ private:
                         special << c->name;
                 }
             }
-            report.fields({{t({"Categories of data subjects", "Catégories de personnes concernées"}), people.join(QStringLiteral("; "))},
-                           {t({"Categories of personal data", "Catégories de données personnelles"}), data.join(QStringLiteral("; "))},
-                           {t({"Special categories (Art. 9)", "Données sensibles (art. 9)"}),
-                            special.isEmpty() ? t({"none", "aucune"}) : special.join(QStringLiteral("; "))}});
+            report.fields({{tr("Categories of data subjects"), people.join(QStringLiteral("; "))},
+                           {tr("Categories of personal data"), data.join(QStringLiteral("; "))},
+                           {tr("Special categories (Art. 9)"),
+                            special.isEmpty() ? tr("none") : special.join(QStringLiteral("; "))}});
 
-            report.heading(3, t({"Recipients — Art. 30(1)(d)", "Destinataires — art. 30.1.d"}), false);
+            report.heading(3, tr("Recipients — Art. 30(1)(d)"), false);
             QStringList processorList;
             for (RowId id : a.processorIds)
                 processorList << processorNames.value(id);
             if (a.recipients.isEmpty() && processorList.isEmpty()) {
-                report.paragraph(t({"No recipient: the data stay within the organization's own staff.",
-                                    "Aucun destinataire : les données restent au sein du personnel de l’organisme."}));
+                report.paragraph(tr("No recipient: the data stay within the organization's own staff."));
             } else {
                 Table recipients;
-                recipients.columns = {{t({"Recipient", "Destinataire"}), 3}, {t({"Category", "Catégorie"}), 2}};
+                recipients.columns = {{tr("Recipient"), 3}, {tr("Category"), 2}};
                 QStringList named;
                 for (const Recipient &r : a.recipients) {
                     recipients.rows << QStringList{r.name, label(CodeList::RecipientKind, r.kind)};
@@ -364,16 +357,15 @@ private:
                 report.table(std::move(recipients));
             }
 
-            report.heading(3, t({"Transfers to third countries — Art. 30(1)(e)", "Transferts vers des pays tiers — art. 30.1.e"}), false);
+            report.heading(3, tr("Transfers to third countries — Art. 30(1)(e)"), false);
             if (a.transfers.isEmpty()) {
-                report.paragraph(t({"No transfer of personal data to a third country or an international organization.",
-                                    "Aucun transfert de données vers un pays tiers ou une organisation internationale."}));
+                report.paragraph(tr("No transfer of personal data to a third country or an international organization."));
             } else {
                 Table transfers;
-                transfers.columns = {{t({"Country", "Pays"}), 0.8},
-                                     {t({"Recipient", "Destinataire"}), 2},
-                                     {t({"Safeguard", "Garantie"}), 2.4},
-                                     {t({"Documentation", "Documentation"}), 2}};
+                transfers.columns = {{tr("Country"), 0.8},
+                                     {tr("Recipient"), 2},
+                                     {tr("Safeguard"), 2.4},
+                                     {tr("Documentation"), 2}};
                 for (const Transfer &x : a.transfers) {
                     const QString recipient = x.recipient.isEmpty() ? processorNames.value(x.processorId) : x.recipient;
                     transfers.rows << QStringList{x.country, recipient, label(CodeList::TransferSafeguard, x.safeguard),
@@ -382,7 +374,7 @@ private:
                 report.table(std::move(transfers));
             }
 
-            report.heading(3, t({"Time limits for erasure — Art. 30(1)(f)", "Durées de conservation — art. 30.1.f"}), false);
+            report.heading(3, tr("Time limits for erasure — Art. 30(1)(f)"), false);
             // The activity's rule, then the data categories kept otherwise,
             // those under the same rule together.
             QList<std::pair<QString, QString>> keep;
@@ -403,40 +395,36 @@ private:
                     keep.append({categoriesOf.value(ruleId).join(QStringLiteral("; ")), ruleText(*rule)});
             }
             if (!a.retentionNote.isEmpty())
-                keep.append({t({"Note", "Remarque"}), a.retentionNote});
+                keep.append({tr("Note"), a.retentionNote});
             if (keep.isEmpty())
-                report.paragraph(t({"No retention period recorded.", "Aucune durée de conservation inscrite."}),
+                report.paragraph(tr("No retention period recorded."),
                                  Paragraph::Style::Warning);
             else
                 report.fields(keep);
 
-            report.heading(3, t({"Security measures — Art. 30(1)(g) and 32(1)", "Mesures de sécurité — art. 30.1.g et 32.1"}), false);
+            report.heading(3, tr("Security measures — Art. 30(1)(g) and 32(1)"), false);
             report.paragraph(a.securityMeasures.isEmpty()
-                                 ? t({"No security measure described.", "Aucune mesure de sécurité décrite."})
+                                 ? tr("No security measure described.")
                                  : a.securityMeasures,
                              a.securityMeasures.isEmpty() ? Paragraph::Style::Warning : Paragraph::Style::Body);
-            report.fields({{t({"Data protection impact assessment", "Analyse d’impact (AIPD)"}),
-                            a.dpiaRequired ? (a.dpiaDoneOn.isValid() ? t({"required, carried out on %1", "requise, réalisée le %1"}).arg(day(a.dpiaDoneOn))
-                                                                     : t({"required, not yet carried out", "requise, pas encore réalisée"}))
-                                           : t({"not required", "non requise"})}});
+            report.fields({{tr("Data protection impact assessment"),
+                            a.dpiaRequired ? (a.dpiaDoneOn.isValid() ? tr("required, carried out on %1").arg(day(a.dpiaDoneOn))
+                                                                     : tr("required, not yet carried out"))
+                                           : tr("not required")}});
         };
 
         if (!own.isEmpty()) {
-            report.heading(1, t({"Processing activities (Art. 30(1))", "Activités de traitement (art. 30.1)"}));
+            report.heading(1, tr("Processing activities (Art. 30(1))"));
             for (const ProcessingActivity *a : std::as_const(own))
                 section(*a, false);
         }
         if (!onBehalf.isEmpty() || m_org.actsAsProcessor) {
-            report.heading(1, t({"Processing carried out as a processor (Art. 30(2))",
-                                 "Traitements effectués en tant que sous-traitant (art. 30.2)"}));
-            report.paragraph(t({"Article 30(2): the categories of processing carried out on behalf of each controller, "
-                                "the transfers to third countries and the security measures.",
-                                "Article 30.2 : les catégories de traitements effectués pour le compte de chaque responsable "
-                                "du traitement, les transferts vers des pays tiers et les mesures de sécurité."}),
+            report.heading(1, tr("Processing carried out as a processor (Art. 30(2))"));
+            report.paragraph(tr("Article 30(2): the categories of processing carried out on behalf of each controller, "
+                                "the transfers to third countries and the security measures."),
                              Paragraph::Style::Note);
             if (onBehalf.isEmpty())
-                report.paragraph(t({"No processing on behalf of a client is recorded.",
-                                    "Aucun traitement pour le compte d’un client n’est inscrit."}));
+                report.paragraph(tr("No processing on behalf of a client is recorded."));
             for (const ProcessingActivity *a : std::as_const(onBehalf))
                 section(*a, true);
         }
@@ -448,13 +436,12 @@ private:
         const QString trigger = rule.triggerEvent == QLatin1String("custom")
                                     ? rule.customTrigger
                                     : label(CodeList::RetentionTrigger, rule.triggerEvent);
-        QString text = t({"%1 %2 from: %3; then: %4", "%1 %2 à compter de : %3 ; ensuite : %4"})
+        QString text = tr("%1 %2 from: %3; then: %4")
                            .arg(rule.duration)
                            .arg(label(CodeList::RetentionUnit, rule.unit), trigger.toLower(),
                                 label(CodeList::RetentionOutcome, rule.outcome).toLower());
         if (!rule.justification.isEmpty())
-            text += (m_lang == QLatin1String("fr") ? QStringLiteral("\n«\u00a0%1\u00a0»") : QStringLiteral("\n“%1”"))
-                        .arg(rule.justification);
+            text += QLatin1Char('\n') + tr("“%1”", "a quotation").arg(rule.justification);
         return text;
     }
 
@@ -465,11 +452,10 @@ private:
         const auto processors = RegisterRepository(m_db).processors(m_org.id);
         if (!processors)
             return processors.error();
-        cover(report, {{t({"Processors and recipients", "Sous-traitants et destinataires"}), number(processors->size())}});
-        report.heading(1, t({"Processors and sub-processors", "Sous-traitants et sous-traitants ultérieurs"}));
+        cover(report, {{tr("Processors and recipients"), number(processors->size())}});
+        report.heading(1, tr("Processors and sub-processors"));
         if (processors->isEmpty()) {
-            report.paragraph(t({"This organization has no processor in the register.",
-                                "Cet organisme n’a aucun sous-traitant inscrit au registre."}),
+            report.paragraph(tr("This organization has no processor in the register."),
                              Paragraph::Style::Emphasis);
             return success();
         }
@@ -478,21 +464,21 @@ private:
             names.insert(p.id, p.name);
         Table table;
         table.name = QStringLiteral("processors");
-        table.columns = {{t({"Processor", "Sous-traitant"}), 1.6},
-                         {t({"Role", "Rôle"}), 1.3},
-                         {t({"Service", "Prestation"}), 1.9},
-                         {t({"Country", "Pays"}), 1},
-                         {t({"Transfer safeguard", "Garantie de transfert"}), 1.6},
-                         {t({"DPA signed", "Accord signé"}), 1.25},
-                         {t({"DPA expires", "Fin de l’accord"}), 1.25},
-                         {t({"Policy checked", "Politique vérifiée"}), 1.25}};
+        table.columns = {{tr("Processor"), 1.6},
+                         {tr("Role"), 1.3},
+                         {tr("Service"), 1.9},
+                         {tr("Country"), 1},
+                         {tr("Transfer safeguard"), 1.6},
+                         {tr("DPA signed"), 1.25},
+                         {tr("DPA expires"), 1.25},
+                         {tr("Policy checked"), 1.25}};
         QStringList issues;
         for (const Processor &p : processors.value()) {
             QString role = label(CodeList::ProcessorRole, p.role);
             if (p.parentProcessorId > 0)
-                role = t({"%1 of %2", "%1 de %2"}).arg(role, names.value(p.parentProcessorId));
+                role = tr("%1 of %2").arg(role, names.value(p.parentProcessorId));
             if (!p.active)
-                role += t({" (no longer used)", " (plus utilisé)"});
+                role += tr(" (no longer used)");
             table.rows << QStringList{p.name, role, p.service, p.country,
                                       p.transferSafeguard.isEmpty() ? QString() : label(CodeList::TransferSafeguard, p.transferSafeguard),
                                       day(p.dpaSignedOn), day(p.dpaExpiresOn), day(p.privacyPolicyCheckedOn)};
@@ -500,35 +486,32 @@ private:
                 continue;
             const bool processor = p.role == QLatin1String("processor") || p.role == QLatin1String("sub_processor");
             if (processor && !p.dpaSignedOn.isValid())
-                issues << t({"%1: no data processing agreement (Art. 28(3)) on file.",
-                             "%1 : aucun accord de sous-traitance (art. 28.3) au dossier."}).arg(p.name);
+                issues << tr("%1: no data processing agreement (Art. 28(3)) on file.").arg(p.name);
             if (p.dpaExpiresOn.isValid() && p.dpaExpiresOn < m_request.asOf)
-                issues << t({"%1: the agreement expired on %2.", "%1 : l’accord a expiré le %2."}).arg(p.name, day(p.dpaExpiresOn));
+                issues << tr("%1: the agreement expired on %2.").arg(p.name, day(p.dpaExpiresOn));
             else if (p.dpaExpiresOn.isValid() && p.dpaExpiresOn <= m_request.asOf.addDays(90))
-                issues << t({"%1: the agreement expires on %2.", "%1 : l’accord expire le %2."}).arg(p.name, day(p.dpaExpiresOn));
+                issues << tr("%1: the agreement expires on %2.").arg(p.name, day(p.dpaExpiresOn));
             if (p.transferSafeguard == QLatin1String("none"))
-                issues << t({"%1: data go to %2 without a transfer safeguard.", "%1 : des données partent vers %2 sans garantie de transfert."})
+                issues << tr("%1: data go to %2 without a transfer safeguard.")
                               .arg(p.name, p.country);
             if (!p.privacyPolicyCheckedOn.isValid())
-                issues << t({"%1: its privacy policy has never been checked.", "%1 : sa politique de confidentialité n’a jamais été vérifiée."}).arg(p.name);
+                issues << tr("%1: its privacy policy has never been checked.").arg(p.name);
             else if (p.privacyPolicyCheckedOn < m_request.asOf.addYears(-1))
-                issues << t({"%1: its privacy policy was last checked on %2, more than a year ago.",
-                             "%1 : sa politique de confidentialité a été vérifiée pour la dernière fois le %2, il y a plus d’un an."})
+                issues << tr("%1: its privacy policy was last checked on %2, more than a year ago.")
                               .arg(p.name, day(p.privacyPolicyCheckedOn));
         }
         report.table(std::move(table));
 
-        report.heading(2, t({"Points to check", "Points à vérifier"}));
+        report.heading(2, tr("Points to check"));
         if (issues.isEmpty())
-            report.paragraph(t({"Every processor in use has its agreement, its safeguards and a privacy policy checked within the year.",
-                                "Chaque sous-traitant utilisé a son accord, ses garanties et une politique de confidentialité vérifiée dans l’année."}));
+            report.paragraph(tr("Every processor in use has its agreement, its safeguards and a privacy policy checked within the year."));
         for (const QString &issue : std::as_const(issues))
             report.paragraph(QStringLiteral("• ") + issue, Paragraph::Style::Warning);
 
-        report.heading(2, t({"Activities each processor serves", "Activités confiées à chaque sous-traitant"}));
+        report.heading(2, tr("Activities each processor serves"));
         Table served;
         served.name = QStringLiteral("processor_activities");
-        served.columns = {{t({"Processor", "Sous-traitant"}), 1.5}, {t({"Processing activities", "Activités de traitement"}), 4}};
+        served.columns = {{tr("Processor"), 1.5}, {tr("Processing activities"), 4}};
         const bool pg = m_db.isPostgresql();
         QSqlQuery links = m_db.prepare(
             QStringLiteral("SELECT p.name, %1 FROM processors p "
@@ -591,12 +574,12 @@ private:
     QString statusText() const
     {
         if (m_request.status == QLatin1String("open"))
-            return t({"open requests", "demandes en cours"});
+            return tr("open requests");
         if (m_request.status == QLatin1String("closed"))
-            return t({"closed requests", "demandes closes"});
+            return tr("closed requests");
         if (!m_request.status.isEmpty())
             return label(CodeList::RequestStatus, m_request.status);
-        return t({"every status", "tous les statuts"});
+        return tr("every status");
     }
 
     Status requests(Report &report)
@@ -620,29 +603,28 @@ private:
         const qint64 count = totals.value(0).toLongLong(), closed = totals.value(1).toLongLong(),
                      onTime = totals.value(2).toLongLong(), overdue = totals.value(3).toLongLong();
         totals.finish();
-        cover(report, {{t({"Period", "Période"}), periodText()},
-                       {t({"Requests", "Demandes"}), t({"%1 (%2)", "%1 (%2)"}).arg(number(count), statusText())}});
-        report.heading(1, t({"Summary", "Synthèse"}));
+        cover(report, {{tr("Period"), periodText()},
+                       {tr("Requests"), tr("%1 (%2)").arg(number(count), statusText())}});
+        report.heading(1, tr("Summary"));
         if (count == 0) {
-            report.paragraph(t({"No rights request was received in this period: there is nothing to list.",
-                                "Aucune demande d’exercice de droits n’a été reçue sur cette période : il n’y a rien à lister."}),
+            report.paragraph(tr("No rights request was received in this period: there is nothing to list."),
                              Paragraph::Style::Emphasis);
             return success();
         }
-        report.fields({{t({"Requests received", "Demandes reçues"}), number(count)},
-                       {t({"Closed (answered, refused or withdrawn)", "Closes (répondues, refusées ou retirées)"}), number(closed)},
-                       {t({"Closed within the legal period", "Closes dans le délai légal"}),
-                        t({"%1 (%2 of those closed)", "%1 (%2 des demandes closes)"}).arg(number(onTime), percent(onTime, closed))},
-                       {t({"Still open", "Encore en cours"}), number(count - closed)},
-                       {t({"Open and past their deadline on %1", "En cours et hors délai au %1"}).arg(day(m_request.asOf)),
+        report.fields({{tr("Requests received"), number(count)},
+                       {tr("Closed (answered, refused or withdrawn)"), number(closed)},
+                       {tr("Closed within the legal period"),
+                        tr("%1 (%2 of those closed)").arg(number(onTime), percent(onTime, closed))},
+                       {tr("Still open"), number(count - closed)},
+                       {tr("Open and past their deadline on %1").arg(day(m_request.asOf)),
                         number(overdue)}});
 
         Table byType;
         byType.name = QStringLiteral("request_types");
-        byType.columns = {{t({"Right exercised", "Droit exercé"}), 3},
-                          {t({"Requests", "Demandes"}), 1, Alignment::Right},
-                          {t({"Closed", "Closes"}), 1, Alignment::Right},
-                          {t({"On time", "Dans le délai"}), 1, Alignment::Right}};
+        byType.columns = {{tr("Right exercised"), 3},
+                          {tr("Requests"), 1, Alignment::Right},
+                          {tr("Closed"), 1, Alignment::Right},
+                          {tr("On time"), 1, Alignment::Right}};
         QVariantList typeBindings;
         const QString typeWhere = requestFilter(typeBindings, QStringLiteral("q"));
         QSqlQuery types = m_db.prepare(
@@ -660,50 +642,46 @@ private:
                                        number(types.value(1).toLongLong()), number(types.value(2).toLongLong()),
                                        number(types.value(3).toLongLong())};
         types.finish();
-        report.heading(2, t({"By right exercised", "Par droit exercé"}));
+        report.heading(2, tr("By right exercised"));
         report.table(std::move(byType));
 
-        report.heading(1, t({"Register of requests", "Registre des demandes"}));
-        report.paragraph(t({"Every request of the period, in the order received: the days taken count from the day "
-                            "received to the day closed; “late” when closed after the legal deadline (extended where it was).",
-                            "Chaque demande de la période, dans l’ordre de réception : les jours comptent du jour de réception au "
-                            "jour de clôture ; « hors délai » quand elle a été close après l’échéance légale (prorogée le cas échéant)."}),
+        report.heading(1, tr("Register of requests"));
+        report.paragraph(tr("Every request of the period, in the order received: the days taken count from the day "
+                            "received to the day closed; “late” when closed after the legal deadline (extended where it was)."),
                          Paragraph::Style::Note);
         Table list;
         list.name = QStringLiteral("requests");
-        list.columns = {{t({"Reference", "Référence"}), 1.3},
-                        {t({"Received", "Reçue le"}), 1.1},
-                        {t({"Rights", "Droits"}), 2},
-                        {t({"Status", "Statut"}), 1.1},
-                        {t({"Due", "Échéance"}), 1.1},
-                        {t({"Closed", "Close le"}), 1.1},
-                        {t({"Days", "Jours"}), 0.6, Alignment::Right},
-                        {t({"Outcome", "Issue"}), 1.2}};
+        list.columns = {{tr("Reference"), 1.3},
+                        {tr("Received"), 1.1},
+                        {tr("Rights"), 2},
+                        {tr("Status"), 1.1},
+                        {tr("Due"), 1.1},
+                        {tr("Closed", "the day a request was closed"), 1.1},
+                        {tr("Days"), 0.6, Alignment::Right},
+                        {tr("Outcome"), 1.2}};
         const QString listSql =
             QStringLiteral("SELECT q.reference, q.received_on, %1, q.status, %2, q.closed_on FROM rights_requests q "
                            "WHERE %3 ORDER BY q.received_on, q.reference, q.id")
                 .arg(typesSql(QStringLiteral("q")), due, where);
         list.source = [self = shared_from_this(), listSql, bindings]() -> std::unique_ptr<RowCursor> {
-            const Builder *b = self.get();
-            return std::make_unique<QueryCursor>(self->m_db, listSql, bindings, [self, b](const QSqlQuery &q) {
+            return std::make_unique<QueryCursor>(self->m_db, listSql, bindings, [self](const QSqlQuery &q) {
+                const Builder &b = *self;
                 const QDate received = toDate(q.value(1)), dueOn = toDate(q.value(4)), closedOn = toDate(q.value(5));
                 QString outcome;
                 if (closedOn.isValid())
-                    outcome = dueOn.isValid() && closedOn > dueOn ? b->t({"late", "hors délai"}) : b->t({"on time", "dans le délai"});
-                else if (dueOn.isValid() && dueOn < b->m_request.asOf)
-                    outcome = b->t({"overdue", "en retard"});
-                return QStringList{q.value(0).toString(), b->day(received), b->typeLabels(q.value(2).toString()),
-                                   b->label(CodeList::RequestStatus, q.value(3).toString()), b->day(dueOn), b->day(closedOn),
-                                   closedOn.isValid() ? b->number(received.daysTo(closedOn)) : QString(), outcome};
+                    outcome = dueOn.isValid() && closedOn > dueOn ? b.tr("late") : b.tr("on time");
+                else if (dueOn.isValid() && dueOn < b.m_request.asOf)
+                    outcome = b.tr("overdue");
+                return QStringList{q.value(0).toString(), b.day(received), b.typeLabels(q.value(2).toString()),
+                                   b.label(CodeList::RequestStatus, q.value(3).toString()), b.day(dueOn), b.day(closedOn),
+                                   closedOn.isValid() ? b.number(received.daysTo(closedOn)) : QString(), outcome};
             });
         };
         report.table(std::move(list));
 
-        report.heading(1, t({"Detail and history of each request", "Détail et historique de chaque demande"}));
-        report.paragraph(t({"For each request: who asked and how, what the list does not say, then its history: the moment "
-                            "of each step (UTC), the step, its note and who recorded it.",
-                            "Pour chaque demande : qui l’a faite et comment, ce que la liste ne dit pas, puis son "
-                            "historique : le moment de chaque étape (UTC), l’étape, sa note et qui l’a enregistrée."}),
+        report.heading(1, tr("Detail and history of each request"));
+        report.paragraph(tr("For each request: who asked and how, what the list does not say, then its history: the moment "
+                            "of each step (UTC), the step, its note and who recorded it."),
                          Paragraph::Style::Note);
         const QString detailSql =
             QStringLiteral("SELECT q.id, q.reference, q.requester_name, %1, q.status, q.channel, q.jurisdiction, q.received_on, "
@@ -765,28 +743,28 @@ private:
                 handler = q.value(18).toString();
             // What the list above does not say already (its dates and status
             // are there), on one line: a hundred thousand requests stay readable.
-            QStringList facts{b.t({"requested by %1", "demandée par %1"})
-                                  .arg(requester.isEmpty() ? b.t({"(erased)", "(effacé)"}) : requester),
+            QStringList facts{b.tr("requested by %1")
+                                  .arg(requester.isEmpty() ? b.tr("(erased)") : requester),
                               b.label(CodeList::RequestChannel, q.value(5).toString())};
-            auto fact = [&](const Phrase &name, const QString &value) {
+            auto fact = [&](const char *name, const QString &value) {
                 if (!value.isEmpty())
-                    facts << b.t(name).arg(value);
+                    facts << b.tr(name).arg(value);
             };
-            fact({"letter dated %1", "courrier daté du %1"}, b.day(toDate(q.value(8))));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "letter dated %1"), b.day(toDate(q.value(8))));
             if (extended.isValid())
-                facts << b.t({"deadline %1 extended to %2", "échéance du %1 prorogée au %2"}).arg(b.day(dueOn), b.day(extended));
-            fact({"extended because: %1", "prorogée au motif : %1"}, q.value(11).toString());
-            fact({"identity document asked on %1", "pièce d’identité demandée le %1"}, b.day(toDate(q.value(12))));
-            fact({"received on %1", "reçue le %1"}, b.day(toDate(q.value(13))));
-            fact({"outcome: %1", "réponse : %1"}, q.value(15).toString());
-            fact({"refused because: %1", "refusée au motif : %1"}, q.value(16).toString());
-            fact({"handled by %1", "traitée par %1"}, handler);
+                facts << b.tr("deadline %1 extended to %2").arg(b.day(dueOn), b.day(extended));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "extended because: %1"), q.value(11).toString());
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "identity document asked on %1"), b.day(toDate(q.value(12))));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "received on %1"), b.day(toDate(q.value(13))));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "outcome: %1"), q.value(15).toString());
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "refused because: %1"), q.value(16).toString());
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "handled by %1"), handler);
 
             // Its history, a line per step: when (UTC), the step, its note, by whom.
             Table history;
             history.zebra = false;
             history.header = false;
-            history.columns = {{b.t({"History", "Historique"}), 1}};
+            history.columns = {{b.tr("History"), 1}};
             while (m_more && m_query.value(0).toLongLong() == id) {
                 if (!m_query.value(20).isNull()) {
                     QStringList parts{b.minute(toDateTime(m_query.value(19))),
@@ -859,34 +837,30 @@ private:
             rows << r;
         }
         query.finish();
-        cover(report, {{t({"Period", "Période"}), periodText()}, {t({"Breaches recorded", "Violations inscrites"}), number(rows.size())}});
-        report.heading(1, t({"Register of personal data breaches (Art. 33(5))", "Registre des violations de données (art. 33.5)"}));
-        report.paragraph(t({"Article 33(5): the facts of each breach, its effects and the remedial action taken, so that the "
-                            "supervisory authority can verify compliance, whether or not the breach was notified.",
-                            "Article 33.5 : les faits concernant chaque violation, ses effets et les mesures prises pour y "
-                            "remédier, afin que l’autorité de contrôle puisse vérifier le respect de l’article, que la violation "
-                            "ait été notifiée ou non."}),
+        cover(report, {{tr("Period"), periodText()}, {tr("Breaches recorded"), number(rows.size())}});
+        report.heading(1, tr("Register of personal data breaches (Art. 33(5))"));
+        report.paragraph(tr("Article 33(5): the facts of each breach, its effects and the remedial action taken, so that the "
+                            "supervisory authority can verify compliance, whether or not the breach was notified."),
                          Paragraph::Style::Note);
         if (rows.isEmpty()) {
-            report.paragraph(t({"No personal data breach is recorded for this period.",
-                                "Aucune violation de données personnelles n’est inscrite pour cette période."}),
+            report.paragraph(tr("No personal data breach is recorded for this period."),
                              Paragraph::Style::Emphasis);
             return success();
         }
         Table table;
         table.name = QStringLiteral("breaches");
-        table.columns = {{t({"Reference", "Référence"}), 1.1},
-                         {t({"Breach", "Violation"}), 2.4},
-                         {t({"Became aware", "Connaissance"}), 1.4},
-                         {t({"Risk", "Risque"}), 1.5},
-                         {t({"Authority notified", "Notifiée à l’autorité"}), 1.6},
-                         {t({"People told", "Personnes informées"}), 1.3},
-                         {t({"Status", "Statut"}), 0.9}};
+        table.columns = {{tr("Reference"), 1.1},
+                         {tr("Breach"), 2.4},
+                         {tr("Became aware"), 1.4},
+                         {tr("Risk"), 1.5},
+                         {tr("Authority notified"), 1.6},
+                         {tr("People told"), 1.3},
+                         {tr("Status"), 0.9}};
         auto notifiedText = [&](const Row &r) {
             if (!r.notified.isValid())
-                return r.v.at(8) == QLatin1String("none") ? t({"not required", "non requise"}) : t({"not notified", "non notifiée"});
+                return r.v.at(8) == QLatin1String("none") ? tr("not required") : tr("not notified");
             const qint64 hours = r.aware.secsTo(r.notified) / 3600;
-            return t({"%1 (%2 h after)", "%1 (%2 h après)"}).arg(moment(r.notified)).arg(hours);
+            return tr("%1 (%2 h after)").arg(moment(r.notified)).arg(hours);
         };
         for (const Row &r : std::as_const(rows))
             table.rows << QStringList{r.v.at(0), r.v.at(1), moment(r.aware), label(CodeList::BreachRisk, r.v.at(8)),
@@ -895,26 +869,25 @@ private:
         report.table(std::move(table));
         for (const Row &r : std::as_const(rows)) {
             report.heading(2, QStringLiteral("%1 — %2").arg(r.v.at(0), r.v.at(1)));
-            report.heading(3, t({"The facts", "Les faits"}), false);
-            report.fields({{t({"What happened", "Ce qui s’est passé"}), r.v.at(2)},
-                           {t({"When it happened", "Date de la violation"}), moment(r.occurred)},
-                           {t({"When it became known", "Date de prise de connaissance"}), moment(r.aware)}});
-            report.heading(3, t({"Its effects", "Ses effets"}), false);
-            report.fields({{t({"Categories of data", "Catégories de données"}), r.v.at(10)},
-                           {t({"People affected", "Personnes concernées"}), r.subjects < 0 ? QString() : number(r.subjects)},
-                           {t({"Records affected", "Enregistrements concernés"}), r.records < 0 ? QString() : number(r.records)},
-                           {t({"Likely consequences", "Conséquences probables"}), r.v.at(13)},
-                           {t({"Risk to rights and freedoms", "Risque pour les droits et libertés"}), label(CodeList::BreachRisk, r.v.at(8))}});
-            report.heading(3, t({"Remedial action and notification", "Mesures prises et notification"}), false);
+            report.heading(3, tr("The facts"), false);
+            report.fields({{tr("What happened"), r.v.at(2)},
+                           {tr("When it happened"), moment(r.occurred)},
+                           {tr("When it became known"), moment(r.aware)}});
+            report.heading(3, tr("Its effects"), false);
+            report.fields({{tr("Categories of data"), r.v.at(10)},
+                           {tr("People affected"), r.subjects < 0 ? QString() : number(r.subjects)},
+                           {tr("Records affected"), r.records < 0 ? QString() : number(r.records)},
+                           {tr("Likely consequences"), r.v.at(13)},
+                           {tr("Risk to rights and freedoms"), label(CodeList::BreachRisk, r.v.at(8))}});
+            report.heading(3, tr("Remedial action and notification"), false);
             QString late;
             if (r.due.isValid() && ((r.notified.isValid() && r.notified > r.due) || (!r.notified.isValid() && r.v.at(8) != QLatin1String("none"))))
-                late = t({"The notification was due by %1 (72 hours): the reasons for the delay must accompany it (Art. 33(1)).",
-                          "La notification était due au plus tard le %1 (72 heures) : les motifs du retard doivent l’accompagner (art. 33.1)."})
+                late = tr("The notification was due by %1 (72 hours): the reasons for the delay must accompany it (Art. 33(1)).")
                            .arg(moment(r.due));
-            report.fields({{t({"Measures taken or proposed", "Mesures prises ou envisagées"}), r.v.at(14)},
-                           {t({"Notified to the authority", "Notifiée à l’autorité"}), notifiedText(r)},
-                           {t({"Authority's reference", "Référence de l’autorité"}), r.v.at(15)},
-                           {t({"People told (Art. 34)", "Personnes informées (art. 34)"}), r.told.isValid() ? moment(r.told) : t({"no", "non"})}});
+            report.fields({{tr("Measures taken or proposed"), r.v.at(14)},
+                           {tr("Notified to the authority"), notifiedText(r)},
+                           {tr("Authority's reference"), r.v.at(15)},
+                           {tr("People told (Art. 34)"), r.told.isValid() ? moment(r.told) : tr("no")}});
             if (!late.isEmpty())
                 report.paragraph(late, Paragraph::Style::Warning);
         }
@@ -932,11 +905,10 @@ private:
         const auto reach = retention::ruleReach(m_db, m_org.id);
         if (!reach)
             return reach.error();
-        cover(report, {{t({"Retention rules", "Règles de conservation"}), number(rules->size())}});
-        report.heading(1, t({"Retention schedule", "Calendrier de conservation"}));
+        cover(report, {{tr("Retention rules"), number(rules->size())}});
+        report.heading(1, tr("Retention schedule"));
         if (rules->isEmpty()) {
-            report.paragraph(t({"This organization has no retention rule in the register.",
-                                "Cet organisme n’a aucune règle de conservation inscrite au registre."}),
+            report.paragraph(tr("This organization has no retention rule in the register."),
                              Paragraph::Style::Emphasis);
             return success();
         }
@@ -956,21 +928,21 @@ private:
         where.finish();
         Table schedule;
         schedule.name = QStringLiteral("rules");
-        schedule.columns = {{t({"Rule", "Règle"}), 1.8},
-                            {t({"Period", "Durée"}), 0.9},
-                            {t({"Counted from", "À compter de"}), 1.5},
-                            {t({"At the end", "À l’échéance"}), 1.1},
-                            {t({"Applies to", "S’applique à"}), 2},
-                            {t({"As the policy says", "Selon la politique"}), 2.6}};
+        schedule.columns = {{tr("Rule"), 1.8},
+                            {tr("Period", "how long data are kept"), 0.9},
+                            {tr("Counted from"), 1.5},
+                            {tr("At the end"), 1.1},
+                            {tr("Applies to"), 2},
+                            {tr("As the policy says"), 2.6}};
         for (const RetentionRule &r : rules.value()) {
             QStringList activitiesOf = appliesTo.value(r.id), data = dataOf.value(r.id);
             activitiesOf.sort();
             data.sort();
             QStringList places;
             if (!activitiesOf.isEmpty())
-                places << t({"Activities: %1", "Activités : %1"}).arg(activitiesOf.join(QStringLiteral("; ")));
+                places << tr("Activities: %1").arg(activitiesOf.join(QStringLiteral("; ")));
             if (!data.isEmpty())
-                places << t({"Data: %1", "Données : %1"}).arg(data.join(QStringLiteral("; ")));
+                places << tr("Data: %1").arg(data.join(QStringLiteral("; ")));
             schedule.rows << QStringList{r.name,
                                          QStringLiteral("%1 %2").arg(r.duration).arg(label(CodeList::RetentionUnit, r.unit)),
                                          r.triggerEvent == QLatin1String("custom") ? r.customTrigger : label(CodeList::RetentionTrigger, r.triggerEvent),
@@ -980,26 +952,24 @@ private:
         }
         report.table(std::move(schedule));
 
-        report.heading(1, t({"Upcoming purges", "Purges à venir"}));
-        report.paragraph(t({"For each rule, the people of the register whose period has ended or will end, counted on %1 "
-                            "from the date the rule counts from; those under a legal hold are kept until it is lifted.",
-                            "Pour chaque règle, les personnes du registre dont la durée est échue ou le sera, comptées au %1 à "
-                            "partir de la date dont part la règle ; celles sous gel juridique sont conservées jusqu’à sa levée."})
+        report.heading(1, tr("Upcoming purges"));
+        report.paragraph(tr("For each rule, the people of the register whose period has ended or will end, counted on %1 "
+                            "from the date the rule counts from; those under a legal hold are kept until it is lifted.")
                              .arg(documents::longDate(m_request.asOf, m_lang)),
                          Paragraph::Style::Note);
         Table upcoming;
         upcoming.name = QStringLiteral("upcoming");
-        upcoming.columns = {{t({"Rule", "Règle"}), 2.2},
-                            {t({"Ended", "Échues"}), 1, Alignment::Right},
-                            {t({"Within 30 days", "Sous 30 jours"}), 1, Alignment::Right},
-                            {t({"Within 90 days", "Sous 90 jours"}), 1, Alignment::Right},
-                            {t({"Within a year", "Sous un an"}), 1, Alignment::Right},
-                            {t({"Under a legal hold", "Sous gel juridique"}), 1.1, Alignment::Right}};
+        upcoming.columns = {{tr("Rule"), 2.2},
+                            {tr("Ended"), 1, Alignment::Right},
+                            {tr("Within 30 days"), 1, Alignment::Right},
+                            {tr("Within 90 days"), 1, Alignment::Right},
+                            {tr("Within a year"), 1, Alignment::Right},
+                            {tr("Under a legal hold"), 1.1, Alignment::Right}};
         QList<std::pair<QString, QList<qint64>>> bars;
         const QDate today = m_request.asOf;
         for (const retention::RuleReach &r : reach.value()) {
             if (r.column.isEmpty() || r.categories.isEmpty()) {
-                upcoming.rows << QStringList{r.rule.name, t({"not dated in the register", "non datée dans le registre"}),
+                upcoming.rows << QStringList{r.rule.name, tr("not dated in the register"),
                                              QString(), QString(), QString(), QString()};
                 continue;
             }
@@ -1039,13 +1009,13 @@ private:
         report.table(std::move(upcoming));
         if (!bars.isEmpty()) {
             report.chart(stackedBars(bars,
-                                     {t({"ended", "échues"}), t({"within 30 days", "sous 30 jours"}),
-                                      t({"from 30 days to a year", "de 30 jours à un an"})},
+                                     {tr("ended"), tr("within 30 days"),
+                                      tr("from 30 days to a year")},
                                      {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x9a, 0x1a), QColor(0x54, 0x7a, 0xa5)},
                                      m_locale));
         }
 
-        report.heading(1, t({"Purges carried out", "Purges effectuées"}));
+        report.heading(1, tr("Purges carried out"));
         QSqlQuery runs = m_db.prepare(QStringLiteral(
             "SELECT performed_at, performed_by, due_until, subjects, rows_affected, held FROM purge_runs "
             "WHERE organization_id = ? OR organization_id IS NULL ORDER BY performed_at DESC"));
@@ -1054,18 +1024,18 @@ private:
             return Database::sqlError(runs);
         Table done;
         done.name = QStringLiteral("purges");
-        done.columns = {{t({"When", "Date"}), 1.6},
-                        {t({"By", "Par"}), 1},
-                        {t({"Periods ended by", "Durées échues au"}), 1.3},
-                        {t({"People", "Personnes"}), 1, Alignment::Right},
-                        {t({"Rows", "Lignes"}), 1, Alignment::Right},
-                        {t({"Kept under a hold", "Conservées (gel)"}), 1.1, Alignment::Right}};
+        done.columns = {{tr("When"), 1.6},
+                        {tr("By"), 1},
+                        {tr("Periods ended by"), 1.3},
+                        {tr("People"), 1, Alignment::Right},
+                        {tr("Rows"), 1, Alignment::Right},
+                        {tr("Kept under a hold"), 1.1, Alignment::Right}};
         while (runs.next())
             done.rows << QStringList{moment(toDateTime(runs.value(0))), runs.value(1).toString(), day(toDate(runs.value(2))),
                                      number(runs.value(3).toLongLong()), number(runs.value(4).toLongLong()),
                                      number(runs.value(5).toLongLong())};
         if (done.rows.isEmpty())
-            report.paragraph(t({"No purge has been run yet.", "Aucune purge n’a encore été effectuée."}));
+            report.paragraph(tr("No purge has been run yet."));
         else
             report.table(std::move(done));
         return success();
@@ -1078,48 +1048,44 @@ private:
         const auto counts = consent::purposeCounts(m_db, m_request.asOf, m_org.id);
         if (!counts)
             return counts.error();
-        cover(report, {{t({"Consent purposes", "Finalités soumises au consentement"}), number(counts->size())},
-                       {t({"Period of the events", "Période des événements"}), periodText()}});
-        report.heading(1, t({"Consent per purpose", "Consentement par finalité"}));
+        cover(report, {{tr("Consent purposes"), number(counts->size())},
+                       {tr("Period of the events"), periodText()}});
+        report.heading(1, tr("Consent per purpose"));
         if (counts->isEmpty()) {
-            report.paragraph(t({"This organization asks for no consent: no purpose is recorded.",
-                                "Cet organisme ne recueille aucun consentement : aucune finalité n’est inscrite."}),
+            report.paragraph(tr("This organization asks for no consent: no purpose is recorded."),
                              Paragraph::Style::Emphasis);
             return success();
         }
-        report.paragraph(t({"Each person's current state per purpose is the latest event of their history. "
-                            "“Lapsed” consents were given longer ago than the purpose's period and are due to be renewed.",
-                            "L’état actuel de chaque personne pour une finalité est le dernier événement de son historique. "
-                            "Les consentements « périmés » ont été donnés il y a plus longtemps que la durée de la finalité et "
-                            "doivent être renouvelés."}),
+        report.paragraph(tr("Each person's current state per purpose is the latest event of their history. "
+                            "“Lapsed” consents were given longer ago than the purpose's period and are due to be renewed."),
                          Paragraph::Style::Note);
         Table table;
         table.name = QStringLiteral("purposes");
-        table.columns = {{t({"Purpose", "Finalité"}), 2.4},
-                         {t({"Lapses after", "Expire après"}), 1.1},
-                         {t({"Given", "Donnés"}), 1, Alignment::Right},
-                         {t({"Lapsed", "Périmés"}), 1, Alignment::Right},
-                         {t({"Withdrawn", "Retirés"}), 1.2, Alignment::Right},
-                         {t({"Refused", "Refusés"}), 1.1, Alignment::Right},
-                         {t({"Expired", "Expirés"}), 1.1, Alignment::Right},
-                         {t({"Consent rate", "Taux de consentement"}), 1.4, Alignment::Right}};
+        table.columns = {{tr("Purpose"), 2.4},
+                         {tr("Lapses after"), 1.1},
+                         {tr("Given"), 1, Alignment::Right},
+                         {tr("Lapsed"), 1, Alignment::Right},
+                         {tr("Withdrawn"), 1.2, Alignment::Right},
+                         {tr("Refused"), 1.1, Alignment::Right},
+                         {tr("Expired"), 1.1, Alignment::Right},
+                         {tr("Consent rate"), 1.4, Alignment::Right}};
         QList<std::pair<QString, QList<qint64>>> bars;
         for (const consent::PurposeCounts &c : counts.value()) {
             table.rows << QStringList{c.name,
-                                      c.expiryMonths > 0 ? t({"%1 months", "%1 mois"}).arg(c.expiryMonths) : t({"never", "jamais"}),
+                                      c.expiryMonths > 0 ? tr("%n month(s)", nullptr, c.expiryMonths) : tr("never"),
                                       number(c.given), number(c.lapsed), number(c.withdrawn), number(c.refused),
                                       number(c.expired), percent(c.given, c.decided())};
             bars.append({c.name, {c.given - c.lapsed, c.lapsed, c.withdrawn, c.refused, c.expired}});
         }
         report.table(std::move(table));
         report.chart(stackedBars(bars,
-                                 {t({"given", "donné"}), t({"lapsed", "périmé"}), t({"withdrawn", "retiré"}),
-                                  t({"refused", "refusé"}), t({"expired", "expiré"})},
+                                 {tr("given"), tr("lapsed"), tr("withdrawn"),
+                                  tr("refused"), tr("expired")},
                                  {QColor(0x2e, 0x7d, 0x32), QColor(0xa5, 0xd6, 0xa7), QColor(0xc6, 0x28, 0x28),
                                   QColor(0xef, 0x9a, 0x1a), QColor(0x9e, 0x9e, 0x9e)},
                                  m_locale));
 
-        report.heading(1, t({"Events of the period", "Événements de la période"}));
+        report.heading(1, tr("Events of the period"));
         QString where = QStringLiteral("p.organization_id = ?");
         QVariantList bindings{m_org.id};
         if (m_request.from.isValid()) {
@@ -1143,24 +1109,23 @@ private:
         events.finish();
         Table period;
         period.name = QStringLiteral("events");
-        period.columns = {{t({"Purpose", "Finalité"}), 2.6},
-                          {t({"Given", "Donnés"}), 1, Alignment::Right},
-                          {t({"Withdrawn", "Retirés"}), 1, Alignment::Right},
-                          {t({"Refused", "Refusés"}), 1, Alignment::Right},
-                          {t({"Expired", "Expirés"}), 1, Alignment::Right}};
+        period.columns = {{tr("Purpose"), 2.6},
+                          {tr("Given"), 1, Alignment::Right},
+                          {tr("Withdrawn"), 1, Alignment::Right},
+                          {tr("Refused"), 1, Alignment::Right},
+                          {tr("Expired"), 1, Alignment::Right}};
         for (auto it = perPurpose.cbegin(); it != perPurpose.cend(); ++it) {
             period.rows << QStringList{it.key(), number(it->value(QStringLiteral("given"))),
                                        number(it->value(QStringLiteral("withdrawn"))), number(it->value(QStringLiteral("refused"))),
                                        number(it->value(QStringLiteral("expired")))};
         }
-        report.paragraph(t({"Consent events recorded for %1.", "Événements de consentement enregistrés pour %1."}).arg(periodText()),
-                         Paragraph::Style::Note);
+        report.paragraph(tr("Consent events recorded for %1.").arg(periodText()), Paragraph::Style::Note);
         if (period.rows.isEmpty())
-            report.paragraph(t({"No consent event in this period.", "Aucun événement de consentement sur cette période."}));
+            report.paragraph(tr("No consent event in this period."));
         else
             report.table(std::move(period));
 
-        report.heading(1, t({"Privacy policy versions", "Versions de la politique de confidentialité"}));
+        report.heading(1, tr("Privacy policy versions"));
         QSqlQuery versions = m_db.prepare(QStringLiteral(
             "SELECT version_label, effective_on, changes_contact_use, url FROM privacy_policies WHERE organization_id = ? "
             "ORDER BY effective_on, version_label"));
@@ -1169,15 +1134,15 @@ private:
             return Database::sqlError(versions);
         Table policies;
         policies.name = QStringLiteral("policies");
-        policies.columns = {{t({"Version", "Version"}), 1},
-                            {t({"In effect from", "En vigueur depuis le"}), 1.2},
-                            {t({"Changes how contact details are used", "Modifie l’usage des coordonnées"}), 1.4},
-                            {t({"Address", "Adresse"}), 2.4}};
+        policies.columns = {{tr("Version"), 1},
+                            {tr("In effect from"), 1.2},
+                            {tr("Changes how contact details are used"), 1.4},
+                            {tr("Address"), 2.4}};
         while (versions.next())
             policies.rows << QStringList{versions.value(0).toString(), day(toDate(versions.value(1))),
                                          yesNo(versions.value(2).toBool()), versions.value(3).toString()};
         if (policies.rows.isEmpty())
-            report.paragraph(t({"No version of the privacy policy is recorded.", "Aucune version de la politique de confidentialité n’est inscrite."}));
+            report.paragraph(tr("No version of the privacy policy is recorded."));
         else
             report.table(std::move(policies));
         return success();
@@ -1185,6 +1150,7 @@ private:
 
     Database &m_db;
     const ReportRequest m_request;
+    DocumentLanguage m_language;
     QString m_lang;
     QLocale m_locale;
     Organization m_org;
@@ -1217,19 +1183,20 @@ const QList<ReportKind> &allKinds()
 
 QString kindTitle(ReportKind kind, const QString &language)
 {
+    const DocumentLanguage document(language);
     switch (kind) {
     case ReportKind::Activities:
-        return Phrase{"Record of processing activities", "Registre des activités de traitement"}.in(language);
+        return document.translate("pc::reports::Registers", "Record of processing activities");
     case ReportKind::Processors:
-        return Phrase{"Register of processors", "Registre des sous-traitants"}.in(language);
+        return document.translate("pc::reports::Registers", "Register of processors");
     case ReportKind::Requests:
-        return Phrase{"Register of rights requests", "Registre des demandes d’exercice de droits"}.in(language);
+        return document.translate("pc::reports::Registers", "Register of rights requests");
     case ReportKind::Breaches:
-        return Phrase{"Register of personal data breaches", "Registre des violations de données personnelles"}.in(language);
+        return document.translate("pc::reports::Registers", "Register of personal data breaches");
     case ReportKind::Retention:
-        return Phrase{"Retention schedule", "Calendrier de conservation des données"}.in(language);
+        return document.translate("pc::reports::Registers", "Retention schedule", "the title of the report");
     case ReportKind::Consents:
-        return Phrase{"Consent statistics", "Statistiques des consentements"}.in(language);
+        return document.translate("pc::reports::Registers", "Consent statistics");
     }
     return {};
 }
