@@ -129,13 +129,15 @@ Result<SubjectDossier> gather(Database &db, RowId subjectId)
         if (!activity)
             return activity.error();
         const ProcessingActivity &a = activity.value();
-        DossierActivity line{a.reference, a.name, a.description, a.purposes, {}, a.transfers, {}, reason};
+        DossierActivity line{a.reference, a.name, a.description, a.purposes, {}, a.transfers, {}, {}, reason};
         for (const Recipient &recipient : a.recipients)
             line.recipients << recipient.name;
         if (a.retentionRuleId) {
             const Result<RetentionRule> rule = registry.retentionRule(a.retentionRuleId);
-            if (rule)
+            if (rule) {
+                line.retentionRule = rule.value();
                 line.retention = retentionText(rule.value(), QStringLiteral("en"));
+            }
         }
         if (line.retention.isEmpty())
             line.retention = a.retentionNote;
@@ -347,8 +349,10 @@ QString AccessReport::write(const SubjectDossier &d) const
                         .arg(h(tr("Transfer to")), h(t.country),
                              h(codes::labelIn(CodeList::TransferSafeguard, t.safeguard, lang)));
         }
-        if (!a.retention.isEmpty())
-            html += QStringLiteral("<li>%1 %2</li>").arg(h(tr("Kept:")), h(a.retention));
+        // The rule in the person's language; the files have it in English.
+        const QString kept = a.retentionRule.id != 0 ? retentionText(a.retentionRule, lang) : a.retention;
+        if (!kept.isEmpty())
+            html += QStringLiteral("<li>%1 %2</li>").arg(h(tr("Kept:")), h(kept));
         html += QStringLiteral("</ul>");
     }
 
