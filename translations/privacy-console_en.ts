@@ -6326,6 +6326,61 @@
     </message>
 </context>
 <context>
+    <name>pc::consent::ConsentHistory</name>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where / request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 events are shown; the CSV export has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::dates</name>
     <message>
         <source>today</source>
@@ -6664,6 +6719,254 @@
     </message>
 </context>
 <context>
+    <name>pc::documents::Letter</name>
+    <message>
+        <source>the Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Data Protection Authority (Autorité de protection des données / Gegevensbeschermingsautoriteit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Information Regulator (South Africa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the National Authority for Personal Data Protection (INPDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Department of Cybersecurity and High-Tech Crime Prevention (A05) of the Ministry of Public Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisory authority of the Member State where you live or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the General Data Protection Regulation (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 12(3) of the GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Protection of Personal Information Act (POPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section 56 of PAIA, applied by section 23 of POPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section 57 of PAIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic Law No. 2004-63 of 27 July 2004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 40 of Organic Law No. 2004-63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic Law No. 2004-63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Personal Data Protection Law No. 91/2025/QH15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree No. 356/2025/ND-CP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right of access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right to rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right to erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right to restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right to object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right to data portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right to withdraw your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement of your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request: proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request: clarification needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request: extension of the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request: our decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sir or Madam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy of an identity document (identity card, passport or driving licence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>the date of the letter, under the addressee</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reference: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::dossier::AccessReport</name>
+    <message>
+        <source>Your personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we use your data for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask us to correct or erase these data, to restrict their use, or object to it, and withdraw a consent at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::intake::DocumentReader</name>
     <message>
         <source>%1 does not exist.</source>
@@ -6904,6 +7207,1052 @@
     </message>
     <message>
         <source>The letter could not be laid out as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::reports::Registers</name>
+    <message>
+        <source>Drawn up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>the organization&apos;s legal name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative (Art. 27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register as it stood on %1, last changed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register as it stood on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of which %2 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Article 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 30(1)(a): the name and contact details of the controller and, where applicable, of the joint controller, the controller&apos;s representative and the data protection officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization has no processing activity in the register yet: there is nothing to list under Article 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller on whose behalf it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases — Art. 30(1)(b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purpose recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis (Art. 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest or Art. 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects and personal data — Art. 30(1)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients — Art. 30(1)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient: the data stay within the organization&apos;s own staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries — Art. 30(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfer of personal data to a third country or an international organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limits for erasure — Art. 30(1)(f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention period recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures — Art. 30(1)(g) and 32(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security measure described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, carried out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, not yet carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities (Art. 30(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing carried out as a processor (Art. 30(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 30(2): the categories of processing carried out on behalf of each controller, the transfers to third countries and the security measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing on behalf of a client is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from: %3; then: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quotation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processors and sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization has no processor in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no longer used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data processing agreement (Art. 28(3)) on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the agreement expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the agreement expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data go to %2 without a transfer safeguard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its privacy policy has never been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its privacy policy was last checked on %2, more than a year ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every processor in use has its agreement, its safeguards and a privacy policy checked within the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities each processor serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rights request was received in this period: there is nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (answered, refused or withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed within the legal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of those closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and past their deadline on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right exercised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By right exercised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request of the period, in the order received: the days taken count from the day received to the day closed; “late” when closed after the legal deadline (extended where it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the day a request was closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail and history of each request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each request: who asked and how, what the list does not say, then its history: the moment of each step (UTC), the step, its note and who recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter dated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %1 extended to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity document asked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of personal data breaches (Art. 33(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 33(5): the facts of each breach, its effects and the remedial action taken, so that the supervisory authority can verify compliance, whether or not the breach was notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data breach is recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 h after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it became known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk to rights and freedoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedial action and notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification was due by %1 (72 hours): the reasons for the delay must accompany it (Art. 33(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People told (Art. 34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization has no retention rule in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <comment>how long data are kept</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the policy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming purges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each rule, the people of the register whose period has ended or will end, counted on %1 from the date the rule counts from; those under a legal hold are kept until it is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not dated in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 30 days to a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purges carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods ended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept under a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purge has been run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent per purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization asks for no consent: no purpose is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s current state per purpose is the latest event of their history. “Lapsed” consents were given longer ago than the purpose&apos;s period and are due to be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapses after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent events recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent event in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes how contact details are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of the privacy policy is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of rights requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of personal data breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <comment>the title of the report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::reports::ReportWriter</name>
+    <message>
+        <source>Drawn up on %1 with Privacy Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::retention::PurgeReport</name>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention purge report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods ended on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows deleted or anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due but under a legal hold (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tombstones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person purged leaves a tombstone in the register: its number, the person&apos;s former number, the rule, what was done and how many rows. It holds a salted digest of the name and e-mail address, from which one can show that a given person was purged; neither this report nor the register holds who they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tombstone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former person no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 tombstones are listed; the register keeps them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6326,6 +6326,61 @@
     </message>
 </context>
 <context>
+    <name>pc::consent::ConsentHistory</name>
+    <message>
+        <source>Consent history</source>
+        <translation>Historique des consentements</translation>
+    </message>
+    <message>
+        <source>Drawn up on %1</source>
+        <translation>Établi le %1</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Where / request</source>
+        <translation>Point de collecte / demande</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>demande %1</translation>
+    </message>
+    <message>
+        <source>The first %1 events are shown; the CSV export has them all.</source>
+        <translation>Les %1 premiers événements sont montrés ; l&apos;export CSV les contient tous.</translation>
+    </message>
+</context>
+<context>
     <name>pc::dates</name>
     <message>
         <source>today</source>
@@ -6664,6 +6719,254 @@
     </message>
 </context>
 <context>
+    <name>pc::documents::Letter</name>
+    <message>
+        <source>the Commission nationale de l&apos;informatique et des libertés (CNIL)</source>
+        <translation>la Commission nationale de l’informatique et des libertés (CNIL)</translation>
+    </message>
+    <message>
+        <source>the Data Protection Authority (Autorité de protection des données / Gegevensbeschermingsautoriteit)</source>
+        <translation>l’Autorité de protection des données (APD)</translation>
+    </message>
+    <message>
+        <source>the Information Regulator (South Africa)</source>
+        <translation>l’Information Regulator (Afrique du Sud)</translation>
+    </message>
+    <message>
+        <source>the National Authority for Personal Data Protection (INPDP)</source>
+        <translation>l’Instance nationale de protection des données personnelles (INPDP)</translation>
+    </message>
+    <message>
+        <source>the Department of Cybersecurity and High-Tech Crime Prevention (A05) of the Ministry of Public Security</source>
+        <translation>le Département de la cybersécurité et de la prévention de la criminalité de haute technologie (A05) du ministère de la Sécurité publique</translation>
+    </message>
+    <message>
+        <source>the supervisory authority of the Member State where you live or work</source>
+        <translation>l’autorité de contrôle de l’État membre où vous résidez ou travaillez</translation>
+    </message>
+    <message>
+        <source>the General Data Protection Regulation (GDPR)</source>
+        <translation>le règlement général sur la protection des données (RGPD)</translation>
+    </message>
+    <message>
+        <source>Article 12(3) of the GDPR</source>
+        <translation>article 12, paragraphe 3, du RGPD</translation>
+    </message>
+    <message>
+        <source>the Protection of Personal Information Act (POPIA)</source>
+        <translation>la loi sud-africaine sur la protection des informations personnelles (POPIA)</translation>
+    </message>
+    <message>
+        <source>section 56 of PAIA, applied by section 23 of POPIA</source>
+        <translation>article 56 de la PAIA, applicable en vertu de l’article 23 de la POPIA</translation>
+    </message>
+    <message>
+        <source>section 57 of PAIA</source>
+        <translation>article 57 de la PAIA</translation>
+    </message>
+    <message>
+        <source>Organic Law No. 2004-63 of 27 July 2004</source>
+        <translation>la loi organique n° 2004-63 du 27 juillet 2004</translation>
+    </message>
+    <message>
+        <source>Article 40 of Organic Law No. 2004-63</source>
+        <translation>article 40 de la loi organique n° 2004-63</translation>
+    </message>
+    <message>
+        <source>Organic Law No. 2004-63</source>
+        <translation>loi organique n° 2004-63</translation>
+    </message>
+    <message>
+        <source>the Personal Data Protection Law No. 91/2025/QH15</source>
+        <translation>la loi n° 91/2025/QH15 sur la protection des données personnelles</translation>
+    </message>
+    <message>
+        <source>Decree No. 356/2025/ND-CP</source>
+        <translation>décret n° 356/2025/ND-CP</translation>
+    </message>
+    <message>
+        <source>your right of access</source>
+        <translation>votre droit d’accès</translation>
+    </message>
+    <message>
+        <source>your right to rectification</source>
+        <translation>votre droit de rectification</translation>
+    </message>
+    <message>
+        <source>your right to erasure</source>
+        <translation>votre droit à l’effacement</translation>
+    </message>
+    <message>
+        <source>your right to restriction of processing</source>
+        <translation>votre droit à la limitation du traitement</translation>
+    </message>
+    <message>
+        <source>your right to object</source>
+        <translation>votre droit d’opposition</translation>
+    </message>
+    <message>
+        <source>your right to data portability</source>
+        <translation>votre droit à la portabilité</translation>
+    </message>
+    <message>
+        <source>your right to withdraw your consent</source>
+        <translation>votre droit de retirer votre consentement</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of your request</source>
+        <translation>Accusé de réception de votre demande</translation>
+    </message>
+    <message>
+        <source>Your request: proof of identity</source>
+        <translation>Votre demande : justificatif d’identité</translation>
+    </message>
+    <message>
+        <source>Your request: clarification needed</source>
+        <translation>Votre demande : précisions nécessaires</translation>
+    </message>
+    <message>
+        <source>Your request: extension of the time limit</source>
+        <translation>Votre demande : prolongation du délai de réponse</translation>
+    </message>
+    <message>
+        <source>Reply to your request</source>
+        <translation>Réponse à votre demande</translation>
+    </message>
+    <message>
+        <source>Your request: our decision</source>
+        <translation>Votre demande : notre décision</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Sir or Madam</source>
+        <translation>Madame, Monsieur</translation>
+    </message>
+    <message>
+        <source>Information Officer</source>
+        <translation>Responsable de l’information (Information Officer)</translation>
+    </message>
+    <message>
+        <source>Data Protection Officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>a copy of an identity document (identity card, passport or driving licence)</source>
+        <translation>une copie d’une pièce d’identité (carte d’identité, passeport ou permis de conduire)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>the date of the letter, under the addressee</comment>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>Re: </source>
+        <translation>Objet&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Our reference: </source>
+        <translation>Notre référence&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>pc::dossier::AccessReport</name>
+    <message>
+        <source>Your personal data</source>
+        <translation>Vos données personnelles</translation>
+    </message>
+    <message>
+        <source>Held by %1, as of %2.</source>
+        <translation>Détenues par %1, au %2.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Référence client</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Collectées le</translation>
+    </message>
+    <message>
+        <source>Relationship since</source>
+        <translation>Relation depuis le</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>Fin de la relation</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>What we use your data for</source>
+        <translation>L’utilisation de vos données</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>Transfert vers</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Conservation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Vos consentements</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Vos demandes</translation>
+    </message>
+    <message>
+        <source>You may ask us to correct or erase these data, to restrict their use, or object to it, and withdraw a consent at any time.</source>
+        <translation>Vous pouvez nous demander de rectifier ou d’effacer ces données, d’en limiter l’utilisation ou vous y opposer, et retirer un consentement à tout moment.</translation>
+    </message>
+</context>
+<context>
     <name>pc::intake::DocumentReader</name>
     <message>
         <source>%1 does not exist.</source>
@@ -6905,6 +7208,1052 @@
     <message>
         <source>The letter could not be laid out as a PDF.</source>
         <translation>Le courrier n’a pas pu être mis en page en PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::reports::Registers</name>
+    <message>
+        <source>Drawn up by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>the whole register</source>
+        <translation>tout le registre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>the organization&apos;s legal name</comment>
+        <translation>Dénomination</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Numéro d’immatriculation</translation>
+    </message>
+    <message>
+        <source>Applicable law</source>
+        <translation>Loi applicable</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>Representative (Art. 27)</source>
+        <translation>Représentant (art. 27)</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>register as it stood on %1, last changed on %2</source>
+        <translation>registre à jour au %1, dernière modification le %2</translation>
+    </message>
+    <message>
+        <source>register as it stood on %1</source>
+        <translation>registre à jour au %1</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Activités de traitement</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 approved</source>
+        <translation>%1, dont %2 validées</translation>
+    </message>
+    <message>
+        <source>GDPR Article 30</source>
+        <translation>Article 30 du RGPD</translation>
+    </message>
+    <message>
+        <source>The controller</source>
+        <translation>Le responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Article 30(1)(a): the name and contact details of the controller and, where applicable, of the joint controller, the controller&apos;s representative and the data protection officer.</source>
+        <translation>Article 30.1.a : le nom et les coordonnées du responsable du traitement et, le cas échéant, du responsable conjoint, du représentant du responsable du traitement et du délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <source>This organization has no processing activity in the register yet: there is nothing to list under Article 30.</source>
+        <translation>Cet organisme n’a encore aucune activité de traitement dans le registre : il n’y a rien à inscrire au titre de l’article 30.</translation>
+    </message>
+    <message>
+        <source>Summary of the processing activities</source>
+        <translation>Liste des activités de traitement</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Activité de traitement</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Bases légales</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>AIPD</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>required, not done</source>
+        <translation>requise, non faite</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>non requise</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Role of the organization</source>
+        <translation>Rôle de l’organisme</translation>
+    </message>
+    <message>
+        <source>Controller on whose behalf it is done</source>
+        <translation>Responsable du traitement pour le compte duquel il est effectué</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Responsables conjoints</translation>
+    </message>
+    <message>
+        <source>approved on %1</source>
+        <translation>validée le %1</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Purposes and legal bases — Art. 30(1)(b)</source>
+        <translation>Finalités et bases légales — art. 30.1.b</translation>
+    </message>
+    <message>
+        <source>No purpose recorded.</source>
+        <translation>Aucune finalité inscrite.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis (Art. 6)</source>
+        <translation>Base légale (art. 6)</translation>
+    </message>
+    <message>
+        <source>Legitimate interest or Art. 9 condition</source>
+        <translation>Intérêt légitime ou condition de l’art. 9</translation>
+    </message>
+    <message>
+        <source>Data subjects and personal data — Art. 30(1)(c)</source>
+        <translation>Personnes concernées et données — art. 30.1.c</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Catégories de données personnelles</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9)</source>
+        <translation>Données sensibles (art. 9)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Recipients — Art. 30(1)(d)</source>
+        <translation>Destinataires — art. 30.1.d</translation>
+    </message>
+    <message>
+        <source>No recipient: the data stay within the organization&apos;s own staff.</source>
+        <translation>Aucun destinataire : les données restent au sein du personnel de l’organisme.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries — Art. 30(1)(e)</source>
+        <translation>Transferts vers des pays tiers — art. 30.1.e</translation>
+    </message>
+    <message>
+        <source>No transfer of personal data to a third country or an international organization.</source>
+        <translation>Aucun transfert de données vers un pays tiers ou une organisation internationale.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure — Art. 30(1)(f)</source>
+        <translation>Durées de conservation — art. 30.1.f</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>No retention period recorded.</source>
+        <translation>Aucune durée de conservation inscrite.</translation>
+    </message>
+    <message>
+        <source>Security measures — Art. 30(1)(g) and 32(1)</source>
+        <translation>Mesures de sécurité — art. 30.1.g et 32.1</translation>
+    </message>
+    <message>
+        <source>No security measure described.</source>
+        <translation>Aucune mesure de sécurité décrite.</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation>Analyse d’impact (AIPD)</translation>
+    </message>
+    <message>
+        <source>required, carried out on %1</source>
+        <translation>requise, réalisée le %1</translation>
+    </message>
+    <message>
+        <source>required, not yet carried out</source>
+        <translation>requise, pas encore réalisée</translation>
+    </message>
+    <message>
+        <source>Processing activities (Art. 30(1))</source>
+        <translation>Activités de traitement (art. 30.1)</translation>
+    </message>
+    <message>
+        <source>Processing carried out as a processor (Art. 30(2))</source>
+        <translation>Traitements effectués en tant que sous-traitant (art. 30.2)</translation>
+    </message>
+    <message>
+        <source>Article 30(2): the categories of processing carried out on behalf of each controller, the transfers to third countries and the security measures.</source>
+        <translation>Article 30.2 : les catégories de traitements effectués pour le compte de chaque responsable du traitement, les transferts vers des pays tiers et les mesures de sécurité.</translation>
+    </message>
+    <message>
+        <source>No processing on behalf of a client is recorded.</source>
+        <translation>Aucun traitement pour le compte d’un client n’est inscrit.</translation>
+    </message>
+    <message>
+        <source>%1 %2 from: %3; then: %4</source>
+        <translation>%1 %2 à compter de : %3 ; ensuite : %4</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quotation</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Sous-traitants et destinataires</translation>
+    </message>
+    <message>
+        <source>Processors and sub-processors</source>
+        <translation>Sous-traitants et sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <source>This organization has no processor in the register.</source>
+        <translation>Cet organisme n’a aucun sous-traitant inscrit au registre.</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation>Garantie de transfert</translation>
+    </message>
+    <message>
+        <source>DPA signed</source>
+        <translation>Accord signé</translation>
+    </message>
+    <message>
+        <source>DPA expires</source>
+        <translation>Fin de l’accord</translation>
+    </message>
+    <message>
+        <source>Policy checked</source>
+        <translation>Politique vérifiée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source> (no longer used)</source>
+        <translation> (plus utilisé)</translation>
+    </message>
+    <message>
+        <source>%1: no data processing agreement (Art. 28(3)) on file.</source>
+        <translation>%1 : aucun accord de sous-traitance (art. 28.3) au dossier.</translation>
+    </message>
+    <message>
+        <source>%1: the agreement expired on %2.</source>
+        <translation>%1 : l’accord a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>%1: the agreement expires on %2.</source>
+        <translation>%1 : l’accord expire le %2.</translation>
+    </message>
+    <message>
+        <source>%1: data go to %2 without a transfer safeguard.</source>
+        <translation>%1 : des données partent vers %2 sans garantie de transfert.</translation>
+    </message>
+    <message>
+        <source>%1: its privacy policy has never been checked.</source>
+        <translation>%1 : sa politique de confidentialité n’a jamais été vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1: its privacy policy was last checked on %2, more than a year ago.</source>
+        <translation>%1 : sa politique de confidentialité a été vérifiée pour la dernière fois le %2, il y a plus d’un an.</translation>
+    </message>
+    <message>
+        <source>Points to check</source>
+        <translation>Points à vérifier</translation>
+    </message>
+    <message>
+        <source>Every processor in use has its agreement, its safeguards and a privacy policy checked within the year.</source>
+        <translation>Chaque sous-traitant utilisé a son accord, ses garanties et une politique de confidentialité vérifiée dans l’année.</translation>
+    </message>
+    <message>
+        <source>Activities each processor serves</source>
+        <translation>Activités confiées à chaque sous-traitant</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>demandes en cours</translation>
+    </message>
+    <message>
+        <source>closed requests</source>
+        <translation>demandes closes</translation>
+    </message>
+    <message>
+        <source>every status</source>
+        <translation>tous les statuts</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>No rights request was received in this period: there is nothing to list.</source>
+        <translation>Aucune demande d’exercice de droits n’a été reçue sur cette période : il n’y a rien à lister.</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <source>Closed (answered, refused or withdrawn)</source>
+        <translation>Closes (répondues, refusées ou retirées)</translation>
+    </message>
+    <message>
+        <source>Closed within the legal period</source>
+        <translation>Closes dans le délai légal</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of those closed)</source>
+        <translation>%1 (%2 des demandes closes)</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Encore en cours</translation>
+    </message>
+    <message>
+        <source>Open and past their deadline on %1</source>
+        <translation>En cours et hors délai au %1</translation>
+    </message>
+    <message>
+        <source>Right exercised</source>
+        <translation>Droit exercé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans le délai</translation>
+    </message>
+    <message>
+        <source>By right exercised</source>
+        <translation>Par droit exercé</translation>
+    </message>
+    <message>
+        <source>Register of requests</source>
+        <translation>Registre des demandes</translation>
+    </message>
+    <message>
+        <source>Every request of the period, in the order received: the days taken count from the day received to the day closed; “late” when closed after the legal deadline (extended where it was).</source>
+        <translation>Chaque demande de la période, dans l’ordre de réception : les jours comptent du jour de réception au jour de clôture ; « hors délai » quand elle a été close après l’échéance légale (prorogée le cas échéant).</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the day a request was closed</comment>
+        <translation>Close le</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>hors délai</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>dans le délai</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Detail and history of each request</source>
+        <translation>Détail et historique de chaque demande</translation>
+    </message>
+    <message>
+        <source>For each request: who asked and how, what the list does not say, then its history: the moment of each step (UTC), the step, its note and who recorded it.</source>
+        <translation>Pour chaque demande : qui l’a faite et comment, ce que la liste ne dit pas, puis son historique : le moment de chaque étape (UTC), l’étape, sa note et qui l’a enregistrée.</translation>
+    </message>
+    <message>
+        <source>requested by %1</source>
+        <translation>demandée par %1</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(effacé)</translation>
+    </message>
+    <message>
+        <source>letter dated %1</source>
+        <translation>courrier daté du %1</translation>
+    </message>
+    <message>
+        <source>deadline %1 extended to %2</source>
+        <translation>échéance du %1 prorogée au %2</translation>
+    </message>
+    <message>
+        <source>extended because: %1</source>
+        <translation>prorogée au motif : %1</translation>
+    </message>
+    <message>
+        <source>identity document asked on %1</source>
+        <translation>pièce d’identité demandée le %1</translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>réponse : %1</translation>
+    </message>
+    <message>
+        <source>refused because: %1</source>
+        <translation>refusée au motif : %1</translation>
+    </message>
+    <message>
+        <source>handled by %1</source>
+        <translation>traitée par %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Breaches recorded</source>
+        <translation>Violations inscrites</translation>
+    </message>
+    <message>
+        <source>Register of personal data breaches (Art. 33(5))</source>
+        <translation>Registre des violations de données (art. 33.5)</translation>
+    </message>
+    <message>
+        <source>Article 33(5): the facts of each breach, its effects and the remedial action taken, so that the supervisory authority can verify compliance, whether or not the breach was notified.</source>
+        <translation>Article 33.5 : les faits concernant chaque violation, ses effets et les mesures prises pour y remédier, afin que l’autorité de contrôle puisse vérifier le respect de l’article, que la violation ait été notifiée ou non.</translation>
+    </message>
+    <message>
+        <source>No personal data breach is recorded for this period.</source>
+        <translation>Aucune violation de données personnelles n’est inscrite pour cette période.</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Became aware</source>
+        <translation>Connaissance</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>Notifiée à l’autorité</translation>
+    </message>
+    <message>
+        <source>People told</source>
+        <translation>Personnes informées</translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation>non notifiée</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h after)</source>
+        <translation>%1 (%2 h après)</translation>
+    </message>
+    <message>
+        <source>The facts</source>
+        <translation>Les faits</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Date de la violation</translation>
+    </message>
+    <message>
+        <source>When it became known</source>
+        <translation>Date de prise de connaissance</translation>
+    </message>
+    <message>
+        <source>Its effects</source>
+        <translation>Ses effets</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Records affected</source>
+        <translation>Enregistrements concernés</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Conséquences probables</translation>
+    </message>
+    <message>
+        <source>Risk to rights and freedoms</source>
+        <translation>Risque pour les droits et libertés</translation>
+    </message>
+    <message>
+        <source>Remedial action and notification</source>
+        <translation>Mesures prises et notification</translation>
+    </message>
+    <message>
+        <source>The notification was due by %1 (72 hours): the reasons for the delay must accompany it (Art. 33(1)).</source>
+        <translation>La notification était due au plus tard le %1 (72 heures) : les motifs du retard doivent l’accompagner (art. 33.1).</translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed</source>
+        <translation>Mesures prises ou envisagées</translation>
+    </message>
+    <message>
+        <source>Notified to the authority</source>
+        <translation>Notifiée à l’autorité</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s reference</source>
+        <translation>Référence de l’autorité</translation>
+    </message>
+    <message>
+        <source>People told (Art. 34)</source>
+        <translation>Personnes informées (art. 34)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Règles de conservation</translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation>Calendrier de conservation</translation>
+    </message>
+    <message>
+        <source>This organization has no retention rule in the register.</source>
+        <translation>Cet organisme n’a aucune règle de conservation inscrite au registre.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <comment>how long data are kept</comment>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>À compter de</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>À l’échéance</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>As the policy says</source>
+        <translation>Selon la politique</translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation>Activités : %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Données : %1</translation>
+    </message>
+    <message>
+        <source>Upcoming purges</source>
+        <translation>Purges à venir</translation>
+    </message>
+    <message>
+        <source>For each rule, the people of the register whose period has ended or will end, counted on %1 from the date the rule counts from; those under a legal hold are kept until it is lifted.</source>
+        <translation>Pour chaque règle, les personnes du registre dont la durée est échue ou le sera, comptées au %1 à partir de la date dont part la règle ; celles sous gel juridique sont conservées jusqu’à sa levée.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Échues</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>Sous 90 jours</translation>
+    </message>
+    <message>
+        <source>Within a year</source>
+        <translation>Sous un an</translation>
+    </message>
+    <message>
+        <source>Under a legal hold</source>
+        <translation>Sous gel juridique</translation>
+    </message>
+    <message>
+        <source>not dated in the register</source>
+        <translation>non datée dans le registre</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>échues</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>sous 30 jours</translation>
+    </message>
+    <message>
+        <source>from 30 days to a year</source>
+        <translation>de 30 jours à un an</translation>
+    </message>
+    <message>
+        <source>Purges carried out</source>
+        <translation>Purges effectuées</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Periods ended by</source>
+        <translation>Durées échues au</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Kept under a hold</source>
+        <translation>Conservées (gel)</translation>
+    </message>
+    <message>
+        <source>No purge has been run yet.</source>
+        <translation>Aucune purge n’a encore été effectuée.</translation>
+    </message>
+    <message>
+        <source>Consent purposes</source>
+        <translation>Finalités soumises au consentement</translation>
+    </message>
+    <message>
+        <source>Period of the events</source>
+        <translation>Période des événements</translation>
+    </message>
+    <message>
+        <source>Consent per purpose</source>
+        <translation>Consentement par finalité</translation>
+    </message>
+    <message>
+        <source>This organization asks for no consent: no purpose is recorded.</source>
+        <translation>Cet organisme ne recueille aucun consentement : aucune finalité n’est inscrite.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s current state per purpose is the latest event of their history. “Lapsed” consents were given longer ago than the purpose&apos;s period and are due to be renewed.</source>
+        <translation>L’état actuel de chaque personne pour une finalité est le dernier événement de son historique. Les consentements « périmés » ont été donnés il y a plus longtemps que la durée de la finalité et doivent être renouvelés.</translation>
+    </message>
+    <message>
+        <source>Lapses after</source>
+        <translation>Expire après</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donnés</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Périmés</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirés</translation>
+    </message>
+    <message>
+        <source>Consent rate</source>
+        <translation>Taux de consentement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>Events of the period</source>
+        <translation>Événements de la période</translation>
+    </message>
+    <message>
+        <source>Consent events recorded for %1.</source>
+        <translation>Événements de consentement enregistrés pour %1.</translation>
+    </message>
+    <message>
+        <source>No consent event in this period.</source>
+        <translation>Aucun événement de consentement sur cette période.</translation>
+    </message>
+    <message>
+        <source>Privacy policy versions</source>
+        <translation>Versions de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Changes how contact details are used</source>
+        <translation>Modifie l’usage des coordonnées</translation>
+    </message>
+    <message>
+        <source>No version of the privacy policy is recorded.</source>
+        <translation>Aucune version de la politique de confidentialité n’est inscrite.</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>Register of processors</source>
+        <translation>Registre des sous-traitants</translation>
+    </message>
+    <message>
+        <source>Register of rights requests</source>
+        <translation>Registre des demandes d’exercice de droits</translation>
+    </message>
+    <message>
+        <source>Register of personal data breaches</source>
+        <translation>Registre des violations de données personnelles</translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <comment>the title of the report</comment>
+        <translation>Calendrier de conservation des données</translation>
+    </message>
+    <message>
+        <source>Consent statistics</source>
+        <translation>Statistiques des consentements</translation>
+    </message>
+</context>
+<context>
+    <name>pc::reports::ReportWriter</name>
+    <message>
+        <source>Drawn up on %1 with Privacy Console</source>
+        <translation>Établi le %1 avec Privacy Console</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>pc::retention::PurgeReport</name>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisées</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimées</translation>
+    </message>
+    <message>
+        <source>Retention purge report</source>
+        <translation>Rapport de purge des données</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Purge n°</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>all organizations</source>
+        <translation>tous les organismes</translation>
+    </message>
+    <message>
+        <source>Periods ended on or before</source>
+        <translation>Durées échues au plus tard le</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>People purged</source>
+        <translation>Personnes purgées</translation>
+    </message>
+    <message>
+        <source>Rows deleted or anonymised</source>
+        <translation>Lignes supprimées ou anonymisées</translation>
+    </message>
+    <message>
+        <source>Due but under a legal hold (kept)</source>
+        <translation>Échues mais sous gel juridique (conservées)</translation>
+    </message>
+    <message>
+        <source>By retention rule</source>
+        <translation>Par règle de conservation</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Tombstones</source>
+        <translation>Pierres tombales</translation>
+    </message>
+    <message>
+        <source>Each person purged leaves a tombstone in the register: its number, the person&apos;s former number, the rule, what was done and how many rows. It holds a salted digest of the name and e-mail address, from which one can show that a given person was purged; neither this report nor the register holds who they were.</source>
+        <translation>Chaque personne purgée laisse une pierre tombale dans le registre : son numéro, l&apos;ancien numéro de la personne, la règle, ce qui a été fait et le nombre de lignes. Elle garde une empreinte salée du nom et de l&apos;adresse e-mail, qui permet de montrer qu&apos;une personne donnée a été purgée ; ni ce rapport ni le registre ne disent qui elle était.</translation>
+    </message>
+    <message>
+        <source>Tombstone</source>
+        <translation>Pierre tombale</translation>
+    </message>
+    <message>
+        <source>Former person no.</source>
+        <translation>Ancienne personne n°</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 tombstones are listed; the register keeps them all.</source>
+        <translation>Les %1 premières des %2 pierres tombales sont listées ; le registre les garde toutes.</translation>
     </message>
 </context>
 <context>

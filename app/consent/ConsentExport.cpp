@@ -1,5 +1,6 @@
 #include "ConsentExport.h"
 #include "core/Dates.h"
+#include "core/DocumentLanguage.h"
 
 #include "documents/DocumentText.h"
 #include "documents/Pdf.h"
@@ -73,13 +74,27 @@ Result<QByteArray> historyCsv(Database &db, RowId subjectId, RowId purposeId)
     return csv;
 }
 
-Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, const QString &language, int limit)
+namespace {
+
+// The consents of a person or of a purpose as a PDF, written in its own
+// language whatever the window speaks.
+class ConsentHistory final
 {
-    if ((subjectId > 0) == (purposeId > 0))
-        return Error{ExportText::tr("Export the history of one person or of one purpose.")};
-    using documents::Phrase;
-    auto t = [&](const Phrase &phrase) { return phrase.in(language); };
-    const QLocale locale = dates::localeFor(language);
+    PC_DOCUMENT_TR_FUNCTIONS(pc::consent::ConsentHistory)
+
+public:
+    explicit ConsentHistory(const QString &language) : m_language(language) {}
+    const DocumentLanguage &documentLanguage() const { return m_language; }
+    Result<QByteArray> pdf(Database &db, RowId subjectId, RowId purposeId, int limit) const;
+
+private:
+    DocumentLanguage m_language;
+};
+
+Result<QByteArray> ConsentHistory::pdf(Database &db, RowId subjectId, RowId purposeId, int limit) const
+{
+    const QString language = m_language.code();
+    const QLocale locale = m_language.locale();
     auto label = [&](CodeList list, const QString &code) { return codes::labelIn(list, code, language); };
 
     QString title, subtitle;
@@ -106,9 +121,9 @@ Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, co
         subtitle = what.value(2).toString();
     }
     QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b><br/>%3<br/>%4</p>")
-                       .arg(t({"Consent history", "Historique des consentements"}), title.toHtmlEscaped(),
+                       .arg(tr("Consent history"), title.toHtmlEscaped(),
                             subtitle.toHtmlEscaped(),
-                            t({"Drawn up on %1", "Établi le %1"}).arg(documents::longDate(QDate::currentDate(), language)));
+                            tr("Drawn up on %1").arg(documents::longDate(QDate::currentDate(), language)));
 
     // Where things stand: each purpose's state for the person, or the
     // purpose's count of people in each state.
@@ -121,7 +136,7 @@ Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, co
     if (!states.exec())
         return Database::sqlError(states);
     html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='4'>")
-                .arg(t({"Current state", "État actuel"}));
+                .arg(tr("Current state"));
     while (states.next()) {
         if (subjectId > 0) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -142,15 +157,15 @@ Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, co
     html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"
                            "<th width='15%'>%2</th><th width='22%'>%3</th><th width='11%'>%4</th><th width='18%'>%5</th>"
                            "<th width='24%'>%6</th><th width='10%'>%7</th></tr>")
-                .arg(t({"History", "Historique"}), t({"When", "Date"}),
-                     subjectId > 0 ? t({"Purpose", "Finalité"}) : t({"Person", "Personne"}), t({"Event", "Événement"}),
-                     t({"How", "Moyen"}), t({"Where / request", "Point de collecte / demande"}),
-                     t({"Policy", "Version"}));
+                .arg(tr("History"), tr("When"),
+                     subjectId > 0 ? tr("Purpose") : tr("Person"), tr("Event"),
+                     tr("How"), tr("Where / request"),
+                     tr("Policy"));
     int shown = 0;
     while (query.next()) {
         const QString where = query.value(12).toString().isEmpty()
             ? query.value(10).toString()
-            : t({"request %1", "demande %1"}).arg(query.value(12).toString());
+            : tr("request %1").arg(query.value(12).toString());
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(dates::toText(toDateTime(query.value(0)).toLocalTime(), locale),
                          (subjectId > 0 ? query.value(7).toString() : nameOf(query, 2)).toHtmlEscaped(),
@@ -161,12 +176,19 @@ Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, co
     }
     html += QStringLiteral("</table>");
     if (limit > 0 && shown == limit) {
-        html += QStringLiteral("<p>%1</p>").arg(t({"The first %1 events are shown; the CSV export has them all.",
-                                                    "Les %1 premiers événements sont montrés ; l'export CSV les "
-                                                    "contient tous."})
+        html += QStringLiteral("<p>%1</p>").arg(tr("The first %1 events are shown; the CSV export has them all.")
                                                      .arg(locale.toString(limit)));
     }
-    return documents::htmlToPdf(html, t({"Consent history", "Historique des consentements"}) + QStringLiteral(" — ") + title);
+    return documents::htmlToPdf(html, tr("Consent history") + QStringLiteral(" — ") + title);
+}
+
+} // namespace
+
+Result<QByteArray> historyPdf(Database &db, RowId subjectId, RowId purposeId, const QString &language, int limit)
+{
+    if ((subjectId > 0) == (purposeId > 0))
+        return Error{ExportText::tr("Export the history of one person or of one purpose.")};
+    return ConsentHistory(language).pdf(db, subjectId, purposeId, limit);
 }
 
 Result<QList<PersonToInform>> peopleToInform(Database &db, RowId policyId)

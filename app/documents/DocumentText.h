@@ -10,20 +10,6 @@
 
 namespace pc::documents {
 
-// A phrase of a document sent to a person, in its two languages. Documents
-// are written in the person's language whatever the window speaks, so they
-// do not go through the translators.
-struct Phrase
-{
-    const char *en;
-    const char *fr;
-
-    QString in(const QString &language) const
-    {
-        return QString::fromUtf8(language == QLatin1String("fr") ? fr : en);
-    }
-};
-
 // One line of a CSV file (RFC 4180): cells quoted when they hold a comma, a
 // quotation mark or a line break; lines end with CRLF.
 inline QByteArray csvLine(const QStringList &cells)

@@ -2,10 +2,12 @@
 
 #include "DocumentText.h"
 
+#include "core/DocumentLanguage.h"
 #include "requests/RequestWorkflow.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -24,45 +26,43 @@ struct LettersText
     Q_DECLARE_TR_FUNCTIONS(pc::letters)
 };
 
-using documents::Phrase;
+// The words of the letters, marked for lupdate in this context and translated
+// in the letter's language.
+constexpr const char *kContext = "pc::documents::Letter";
 
 struct AuthorityText
 {
     const char *code;
-    Phrase name;
+    const char *name;
     const char *address;
     const char *url;
 };
 
 constexpr AuthorityText kAuthorities[] = {
     {"FR",
-     {"the Commission nationale de l'informatique et des libertés (CNIL)",
-      "la Commission nationale de l’informatique et des libertés (CNIL)"},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the Commission nationale de l'informatique et des libertés (CNIL)"),
      "3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France",
      "https://www.cnil.fr"},
     {"BE",
-     {"the Data Protection Authority (Autorité de protection des données / Gegevensbeschermingsautoriteit)",
-      "l’Autorité de protection des données (APD)"},
+     QT_TRANSLATE_NOOP("pc::documents::Letter",
+                       "the Data Protection Authority (Autorité de protection des données / Gegevensbeschermingsautoriteit)"),
      "Rue de la Presse 35, 1000 Bruxelles, Belgique",
      "https://www.autoriteprotectiondonnees.be"},
     {"ZA",
-     {"the Information Regulator (South Africa)", "l’Information Regulator (Afrique du Sud)"},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the Information Regulator (South Africa)"),
      "Woodmead North Office Park, 54 Maxwell Drive, Woodmead, Johannesburg, 2191, South Africa",
      "https://inforegulator.org.za"},
     {"TN",
-     {"the National Authority for Personal Data Protection (INPDP)",
-      "l’Instance nationale de protection des données personnelles (INPDP)"},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the National Authority for Personal Data Protection (INPDP)"),
      "B.P. 525, 1002 Tunis Belvédère, Tunisie",
      "https://www.inpdp.tn"},
     {"VN",
-     {"the Department of Cybersecurity and High-Tech Crime Prevention (A05) of the Ministry of Public Security",
-      "le Département de la cybersécurité et de la prévention de la criminalité de haute technologie (A05) du "
-      "ministère de la Sécurité publique"},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the Department of Cybersecurity and High-Tech Crime Prevention (A05) "
+                                                "of the Ministry of Public Security"),
      "Bộ Công an, Hà Nội, Việt Nam",
      "https://baovedlcn.gov.vn"},
     {"EU",
-     {"the supervisory authority of the Member State where you live or work",
-      "l’autorité de contrôle de l’État membre où vous résidez ou travaillez"},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the supervisory authority of the Member State where you live or work"),
      "",
      "https://www.edpb.europa.eu/about-edpb/about-edpb/members_en"},
 };
@@ -71,39 +71,36 @@ constexpr AuthorityText kAuthorities[] = {
 struct Citations
 {
     const char *code;
-    Phrase law;
-    Phrase response;
-    Phrase extension;
+    const char *law;
+    const char *response;
+    const char *extension;
 };
 
 constexpr Citations kCitations[] = {
     {"FR",
-     {"the General Data Protection Regulation (GDPR)", "le règlement général sur la protection des données (RGPD)"},
-     {"Article 12(3) of the GDPR", "article 12, paragraphe 3, du RGPD"},
-     {"Article 12(3) of the GDPR", "article 12, paragraphe 3, du RGPD"}},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the General Data Protection Regulation (GDPR)"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Article 12(3) of the GDPR"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Article 12(3) of the GDPR")},
     {"BE",
-     {"the General Data Protection Regulation (GDPR)", "le règlement général sur la protection des données (RGPD)"},
-     {"Article 12(3) of the GDPR", "article 12, paragraphe 3, du RGPD"},
-     {"Article 12(3) of the GDPR", "article 12, paragraphe 3, du RGPD"}},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the General Data Protection Regulation (GDPR)"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Article 12(3) of the GDPR"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Article 12(3) of the GDPR")},
     {"EU",
-     {"the General Data Protection Regulation (GDPR)", "le règlement général sur la protection des données (RGPD)"},
-     {"Article 12(3) of the GDPR", "article 12, paragraphe 3, du RGPD"},
-     {"Article 12(3) of the GDPR", "article 12, paragraphe 3, du RGPD"}},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the General Data Protection Regulation (GDPR)"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Article 12(3) of the GDPR"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Article 12(3) of the GDPR")},
     {"ZA",
-     {"the Protection of Personal Information Act (POPIA)", "la loi sud-africaine sur la protection des informations "
-                                                            "personnelles (POPIA)"},
-     {"section 56 of PAIA, applied by section 23 of POPIA", "article 56 de la PAIA, applicable en vertu de l’article 23 "
-                                                            "de la POPIA"},
-     {"section 57 of PAIA", "article 57 de la PAIA"}},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the Protection of Personal Information Act (POPIA)"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "section 56 of PAIA, applied by section 23 of POPIA"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "section 57 of PAIA")},
     {"TN",
-     {"Organic Law No. 2004-63 of 27 July 2004", "la loi organique n° 2004-63 du 27 juillet 2004"},
-     {"Article 40 of Organic Law No. 2004-63", "article 40 de la loi organique n° 2004-63"},
-     {"Organic Law No. 2004-63", "loi organique n° 2004-63"}},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Organic Law No. 2004-63 of 27 July 2004"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Article 40 of Organic Law No. 2004-63"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Organic Law No. 2004-63")},
     {"VN",
-     {"the Personal Data Protection Law No. 91/2025/QH15", "la loi n° 91/2025/QH15 sur la protection des données "
-                                                           "personnelles"},
-     {"Decree No. 356/2025/ND-CP", "décret n° 356/2025/ND-CP"},
-     {"Decree No. 356/2025/ND-CP", "décret n° 356/2025/ND-CP"}},
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "the Personal Data Protection Law No. 91/2025/QH15"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Decree No. 356/2025/ND-CP"),
+     QT_TRANSLATE_NOOP("pc::documents::Letter", "Decree No. 356/2025/ND-CP")},
 };
 
 const Citations &citationsFor(const QString &jurisdiction)
@@ -118,36 +115,39 @@ const Citations &citationsFor(const QString &jurisdiction)
 constexpr struct
 {
     const char *type;
-    Phrase right;
+    const char *right;
 } kRights[] = {
-    {"access", {"your right of access", "votre droit d’accès"}},
-    {"rectification", {"your right to rectification", "votre droit de rectification"}},
-    {"erasure", {"your right to erasure", "votre droit à l’effacement"}},
-    {"restriction", {"your right to restriction of processing", "votre droit à la limitation du traitement"}},
-    {"objection", {"your right to object", "votre droit d’opposition"}},
-    {"portability", {"your right to data portability", "votre droit à la portabilité"}},
-    {"consent_withdrawal", {"your right to withdraw your consent", "votre droit de retirer votre consentement"}},
+    {"access", QT_TRANSLATE_NOOP("pc::documents::Letter", "your right of access")},
+    {"rectification", QT_TRANSLATE_NOOP("pc::documents::Letter", "your right to rectification")},
+    {"erasure", QT_TRANSLATE_NOOP("pc::documents::Letter", "your right to erasure")},
+    {"restriction", QT_TRANSLATE_NOOP("pc::documents::Letter", "your right to restriction of processing")},
+    {"objection", QT_TRANSLATE_NOOP("pc::documents::Letter", "your right to object")},
+    {"portability", QT_TRANSLATE_NOOP("pc::documents::Letter", "your right to data portability")},
+    {"consent_withdrawal", QT_TRANSLATE_NOOP("pc::documents::Letter", "your right to withdraw your consent")},
 };
 
-Phrase subjectOf(LetterKind kind)
+const char *subjectOf(LetterKind kind)
 {
     switch (kind) {
-    case LetterKind::Acknowledgement: return {"Acknowledgement of your request", "Accusé de réception de votre demande"};
-    case LetterKind::IdentityRequest: return {"Your request: proof of identity", "Votre demande : justificatif d’identité"};
+    case LetterKind::Acknowledgement: return QT_TRANSLATE_NOOP("pc::documents::Letter", "Acknowledgement of your request");
+    case LetterKind::IdentityRequest: return QT_TRANSLATE_NOOP("pc::documents::Letter", "Your request: proof of identity");
     case LetterKind::ClarificationRequest:
-        return {"Your request: clarification needed", "Votre demande : précisions nécessaires"};
+        return QT_TRANSLATE_NOOP("pc::documents::Letter", "Your request: clarification needed");
     case LetterKind::ExtensionNotice:
-        return {"Your request: extension of the time limit", "Votre demande : prolongation du délai de réponse"};
-    case LetterKind::Answer: return {"Reply to your request", "Réponse à votre demande"};
-    case LetterKind::Refusal: return {"Your request: our decision", "Votre demande : notre décision"};
+        return QT_TRANSLATE_NOOP("pc::documents::Letter", "Your request: extension of the time limit");
+    case LetterKind::Answer: return QT_TRANSLATE_NOOP("pc::documents::Letter", "Reply to your request");
+    case LetterKind::Refusal: return QT_TRANSLATE_NOOP("pc::documents::Letter", "Your request: our decision");
     }
-    return {"", ""};
+    return "";
 }
 
 QString templateText(const QString &name, const QString &language)
 {
     static const bool registered = (initLetterResources(), true);
     Q_UNUSED(registered);
+    // A language without letters of its own writes them from the English ones.
+    if (language != QLatin1String("en") && !QDir(QStringLiteral(":/letters/%1").arg(language)).exists())
+        return templateText(name, QStringLiteral("en"));
     QFile file(QStringLiteral(":/letters/%1/%2.html").arg(language, name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -164,12 +164,12 @@ QString longDate(const QDate &date, const QString &language)
     return date.isValid() ? documents::longDate(date, language) : QStringLiteral("—");
 }
 
-QString joined(const QStringList &items, const QString &language)
+QString joined(const QStringList &items, const DocumentLanguage &language)
 {
     if (items.size() < 2)
         return items.join(QString());
-    return items.mid(0, items.size() - 1).join(QLatin1String(", "))
-        + (language == QLatin1String("fr") ? QLatin1String(" et ") : QLatin1String(" and ")) + items.last();
+    return language.translate("pc::documents::Letter", "%1 and %2", "the last two items of a list")
+        .arg(items.mid(0, items.size() - 1).join(QLatin1String(", ")), items.last());
 }
 
 QString filled(QString text, const QHash<QString, QString> &values)
@@ -185,14 +185,15 @@ Authority authorityFor(const QString &jurisdiction, const QString &language)
 {
     for (const AuthorityText &a : kAuthorities) {
         if (jurisdiction == QLatin1String(a.code))
-            return {a.name.in(language), QString::fromUtf8(a.address), QString::fromLatin1(a.url)};
+            return {DocumentLanguage(language).translate(kContext, a.name), QString::fromUtf8(a.address),
+                    QString::fromLatin1(a.url)};
     }
     return authorityFor(QStringLiteral("EU"), language);
 }
 
 QString lawFor(const QString &jurisdiction, const QString &language)
 {
-    return citationsFor(jurisdiction).law.in(language);
+    return DocumentLanguage(language).translate(kContext, citationsFor(jurisdiction).law);
 }
 
 namespace letters {
@@ -248,7 +249,7 @@ QString languageFor(const RightsRequest &request, const Organization &organizati
 {
     for (const QString &language : {request.language, organization.policyLanguage}) {
         const QString code = language.left(2).toLower();
-        if (code == QLatin1String("fr") || code == QLatin1String("en"))
+        if (DocumentLanguage::isAvailable(code))
             return code;
     }
     return QStringLiteral("en");
@@ -256,7 +257,8 @@ QString languageFor(const RightsRequest &request, const Organization &organizati
 
 QString compose(LetterKind kind, const LetterInput &in)
 {
-    const QString lang = in.language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    const DocumentLanguage language(in.language);
+    const QString lang = language.code();
     const RightsRequest &r = in.request;
     const Organization &org = in.organization;
     const Citations &cite = citationsFor(r.jurisdiction);
@@ -265,31 +267,30 @@ QString compose(LetterKind kind, const LetterInput &in)
     QStringList rights;
     for (const auto &right : kRights) {
         if (r.types.contains(QLatin1String(right.type)))
-            rights << right.right.in(lang);
+            rights << language.translate(kContext, right.right);
     }
     const QString requester = r.requesterName.trimmed().isEmpty()
-        ? Phrase{"Sir or Madam", "Madame, Monsieur"}.in(lang)
+        ? language.translate("pc::documents::Letter", "Sir or Madam")
         : r.requesterName.trimmed();
     const QString officer = !in.officerName.trimmed().isEmpty() ? in.officerName.trimmed() : org.dpoName.trimmed();
     const QString officerTitle = r.jurisdiction == QLatin1String("ZA")
-        ? Phrase{"Information Officer", "Responsable de l’information (Information Officer)"}.in(lang)
-        : Phrase{"Data Protection Officer", "Délégué à la protection des données"}.in(lang);
+        ? language.translate("pc::documents::Letter", "Information Officer")
+        : language.translate("pc::documents::Letter", "Data Protection Officer");
 
     QHash<QString, QString> values{
         {QStringLiteral("requester_name"), escaped(requester)},
         {QStringLiteral("reference"), escaped(r.reference)},
         {QStringLiteral("received_on"), longDate(r.receivedOn, lang)},
-        {QStringLiteral("rights"), joined(rights, lang)},
+        {QStringLiteral("rights"), joined(rights, language)},
         {QStringLiteral("due_on"), longDate(r.dueOn, lang)},
         {QStringLiteral("extended_due_on"), longDate(r.extendedDueOn, lang)},
         {QStringLiteral("extension_reason"), escaped(r.extensionReason)},
-        {QStringLiteral("extension_citation"), cite.extension.in(lang)},
-        {QStringLiteral("response_citation"), cite.response.in(lang)},
-        {QStringLiteral("law"), cite.law.in(lang)},
+        {QStringLiteral("extension_citation"), language.translate(kContext, cite.extension)},
+        {QStringLiteral("response_citation"), language.translate(kContext, cite.response)},
+        {QStringLiteral("law"), language.translate(kContext, cite.law)},
         {QStringLiteral("identity_documents"),
-         Phrase{"a copy of an identity document (identity card, passport or driving licence)",
-                "une copie d’une pièce d’identité (carte d’identité, passeport ou permis de conduire)"}
-             .in(lang)},
+         language.translate("pc::documents::Letter",
+                            "a copy of an identity document (identity card, passport or driving licence)")},
         {QStringLiteral("clarification"), escaped(r.clarification)},
         {QStringLiteral("refusal_reason"), escaped(r.refusalReason)},
         {QStringLiteral("outcome"), escaped(r.outcome)},
@@ -327,15 +328,15 @@ QString compose(LetterKind kind, const LetterInput &in)
         addressee << escaped(r.requesterAddress);
     else if (!r.requesterEmail.trimmed().isEmpty())
         addressee << escaped(r.requesterEmail);
-    const QString dated = lang == QLatin1String("fr") ? QStringLiteral("Le %1").arg(longDate(in.date, lang))
-                                                      : longDate(in.date, lang);
+    const QString dated = language.translate("pc::documents::Letter", "%1", "the date of the letter, under the addressee")
+                              .arg(longDate(in.date, lang));
     QString head;
     head += QStringLiteral("<p>%1</p>\n").arg(sender.join(QLatin1String("<br>")));
     head += QStringLiteral("<p align=\"right\">%1</p>\n").arg(addressee.join(QLatin1String("<br>")));
     head += QStringLiteral("<p align=\"right\">%1</p>\n").arg(dated);
     head += QStringLiteral("<p><b>%1%2</b><br>%3%4</p>\n")
-                .arg(Phrase{"Re: ", "Objet\u00a0: "}.in(lang), subjectOf(kind).in(lang),
-                     Phrase{"Our reference: ", "Notre référence\u00a0: "}.in(lang), escaped(r.reference));
+                .arg(language.translate("pc::documents::Letter", "Re: "), language.translate(kContext, subjectOf(kind)),
+                     language.translate("pc::documents::Letter", "Our reference: "), escaped(r.reference));
     return head + filled(templateText(code(kind), lang), values);
 }
 

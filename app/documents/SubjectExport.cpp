@@ -3,6 +3,7 @@
 #include "DocumentText.h"
 #include "Zip.h"
 
+#include "core/DocumentLanguage.h"
 #include "domain/Codes.h"
 #include "requests/RequestWorkflow.h"
 #include "storage/CaseRepository.h"
@@ -19,8 +20,6 @@
 
 namespace pc::dossier {
 namespace {
-
-using documents::Phrase;
 
 QString iso(const QDate &date)
 {
@@ -130,13 +129,15 @@ Result<SubjectDossier> gather(Database &db, RowId subjectId)
         if (!activity)
             return activity.error();
         const ProcessingActivity &a = activity.value();
-        DossierActivity line{a.reference, a.name, a.description, a.purposes, {}, a.transfers, {}, reason};
+        DossierActivity line{a.reference, a.name, a.description, a.purposes, {}, a.transfers, {}, {}, reason};
         for (const Recipient &recipient : a.recipients)
             line.recipients << recipient.name;
         if (a.retentionRuleId) {
             const Result<RetentionRule> rule = registry.retentionRule(a.retentionRuleId);
-            if (rule)
+            if (rule) {
+                line.retentionRule = rule.value();
                 line.retention = retentionText(rule.value(), QStringLiteral("en"));
+            }
         }
         if (line.retention.isEmpty())
             line.retention = a.retentionNote;
@@ -281,9 +282,26 @@ QByteArray portabilityArchive(const SubjectDossier &d)
     return zip.finish();
 }
 
-QString accessReport(const SubjectDossier &d, const QString &language)
+namespace {
+
+// What a person reads of their data, in their language whatever the window
+// speaks.
+class AccessReport final
 {
-    const QString lang = language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    PC_DOCUMENT_TR_FUNCTIONS(pc::dossier::AccessReport)
+
+public:
+    explicit AccessReport(const QString &language) : m_language(language) {}
+    const DocumentLanguage &documentLanguage() const { return m_language; }
+    QString write(const SubjectDossier &d) const;
+
+private:
+    DocumentLanguage m_language;
+};
+
+QString AccessReport::write(const SubjectDossier &d) const
+{
+    const QString lang = m_language.code();
     auto date = [&](const QDate &day) { return documents::longDate(day, lang); };
     auto h = [](const QString &text) { return text.toHtmlEscaped(); };
     auto row = [&](const QString &label, const QString &value) {
@@ -294,26 +312,26 @@ QString accessReport(const SubjectDossier &d, const QString &language)
     const QString controller = d.organization.legalName.isEmpty() ? d.organization.name : d.organization.legalName;
 
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(h(Phrase{"Your personal data", "Vos données personnelles"}.in(lang)));
-    html += QStringLiteral("<p>%1</p>").arg(h(QString(Phrase{"Held by %1, as of %2.", "Détenues par %1, au %2."}.in(lang))
+    html += QStringLiteral("<h2>%1</h2>").arg(h(tr("Your personal data")));
+    html += QStringLiteral("<p>%1</p>").arg(h(QString(tr("Held by %1, as of %2."))
                                                    .arg(controller, date(d.generatedAt.date()))));
-    html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\">").arg(h(Phrase{"Profile", "Profil"}.in(lang)));
-    html += row(Phrase{"First name", "Prénom"}.in(lang), s.firstName);
-    html += row(Phrase{"Last name", "Nom"}.in(lang), s.lastName);
-    html += row(Phrase{"E-mail", "Courriel"}.in(lang), s.email);
-    html += row(Phrase{"Phone", "Téléphone"}.in(lang), s.phone);
-    html += row(Phrase{"Address", "Adresse"}.in(lang), s.address);
-    html += row(Phrase{"Country", "Pays"}.in(lang), s.country);
-    html += row(Phrase{"Date of birth", "Date de naissance"}.in(lang), date(s.birthDate));
-    html += row(Phrase{"Customer reference", "Référence client"}.in(lang), s.externalRef);
-    html += row(Phrase{"Category", "Catégorie"}.in(lang), d.category);
-    html += row(Phrase{"Collected on", "Collectées le"}.in(lang), date(s.collectedOn));
-    html += row(Phrase{"Relationship since", "Relation depuis le"}.in(lang), date(s.relationshipStart));
-    html += row(Phrase{"Relationship ended", "Fin de la relation"}.in(lang), date(s.relationshipEnd));
-    html += row(Phrase{"Last contact", "Dernier contact"}.in(lang), date(s.lastContactOn));
+    html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\">").arg(h(tr("Profile")));
+    html += row(tr("First name"), s.firstName);
+    html += row(tr("Last name"), s.lastName);
+    html += row(tr("E-mail"), s.email);
+    html += row(tr("Phone"), s.phone);
+    html += row(tr("Address"), s.address);
+    html += row(tr("Country"), s.country);
+    html += row(tr("Date of birth"), date(s.birthDate));
+    html += row(tr("Customer reference"), s.externalRef);
+    html += row(tr("Category"), d.category);
+    html += row(tr("Collected on"), date(s.collectedOn));
+    html += row(tr("Relationship since"), date(s.relationshipStart));
+    html += row(tr("Relationship ended"), date(s.relationshipEnd));
+    html += row(tr("Last contact"), date(s.lastContactOn));
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3>%1</h3>").arg(h(Phrase{"What we use your data for", "L’utilisation de vos données"}.in(lang)));
+    html += QStringLiteral("<h3>%1</h3>").arg(h(tr("What we use your data for")));
     if (d.activities.isEmpty())
         html += QStringLiteral("<p>—</p>");
     for (const DossierActivity &a : d.activities) {
@@ -323,20 +341,22 @@ QString accessReport(const SubjectDossier &d, const QString &language)
                         .arg(h(p.description), h(codes::labelIn(CodeList::LegalBasis, p.legalBasis, lang)));
         }
         if (!a.recipients.isEmpty()) {
-            html += QStringLiteral("<li>%1 %2</li>").arg(h(Phrase{"Recipients:", "Destinataires\u00a0:"}.in(lang)),
+            html += QStringLiteral("<li>%1 %2</li>").arg(h(tr("Recipients:")),
                                                        h(a.recipients.join(QLatin1String(", "))));
         }
         for (const Transfer &t : a.transfers) {
             html += QStringLiteral("<li>%1 %2 (%3)</li>")
-                        .arg(h(Phrase{"Transfer to", "Transfert vers"}.in(lang)), h(t.country),
+                        .arg(h(tr("Transfer to")), h(t.country),
                              h(codes::labelIn(CodeList::TransferSafeguard, t.safeguard, lang)));
         }
-        if (!a.retention.isEmpty())
-            html += QStringLiteral("<li>%1 %2</li>").arg(h(Phrase{"Kept:", "Conservation\u00a0:"}.in(lang)), h(a.retention));
+        // The rule in the person's language; the files have it in English.
+        const QString kept = a.retentionRule.id != 0 ? retentionText(a.retentionRule, lang) : a.retention;
+        if (!kept.isEmpty())
+            html += QStringLiteral("<li>%1 %2</li>").arg(h(tr("Kept:")), h(kept));
         html += QStringLiteral("</ul>");
     }
 
-    html += QStringLiteral("<h3>%1</h3>").arg(h(Phrase{"Your consents", "Vos consentements"}.in(lang)));
+    html += QStringLiteral("<h3>%1</h3>").arg(h(tr("Your consents")));
     if (d.consents.isEmpty())
         html += QStringLiteral("<p>—</p>");
     else
@@ -350,7 +370,7 @@ QString accessReport(const SubjectDossier &d, const QString &language)
     if (!d.consents.isEmpty())
         html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3>%1</h3>").arg(h(Phrase{"Your requests", "Vos demandes"}.in(lang)));
+    html += QStringLiteral("<h3>%1</h3>").arg(h(tr("Your requests")));
     html += QStringLiteral("<table cellpadding=\"3\">");
     for (const RightsRequest &r : d.requests) {
         QStringList types;
@@ -362,12 +382,16 @@ QString accessReport(const SubjectDossier &d, const QString &language)
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><i>%1</i></p>")
-                .arg(h(Phrase{"You may ask us to correct or erase these data, to restrict their use, or object to it, "
-                              "and withdraw a consent at any time.",
-                              "Vous pouvez nous demander de rectifier ou d’effacer ces données, d’en limiter "
-                              "l’utilisation ou vous y opposer, et retirer un consentement à tout moment."}
-                           .in(lang)));
+                .arg(h(tr("You may ask us to correct or erase these data, to restrict their use, or object to it, "
+                          "and withdraw a consent at any time.")));
     return html;
+}
+
+} // namespace
+
+QString accessReport(const SubjectDossier &d, const QString &language)
+{
+    return AccessReport(language).write(d);
 }
 
 Result<RowId> attachToRequest(Database &db, const RightsRequest &request, const QString &fileName,

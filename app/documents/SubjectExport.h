@@ -23,7 +23,8 @@ struct DossierActivity
     QList<Purpose> purposes;
     QStringList recipients;
     QList<Transfer> transfers;
-    QString retention;
+    QString retention;       // in English (the files are read by machines), else the activity's note
+    RetentionRule retentionRule;   // its rule, when it has one (id 0: none)
     QString reason; // "category", "consent" or "request"
 };
 

@@ -1,9 +1,9 @@
 #include "Codes.h"
 
-#include <QCoreApplication>
-#include <QTranslator>
+#include "core/DocumentLanguage.h"
 
-#include <memory>
+#include <QCoreApplication>
+
 #include <span>
 
 namespace pc::codes {
@@ -266,18 +266,7 @@ QString label(CodeList list, const QString &code)
 
 QString translateIn(const char *context, const char *text, const QString &language)
 {
-    static const std::unique_ptr<QTranslator> french = [] {
-        auto translator = std::make_unique<QTranslator>();
-        if (!translator->load(QStringLiteral(":/i18n/privacy-console_fr.qm")))
-            translator.reset();
-        return translator;
-    }();
-    if (language == QLatin1String("fr") && french) {
-        const QString translated = french->translate(context, text);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    return QString::fromUtf8(text);
+    return DocumentLanguage(language).translate(context, text);
 }
 
 QString labelIn(CodeList list, const QString &code, const QString &language)

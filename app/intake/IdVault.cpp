@@ -320,7 +320,7 @@ Result<int> IdVault::sweep(Database &db)
         kept.insert(QFileInfo(live.value(0).toString()).absoluteFilePath());
     QStringList orphans;
     const QDir folder(m_folder);
-    for (const QFileInfo &entry : folder.entryInfoList({QStringLiteral("*.pcid")}, QDir::Files)) {
+    for (const QFileInfo &entry : folder.entryInfoList(QStringList{QStringLiteral("*.pcid")}, QDir::Files)) {
         if (!kept.contains(entry.absoluteFilePath()))
             orphans << entry.absoluteFilePath();
     }

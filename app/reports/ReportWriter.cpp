@@ -1,5 +1,6 @@
 #include "ReportWriter.h"
 
+#include "core/DocumentLanguage.h"
 #include "documents/DocumentText.h"
 
 #include <QBuffer>
@@ -211,12 +212,15 @@ private:
     double m_height = 0;
 };
 
-// One pass over the report: measuring (no painter) or painting.
+// One pass over the report: measuring (no painter) or painting. Its own
+// words (the contents, the page footers) are in the report's language.
 class Layout
 {
+    PC_DOCUMENT_TR_FUNCTIONS(pc::reports::ReportWriter)
+
 public:
     Layout(const Report &report, QPagedPaintDevice &device, QPainter *painter, const RenderOptions &options)
-        : m_report(report), m_device(device), m_painter(painter), m_options(options)
+        : m_report(report), m_language(report.language), m_device(device), m_painter(painter), m_options(options)
     {
         m_dpi = device.logicalDpiY();
         m_pageWidth = device.width();
@@ -294,12 +298,10 @@ private:
         m_painter->drawLine(QPointF(m_body.left(), headerBase + mm(1)), QPointF(m_body.right(), headerBase + mm(1)));
         const double footerTop = m_body.bottom() + mm(6);
         m_painter->drawLine(QPointF(m_body.left(), footerTop - mm(1.5)), QPointF(m_body.right(), footerTop - mm(1.5)));
-        using documents::Phrase;
         if (m_drawnUp.isEmpty()) {
-            m_drawnUp = Phrase{"Drawn up on %1 with Privacy Console", "Établi le %1 avec Privacy Console"}
-                            .in(m_report.language)
-                            .arg(documents::longDate(QDate::currentDate(), m_report.language));
-            m_pageOf = Phrase{"Page %1 of %2", "Page %1 sur %2"}.in(m_report.language);
+            m_drawnUp = tr("Drawn up on %1 with Privacy Console")
+                            .arg(documents::longDate(QDate::currentDate(), m_language.code()));
+            m_pageOf = tr("Page %1 of %2");
         }
         Text(m_drawnUp, m_frameFont, width * 0.7, &m_device, Alignment::Left, &m_shapes)
             .draw(m_painter, m_body.left(), footerTop, 0, 1, kGrey);
@@ -351,7 +353,7 @@ private:
     // measuring pass.
     void drawContents(int entries)
     {
-        const QString title = documents::Phrase{"Contents", "Sommaire"}.in(m_report.language);
+        const QString title = tr("Contents");
         Text heading(title, m_h1, m_body.width(), &m_device);
         heading.draw(m_painter, m_body.left(), m_y, 0, 1, kAccent);
         m_y += heading.height() + mm(5);
@@ -632,7 +634,10 @@ private:
         }
     }
 
+    const DocumentLanguage &documentLanguage() const { return m_language; }
+
     const Report &m_report;
+    const DocumentLanguage m_language;
     QPagedPaintDevice &m_device;
     QPainter *m_painter = nullptr;
     const RenderOptions &m_options;

@@ -4,6 +4,7 @@
 #include "RetentionSchedule.h"
 
 #include "core/Dates.h"
+#include "core/DocumentLanguage.h"
 #include "documents/DocumentText.h"
 #include "documents/Pdf.h"
 #include "domain/Codes.h"
@@ -574,42 +575,53 @@ Result<PurgeRunSummary> purgeRun(Database &db, RowId runId, int tombstoneLimit)
     return summary;
 }
 
-Result<QByteArray> purgeReportPdf(Database &db, RowId runId, const QString &language)
+namespace {
+
+// The purge report, written in its own language whatever the window speaks.
+class PurgeReport final
 {
-    const Result<PurgeRunSummary> found = purgeRun(db, runId);
-    if (!found)
-        return found.error();
-    const PurgeRunSummary &run = found.value();
-    using documents::Phrase;
-    auto t = [&](const Phrase &phrase) { return phrase.in(language); };
-    const QLocale locale = dates::localeFor(language);
-    auto method = [&](const QString &code) -> QString {
-        return code == QLatin1String("anonymise") ? t({"anonymised", "anonymisées"}) : t({"deleted", "supprimées"});
+    PC_DOCUMENT_TR_FUNCTIONS(pc::retention::PurgeReport)
+
+public:
+    explicit PurgeReport(const QString &language) : m_language(language) {}
+    const DocumentLanguage &documentLanguage() const { return m_language; }
+    QByteArray pdf(const PurgeRunSummary &run) const;
+
+private:
+    DocumentLanguage m_language;
+};
+
+QByteArray PurgeReport::pdf(const PurgeRunSummary &run) const
+{
+    const QString language = m_language.code();
+    const QLocale locale = m_language.locale();
+    auto method = [this](const QString &code) -> QString {
+        return code == QLatin1String("anonymise") ? tr("anonymised") : tr("deleted");
     };
 
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(t({"Retention purge report", "Rapport de purge des données"}));
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Retention purge report"));
     html += QStringLiteral("<table cellpadding='3'>");
     auto row = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escaped(label), escaped(value));
     };
-    row(t({"Run", "Purge n°"}), QString::number(run.id));
-    row(t({"Organization", "Organisme"}),
-        run.organization.isEmpty() ? t({"all organizations", "tous les organismes"}) : run.organization);
-    row(t({"Periods ended on or before", "Durées échues au plus tard le"}), documents::longDate(run.until, language));
-    row(t({"Performed", "Effectuée le"}),
+    row(tr("Run"), QString::number(run.id));
+    row(tr("Organization"),
+        run.organization.isEmpty() ? tr("all organizations") : run.organization);
+    row(tr("Periods ended on or before"), documents::longDate(run.until, language));
+    row(tr("Performed"),
         locale.toString(run.performedAt.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm")));
-    row(t({"By", "Par"}), run.performedBy);
-    row(t({"People purged", "Personnes purgées"}), locale.toString(run.subjects));
-    row(t({"Rows deleted or anonymised", "Lignes supprimées ou anonymisées"}), locale.toString(run.rowsAffected));
-    row(t({"Due but under a legal hold (kept)", "Échues mais sous gel juridique (conservées)"}),
+    row(tr("By"), run.performedBy);
+    row(tr("People purged"), locale.toString(run.subjects));
+    row(tr("Rows deleted or anonymised"), locale.toString(run.rowsAffected));
+    row(tr("Due but under a legal hold (kept)"),
         locale.toString(run.held));
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3>%1</h3>").arg(t({"By retention rule", "Par règle de conservation"}));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("By retention rule"));
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th>"
                            "<th>%3</th><th>%4</th></tr>")
-                .arg(t({"Rule", "Règle"}), t({"Data", "Données"}), t({"People", "Personnes"}), t({"Rows", "Lignes"}));
+                .arg(tr("Rule"), tr("Data"), tr("People"), tr("Rows"));
     for (const auto &line : run.rules) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>")
                     .arg(escaped(line.rule), method(line.method), locale.toString(line.subjects),
@@ -618,20 +630,16 @@ Result<QByteArray> purgeReportPdf(Database &db, RowId runId, const QString &lang
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(t({"Tombstones", "Pierres tombales"}),
-                     t({"Each person purged leaves a tombstone in the register: its number, the person's former "
+                .arg(tr("Tombstones"),
+                     tr("Each person purged leaves a tombstone in the register: its number, the person's former "
                         "number, the rule, what was done and how many rows. It holds a salted digest of the name "
                         "and e-mail address, from which one can show that a given person was purged; neither this "
-                        "report nor the register holds who they were.",
-                        "Chaque personne purgée laisse une pierre tombale dans le registre : son numéro, l'ancien "
-                        "numéro de la personne, la règle, ce qui a été fait et le nombre de lignes. Elle garde une "
-                        "empreinte salée du nom et de l'adresse e-mail, qui permet de montrer qu'une personne donnée "
-                        "a été purgée ; ni ce rapport ni le registre ne disent qui elle était."}));
+                        "report nor the register holds who they were."));
     if (!run.tombstones.isEmpty()) {
         html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr><th>%1</th>"
                                "<th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                    .arg(t({"Tombstone", "Pierre tombale"}), t({"Former person no.", "Ancienne personne n°"}),
-                         t({"Rule", "Règle"}), t({"Data", "Données"}), t({"Rows", "Lignes"}));
+                    .arg(tr("Tombstone"), tr("Former person no."),
+                         tr("Rule"), tr("Data"), tr("Rows"));
         for (const auto &stone : run.tombstones) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align='right'>%5</td></tr>")
                         .arg(stone.id)
@@ -642,13 +650,21 @@ Result<QByteArray> purgeReportPdf(Database &db, RowId runId, const QString &lang
         html += QStringLiteral("</table>");
         if (run.tombstones.size() < run.subjects) {
             html += QStringLiteral("<p>%1</p>")
-                        .arg(t({"The first %1 of %2 tombstones are listed; the register keeps them all.",
-                                "Les %1 premières des %2 pierres tombales sont listées ; le registre les garde "
-                                "toutes."})
+                        .arg(tr("The first %1 of %2 tombstones are listed; the register keeps them all.")
                                  .arg(locale.toString(run.tombstones.size()), locale.toString(run.subjects)));
         }
     }
-    return documents::htmlToPdf(html, t({"Retention purge report", "Rapport de purge des données"}));
+    return documents::htmlToPdf(html, tr("Retention purge report"));
+}
+
+} // namespace
+
+Result<QByteArray> purgeReportPdf(Database &db, RowId runId, const QString &language)
+{
+    const Result<PurgeRunSummary> found = purgeRun(db, runId);
+    if (!found)
+        return found.error();
+    return PurgeReport(language).pdf(found.value());
 }
 
 } // namespace pc::retention

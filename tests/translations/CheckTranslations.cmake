@@ -20,6 +20,7 @@ if(NOT generated EQUAL 0)
 endif()
 file(COPY "${TS_DIR}/privacy-console_fr.ts" "${TS_DIR}/privacy-console_en.ts" DESTINATION "${WORK}")
 execute_process(COMMAND "${LUPDATE}" -silent -project "${WORK}/project.json" -no-obsolete -locations none
+                        -tr-function-alias Q_DECLARE_TR_FUNCTIONS+=PC_DOCUMENT_TR_FUNCTIONS
                         -ts "${WORK}/privacy-console_fr.ts" "${WORK}/privacy-console_en.ts"
                 RESULT_VARIABLE updated)
 if(NOT updated EQUAL 0)

@@ -374,7 +374,7 @@ void ImportDialog::showAnalysis()
     }
     m_keepCopy->setEnabled(!a.idCopy.isEmpty());
     m_keepCopy->setChecked(!a.idCopy.isEmpty());
-    highlight({});
+    highlight(intake::SourceSpan{});
     m_name->setFocus();
 }
 

@@ -1,0 +1,300 @@
+#include "RegisterBuilder.h"
+
+#include "documents/DocumentText.h"
+#include "requests/RequestWorkflow.h"
+#include "storage/Database.h"
+
+#include <deque>
+
+namespace pc::reports {
+namespace {
+
+// The rights requests of a period: the figures, the list, and each one's history.
+class RequestsReport final : public RegisterBuilder
+{
+    PC_DOCUMENT_TR_FUNCTIONS(pc::reports::Registers)
+
+public:
+    using RegisterBuilder::RegisterBuilder;
+
+private:
+    QString requestFilter(QVariantList &bindings, const QString &alias) const
+    {
+        QString where = QStringLiteral("%1.organization_id = ?").arg(alias);
+        bindings << m_org.id;
+        if (m_request.from.isValid()) {
+            where += QStringLiteral(" AND %1.received_on >= ?").arg(alias);
+            bindings << dateOrNull(m_request.from);
+        }
+        if (m_request.to.isValid()) {
+            where += QStringLiteral(" AND %1.received_on <= ?").arg(alias);
+            bindings << dateOrNull(m_request.to);
+        }
+        const QString closed = QStringLiteral("('answered', 'refused', 'withdrawn')");
+        if (m_request.status == QLatin1String("open")) {
+            where += QStringLiteral(" AND %1.status NOT IN %2").arg(alias, closed);
+        } else if (m_request.status == QLatin1String("closed")) {
+            where += QStringLiteral(" AND %1.status IN %2").arg(alias, closed);
+        } else if (!m_request.status.isEmpty()) {
+            where += QStringLiteral(" AND %1.status = ?").arg(alias);
+            bindings << m_request.status;
+        }
+        return where;
+    }
+
+    QString typesSql(const QString &alias) const
+    {
+        return m_db.isPostgresql()
+                   ? QStringLiteral("(SELECT string_agg(t.type, ',' ORDER BY t.type) FROM request_types t WHERE t.request_id = %1.id)").arg(alias)
+                   : QStringLiteral("(SELECT group_concat(t.type, ',') FROM request_types t WHERE t.request_id = %1.id)").arg(alias);
+    }
+
+    QString typeLabels(const QString &codes) const
+    {
+        QStringList labels;
+        for (const QString &code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            labels << label(CodeList::RequestType, code);
+        labels.sort();
+        return labels.join(QStringLiteral(", "));
+    }
+
+    QString statusText() const
+    {
+        if (m_request.status == QLatin1String("open"))
+            return tr("open requests");
+        if (m_request.status == QLatin1String("closed"))
+            return tr("closed requests");
+        if (!m_request.status.isEmpty())
+            return label(CodeList::RequestStatus, m_request.status);
+        return tr("every status");
+    }
+
+    // The requests of each right: received, closed, closed on time.
+    Status byRight(Report &report, const QString &due)
+    {
+        Table byType;
+        byType.name = QStringLiteral("request_types");
+        byType.columns = {{tr("Right exercised"), 3},
+                          {tr("Requests"), 1, Alignment::Right},
+                          {tr("Closed"), 1, Alignment::Right},
+                          {tr("On time"), 1, Alignment::Right}};
+        QVariantList typeBindings;
+        const QString typeWhere = requestFilter(typeBindings, QStringLiteral("q"));
+        QSqlQuery types = m_db.prepare(
+            QStringLiteral("SELECT t.type, count(*), sum(CASE WHEN q.closed_on IS NOT NULL THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN q.closed_on IS NOT NULL AND q.closed_on <= %1 THEN 1 ELSE 0 END) "
+                           "FROM request_types t JOIN rights_requests q ON q.id = t.request_id WHERE %2 "
+                           "GROUP BY t.type ORDER BY t.type")
+                .arg(due, typeWhere));
+        for (const QVariant &b : typeBindings)
+            types.addBindValue(b);
+        if (!types.exec())
+            return Database::sqlError(types);
+        while (types.next())
+            byType.rows << QStringList{label(CodeList::RequestType, types.value(0).toString()),
+                                       number(types.value(1).toLongLong()), number(types.value(2).toLongLong()),
+                                       number(types.value(3).toLongLong())};
+        types.finish();
+        report.heading(2, tr("By right exercised"));
+        report.table(std::move(byType));
+        return success();
+    }
+
+    Status content(Report &report) override
+    {
+        QVariantList bindings;
+        const QString where = requestFilter(bindings, QStringLiteral("q"));
+        // The figures of the period, counted by the database.
+        const QString due = QStringLiteral("coalesce(q.extended_due_on, q.due_on)");
+        QSqlQuery totals = m_db.prepare(
+            QStringLiteral("SELECT count(*), "
+                           "sum(CASE WHEN q.closed_on IS NOT NULL THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN q.closed_on IS NOT NULL AND q.closed_on <= %1 THEN 1 ELSE 0 END), "
+                           "sum(CASE WHEN q.closed_on IS NULL AND %1 < ? THEN 1 ELSE 0 END) "
+                           "FROM rights_requests q WHERE %2")
+                .arg(due, where));
+        totals.addBindValue(dateOrNull(m_request.asOf));
+        for (const QVariant &b : bindings)
+            totals.addBindValue(b);
+        if (!totals.exec() || !totals.next())
+            return Database::sqlError(totals);
+        const qint64 count = totals.value(0).toLongLong(), closed = totals.value(1).toLongLong(),
+                     onTime = totals.value(2).toLongLong(), overdue = totals.value(3).toLongLong();
+        totals.finish();
+        cover(report, {{tr("Period"), periodText()},
+                       {tr("Requests"), tr("%1 (%2)").arg(number(count), statusText())}});
+        report.heading(1, tr("Summary"));
+        if (count == 0) {
+            report.paragraph(tr("No rights request was received in this period: there is nothing to list."),
+                             Paragraph::Style::Emphasis);
+            return success();
+        }
+        report.fields({{tr("Requests received"), number(count)},
+                       {tr("Closed (answered, refused or withdrawn)"), number(closed)},
+                       {tr("Closed within the legal period"),
+                        tr("%1 (%2 of those closed)").arg(number(onTime), percent(onTime, closed))},
+                       {tr("Still open"), number(count - closed)},
+                       {tr("Open and past their deadline on %1").arg(day(m_request.asOf)),
+                        number(overdue)}});
+
+        if (const Status counted = byRight(report, due); !counted)
+            return counted;
+
+        report.heading(1, tr("Register of requests"));
+        report.paragraph(tr("Every request of the period, in the order received: the days taken count from the day "
+                            "received to the day closed; “late” when closed after the legal deadline (extended where it was)."),
+                         Paragraph::Style::Note);
+        Table list;
+        list.name = QStringLiteral("requests");
+        list.columns = {{tr("Reference"), 1.3},
+                        {tr("Received"), 1.1},
+                        {tr("Rights"), 2},
+                        {tr("Status"), 1.1},
+                        {tr("Due"), 1.1},
+                        {tr("Closed", "the day a request was closed"), 1.1},
+                        {tr("Days"), 0.6, Alignment::Right},
+                        {tr("Outcome"), 1.2}};
+        const QString listSql =
+            QStringLiteral("SELECT q.reference, q.received_on, %1, q.status, %2, q.closed_on FROM rights_requests q "
+                           "WHERE %3 ORDER BY q.received_on, q.reference, q.id")
+                .arg(typesSql(QStringLiteral("q")), due, where);
+        list.source = [self = std::static_pointer_cast<RequestsReport>(shared_from_this()), listSql,
+                       bindings]() -> std::unique_ptr<RowCursor> {
+            return std::make_unique<QueryCursor>(self->m_db, listSql, bindings, [self](const QSqlQuery &q) {
+                const RequestsReport &b = *self;
+                const QDate received = toDate(q.value(1)), dueOn = toDate(q.value(4)), closedOn = toDate(q.value(5));
+                QString outcome;
+                if (closedOn.isValid())
+                    outcome = dueOn.isValid() && closedOn > dueOn ? b.tr("late") : b.tr("on time");
+                else if (dueOn.isValid() && dueOn < b.m_request.asOf)
+                    outcome = b.tr("overdue");
+                return QStringList{q.value(0).toString(), b.day(received), b.typeLabels(q.value(2).toString()),
+                                   b.label(CodeList::RequestStatus, q.value(3).toString()), b.day(dueOn), b.day(closedOn),
+                                   closedOn.isValid() ? b.number(received.daysTo(closedOn)) : QString(), outcome};
+            });
+        };
+        report.table(std::move(list));
+
+        report.heading(1, tr("Detail and history of each request"));
+        report.paragraph(tr("For each request: who asked and how, what the list does not say, then its history: the moment "
+                            "of each step (UTC), the step, its note and who recorded it."),
+                         Paragraph::Style::Note);
+        const QString detailSql =
+            QStringLiteral("SELECT q.id, q.reference, q.requester_name, %1, q.status, q.channel, q.jurisdiction, q.received_on, "
+                           "q.letter_date, q.due_on, q.extended_due_on, q.extension_reason, q.identity_requested_on, "
+                           "q.identity_received_on, q.closed_on, q.outcome, q.refusal_reason, u.display_name, u.username, "
+                           "e.occurred_at, e.step, e.note, e.actor "
+                           "FROM rights_requests q LEFT JOIN users u ON u.id = q.assignee_id "
+                           "LEFT JOIN request_events e ON e.request_id = q.id "
+                           "WHERE %2 ORDER BY q.received_on, q.reference, q.id, e.occurred_at, e.id")
+                .arg(typesSql(QStringLiteral("q")), where);
+        report.stream([self = std::static_pointer_cast<RequestsReport>(shared_from_this()), detailSql,
+                       bindings]() -> std::unique_ptr<BlockCursor> {
+            return std::make_unique<RequestDetails>(*self, detailSql, bindings);
+        });
+        return success();
+    }
+
+    // The blocks of each request in turn, from one query of the requests
+    // and their history (a server streams one result at a time: no second
+    // query can run while it is read).
+    class RequestDetails final : public BlockCursor
+    {
+    public:
+        RequestDetails(const RequestsReport &builder, const QString &sql, const QVariantList &bindings)
+            : m_builder(builder), m_query(builder.m_db.prepare(sql))
+        {
+            m_query.setForwardOnly(true);
+            for (const QVariant &b : bindings)
+                m_query.addBindValue(b);
+            if (!m_query.exec())
+                m_problem = Database::sqlError(m_query).message;
+            else
+                m_more = m_query.next();
+        }
+
+        bool next(Block &block) override
+        {
+            if (m_pending.empty() && m_more && m_problem.isEmpty())
+                readRequest();
+            if (m_pending.empty())
+                return false;
+            block = std::move(m_pending.front());
+            m_pending.pop_front();
+            return true;
+        }
+        QString problem() const override { return m_problem; }
+
+    private:
+        void readRequest()
+        {
+            const RequestsReport &b = m_builder;
+            const QSqlQuery &q = m_query;
+            const RowId id = q.value(0).toLongLong();
+            const QString reference = q.value(1).toString();
+            const QString requester = q.value(2).toString();
+            const QString types = b.typeLabels(q.value(3).toString());
+            const QDate dueOn = toDate(q.value(9)), extended = toDate(q.value(10));
+            QString handler = q.value(17).toString();
+            if (handler.isEmpty())
+                handler = q.value(18).toString();
+            // What the list above does not say already (its dates and status
+            // are there), on one line: a hundred thousand requests stay readable.
+            QStringList facts{b.tr("requested by %1")
+                                  .arg(requester.isEmpty() ? b.tr("(erased)") : requester),
+                              b.label(CodeList::RequestChannel, q.value(5).toString())};
+            auto fact = [&](const char *name, const QString &value) {
+                if (!value.isEmpty())
+                    facts << b.tr(name).arg(value);
+            };
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "letter dated %1"), b.day(toDate(q.value(8))));
+            if (extended.isValid())
+                facts << b.tr("deadline %1 extended to %2").arg(b.day(dueOn), b.day(extended));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "extended because: %1"), q.value(11).toString());
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "identity document asked on %1"), b.day(toDate(q.value(12))));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "received on %1"), b.day(toDate(q.value(13))));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "outcome: %1"), q.value(15).toString());
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "refused because: %1"), q.value(16).toString());
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "handled by %1"), handler);
+
+            // Its history, a line per step: when (UTC), the step, its note, by whom.
+            Table history;
+            history.zebra = false;
+            history.header = false;
+            history.columns = {{b.tr("History"), 1}};
+            while (m_more && m_query.value(0).toLongLong() == id) {
+                if (!m_query.value(20).isNull()) {
+                    QStringList parts{b.minute(toDateTime(m_query.value(19))),
+                                      RequestWorkflow::eventLabelIn(m_query.value(20).toString(), b.m_lang)};
+                    for (int column : {21, 22}) {
+                        if (const QString part = m_query.value(column).toString(); !part.isEmpty())
+                            parts << part;
+                    }
+                    history.rows << QStringList{parts.join(QStringLiteral(" — "))};
+                }
+                m_more = m_query.next();
+            }
+            m_pending.push_back(Block{Heading{3, QStringLiteral("%1 — %2").arg(reference, types), false}});
+            QString line = facts.join(QStringLiteral(" · "));
+            line[0] = line.at(0).toUpper();
+            m_pending.push_back(Block{Paragraph{line, Paragraph::Style::Compact}});
+            if (!history.rows.isEmpty())
+                m_pending.push_back(Block{std::move(history)});
+        }
+
+        const RequestsReport &m_builder;
+        QSqlQuery m_query;
+        bool m_more = false;
+        QString m_problem;
+        std::deque<Block> m_pending;
+    };
+};
+
+} // namespace
+
+std::shared_ptr<RegisterBuilder> requestsReport(Database &db, const ReportRequest &request)
+{
+    return std::make_shared<RequestsReport>(db, request);
+}
+
+} // namespace pc::reports
