@@ -33,7 +33,7 @@ protected:
         if (!spec)
             return fail(spec.errorMessage(), ExitUsage);
         if (!spec->isPostgresql())
-            return fail(serverWanted(verb), ExitUsage);
+            return fail(serverWanted(verb), ExitFailure);
         return ExitOk;
     }
 

@@ -374,19 +374,19 @@ private Q_SLOTS:
                                   RegisterKind::Requests, RegisterKind::Processors, RegisterKind::Retention,
                                   RegisterKind::Breaches, RegisterKind::Audit}) {
             QVERIFY(selectRegister(kind));
-            QTest::qWait(100);   // the columns are fitted once the rows are in
             QHeaderView *header = table->horizontalHeader();
             const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
             for (int c = 0; c < header->count(); ++c) {
                 if (header->isSectionHidden(c))
                     continue;
                 const QString text = tableModel()->headerData(c, Qt::Horizontal).toString();
-                QVERIFY2(QFontMetrics(header->font()).horizontalAdvance(text) + margin <= header->sectionSize(c),
+                // The columns are fitted once the rows are in, read in the background.
+                QTRY_VERIFY2(QFontMetrics(header->font()).horizontalAdvance(text) + margin <= header->sectionSize(c),
                          qPrintable(QStringLiteral("%1 / %2: %3 px").arg(RegisterTableModel::title(kind), text)
                                         .arg(header->sectionSize(c))));
             }
             // The columns fill the table: no scroll bar to read a row.
-            QVERIFY2(header->length() <= table->viewport()->width() + 1,
+            QTRY_VERIFY2(header->length() <= table->viewport()->width() + 1,
                      qPrintable(QStringLiteral("%1: %2 > %3").arg(RegisterTableModel::title(kind))
                                     .arg(header->length()).arg(table->viewport()->width())));
         }
