@@ -3,7 +3,7 @@
 #include "storage/SignIn.h"
 
 #include <QCoreApplication>
-#include <QInputDialog>
+#include "widgets/Dialogs.h"
 
 namespace pc {
 namespace {
@@ -20,7 +20,7 @@ Result<std::unique_ptr<Database>> connectInteractively(QWidget *parent, Connecti
     SignIn how;
     how.askPassword = [parent](const ConnectionSpec &server) -> std::optional<QString> {
         bool ok = false;
-        const QString password = QInputDialog::getText(parent, ConnectText::tr("Sign in"),
+        const QString password = dialogs::getText(parent, ConnectText::tr("Sign in"),
                                                        ConnectText::tr("Password for %1:").arg(server.displayName()),
                                                        QLineEdit::Password, QString(), &ok);
         if (!ok)

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+
+#include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 
 #include "intake/ImportDialog.h"
@@ -401,14 +403,14 @@ void MainWindow::createFileMenu()
     m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
     m_importConsentsAction = m_fileMenu->addAction(QString(), this, [this] {
         ConsentImportDialog dialog(*m_db, m_organizations->currentData().toLongLong(), this);
-        dialog.exec();   // what it adds is announced, and shown by every register
+        dialogs::exec(dialog);   // what it adds is announced, and shown by every register
     });
     m_importConsentsAction->setObjectName(QStringLiteral("importConsentsAction"));
     m_lapsedAction = m_fileMenu->addAction(QString(), this, &MainWindow::recordLapsedConsents);
     m_lapsedAction->setObjectName(QStringLiteral("lapsedConsentsAction"));
     m_policiesAction = m_fileMenu->addAction(QString(), this, [this] {
         PolicyVersionsDialog dialog(*m_db, m_organizations->currentData().toLongLong(), this);
-        dialog.exec();
+        dialogs::exec(dialog);
     });
     m_policiesAction->setObjectName(QStringLiteral("policyVersionsAction"));
     m_fileMenu->addSeparator();
@@ -418,7 +420,7 @@ void MainWindow::createFileMenu()
             if (error.isEmpty())
                 statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
         });
-        dialog.exec();
+        dialogs::exec(dialog);
     });
     m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
     m_reportsAction->setShortcut(QKeySequence::Print);
@@ -628,7 +630,7 @@ void MainWindow::reloadOrganizations()
     RegisterRepository repository(*m_db);
     const auto organizations = repository.organizations();
     if (!organizations) {
-        QMessageBox::warning(this, tr("Privacy Console"), organizations.errorMessage());
+        MessageBox::warning(this, tr("Privacy Console"), organizations.errorMessage());
         return;
     }
     for (const Organization &org : organizations.value())
@@ -737,7 +739,7 @@ QMenu *MainWindow::filterMenu(int column, const QModelIndex &cell, QWidget *pare
         if (choices.isEmpty()) {
             menu->addAction(tr("Show only the rows whose %1 is…").arg(header), this, [this, column, header, current] {
                 bool ok = false;
-                const QString value = QInputDialog::getText(this, tr("Filter"), tr("%1 equal to:").arg(header),
+                const QString value = dialogs::getText(this, tr("Filter"), tr("%1 equal to:").arg(header),
                                                             QLineEdit::Normal, current, &ok);
                 if (ok)
                     filterColumn(column, value.trimmed());
@@ -849,13 +851,13 @@ void MainWindow::switchLanguage(const QString &language)
 
 void MainWindow::openDatabase()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a database"), QString(),
+    const QString file = FileDialog::getOpenFileName(this, tr("Open a database"), QString(),
                                                       tr("Privacy Console databases (*.sqlite *.db);;All files (*)"));
     if (file.isEmpty())
         return;
     const auto spec = ConnectionSpec::parse(file);
     if (!spec) {
-        QMessageBox::warning(this, tr("Open a database"), spec.errorMessage());
+        MessageBox::warning(this, tr("Open a database"), spec.errorMessage());
         return;
     }
     switchDatabase(spec.value(), OpenMode::ExistingOnly, tr("Open a database"));
@@ -865,7 +867,7 @@ void MainWindow::switchDatabase(const ConnectionSpec &spec, OpenMode mode, const
 {
     auto db = connectInteractively(this, spec, mode);
     if (!db) {
-        QMessageBox::warning(this, title, db.errorMessage());
+        MessageBox::warning(this, title, db.errorMessage());
         return;
     }
     userSettings()->setValue(QStringLiteral("database"), spec.displayName());
@@ -875,7 +877,7 @@ void MainWindow::switchDatabase(const ConnectionSpec &spec, OpenMode mode, const
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_db->spec(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     userSettings()->setValue(QStringLiteral("defaultJurisdiction"), dialog.defaultJurisdiction());
     const QString theme = appearance::key(dialog.theme());
@@ -942,14 +944,14 @@ void MainWindow::showDeadlineRules()
     // Saved rules and holidays may move the open requests' due dates: the
     // requests changed are announced, and the registers and forms follow.
     DeadlineRulesDialog dialog(*m_db, this);
-    dialog.exec();
+    dialogs::exec(dialog);
     if (m_overview)
         applyFilters();
 }
 
 void MainWindow::chooseLettersToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
+    const QStringList files = FileDialog::getOpenFileNames(
         this, tr("Import request letters"), QDir::homePath(),
         tr("Letters and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
     if (!files.isEmpty())
@@ -1025,14 +1027,14 @@ void MainWindow::recordLapsedConsents()
     const RowId organization = m_organizations->currentData().toLongLong();
     const auto due = consent::dueExpiries(*m_db, QDate::currentDate(), organization);
     if (!due) {
-        QMessageBox::warning(this, title, due.errorMessage());
+        MessageBox::warning(this, title, due.errorMessage());
         return;
     }
     if (due->isEmpty()) {
-        QMessageBox::information(this, title, tr("No consent has outlived its purpose's period."));
+        MessageBox::information(this, title, tr("No consent has outlived its purpose's period."));
         return;
     }
-    if (QMessageBox::question(this, title,
+    if (MessageBox::question(this, title,
                               tr("Consents older than their purpose's period (13 months for cookies, for instance): "
                                  "%n. Record them as expired, each dated the day it lapsed?",
                                  nullptr, int(due->size())))
@@ -1041,7 +1043,7 @@ void MainWindow::recordLapsedConsents()
     }
     const auto recorded = consent::recordExpiries(*m_db, QDate::currentDate(), organization);
     if (!recorded) {
-        QMessageBox::warning(this, title, recorded.errorMessage());
+        MessageBox::warning(this, title, recorded.errorMessage());
         return;
     }
     statusBar()->showMessage(tr("%n consent(s) recorded as expired.", nullptr, recorded.value()), 8000);
@@ -1049,7 +1051,7 @@ void MainWindow::recordLapsedConsents()
 
 void MainWindow::chooseFolderToImport()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of letters"), QDir::homePath());
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Import a folder of letters"), QDir::homePath());
     if (!folder.isEmpty())
         importLetters({folder});
 }
@@ -1060,7 +1062,7 @@ void MainWindow::importLetters(const QStringList &paths)
         return;
     const QStringList files = ImportDialog::importableFiles(paths);
     if (files.isEmpty()) {
-        QMessageBox::information(this, tr("Import request letters"),
+        MessageBox::information(this, tr("Import request letters"),
                                  tr("There is no PDF or scan (PNG, JPEG, TIFF) to import there."));
         return;
     }
@@ -1071,7 +1073,7 @@ void MainWindow::importLetters(const QStringList &paths)
         lastId = id;
         last = reference;
     });
-    dialog.exec();
+    dialogs::exec(dialog);
     if (!last.isEmpty())
         openItem(RegisterKind::Requests, last, lastId);
 }
@@ -1108,7 +1110,7 @@ void MainWindow::loadDemo()
     const auto summary = generator.generate(DemoOptions());
     progress.reset();
     if (!summary) {
-        QMessageBox::warning(this, tr("Demo organizations"), summary.errorMessage());
+        MessageBox::warning(this, tr("Demo organizations"), summary.errorMessage());
         return;
     }
     saveColumns();
@@ -1271,7 +1273,7 @@ bool MainWindow::confirmDiscard()
     RecordEditor *editor = currentEditor();
     if (!editor || !editor->isEnabled() || !editor->isModified())
         return true;
-    return QMessageBox::question(this, tr("Unsaved changes"),
+    return MessageBox::question(this, tr("Unsaved changes"),
                                  tr("“%1” has unsaved changes. Discard them?").arg(editor->recordLabel()),
                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
            == QMessageBox::Discard;
@@ -1304,7 +1306,7 @@ void MainWindow::newRecord()
         return;
     const RowId org = m_organizations->currentData().toLongLong();
     if (org <= 0) {
-        QMessageBox::information(this, RegisterTableModel::title(m_current),
+        MessageBox::information(this, RegisterTableModel::title(m_current),
                                  tr("Choose the organization the new record belongs to in the toolbar first."));
         m_organizations->setFocus();
         return;
@@ -1313,7 +1315,7 @@ void MainWindow::newRecord()
         return;
     m_table->clearSelection();
     if (Status s = editor->startNew(org); !s) {
-        QMessageBox::warning(this, RegisterTableModel::title(m_current), s.errorMessage());
+        MessageBox::warning(this, RegisterTableModel::title(m_current), s.errorMessage());
         return;
     }
     showRecordPage();
@@ -1328,7 +1330,7 @@ void MainWindow::duplicateRecord()
         return;
     m_table->clearSelection();
     if (Status s = editor->startDuplicate(); !s)
-        QMessageBox::warning(this, RegisterTableModel::title(m_current), s.errorMessage());
+        MessageBox::warning(this, RegisterTableModel::title(m_current), s.errorMessage());
     else
         showRecordPage();
     updateEditActions();
@@ -1346,7 +1348,7 @@ void MainWindow::saveRecord()
         return;
     const auto command = editor->save(notifierFor(m_current));
     if (!command) {
-        QMessageBox::warning(this, tr("The record cannot be saved"), command.errorMessage());
+        MessageBox::warning(this, tr("The record cannot be saved"), command.errorMessage());
         return;
     }
     m_undoStack->push(command.value());
@@ -1358,7 +1360,7 @@ void MainWindow::deleteRecord()
     RecordEditor *editor = currentEditor();
     if (!editor || editor->recordId() <= 0)
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Delete"),
         tr("Delete “%1” from the register? You can undo this with Ctrl+Z.").arg(editor->recordLabel()),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -1366,7 +1368,7 @@ void MainWindow::deleteRecord()
         return;
     const auto command = editor->remove(notifierFor(m_current));
     if (!command) {
-        QMessageBox::warning(this, tr("Delete"), command.errorMessage());
+        MessageBox::warning(this, tr("Delete"), command.errorMessage());
         return;
     }
     m_undoStack->push(command.value());
@@ -1377,7 +1379,7 @@ void MainWindow::showOrganization()
 {
     auto notify = [this](RowId, const QString &error) {
         if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Organization details"), error);
+            MessageBox::warning(this, tr("Organization details"), error);
         reloadOrganizations();
     };
     OrganizationDialog dialog(*m_db, m_organizations->currentData().toLongLong(), notify, this);
@@ -1385,7 +1387,7 @@ void MainWindow::showOrganization()
         m_undoStack->push(command);
         reloadOrganizations();
     });
-    dialog.exec();
+    dialogs::exec(dialog);
     reloadOrganizations();
     applyFilters();
 }
@@ -1393,7 +1395,7 @@ void MainWindow::showOrganization()
 void MainWindow::recordChanged(RegisterKind kind, RowId id, const QString &error)
 {
     if (!error.isEmpty())
-        QMessageBox::warning(this, RegisterTableModel::title(kind), error);
+        MessageBox::warning(this, RegisterTableModel::title(kind), error);
     m_countsDelay->start();
     // Undo and redo may run while another register is on screen. The
     // register reads the change again by itself (it was announced); the
@@ -1894,7 +1896,7 @@ void MainWindow::offerDemoIfEmpty()
     if (m_organizations->count() > 1 || !mayChange())
         return;
     WelcomeDialog welcome(*m_db, this);
-    if (welcome.exec() != QDialog::Accepted)
+    if (dialogs::exec(welcome) != QDialog::Accepted)
         return;
     if (welcome.choice() == WelcomeDialog::Choice::Demo) {
         loadDemo();

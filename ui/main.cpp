@@ -1,5 +1,6 @@
 // Privacy Console: one executable, a window by default, a command-line verb
 // when asked for one (`privacy-console check --database ...`).
+#include "widgets/Dialogs.h"
 #include "Connect.h"
 #include "MainWindow.h"
 
@@ -123,12 +124,12 @@ int main(int argc, char **argv)
     const WindowOptions options = windowOptions(app.arguments());
     auto spec = chooseDatabase(options);
     if (!spec) {
-        QMessageBox::critical(nullptr, QObject::tr("Privacy Console"), spec.errorMessage());
+        pc::MessageBox::critical(nullptr, QObject::tr("Privacy Console"), spec.errorMessage());
         return 1;
     }
     auto db = pc::connectInteractively(nullptr, spec.value(), pc::OpenMode::ReadWrite);
     if (!db) {
-        QMessageBox::critical(nullptr, QObject::tr("Privacy Console"), db.errorMessage());
+        pc::MessageBox::critical(nullptr, QObject::tr("Privacy Console"), db.errorMessage());
         return 1;
     }
 

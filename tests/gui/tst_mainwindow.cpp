@@ -21,6 +21,7 @@
 #include "register/ConflictDialog.h"
 #include "navigation/Navigation.h"
 #include "widgets/DateField.h"
+#include "widgets/Dialogs.h"
 #include "storage/BackgroundReader.h"
 #include "storage/CaseRepository.h"
 #include "storage/PeopleRepository.h"
@@ -152,6 +153,28 @@ private:
     }
 
 private Q_SLOTS:
+    // Each test prepares the answers to the dialogs it opens; none is left
+    // for the next one, and no dialog stays open.
+    void init()
+    {
+        MessageBox::forgetAnswers();
+        m_window->activateWindow();
+    }
+
+    void cleanup()
+    {
+        const bool answerLeft = MessageBox::answerPending();
+        const bool handlerLeft = dialogs::handlerPending();
+        const bool nameLeft = FileDialog::namePending();
+        MessageBox::forgetAnswers();
+        dialogs::setNextHandler({});
+        FileDialog::forgetNames();
+        QVERIFY2(!answerLeft, "a message box answered beforehand never came");
+        QVERIFY2(!handlerLeft, "a dialog prepared for never opened");
+        QVERIFY2(!nameLeft, "a file name given beforehand was never asked for");
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
     void initTestCase()
     {
         languages::install(QStringLiteral("en"));
@@ -606,8 +629,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("second.sqlite"));
-        QTimer::singleShot(0, this, [file] {
-            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        dialogs::setNextHandler([file](QDialog &shown) {
+            auto *dialog = qobject_cast<SettingsDialog *>(&shown);
             QVERIFY(dialog);
             auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("databaseFile"));
             path->setText(file);
@@ -621,8 +644,8 @@ private Q_SLOTS:
 
         // And back to the demo database.
         const QString demo = m_scratch->spec().path;
-        QTimer::singleShot(0, this, [demo] {
-            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        dialogs::setNextHandler([demo](QDialog &shown) {
+            auto *dialog = qobject_cast<SettingsDialog *>(&shown);
             QVERIFY(dialog);
             dialog->findChild<QLineEdit *>(QStringLiteral("databaseFile"))->setText(demo);
             dialog->accept();
@@ -728,13 +751,9 @@ private Q_SLOTS:
         const RowId id = editor->original().id;
         QVERIFY(settled());
         const qint64 before = tableModel()->matchCount();
-        QTimer::singleShot(0, this, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            QVERIFY(box->text().contains(QLatin1String("Veille reglementaire")));
-            box->button(QMessageBox::Yes)->click();
-        });
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         find<QAction>("deleteAction")->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Veille reglementaire")), qPrintable(MessageBox::lastText()));
         QVERIFY(settled());
         QCOMPARE(tableModel()->matchCount(), before - 1);
         auto db = m_scratch->open();
@@ -847,9 +866,9 @@ private Q_SLOTS:
         QStringList shown;
         bool cancelled = false;
         auto answer = [&](bool keepEmail, bool cancel) {
-            QTimer::singleShot(0, this, [&, keepEmail, cancel] {
-                QTRY_VERIFY(qobject_cast<ConflictDialog *>(QApplication::activeModalWidget()));
-                auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+            dialogs::setNextHandler([&, keepEmail, cancel](QDialog &opened) {
+                auto *dialog = qobject_cast<ConflictDialog *>(&opened);
+                QVERIFY(dialog);
                 auto *fields = dialog->findChild<QTableWidget *>(QStringLiteral("conflictFields"));
                 shown.clear();
                 for (int row = 0; row < fields->rowCount(); ++row)
@@ -868,15 +887,10 @@ private Q_SLOTS:
         };
         // Cancelled: nothing written, the form still has mine.
         answer(true, true);
-        QTimer::singleShot(0, this, [] {});
-        QTimer closer;
-        connect(&closer, &QTimer::timeout, this, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->accept();
-        });
-        closer.start(50);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
         find<QAction>("saveAction")->trigger();
         QVERIFY(cancelled);
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("Not saved")), qPrintable(MessageBox::lastText()));
         QCOMPARE(email->text(), QStringLiteral("mine@example.org"));
         QCOMPARE(PeopleRepository(*db).subject(id)->email, theirs.email);
         QCOMPARE(shown.size(), 3);
@@ -886,7 +900,6 @@ private Q_SLOTS:
         // Merged: my e-mail and telephone, their note.
         answer(true, false);
         find<QAction>("saveAction")->trigger();
-        closer.stop();
         const DataSubject saved = PeopleRepository(*db).subject(id).value();
         QCOMPARE(saved.email, QStringLiteral("mine@example.org"));
         QCOMPARE(saved.phone, QStringLiteral("+33 1 00 00 00 01"));
@@ -924,15 +937,9 @@ private Q_SLOTS:
         QVERIFY2(problem->text().contains(QStringLiteral("“31/02/2026” is not a date")), qPrintable(problem->text()));
         QVERIFY(!save->isEnabled());
         // Ctrl+S says why and writes nothing.
-        QString said;
-        QTimer::singleShot(0, this, [&said] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            said = box->text();
-            box->button(QMessageBox::Ok)->click();
-        });
+        MessageBox::setNextAnswer(QMessageBox::Ok);
         find<QAction>("saveAction")->trigger();
+        const QString said = MessageBox::lastText();
         QVERIFY2(said.contains(QLatin1String("is not a date")), qPrintable(said));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM rights_requests")).toInt(), requests);
         QCOMPARE(received->text(), QStringLiteral("31/02/2026"));   // nothing typed is lost
@@ -958,15 +965,9 @@ private Q_SLOTS:
         auto *name = editor->findChild<QLineEdit *>(QStringLiteral("requesterName"));
         const QString stored = name->text();
         name->setText(stored + QStringLiteral(" (née Ben Salah)"));
-        QString asked;
-        QTimer::singleShot(0, this, [&asked] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            asked = box->text();
-            box->button(QMessageBox::Cancel)->click();
-        });
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         QVERIFY(!m_window->close());
+        const QString asked = MessageBox::lastText();
         QVERIFY2(asked.contains(QLatin1String("unsaved changes")), qPrintable(asked));
         QVERIFY(m_window->isVisible());
         QCOMPARE(name->text(), stored + QStringLiteral(" (née Ben Salah)"));
@@ -1039,10 +1040,8 @@ private Q_SLOTS:
         QVERIFY(!next->menu()->findChild<QAction *>(QStringLiteral("step_extended")));
         QVERIFY(next->menu()->findChild<QAction *>(QStringLiteral("step_answered")));
         QVERIFY(!next->menu()->findChild<QAction *>(QStringLiteral("step_reopened")));
-        QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        dialogs::setNextHandler([](QDialog &shown) {
+            QDialog *dialog = &shown;
             dialog->findChild<QPlainTextEdit *>(QStringLiteral("stepText"))->setPlainText(QStringLiteral("Search started."));
             dialog->accept();
         });
@@ -1080,10 +1079,9 @@ private Q_SLOTS:
         auto *documents = editor->findChild<QListWidget *>(QStringLiteral("requestDocuments"));
         QCOMPARE(documents->count(), 0);
         QString composed;
-        QTimer::singleShot(0, this, [&composed] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog || dialog->objectName() != QLatin1String("letterDialog"))
-                return;
+        dialogs::setNextHandler([&composed](QDialog &shown) {
+            QDialog *dialog = &shown;
+            QCOMPARE(dialog->objectName(), QStringLiteral("letterDialog"));
             auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("letterKind"));
             kind->setCurrentIndex(0);
             auto *language = dialog->findChild<QComboBox *>(QStringLiteral("letterLanguage"));
@@ -1103,10 +1101,9 @@ private Q_SLOTS:
         auto *view = editor->findChild<QPushButton *>(QStringLiteral("documentView"));
         QVERIFY(view->isEnabled());
         int pages = -1;
-        QTimer::singleShot(0, this, [&pages] {
-            auto *viewer = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!viewer || viewer->objectName() != QLatin1String("documentViewer"))
-                return;
+        dialogs::setNextHandler([&pages](QDialog &shown) {
+            QDialog *viewer = &shown;
+            QCOMPARE(viewer->objectName(), QStringLiteral("documentViewer"));
             if (auto *pdf = viewer->findChild<QPdfView *>(QStringLiteral("documentPdf")); pdf && pdf->document())
                 pages = pdf->document()->pageCount();
             viewer->reject();
@@ -1121,10 +1118,9 @@ private Q_SLOTS:
         QVERIFY(findPerson->isEnabled());
         QVERIFY(!exportData->isEnabled());
         QStringList offered;
-        QTimer::singleShot(0, this, [&offered] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        dialogs::setNextHandler([&offered](QDialog &shown) {
+            auto *dialog = qobject_cast<QInputDialog *>(&shown);
+            QVERIFY(dialog);
             offered = dialog->comboBoxItems();
             dialog->setTextValue(offered.last());
             dialog->accept();
@@ -1138,10 +1134,9 @@ private Q_SLOTS:
 
         // Their data, as an access report attached as a reply.
         QVERIFY(exportData->isEnabled());
-        QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        dialogs::setNextHandler([](QDialog &shown) {
+            auto *dialog = qobject_cast<QInputDialog *>(&shown);
+            QVERIFY(dialog);
             dialog->setTextValue(dialog->comboBoxItems().first());
             dialog->accept();
         });
@@ -1165,10 +1160,9 @@ private Q_SLOTS:
         QAction *withdraw = person->menu()->findChild<QAction *>(QStringLiteral("requestWithdrawConsents"));
         QVERIFY(withdraw->isEnabled());
         bool listed = false;
-        QTimer::singleShot(0, this, [&listed] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog || dialog->objectName() != QLatin1String("withdrawConsentsDialog"))
-                return;
+        dialogs::setNextHandler([&listed](QDialog &shown) {
+            QDialog *dialog = &shown;
+            QCOMPARE(dialog->objectName(), QStringLiteral("withdrawConsentsDialog"));
             listed = dialog->findChild<QListWidget *>(QStringLiteral("withdrawPurposes"))->count() == 1;
             dialog->findChild<QPushButton *>(QStringLiteral("withdrawNow"))->click();
         });
@@ -1274,16 +1268,11 @@ private Q_SLOTS:
         QApplication::sendEvent(m_window.get(), &enter);
         QVERIFY(enter.isAccepted());
 
-        // The dialog is modal: driven from inside its own event loop.
         QString name, summary, refused, organization;
         bool access = false, erasure = false, created = false;
-        QTimer driver;
-        driver.setInterval(50);
-        connect(&driver, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!dialog || dialog->objectName() != QLatin1String("importDialog"))
-                return;
-            driver.stop();
+        dialogs::setNextHandler([&](QDialog &shown) {
+            QDialog *dialog = &shown;
+            QCOMPARE(dialog->objectName(), QStringLiteral("importDialog"));
             auto *create = dialog->findChild<QPushButton *>(QStringLiteral("importCreate"));
             if (!QTest::qWaitFor([create] { return create->isEnabled(); }, 60000)) {
                 dialog->reject();
@@ -1311,11 +1300,9 @@ private Q_SLOTS:
                 refused = problem->text();
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importSkip")), Qt::LeftButton);
         });
-        driver.start();
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &drop);
         QTRY_VERIFY_WITH_TIMEOUT(created, 90000);
-        QTRY_VERIFY(!QApplication::activeModalWidget());
         QCOMPARE(name, QStringLiteral("John Smith"));
         QVERIFY(access && erasure);
         // The zone on a page of a PDF (JPEG-compressed) may lose a check digit to the reading: the
@@ -1367,10 +1354,9 @@ private Q_SLOTS:
         QAction *destroyNow = identity->menu()->findChild<QAction *>(QStringLiteral("requestDestroyIdCopies"));
         QVERIFY(destroyNow->isEnabled());
         QString outcome, suffix, reading;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<IdentityCheckDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        dialogs::setNextHandler([&](QDialog &shown) {
+            auto *dialog = qobject_cast<IdentityCheckDialog *>(&shown);
+            QVERIFY(dialog);
             if (QTest::qWaitFor([dialog] { return dialog->isRead(); }, 60000)) {
                 outcome = dialog->findChild<QComboBox *>(QStringLiteral("identityOutcome"))->currentData().toString();
                 suffix = dialog->findChild<QLineEdit *>(QStringLiteral("identityNumberSuffix"))->text();
@@ -1418,10 +1404,9 @@ private Q_SLOTS:
         bool vietnamOpen = false;
         int computed = -1;
         QString status;
-        QTimer::singleShot(0, this, [&, year] {
-            auto *dialog = qobject_cast<DeadlineRulesDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        dialogs::setNextHandler([&, year](QDialog &shown) {
+            auto *dialog = qobject_cast<DeadlineRulesDialog *>(&shown);
+            QVERIFY(dialog);
             auto *law = dialog->findChild<QLineEdit *>(QStringLiteral("ruleLaw"));
             dialog->selectJurisdiction(QStringLiteral("FR"));
             frenchLocked = law->isReadOnly() && !dialog->findChild<QPushButton *>(QStringLiteral("ruleSave"))->isEnabled()
@@ -1544,10 +1529,7 @@ private Q_SLOTS:
         QCOMPARE(lines->item(1, 0)->text(), QStringLiteral("3"));
         QVERIFY(lines->item(1, 5)->text().contains(QLatin1String("personne@example.org")));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(QLatin1String("1 to add")));
-        QTimer::singleShot(0, this, [] {
-            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
-            qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->button(QMessageBox::Ok)->click();
-        });
+        MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importConsents")), Qt::LeftButton);
         QCOMPARE(dialog.imported(), 1);
         // The same file again: nothing to add.
@@ -1609,12 +1591,9 @@ private Q_SLOTS:
         QVERIFY(!due->isEmpty());   // the demo's cookie consents, 13 months on
         const qint64 before =
             scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events WHERE event = 'expired'")).toLongLong();
-        QTimer::singleShot(0, this, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box && box->text().contains(QLatin1String("expired")));
-            box->button(QMessageBox::Yes)->click();
-        });
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         find<QAction>("lapsedConsentsAction")->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("expired")), qPrintable(MessageBox::lastText()));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM consent_events WHERE event = 'expired'")).toLongLong(),
                  before + due->size());
         QVERIFY(consent::dueExpiries(*db, QDate::currentDate())->isEmpty());
@@ -1675,9 +1654,9 @@ private Q_SLOTS:
         proof.write("%PDF-1.4\n% a signed paper form\n");
         proof.close();
         bool refusedFirst = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog && dialog->objectName() == QLatin1String("recordConsentDialog"));
+        dialogs::setNextHandler([&](QDialog &shown) {
+            QDialog *dialog = &shown;
+            QCOMPARE(dialog->objectName(), QStringLiteral("recordConsentDialog"));
             auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("consentEvent"));
             kind->setCurrentIndex(kind->findData(QStringLiteral("withdrawn")));
             auto *how = dialog->findChild<QComboBox *>(QStringLiteral("consentMethod"));
@@ -1789,15 +1768,15 @@ private Q_SLOTS:
         }
         // The print preview draws the same pages.
         int previewed = 0;
-        QTimer::singleShot(0, this, [&] {
-            QTRY_VERIFY(qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget()));
-            auto *preview = QApplication::activeModalWidget()->findChild<QPrintPreviewWidget *>();
+        dialogs::setNextHandler([&](QDialog &shown) {
+            QVERIFY(qobject_cast<QPrintPreviewDialog *>(&shown));
+            auto *preview = shown.findChild<QPrintPreviewWidget *>();
             QVERIFY(preview);
             QTRY_VERIFY(preview->pageCount() > 0);
             previewed = preview->pageCount();
             if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty())
-                QApplication::activeModalWidget()->grab().save(shots + QStringLiteral("/report-preview-en.png"));
-            QApplication::activeModalWidget()->close();
+                shown.grab().save(shots + QStringLiteral("/report-preview-en.png"));
+            shown.close();
         });
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("reportPreview")), Qt::LeftButton);
         QCOMPARE(previewed, pdf.pageCount());
@@ -1845,34 +1824,24 @@ private Q_SLOTS:
         const qint64 anonymised = plan->count(QStringLiteral("anonymise"));
 
         // The preview lists them; the officer confirms twice; the report is offered.
-        bool previewed = false, confirmed = false, reported = false;
-        QTimer driver;
-        connect(&driver, &QTimer::timeout, this, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal)
-                return;
-            if (modal->objectName() == QLatin1String("purgeDialog") && !previewed) {
-                previewed = true;
-                auto *rows = modal->findChild<QTableWidget *>(QStringLiteral("purgeTable"));
-                QVERIFY(rows && rows->rowCount() == plan->people.size() + plan->held.size());
-                if (const QString dir = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !dir.isEmpty())
-                    modal->grab().save(dir + QStringLiteral("/purge-en.png"));
-                modal->findChild<QPushButton *>(QStringLiteral("purgeNow"))->click();
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                if (!confirmed && box->text().contains(QLatin1String("cannot be undone"))) {
-                    confirmed = true;
-                    box->button(QMessageBox::Yes)->click();
-                } else if (confirmed && box->text().contains(QLatin1String("people purged"))) {
-                    reported = true;
-                    box->button(QMessageBox::Close)->click();
-                }
-            }
+        bool previewed = false;
+        dialogs::setNextHandler([&](QDialog &modal) {
+            QCOMPARE(modal.objectName(), QStringLiteral("purgeDialog"));
+            previewed = true;
+            auto *rows = modal.findChild<QTableWidget *>(QStringLiteral("purgeTable"));
+            QVERIFY(rows && rows->rowCount() == plan->people.size() + plan->held.size());
+            if (const QString dir = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !dir.isEmpty())
+                modal.grab().save(dir + QStringLiteral("/purge-en.png"));
+            modal.findChild<QPushButton *>(QStringLiteral("purgeNow"))->click();
         });
-        driver.start(50);
+        MessageBox::setNextAnswer(QMessageBox::Yes);     // "cannot be undone"
+        MessageBox::setNextAnswer(QMessageBox::Close);   // the result, with its report offered
         QTest::mouseClick(find<QPushButton>("purgeButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(reported, 30000);
-        driver.stop();
-        QVERIFY(previewed && confirmed);
+        QVERIFY(previewed);
+        const QStringList said = MessageBox::answeredTexts();
+        QCOMPARE(said.size(), 2);
+        QVERIFY2(said.at(0).contains(QLatin1String("cannot be undone")), qPrintable(said.at(0)));
+        QVERIFY2(said.at(1).contains(QLatin1String("people purged")), qPrintable(said.at(1)));
         const qint64 after = scalar(*db, QStringLiteral("SELECT count(*) FROM data_subjects")).toLongLong();
         QCOMPARE(after, before - (plan->people.size() - anonymised));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM purge_runs")).toLongLong(), qint64(1));

@@ -1,4 +1,6 @@
 #include "ConsentImportDialog.h"
+
+#include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 #include "core/Dates.h"
 
@@ -92,7 +94,7 @@ ConsentImportDialog::ConsentImportDialog(Database &db, RowId organizationId, QWi
 
 void ConsentImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Consents to import"), QString(),
+    const QString path = FileDialog::getOpenFileName(this, tr("Consents to import"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
@@ -196,11 +198,11 @@ void ConsentImportDialog::import()
 {
     const auto added = consent::importPreview(m_db, m_preview);
     if (!added) {
-        QMessageBox::warning(this, windowTitle(), tr("Nothing was imported: %1").arg(added.errorMessage()));
+        MessageBox::warning(this, windowTitle(), tr("Nothing was imported: %1").arg(added.errorMessage()));
         return;
     }
     m_imported = added.value();
-    QMessageBox::information(this, windowTitle(),
+    MessageBox::information(this, windowTitle(),
                              tr("%n consent event(s) added to the ledger.", nullptr, m_imported)
                                  + (m_preview.errors > 0 ? QLatin1Char(' ')
                                             + tr("Lines left out for an error: %n.", nullptr, m_preview.errors)

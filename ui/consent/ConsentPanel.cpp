@@ -1,4 +1,6 @@
 #include "ConsentPanel.h"
+
+#include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 #include "core/Dates.h"
 
@@ -328,10 +330,10 @@ void ConsentPanel::showHistoryWindow()
     layout->addWidget(close);
     window.resize(900, 620);
     if (Status s = panel->showPerson(m_subjectId); !s) {
-        QMessageBox::warning(this, window.windowTitle(), s.errorMessage());
+        MessageBox::warning(this, window.windowTitle(), s.errorMessage());
         return;
     }
-    window.exec();
+    dialogs::exec(window);
 }
 
 void ConsentPanel::purposeChosen()
@@ -402,7 +404,7 @@ void ConsentPanel::recordEvent()
     if (!m_db || m_subjectId <= 0)
         return;
     RecordConsentDialog dialog(*m_db, m_subjectId, m_organizationId, m_purposeId, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     const RowId subject = m_subjectId;
     if (Status s = showPerson(subject, m_purposeId); !s)
@@ -416,28 +418,28 @@ void ConsentPanel::viewProof(int row)
         return;
     const auto document = CaseRepository(*m_db).attachment(m_history.at(row).event.proofAttachmentId, true);
     if (!document) {
-        QMessageBox::warning(this, tr("Proof"), document.errorMessage());
+        MessageBox::warning(this, tr("Proof"), document.errorMessage());
         return;
     }
     if (document->content.isEmpty()) {
-        QMessageBox::information(this, tr("Proof"), tr("This document has been destroyed; its fingerprint "
+        MessageBox::information(this, tr("Proof"), tr("This document has been destroyed; its fingerprint "
                                                       "(SHA-256 %1) remains as proof of what was received.")
                                                        .arg(document->sha256));
         return;
     }
     if (!DocumentViewer::canShow(document->mediaType)) {
         if (const QString error = DocumentViewer::saveCopy(this, document->fileName, document->content); !error.isEmpty())
-            QMessageBox::warning(this, tr("Proof"), error);
+            MessageBox::warning(this, tr("Proof"), error);
         return;
     }
     DocumentViewer viewer(document->fileName, document->mediaType, document->content, this);
-    viewer.exec();
+    dialogs::exec(viewer);
 }
 
 QString exportConsentHistory(QWidget *parent, Database &db, RowId subjectId, RowId purposeId, bool pdf)
 {
     const QString title = ConsentPanel::tr("Export a consent history");
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         parent, title,
         (subjectId > 0 ? ConsentPanel::tr("consents-person-%1").arg(subjectId)
                        : ConsentPanel::tr("consents-purpose-%1").arg(purposeId))
@@ -451,7 +453,7 @@ QString exportConsentHistory(QWidget *parent, Database &db, RowId subjectId, Row
                                          : consent::historyCsv(db, subjectId, purposeId);
     QSaveFile file(path);
     if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit()) {
-        QMessageBox::warning(parent, title, ConsentPanel::tr("The history could not be written to %1: %2")
+        MessageBox::warning(parent, title, ConsentPanel::tr("The history could not be written to %1: %2")
                                                 .arg(path, bytes ? file.errorString() : bytes.errorMessage()));
         return {};
     }

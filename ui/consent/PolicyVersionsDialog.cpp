@@ -1,4 +1,6 @@
 #include "PolicyVersionsDialog.h"
+
+#include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 #include "core/Dates.h"
 
@@ -185,7 +187,7 @@ void PolicyVersionsDialog::exportPeopleToInform()
     const QByteArray csv = peopleToInformCsv();
     if (csv.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         this, tr("People to inform"), tr("to-inform-%1.csv").arg(m_versions.at(row).versionLabel),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -198,7 +200,7 @@ void PolicyVersionsDialog::exportPeopleToInform()
     (void)AuditTrail::record(m_db, QStringLiteral("export"),
                              QStringLiteral("people to inform of policy version %1").arg(m_versions.at(row).id),
                              QStringLiteral("privacy_policies"), m_versions.at(row).id);
-    QMessageBox::information(this, windowTitle(),
+    MessageBox::information(this, windowTitle(),
                              tr("%n person(s) to inform, written to %1.", nullptr, int(csv.count('\n') - 1)).arg(path));
 }
 

@@ -1,4 +1,6 @@
 #include "RecordConsentDialog.h"
+
+#include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 #include "core/Dates.h"
 
@@ -184,7 +186,7 @@ bool RecordConsentDialog::setProofFile(const QString &path)
 
 void RecordConsentDialog::chooseProof()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("The proof of this event"), QString(),
+    const QString path = FileDialog::getOpenFileName(this, tr("The proof of this event"), QString(),
                                                       tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;"
                                                          "All files (*)"));
     if (!path.isEmpty())

@@ -1,4 +1,6 @@
 #include "RecordEditor.h"
+
+#include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 #include "core/Dates.h"
 
@@ -373,7 +375,7 @@ QList<RecordEditor::FieldVersions> RecordEditor::compareRows(const std::function
 std::optional<QSet<int>> RecordEditor::chooseMerge(const QList<FieldVersions> &rows, const QString &changedBy)
 {
     ConflictDialog dialog(rows, changedBy, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialogs::exec(dialog) != QDialog::Accepted)
         return std::nullopt;
     return dialog.keptMine();
 }

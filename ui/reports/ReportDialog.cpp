@@ -1,4 +1,6 @@
 #include "ReportDialog.h"
+
+#include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 
 #include "widgets/DateField.h"
@@ -315,7 +317,7 @@ void ReportDialog::preview()
     dialog.setWindowTitle(reports::kindTitle(wanted->kind, uiLanguage()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportDialog::paint);
     dialog.resize(900, 800);
-    dialog.exec();
+    dialogs::exec(dialog);
 }
 
 void ReportDialog::print()
@@ -327,7 +329,7 @@ void ReportDialog::print()
     }
     const std::unique_ptr<QPrinter> printer = printerFor(wanted.value());
     QPrintDialog dialog(printer.get(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     paint(printer.get());
     audit(m_db, wanted.value(), QStringLiteral("printed"));
@@ -344,7 +346,7 @@ void ReportDialog::chooseFile()
                                   .filePath(QStringLiteral("%1-%2-%3.pdf")
                                                 .arg(reports::kindCode(wanted->kind), m_organization->currentText(),
                                                      QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), suggested,
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the report as PDF"), suggested,
                                                       tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
@@ -397,7 +399,7 @@ void ReportDialog::savePdf(const QString &path)
 
 void ReportDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
+    const QString folder = FileDialog::getExistingDirectory(
         this, tr("Save the tables as CSV into"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;

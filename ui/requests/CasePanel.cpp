@@ -1,4 +1,6 @@
 #include "CasePanel.h"
+
+#include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 
 #include "IdentityCheckDialog.h"
@@ -67,7 +69,7 @@ std::optional<StepDetails> askStep(QWidget *parent, RequestStep step)
     auto *layout = new QVBoxLayout(&dialog);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialogs::exec(dialog) != QDialog::Accepted)
         return std::nullopt;
     return StepDetails{on->date(), text->toPlainText()};
 }
@@ -333,7 +335,7 @@ void CasePanel::viewDocument()
         return;
     }
     DocumentViewer viewer(document->fileName, document->mediaType, document->content, this);
-    viewer.exec();
+    dialogs::exec(viewer);
 }
 
 void CasePanel::saveDocument()
@@ -346,7 +348,7 @@ void CasePanel::saveDocument()
 void CasePanel::report(const QString &title, const QString &error)
 {
     if (!error.isEmpty())
-        QMessageBox::warning(this, title, error);
+        MessageBox::warning(this, title, error);
 }
 
 void CasePanel::recordStep(int stepValue)
@@ -380,7 +382,7 @@ void CasePanel::writeLetter()
         return;
     }
     LetterDialog dialog(*m_db, m_request, organization.value(), this);
-    dialog.exec();
+    dialogs::exec(dialog);
     if (dialog.attached())
         Q_EMIT requestChanged(m_request.id);
 }
@@ -402,10 +404,10 @@ void CasePanel::findPerson()
     const QString add = tr("Add “%1” to the register").arg(m_request.requesterName);
     choices << add;
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Find the person"),
+    const QString choice = dialogs::getItem(this, tr("Find the person"),
                                                  matches->isEmpty() ? tr("Nobody in the register matches the requester.")
                                                                     : tr("People of the register who may be the requester:"),
-                                                 choices, 0, false, &ok);
+                                                 choices, 0, &ok);
     if (!ok)
         return;
     RightsRequest request = m_request;
@@ -433,10 +435,10 @@ void CasePanel::exportData()
     const QString access = tr("Access report (PDF)");
     const QString portability = tr("Portability archive (JSON and CSV in a ZIP)");
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Export the person's data"),
+    const QString choice = dialogs::getItem(this, tr("Export the person's data"),
                                                  tr("The export is attached to the request as a reply:"),
                                                  {access, portability}, m_request.types.contains(QLatin1String("portability")) ? 1 : 0,
-                                                 false, &ok);
+                                                 &ok);
     if (!ok)
         return;
     const auto dossier = dossier::gather(*m_db, m_request.subjectId);
@@ -475,19 +477,19 @@ void CasePanel::erasePerson()
     QPushButton *remove = box.addButton(tr("&Delete the person"), QMessageBox::DestructiveRole);
     QPushButton *anonymise = box.addButton(tr("&Anonymise, keeping the statistics"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove && box.clickedButton() != anonymise)
+    QAbstractButton *clicked = MessageBox::exec(box);
+    if (clicked != remove && clicked != anonymise)
         return;
     ErasureOrder order;
     order.subjectId = m_request.subjectId;
-    order.method = box.clickedButton() == remove ? ErasureMethod::Delete : ErasureMethod::Anonymise;
+    order.method = clicked == remove ? ErasureMethod::Delete : ErasureMethod::Anonymise;
     order.requestId = m_request.id;
     const auto erased = eraseSubject(*m_db, order);
     if (!erased) {
         report(tr("Erase the person's data"), erased.errorMessage());
         return;
     }
-    QMessageBox::information(this, tr("Erase the person's data"),
+    MessageBox::information(this, tr("Erase the person's data"),
                              tr("Erased: %n row(s) changed. Tombstone %1 proves it.", nullptr, erased->rowsAffected)
                                  .arg(erased->tombstoneId));
     Q_EMIT requestChanged(m_request.id);
@@ -516,7 +518,7 @@ void CasePanel::withdrawConsents()
     }
     if (purposes->count() == 0) {
         delete purposes;
-        QMessageBox::information(this, tr("Withdraw consent"), tr("The person has no consent in force to withdraw."));
+        MessageBox::information(this, tr("Withdraw consent"), tr("The person has no consent in force to withdraw."));
         return;
     }
     auto *layout = new QVBoxLayout(&dialog);
@@ -532,7 +534,7 @@ void CasePanel::withdrawConsents()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     QList<RowId> chosen;
     for (int i = 0; i < purposes->count(); ++i) {
@@ -575,7 +577,7 @@ void CasePanel::addIdCopy()
         report(title, tr("Save the request's changes first."));
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(this, title, QString(),
+    const QString path = FileDialog::getOpenFileName(this, title, QString(),
                                                       tr("Identity documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
     if (path.isEmpty())
         return;
@@ -645,7 +647,7 @@ void CasePanel::recordIdentityCheck()
         copy.content = std::move(content).value();
     }
     IdentityCheckDialog dialog(m_request, copies, m_db->actor(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     const auto recorded = vault->recordCheck(*m_db, dialog.check());
     if (!recorded) {
@@ -663,7 +665,7 @@ void CasePanel::destroyIdCopies()
     const QList<Attachment> copies = liveIdCopies();
     if (copies.isEmpty())
         return;
-    if (QMessageBox::question(this, title,
+    if (MessageBox::question(this, title,
                               tr("Destroy the %n identity document copy(ies) of this request now, without recording "
                                  "an identity check? Their SHA-256 fingerprints are kept.", nullptr, int(copies.size())),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)

@@ -1,5 +1,7 @@
 #include "LetterDialog.h"
 
+#include "widgets/Dialogs.h"
+
 #include "widgets/DocumentViewer.h"
 
 #include "documents/Pdf.h"
@@ -74,7 +76,7 @@ LetterInput LetterDialog::input() const
 void LetterDialog::compose()
 {
     if (m_text->document()->isModified()) {
-        const auto answer = QMessageBox::question(this, windowTitle(),
+        const auto answer = MessageBox::question(this, windowTitle(),
                                                   tr("Replace the text you edited with the new letter?"));
         if (answer != QMessageBox::Yes)
             return;
@@ -88,7 +90,7 @@ void LetterDialog::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(letters::fileName(kind(), input()));
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialogs::exec(dialog) == QDialog::Accepted)
         m_text->document()->print(&printer);
 }
 
@@ -98,7 +100,7 @@ void LetterDialog::save()
     const QByteArray pdf = documents::htmlToPdf(m_text->toHtml(), name);
     const auto attached = letters::attach(m_db, m_request, kind(), name, pdf);
     if (!attached) {
-        QMessageBox::warning(this, windowTitle(), attached.errorMessage());
+        MessageBox::warning(this, windowTitle(), attached.errorMessage());
         return;
     }
     m_attached = true;
@@ -110,7 +112,7 @@ void LetterDialog::saveCopy()
     const QString name = letters::fileName(kind(), input());
     const QString error = DocumentViewer::saveCopy(this, name, documents::htmlToPdf(m_text->toHtml(), name));
     if (!error.isEmpty())
-        QMessageBox::warning(this, windowTitle(), error);
+        MessageBox::warning(this, windowTitle(), error);
 }
 
 } // namespace pc

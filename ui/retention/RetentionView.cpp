@@ -1,4 +1,6 @@
 #include "RetentionView.h"
+
+#include "widgets/Dialogs.h"
 #include "widgets/TableColumns.h"
 #include "widgets/Tones.h"
 #include "core/Dates.h"
@@ -270,7 +272,7 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
                               }),
                               RetentionView::tr("Finding who is due…"), parent);
     if (!plan) {
-        QMessageBox::warning(parent, RetentionView::tr("Purge"),
+        MessageBox::warning(parent, RetentionView::tr("Purge"),
                              RetentionView::tr("Who is due could not be found: %1").arg(plan.errorMessage()));
         return false;
     }
@@ -336,9 +338,9 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
     QObject::connect(go, &QPushButton::clicked, &dialog, &QDialog::accept);
     layout->addWidget(buttons);
     dialog.resize(960, 560);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialogs::exec(dialog) != QDialog::Accepted)
         return false;
-    if (QMessageBox::warning(parent, RetentionView::tr("Purge"),
+    if (MessageBox::warning(parent, RetentionView::tr("Purge"),
                              RetentionView::tr("Delete or anonymise %n person(s) now? This cannot be undone.", nullptr,
                                                int(plan->people.size())),
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
@@ -357,7 +359,7 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
                               }),
                               RetentionView::tr("Purging %n person(s)…", nullptr, int(work.people.size())), parent);
     if (!done) {
-        QMessageBox::critical(parent, RetentionView::tr("Purge"),
+        MessageBox::critical(parent, RetentionView::tr("Purge"),
                               RetentionView::tr("The purge failed and changed nothing: %1").arg(done.errorMessage()));
         return false;
     }
@@ -368,9 +370,8 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
                                 locale.toString(done->held)),
                        QMessageBox::Close, parent);
     QPushButton *save = result.addButton(RetentionView::tr("Save the report…"), QMessageBox::ActionRole);
-    result.exec();
-    if (result.clickedButton() == save) {
-        const QString path = QFileDialog::getSaveFileName(
+    if (MessageBox::exec(result) == save) {
+        const QString path = FileDialog::getSaveFileName(
             parent, RetentionView::tr("Save the purge report"),
             RetentionView::tr("purge-%1.pdf").arg(done->runId), RetentionView::tr("PDF documents (*.pdf)"));
         if (!path.isEmpty()) {
@@ -378,7 +379,7 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
             const auto pdf = retention::purgeReportPdf(db, done->runId, language);
             QSaveFile file(path);
             if (!pdf || !file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit()) {
-                QMessageBox::warning(parent, RetentionView::tr("Purge"),
+                MessageBox::warning(parent, RetentionView::tr("Purge"),
                                      RetentionView::tr("The report could not be saved: %1")
                                          .arg(pdf ? file.errorString() : pdf.errorMessage()));
             }

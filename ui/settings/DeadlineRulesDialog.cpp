@@ -1,5 +1,7 @@
 #include "DeadlineRulesDialog.h"
 
+#include "widgets/Dialogs.h"
+
 #include "widgets/DateField.h"
 
 #include "core/Dates.h"
@@ -378,7 +380,7 @@ void DeadlineRulesDialog::saveRule()
 {
     const auto moved = RuleBook(m_db).saveRule(editedRule(), QDate::currentDate());
     if (!moved) {
-        QMessageBox::warning(this, tr("Save the rule"), moved.errorMessage());
+        MessageBox::warning(this, tr("Save the rule"), moved.errorMessage());
         return;
     }
     showJurisdiction();
@@ -387,7 +389,7 @@ void DeadlineRulesDialog::saveRule()
 
 void DeadlineRulesDialog::restoreRule()
 {
-    if (QMessageBox::question(this, tr("Restore the shipped rule"),
+    if (MessageBox::question(this, tr("Restore the shipped rule"),
                               tr("Forget your own reading of the law of %1 and compute its deadlines with the rule "
                                  "shipped with the application?")
                                   .arg(codes::label(CodeList::Jurisdiction, m_shownJurisdiction)))
@@ -395,7 +397,7 @@ void DeadlineRulesDialog::restoreRule()
         return;
     const auto moved = RuleBook(m_db).restoreShippedRule(m_shownJurisdiction, QDate::currentDate());
     if (!moved) {
-        QMessageBox::warning(this, tr("Restore the shipped rule"), moved.errorMessage());
+        MessageBox::warning(this, tr("Restore the shipped rule"), moved.errorMessage());
         return;
     }
     m_ruleModified = false;
@@ -467,7 +469,7 @@ void DeadlineRulesDialog::addHoliday()
              || std::any_of(m_computed.cbegin(), m_computed.cend(), [&](const Holiday &h) { return h.date == date; }))
         problem = tr("%1 is already a holiday.").arg(dates::toText(date));
     if (!problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Add a holiday"), problem);
+        MessageBox::warning(this, tr("Add a holiday"), problem);
         return;
     }
     m_listed << Holiday{date, name};
@@ -492,7 +494,7 @@ void DeadlineRulesDialog::saveHolidays()
 {
     const auto moved = RuleBook(m_db).saveHolidays(m_shownJurisdiction, m_shownYear, m_listed, QDate::currentDate());
     if (!moved) {
-        QMessageBox::warning(this, tr("Save the year's list"), moved.errorMessage());
+        MessageBox::warning(this, tr("Save the year's list"), moved.errorMessage());
         return;
     }
     showHolidays();
@@ -503,7 +505,7 @@ bool DeadlineRulesDialog::confirmDiscard()
 {
     if (!m_ruleModified && !m_holidaysModified)
         return true;
-    const auto answer = QMessageBox::question(this, windowTitle(),
+    const auto answer = MessageBox::question(this, windowTitle(),
                                               tr("Your changes to %1 are not saved. Discard them?")
                                                   .arg(codes::label(CodeList::Jurisdiction, m_shownJurisdiction)),
                                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -1,5 +1,7 @@
 #include "OrganizationDialog.h"
 
+#include "widgets/Dialogs.h"
+
 #include "register/OrganizationEditor.h"
 
 #include "storage/RegisterRepository.h"
@@ -41,13 +43,13 @@ OrganizationDialog::OrganizationDialog(Database &db, RowId selected, RecordNotif
     connect(m_organizations, &QComboBox::currentIndexChanged, this, &OrganizationDialog::showSelected);
     connect(m_new, &QPushButton::clicked, this, [this] {
         if (Status s = m_editor->startNew(0); !s)
-            QMessageBox::warning(this, windowTitle(), s.errorMessage());
+            MessageBox::warning(this, windowTitle(), s.errorMessage());
         m_editor->firstField()->setFocus();
     });
     connect(m_editor, &RecordEditor::saveRequested, this, &OrganizationDialog::save);
     connect(m_close, &QPushButton::clicked, this, [this] {
         if (m_editor->isEnabled() && m_editor->isModified() && m_editor->recordId() > 0) {
-            const auto answer = QMessageBox::question(
+            const auto answer = MessageBox::question(
                 this, windowTitle(), tr("“%1” has unsaved changes. Discard them?").arg(m_editor->recordLabel()),
                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Discard)
@@ -66,7 +68,7 @@ void OrganizationDialog::reload(RowId select)
     m_organizations->clear();
     const auto organizations = RegisterRepository(m_db).organizations();
     if (!organizations) {
-        QMessageBox::warning(this, windowTitle(), organizations.errorMessage());
+        MessageBox::warning(this, windowTitle(), organizations.errorMessage());
         return;
     }
     for (const Organization &o : organizations.value())
@@ -84,14 +86,14 @@ void OrganizationDialog::showSelected()
         return;
     }
     if (Status s = m_editor->load(id); !s)
-        QMessageBox::warning(this, windowTitle(), s.errorMessage());
+        MessageBox::warning(this, windowTitle(), s.errorMessage());
 }
 
 void OrganizationDialog::save()
 {
     const auto command = m_editor->save(m_notify);
     if (!command) {
-        QMessageBox::warning(this, windowTitle(), command.errorMessage());
+        MessageBox::warning(this, windowTitle(), command.errorMessage());
         return;
     }
     const RowId id = m_editor->recordId();

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "widgets/Dialogs.h"
+
 #include "core/Languages.h"
 #include "core/Settings.h"
 #include "domain/Codes.h"
@@ -216,9 +218,9 @@ void SettingsDialog::updateEnabled()
 
 void SettingsDialog::browse()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Embedded database"), m_file->text(),
+    const QString file = FileDialog::getSaveFileName(this, tr("Embedded database"), m_file->text(),
                                                       tr("Privacy Console databases (*.sqlite *.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+                                                      QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
         m_file->setText(file);
 }
@@ -273,7 +275,7 @@ void SettingsDialog::testConnection()
     }
     if (spec->isPostgresql() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
         bool ok = false;
-        spec->password = QInputDialog::getText(this, tr("Test the connection"),
+        spec->password = dialogs::getText(this, tr("Test the connection"),
                                                tr("Password for %1:").arg(spec->displayName()), QLineEdit::Password,
                                                QString(), &ok);
         if (!ok)

@@ -1,5 +1,7 @@
 #include "DocumentViewer.h"
 
+#include "widgets/Dialogs.h"
+
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -35,7 +37,7 @@ bool DocumentViewer::canShow(const QString &mediaType)
 QString DocumentViewer::saveCopy(QWidget *parent, const QString &fileName, const QByteArray &content)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save a copy"), folder + QLatin1Char('/') + fileName);
+    const QString path = FileDialog::getSaveFileName(parent, tr("Save a copy"), folder + QLatin1Char('/') + fileName);
     if (path.isEmpty())
         return QString();
     QSaveFile file(path);
@@ -94,7 +96,7 @@ DocumentViewer::DocumentViewer(const QString &fileName, const QString &mediaType
     connect(save, &QPushButton::clicked, this, [this] {
         const QString error = saveCopy(this, m_fileName, m_content);
         if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Save a copy"), error);
+            MessageBox::warning(this, tr("Save a copy"), error);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
