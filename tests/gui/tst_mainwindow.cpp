@@ -19,12 +19,15 @@
 #include "requests/RequestWorkflow.h"
 #include "register/ActivityEditor.h"
 #include "register/ConflictDialog.h"
+#include "register/OrganizationEditor.h"
+#include "register/ProcessorEditor.h"
 #include "navigation/Navigation.h"
 #include "widgets/DateField.h"
 #include "widgets/Dialogs.h"
 #include "storage/BackgroundReader.h"
 #include "storage/CaseRepository.h"
 #include "storage/PeopleRepository.h"
+#include "storage/RecordStore.h"
 #include "storage/RegisterRepository.h"
 
 #include "core/ChangeNotifier.h"
@@ -653,6 +656,106 @@ private Q_SLOTS:
         find<QAction>("settingsAction")->trigger();
         QTRY_VERIFY(find<QLabel>("databaseLabel")->toolTip().contains(demo));
         QCOMPARE(find<QComboBox>("organizationSwitcher")->count(), 6);
+    }
+
+    // A processor's page shows each field of the stored record, and saves
+    // what was changed (a country code in capitals, text trimmed) and only that.
+    void processorFormShowsAndSavesItsFields()
+    {
+        m_window->activateWindow();
+        QVERIFY(selectRegister(RegisterKind::Processors));
+        auto *table = find<QTableView>("registerTable");
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *editor = find<ProcessorEditor>("processorEditor");
+        QTRY_VERIFY(editor->isVisible());
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const RowId id = editor->recordId();
+        const auto stored = RecordStore<Processor>::read(*db, id);
+        PC_VERIFY_OK(stored);
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("processorName"));
+        auto *country = editor->findChild<QLineEdit *>(QStringLiteral("processorCountry"));
+        auto *shared = editor->findChild<QPlainTextEdit *>(QStringLiteral("processorDataShared"));
+        QCOMPARE(name->text(), stored->name);
+        QCOMPARE(country->text(), stored->country);
+        QCOMPARE(editor->findChild<QComboBox *>(QStringLiteral("processorRole"))->currentData().toString(), stored->role);
+        QCOMPARE(editor->findChild<QComboBox *>(QStringLiteral("processorSafeguard"))->currentData().toString(),
+                 stored->transferSafeguard);
+        QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("processorEmail"))->text(), stored->contactEmail);
+        QCOMPARE(editor->findChild<DateField *>(QStringLiteral("processorDpaSigned"))->date(), stored->dpaSignedOn);
+        QCOMPARE(shared->toPlainText(), stored->dataShared);
+        QVERIFY(!editor->isModified());
+
+        country->setText(QStringLiteral("de"));
+        shared->setPlainText(QStringLiteral("  Invoices and their lines  "));
+        QVERIFY(editor->isModified());
+        find<QAction>("saveAction")->trigger();
+        QVERIFY(settled());
+        const auto saved = RecordStore<Processor>::read(*db, id);
+        PC_VERIFY_OK(saved);
+        QCOMPARE(saved->country, QStringLiteral("DE"));
+        QCOMPARE(saved->dataShared, QStringLiteral("Invoices and their lines"));
+        Processor expected = stored.value();
+        expected.country = saved->country;
+        expected.dataShared = saved->dataShared;
+        expected.rowVersion = saved->rowVersion;
+        QVERIFY2(saved.value() == expected, "a field not touched was changed");
+
+        // Put back as it was, for the tests after.
+        country->setText(stored->country);
+        shared->setPlainText(stored->dataShared);
+        find<QAction>("saveAction")->trigger();
+        QVERIFY(settled());
+        QCOMPARE(RecordStore<Processor>::read(*db, id)->country, stored->country);
+        QTest::keyClick(editor, Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY(table->isVisible());
+    }
+
+    // The controller's details, edited in their own dialog.
+    void organizationFormShowsAndSavesItsFields()
+    {
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        auto *switcher = find<QComboBox>("organizationSwitcher");
+        switcher->setCurrentIndex(switcher->findText(QStringLiteral("SOFTNLABS"), Qt::MatchStartsWith));
+        const RowId id = switcher->currentData().toLongLong();
+        QVERIFY(id > 0);
+        const auto stored = RecordStore<Organization>::read(*db, id);
+        PC_VERIFY_OK(stored);
+        bool shown = false;
+        dialogs::setNextHandler([&](QDialog &dialog) {
+            auto *editor = dialog.findChild<OrganizationEditor *>(QStringLiteral("organizationEditor"));
+            QVERIFY(editor);
+            auto *name = editor->findChild<QLineEdit *>(QStringLiteral("organizationName"));
+            auto *country = editor->findChild<QLineEdit *>(QStringLiteral("organizationCountry"));
+            auto *email = editor->findChild<QLineEdit *>(QStringLiteral("organizationDpoEmail"));
+            QCOMPARE(name->text(), stored->name);
+            QCOMPARE(country->text(), stored->country);
+            QCOMPARE(email->text(), stored->dpoEmail);
+            QCOMPARE(editor->findChild<QComboBox *>(QStringLiteral("organizationJurisdiction"))->currentData().toString(),
+                     stored->jurisdiction);
+            QCOMPARE(editor->findChild<QPlainTextEdit *>(QStringLiteral("organizationAddress"))->toPlainText(),
+                     stored->address);
+            shown = true;
+            email->setText(QStringLiteral(" dpo@example.org "));
+            QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveOrganization")), Qt::LeftButton);
+            dialog.accept();
+        });
+        find<QAction>("organizationAction")->trigger();
+        QVERIFY(shown);
+        const auto saved = RecordStore<Organization>::read(*db, id);
+        PC_VERIFY_OK(saved);
+        QCOMPARE(saved->dpoEmail, QStringLiteral("dpo@example.org"));
+        Organization expected = stored.value();
+        expected.dpoEmail = saved->dpoEmail;
+        expected.rowVersion = saved->rowVersion;
+        QVERIFY2(saved.value() == expected, "a field not touched was changed");
+        // Undone from the window, as every change.
+        find<QAction>("undoAction")->trigger();
+        QVERIFY(settled());
+        QCOMPARE(RecordStore<Organization>::read(*db, id)->dpoEmail, stored->dpoEmail);
     }
 
     void createAnActivityThroughTheForm()

@@ -1,17 +1,16 @@
 #pragma once
 
-#include "EntityEditor.h"
+#include "BoundEditor.h"
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace pc {
 
 // The form of one processor or sub-processor: the service, its country and
 // the safeguard of the transfer, the contract and the agreement's dates.
-class ProcessorEditor final : public EntityEditor<Processor>
+class ProcessorEditor final : public BoundEditor<Processor>
 {
     Q_OBJECT
 
@@ -20,8 +19,8 @@ public:
     QWidget *firstField() const override;
 
 protected:
-    Status showRecord(const Processor &processor) override;
-    Processor edited() const override;
+    Status showMore(const Processor &processor) override;
+    void editMore(Processor &processor) const override;
     QList<Finding> check(const Processor &processor) const override;
     Status prepareCopy(Processor &copy) override;
     void retranslateUi() override;
@@ -31,18 +30,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_role = nullptr;
     QComboBox *m_parent = nullptr;
-    QLineEdit *m_service = nullptr;
     QLineEdit *m_country = nullptr;
-    QComboBox *m_safeguard = nullptr;
-    QLineEdit *m_email = nullptr;
-    QLineEdit *m_website = nullptr;
-    DateField *m_contract = nullptr;
-    DateField *m_dpaSigned = nullptr;
-    DateField *m_dpaExpires = nullptr;
-    QLineEdit *m_policyUrl = nullptr;
-    DateField *m_policyChecked = nullptr;
-    QPlainTextEdit *m_dataShared = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
     QCheckBox *m_active = nullptr;
 };
 
