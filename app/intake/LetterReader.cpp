@@ -323,226 +323,271 @@ QStringList LetterFacts::types() const
     return list;
 }
 
-LetterFacts readLetter(const QString &text, const QList<KnownOrganization> &organizations, const QDate &today)
+namespace {
+
+// One letter being read: its text, the same folded for matching (no
+// accents, small letters), its lines, and what one part of the reading
+// tells the next (where the sender's block starts, the company's label).
+class LetterReading
 {
-    LetterFacts facts;
-    const QString fold = folded(text);
-    facts.language = readLanguage(fold);
-    const QList<Line> lines = linesOf(text);
-    auto lineIndexAt = [&](qsizetype offset) {
+public:
+    explicit LetterReading(const QString &text)
+        : m_text(text)
+        , m_fold(folded(text))
+        , m_lines(linesOf(text))
+    {
+    }
+
+    const QString &fold() const { return m_fold; }
+
+    // The rights asked for, by their words or their article, in the order of the code list.
+    void readRights(LetterFacts &facts) const
+    {
+        for (const RightPattern &rule : kRightPatterns) {
+            const QString type = QString::fromLatin1(rule.type);
+            const QRegularExpressionMatch m = pattern(rule.expression).match(m_fold);
+            if (!m.hasMatch())
+                continue;
+            int confidence = rule.weight;
+            // A short line near the top is the letter's subject.
+            const Line &line = m_lines.at(indexAt(m.capturedStart()));
+            if (line.text.trimmed().size() < 90 && m.capturedStart() < m_fold.size() / 3)
+                confidence += 10;
+            auto existing = std::find_if(facts.rights.begin(), facts.rights.end(),
+                                         [&](const RequestedRight &r) { return r.type == type; });
+            if (existing == facts.rights.end())
+                facts.rights << RequestedRight{type, confidence, {m.capturedStart(), m.capturedLength()}};
+            else if (confidence > existing->confidence)
+                *existing = RequestedRight{type, confidence, {m.capturedStart(), m.capturedLength()}};
+        }
+        static const QRegularExpression article(
+            QStringLiteral(R"(\bart(?:icle|\.)?\s*(\d{1,2})\b(?!\s*(?:\(\d+\)|,?\s*paragraphe|§)))"));
+        for (auto it = article.globalMatch(m_fold); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString type = rightOfArticle(m.captured(1).toInt());
+            if (type.isEmpty())
+                continue;
+            auto existing = std::find_if(facts.rights.begin(), facts.rights.end(),
+                                         [&](const RequestedRight &r) { return r.type == type; });
+            if (existing == facts.rights.end())
+                facts.rights << RequestedRight{type, 60, {m.capturedStart(), m.capturedLength()}};
+            else
+                existing->confidence = std::min(99, existing->confidence + 5);
+        }
+        // In the order of the code list.
+        static const QStringList kOrder{QStringLiteral("access"),      QStringLiteral("rectification"),
+                                        QStringLiteral("erasure"),     QStringLiteral("restriction"),
+                                        QStringLiteral("objection"),   QStringLiteral("portability"),
+                                        QStringLiteral("consent_withdrawal")};
+        std::sort(facts.rights.begin(), facts.rights.end(), [](const RequestedRight &a, const RequestedRight &b) {
+            return kOrder.indexOf(a.type) < kOrder.indexOf(b.type);
+        });
+    }
+
+    // A template's fields ("Nom :", "Adresse :"): the requester's come after the name.
+    void readLabelledFields(LetterFacts &facts)
+    {
+        const QList<LabelledValue> labelled = labelledValues(m_text, m_fold);
+        int nameLine = -1;
+        for (const LabelledValue &v : labelled) {
+            if (v.kind == Label::Name) {
+                nameLine = v.line;
+                if (!isBlank(v.value) && facts.name.isEmpty())
+                    facts.name = {v.value, 95, v.source};
+                break;
+            }
+        }
+        QStringList addressParts;
+        SourceSpan addressSource;
+        for (const LabelledValue &v : labelled) {
+            const bool requesterPart = nameLine >= 0 && v.line >= nameLine;
+            if (isBlank(v.value))
+                continue;
+            switch (v.kind) {
+            case Label::Street:
+            case Label::City:
+            case Label::Country:
+                if (requesterPart) {
+                    addressParts << v.value;
+                    if (!addressSource.isValid())
+                        addressSource = v.source;
+                    else
+                        addressSource.length = v.source.offset + v.source.length - addressSource.offset;
+                }
+                break;
+            case Label::Email:
+                if (facts.email.isEmpty() && emailPattern().match(v.value).hasMatch()) {
+                    const auto m = emailPattern().match(v.value);
+                    facts.email = {m.captured(), 95, {v.source.offset + m.capturedStart(), m.capturedLength()}};
+                }
+                break;
+            case Label::Company:
+                if (m_companyLabel.isEmpty()) {
+                    m_companyLabel = v.value;
+                    m_companySource = v.source;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        if (!addressParts.isEmpty())
+            facts.address = {addressParts.join(QStringLiteral(", ")), 90, addressSource};
+    }
+
+    // Free prose: the sender's block at the top, the signature at the end.
+    void readProse(LetterFacts &facts)
+    {
+        while (m_firstLine < m_lines.size() && m_lines.at(m_firstLine).text.trimmed().isEmpty())
+            ++m_firstLine;
+        if (facts.name.isEmpty() && m_firstLine < m_lines.size() && looksLikeName(m_lines.at(m_firstLine).text)) {
+            const Line &top = m_lines.at(m_firstLine);
+            facts.name = valueAt(m_text, top.start, top.text.size(), 80);
+            if (facts.address.isEmpty()) {
+                QStringList parts;
+                SourceSpan source;
+                for (int i = m_firstLine + 1; i < m_lines.size() && i <= m_firstLine + 4; ++i) {
+                    const QString line = m_lines.at(i).text.trimmed();
+                    if (line.isEmpty() || emailPattern().match(line).hasMatch()
+                        || line.contains(QRegularExpression(QStringLiteral(R"(^(?:t[ée]l|tel|phone|mobile|\+?\d[\d .]{8,}$))"),
+                                                            QRegularExpression::CaseInsensitiveOption)))
+                        break;
+                    parts << line;
+                    const qsizetype at = m_text.indexOf(line, m_lines.at(i).start);
+                    if (!source.isValid())
+                        source = {at, line.size()};
+                    else
+                        source.length = at + line.size() - source.offset;
+                }
+                // An address has a number somewhere: a street's or a postcode.
+                if (!parts.isEmpty() && parts.join(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral("\\d"))))
+                    facts.address = {parts.join(QStringLiteral(", ")), 75, source};
+            }
+        }
+        if (facts.name.isEmpty()) {
+            // The name under the closing formula.
+            for (int i = m_lines.size() - 1; i >= 0; --i) {
+                if (!closingPattern().match(folded(m_lines.at(i).text)).hasMatch())
+                    continue;
+                for (int j = i + 1; j < m_lines.size() && j <= i + 4; ++j) {
+                    if (looksLikeName(m_lines.at(j).text)) {
+                        facts.name = valueAt(m_text, m_lines.at(j).start, m_lines.at(j).text.size(), 75);
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        if (facts.name.isEmpty()) {
+            static const QRegularExpression introduced = pattern(
+                R"(\b(?:my name is|je soussigne(?:e)?|je m'appelle|i, the undersigned,?)\s+([^\n,.]{3,60}))");
+            const QRegularExpressionMatch m = introduced.match(m_fold);
+            if (m.hasMatch() && looksLikeName(m_text.mid(m.capturedStart(1), m.capturedLength(1))))
+                facts.name = valueAt(m_text, m.capturedStart(1), m.capturedLength(1), 70);
+        }
+        if (facts.email.isEmpty()) {
+            for (auto it = emailPattern().globalMatch(m_text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                if (isRoleMailbox(m.captured()))
+                    continue;
+                const bool top = indexAt(m.capturedStart()) <= m_firstLine + 6;
+                facts.email = {m.captured(), top ? 90 : 70, {m.capturedStart(), m.capturedLength()}};
+                break;
+            }
+        }
+    }
+
+    void readDate(LetterFacts &facts, const QDate &today) const
+    {
+        const QList<DateFound> dates = datesIn(m_fold, facts.language.value);
+        static const QRegularExpression placeOfWriting(
+            QStringLiteral(R"((?:^|\n)[ \t]*(?:(?:fait )?a |in )?[\p{L}' \-]{2,40},?\s*(?:le\s+|on\s+|the\s+)?$)"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression dateLabel(QStringLiteral(R"((?:^|\n)[ \t]*date\s*:\s*$)"));
+        static const QRegularExpression regulationDate(QStringLiteral(R"((?:council|conseil|parliament|parlement)\b.{0,12}$)"));
+        std::optional<DateFound> best;
+        for (const DateFound &candidate : dates) {
+            if (candidate.date > today || candidate.date.year() < 2000)
+                continue;
+            const Line &line = m_lines.at(indexAt(candidate.source.offset));
+            const QString before = m_fold.mid(line.start, candidate.source.offset - line.start);
+            int score = 30;
+            if (dateLabel.match(QLatin1Char('\n') + before).hasMatch())
+                score = 95;
+            else if (before.trimmed().isEmpty() && line.text.trimmed().size() <= candidate.source.length + 2)
+                score = 85;
+            else if (placeOfWriting.match(QLatin1Char('\n') + before).hasMatch())
+                score = 90;
+            if (regulationDate.match(before).hasMatch())
+                score = 0;
+            if (score >= 60 && (!best || score > best->score)) {
+                best = candidate;
+                best->score = score;
+            }
+        }
+        if (best) {
+            facts.date = best->date;
+            facts.letterDate = {best->date.toString(Qt::ISODate), best->score, best->source};
+        }
+    }
+
+    // The organization addressed: the first of the register's named, in
+    // the header if there is one.
+    void readOrganization(LetterFacts &facts, const QList<KnownOrganization> &organizations) const
+    {
+        int bestAt = -1;
+        for (const KnownOrganization &organization : organizations) {
+            const QString name = folded(organization.name).simplified();
+            if (name.size() < 3)
+                continue;
+            const QRegularExpression named(QStringLiteral("(?<![\\p{L}\\d])%1(?![\\p{L}\\d])")
+                                               .arg(QRegularExpression::escape(name).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+            const QRegularExpressionMatch m = named.match(m_fold);
+            if (!m.hasMatch())
+                continue;
+            const int at = int(m.capturedStart());
+            if (bestAt >= 0 && at >= bestAt)
+                continue;
+            bestAt = at;
+            const bool inHeader = m_companySource.isValid() ? (at >= m_companySource.offset && at < m_companySource.offset + m_companySource.length + 1)
+                                                          : at < m_fold.size() / 3;
+            facts.organization = {organization.name, inHeader ? 90 : 70, {at, m.capturedLength()}};
+            facts.organizationId = organization.id;
+        }
+        if (facts.organizationId == 0 && !m_companyLabel.isEmpty())
+            facts.organization = {m_companyLabel, 40, m_companySource};
+    }
+
+private:
+    int indexAt(qsizetype offset) const
+    {
         int index = 0;
-        for (int i = 0; i < lines.size() && lines.at(i).start <= offset; ++i)
+        for (int i = 0; i < m_lines.size() && m_lines.at(i).start <= offset; ++i)
             index = i;
         return index;
-    };
-
-    // ---- the rights asked for ----
-    for (const RightPattern &rule : kRightPatterns) {
-        const QString type = QString::fromLatin1(rule.type);
-        const QRegularExpressionMatch m = pattern(rule.expression).match(fold);
-        if (!m.hasMatch())
-            continue;
-        int confidence = rule.weight;
-        // A short line near the top is the letter's subject.
-        const Line &line = lines.at(lineIndexAt(m.capturedStart()));
-        if (line.text.trimmed().size() < 90 && m.capturedStart() < fold.size() / 3)
-            confidence += 10;
-        auto existing = std::find_if(facts.rights.begin(), facts.rights.end(),
-                                     [&](const RequestedRight &r) { return r.type == type; });
-        if (existing == facts.rights.end())
-            facts.rights << RequestedRight{type, confidence, {m.capturedStart(), m.capturedLength()}};
-        else if (confidence > existing->confidence)
-            *existing = RequestedRight{type, confidence, {m.capturedStart(), m.capturedLength()}};
-    }
-    static const QRegularExpression article(
-        QStringLiteral(R"(\bart(?:icle|\.)?\s*(\d{1,2})\b(?!\s*(?:\(\d+\)|,?\s*paragraphe|§)))"));
-    for (auto it = article.globalMatch(fold); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString type = rightOfArticle(m.captured(1).toInt());
-        if (type.isEmpty())
-            continue;
-        auto existing = std::find_if(facts.rights.begin(), facts.rights.end(),
-                                     [&](const RequestedRight &r) { return r.type == type; });
-        if (existing == facts.rights.end())
-            facts.rights << RequestedRight{type, 60, {m.capturedStart(), m.capturedLength()}};
-        else
-            existing->confidence = std::min(99, existing->confidence + 5);
-    }
-    // In the order of the code list.
-    static const QStringList kOrder{QStringLiteral("access"),      QStringLiteral("rectification"),
-                                    QStringLiteral("erasure"),     QStringLiteral("restriction"),
-                                    QStringLiteral("objection"),   QStringLiteral("portability"),
-                                    QStringLiteral("consent_withdrawal")};
-    std::sort(facts.rights.begin(), facts.rights.end(), [](const RequestedRight &a, const RequestedRight &b) {
-        return kOrder.indexOf(a.type) < kOrder.indexOf(b.type);
-    });
-
-    // ---- template fields: the requester's come after the name ----
-    const QList<LabelledValue> labelled = labelledValues(text, fold);
-    int nameLine = -1;
-    for (const LabelledValue &v : labelled) {
-        if (v.kind == Label::Name) {
-            nameLine = v.line;
-            if (!isBlank(v.value) && facts.name.isEmpty())
-                facts.name = {v.value, 95, v.source};
-            break;
-        }
-    }
-    QStringList addressParts;
-    SourceSpan addressSource;
-    QString companyLabel;
-    SourceSpan companySource;
-    for (const LabelledValue &v : labelled) {
-        const bool requesterPart = nameLine >= 0 && v.line >= nameLine;
-        if (isBlank(v.value))
-            continue;
-        switch (v.kind) {
-        case Label::Street:
-        case Label::City:
-        case Label::Country:
-            if (requesterPart) {
-                addressParts << v.value;
-                if (!addressSource.isValid())
-                    addressSource = v.source;
-                else
-                    addressSource.length = v.source.offset + v.source.length - addressSource.offset;
-            }
-            break;
-        case Label::Email:
-            if (facts.email.isEmpty() && emailPattern().match(v.value).hasMatch()) {
-                const auto m = emailPattern().match(v.value);
-                facts.email = {m.captured(), 95, {v.source.offset + m.capturedStart(), m.capturedLength()}};
-            }
-            break;
-        case Label::Company:
-            if (companyLabel.isEmpty()) {
-                companyLabel = v.value;
-                companySource = v.source;
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    if (!addressParts.isEmpty())
-        facts.address = {addressParts.join(QStringLiteral(", ")), 90, addressSource};
-
-    // ---- free prose: the sender's block at the top, the signature at the end ----
-    int firstLine = 0;
-    while (firstLine < lines.size() && lines.at(firstLine).text.trimmed().isEmpty())
-        ++firstLine;
-    if (facts.name.isEmpty() && firstLine < lines.size() && looksLikeName(lines.at(firstLine).text)) {
-        const Line &top = lines.at(firstLine);
-        facts.name = valueAt(text, top.start, top.text.size(), 80);
-        if (facts.address.isEmpty()) {
-            QStringList parts;
-            SourceSpan source;
-            for (int i = firstLine + 1; i < lines.size() && i <= firstLine + 4; ++i) {
-                const QString line = lines.at(i).text.trimmed();
-                if (line.isEmpty() || emailPattern().match(line).hasMatch()
-                    || line.contains(QRegularExpression(QStringLiteral(R"(^(?:t[ée]l|tel|phone|mobile|\+?\d[\d .]{8,}$))"),
-                                                        QRegularExpression::CaseInsensitiveOption)))
-                    break;
-                parts << line;
-                const qsizetype at = text.indexOf(line, lines.at(i).start);
-                if (!source.isValid())
-                    source = {at, line.size()};
-                else
-                    source.length = at + line.size() - source.offset;
-            }
-            // An address has a number somewhere: a street's or a postcode.
-            if (!parts.isEmpty() && parts.join(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral("\\d"))))
-                facts.address = {parts.join(QStringLiteral(", ")), 75, source};
-        }
-    }
-    if (facts.name.isEmpty()) {
-        // The name under the closing formula.
-        for (int i = lines.size() - 1; i >= 0; --i) {
-            if (!closingPattern().match(folded(lines.at(i).text)).hasMatch())
-                continue;
-            for (int j = i + 1; j < lines.size() && j <= i + 4; ++j) {
-                if (looksLikeName(lines.at(j).text)) {
-                    facts.name = valueAt(text, lines.at(j).start, lines.at(j).text.size(), 75);
-                    break;
-                }
-            }
-            break;
-        }
-    }
-    if (facts.name.isEmpty()) {
-        static const QRegularExpression introduced = pattern(
-            R"(\b(?:my name is|je soussigne(?:e)?|je m'appelle|i, the undersigned,?)\s+([^\n,.]{3,60}))");
-        const QRegularExpressionMatch m = introduced.match(fold);
-        if (m.hasMatch() && looksLikeName(text.mid(m.capturedStart(1), m.capturedLength(1))))
-            facts.name = valueAt(text, m.capturedStart(1), m.capturedLength(1), 70);
-    }
-    if (facts.email.isEmpty()) {
-        for (auto it = emailPattern().globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            if (isRoleMailbox(m.captured()))
-                continue;
-            const bool top = lineIndexAt(m.capturedStart()) <= firstLine + 6;
-            facts.email = {m.captured(), top ? 90 : 70, {m.capturedStart(), m.capturedLength()}};
-            break;
-        }
     }
 
-    // ---- the letter's date ----
-    const QList<DateFound> dates = datesIn(fold, facts.language.value);
-    static const QRegularExpression placeOfWriting(
-        QStringLiteral(R"((?:^|\n)[ \t]*(?:(?:fait )?a |in )?[\p{L}' \-]{2,40},?\s*(?:le\s+|on\s+|the\s+)?$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression dateLabel(QStringLiteral(R"((?:^|\n)[ \t]*date\s*:\s*$)"));
-    static const QRegularExpression regulationDate(QStringLiteral(R"((?:council|conseil|parliament|parlement)\b.{0,12}$)"));
-    std::optional<DateFound> best;
-    for (const DateFound &candidate : dates) {
-        if (candidate.date > today || candidate.date.year() < 2000)
-            continue;
-        const Line &line = lines.at(lineIndexAt(candidate.source.offset));
-        const QString before = fold.mid(line.start, candidate.source.offset - line.start);
-        int score = 30;
-        if (dateLabel.match(QLatin1Char('\n') + before).hasMatch())
-            score = 95;
-        else if (before.trimmed().isEmpty() && line.text.trimmed().size() <= candidate.source.length + 2)
-            score = 85;
-        else if (placeOfWriting.match(QLatin1Char('\n') + before).hasMatch())
-            score = 90;
-        if (regulationDate.match(before).hasMatch())
-            score = 0;
-        if (score >= 60 && (!best || score > best->score)) {
-            best = candidate;
-            best->score = score;
-        }
-    }
-    if (best) {
-        facts.date = best->date;
-        facts.letterDate = {best->date.toString(Qt::ISODate), best->score, best->source};
-    }
+    QString m_text;
+    QString m_fold;
+    QList<Line> m_lines;
+    int m_firstLine = 0;
+    QString m_companyLabel;
+    SourceSpan m_companySource;
+};
 
-    // ---- the organization addressed ----
-    int bestAt = -1;
-    for (const KnownOrganization &organization : organizations) {
-        const QString name = folded(organization.name).simplified();
-        if (name.size() < 3)
-            continue;
-        const QRegularExpression named(QStringLiteral("(?<![\\p{L}\\d])%1(?![\\p{L}\\d])")
-                                           .arg(QRegularExpression::escape(name).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))),
-                                       QRegularExpression::UseUnicodePropertiesOption);
-        const QRegularExpressionMatch m = named.match(fold);
-        if (!m.hasMatch())
-            continue;
-        const int at = int(m.capturedStart());
-        if (bestAt >= 0 && at >= bestAt)
-            continue;
-        bestAt = at;
-        const bool inHeader = companySource.isValid() ? (at >= companySource.offset && at < companySource.offset + companySource.length + 1)
-                                                      : at < fold.size() / 3;
-        facts.organization = {organization.name, inHeader ? 90 : 70, {at, m.capturedLength()}};
-        facts.organizationId = organization.id;
-    }
-    if (facts.organizationId == 0 && !companyLabel.isEmpty())
-        facts.organization = {companyLabel, 40, companySource};
+} // namespace
+
+LetterFacts readLetter(const QString &text, const QList<KnownOrganization> &organizations, const QDate &today)
+{
+    LetterReading reading(text);
+    LetterFacts facts;
+    facts.language = readLanguage(reading.fold());
+    reading.readRights(facts);
+    reading.readLabelledFields(facts);
+    reading.readProse(facts);
+    reading.readDate(facts, today);
+    reading.readOrganization(facts, organizations);
     return facts;
 }
-
 } // namespace pc::intake
