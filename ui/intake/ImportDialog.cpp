@@ -79,6 +79,24 @@ ImportDialog::ImportDialog(Database &db, const QStringList &files, QWidget *pare
     if (const auto known = intake::knownOrganizations(db))
         m_organizations = known.value();
 
+    QLayout *progress = createProgressBar();
+    auto *split = new QSplitter;
+    split->addWidget(createDocumentTabs());
+    split->addWidget(createFields());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    QDialogButtonBox *buttons = createButtons();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(progress);
+    layout->addWidget(m_problem);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    connectReading();
+    startNext();
+}
+
+QLayout *ImportDialog::createProgressBar()
+{
     m_file = new QLabel;
     m_file->setObjectName(QStringLiteral("importFile"));
     m_progress = new QProgressBar;
@@ -95,8 +113,12 @@ ImportDialog::ImportDialog(Database &db, const QStringList &files, QWidget *pare
     m_problem->setWordWrap(true);
     setTone(m_problem, Tone::Alert);
     m_problem->hide();
+    return top;
+}
 
-    // The document, and the text read from it with what was understood highlighted.
+// The document, and the text read from it with what was understood highlighted.
+QWidget *ImportDialog::createDocumentTabs()
+{
     m_pdf = new QPdfDocument(this);
     m_pdfView = new QPdfView;
     m_pdfView->setDocument(m_pdf);
@@ -116,8 +138,12 @@ ImportDialog::ImportDialog(Database &db, const QStringList &files, QWidget *pare
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_text, tr("Text read"));
     m_tabs->addTab(m_document, tr("Document"));
+    return m_tabs;
+}
 
-    // What was understood, to correct.
+// What was understood, to correct.
+QWidget *ImportDialog::createFields()
+{
     m_organization = new QComboBox;
     m_organization->setObjectName(QStringLiteral("importOrganization"));
     m_organization->addItem(tr("(choose)"), 0);
@@ -181,13 +207,11 @@ ImportDialog::ImportDialog(Database &db, const QStringList &files, QWidget *pare
     auto *fieldsArea = new QScrollArea;
     fieldsArea->setWidget(fields);
     fieldsArea->setWidgetResizable(true);
+    return fieldsArea;
+}
 
-    auto *split = new QSplitter;
-    split->addWidget(m_tabs);
-    split->addWidget(fieldsArea);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-
+QDialogButtonBox *ImportDialog::createButtons()
+{
     m_createButton = new QPushButton(tr("Create the request"));
     m_createButton->setObjectName(QStringLiteral("importCreate"));
     m_createButton->setDefault(true);
@@ -199,14 +223,13 @@ ImportDialog::ImportDialog(Database &db, const QStringList &files, QWidget *pare
     connect(m_createButton, &QPushButton::clicked, this, &ImportDialog::createRequest);
     connect(m_skipButton, &QPushButton::clicked, this, &ImportDialog::skip);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_problem);
-    layout->addWidget(split, 1);
-    layout->addWidget(buttons);
-
-    // The words a field was read from light up when the field has the focus.
+// The words a field was read from light up when the field has the focus;
+// the reading's progress shows in the bar.
+void ImportDialog::connectReading()
+{
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w; w = w->parentWidget()) {
             if (m_sources.contains(w)) {
@@ -222,7 +245,6 @@ ImportDialog::ImportDialog(Database &db, const QStringList &files, QWidget *pare
     connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportDialog::readingFinished);
-    startNext();
 }
 
 ImportDialog::~ImportDialog()

@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPdfDocument;
 class QPdfView;
@@ -54,6 +55,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QLayout *createProgressBar();
+    QWidget *createDocumentTabs();
+    QWidget *createFields();
+    QDialogButtonBox *createButtons();
+    void connectReading();
     void startNext();
     void readingFinished();
     void showAnalysis();

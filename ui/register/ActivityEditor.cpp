@@ -90,6 +90,14 @@ QString comboCode(const QTableWidget *table, int row, int column)
 ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
 {
     setObjectName(QStringLiteral("activityEditor"));
+    createFields();
+    layOutSections();
+    connectRowButtons();
+    retranslateUi();
+}
+
+void ActivityEditor::createFields()
+{
     m_reference = new QLineEdit;
     m_reference->setObjectName(QStringLiteral("activityReference"));
     m_name = new QLineEdit;
@@ -144,7 +152,11 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
     m_addTransfer->setObjectName(QStringLiteral("addTransfer"));
     m_removeTransfer = new QPushButton;
     saveButton()->setObjectName(QStringLiteral("saveActivity"));
+}
 
+// The form's sections, in the order of Art. 30(1); every field watched.
+void ActivityEditor::layOutSections()
+{
     // Rows without findings of their own use keys past the Field values.
     constexpr int kDescription = 100, kRole = 101, kClient = 102, kRecipients = 103, kProcessors = 104,
                   kRetentionNote = 105, kSecurity = 106, kSource = 107;
@@ -186,12 +198,16 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
     dpiaLayout->addWidget(m_dpiaDate);
     dpiaLayout->addStretch();
     addRow(int(Field::Dpia), dpia);
-
     for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_name, m_description, m_role, m_client, m_status,
                                                        m_subjects, m_data, m_processors, m_retention, m_retentionNote,
                                                        m_security, m_source, m_dpiaRequired, m_dpiaDone, m_dpiaDate,
                                                        m_purposes, m_recipients, m_transfers})
         watch(w);
+}
+
+// A row added to a table opens for typing; a row removed is gone at once.
+void ActivityEditor::connectRowButtons()
+{
     connect(m_addPurpose, &QPushButton::clicked, this, [this] {
         addPurposeRow(Purpose{});
         m_purposes->editItem(m_purposes->item(m_purposes->rowCount() - 1, 0));
@@ -213,7 +229,6 @@ ActivityEditor::ActivityEditor(QWidget *parent) : EntityEditor(parent)
             recheck();
         });
     }
-    retranslateUi();
 }
 
 QComboBox *ActivityEditor::tableCombo(int list, const QString &value, bool allowEmpty, int characters)

@@ -57,6 +57,9 @@ protected:
     void setFieldState(int key, QWidget *field, const QVariant &state) override;
 
 private:
+    void createFields();
+    void layOutSections();
+    void connectRowButtons();
     void fill(const ProcessingActivity &activity);
     void fillCodeCombos();
     void addPurposeRow(const Purpose &purpose);

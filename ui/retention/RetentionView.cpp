@@ -260,37 +260,12 @@ void RetentionView::purge()
         refresh(m_organizationId);
 }
 
-bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
+namespace {
+
+// The people the purge takes, then those a legal hold keeps, greyed.
+QTableWidget *purgeTable(const retention::PurgePlan &plan, QWidget *parent)
 {
-    const ConnectionSpec spec = db.spec();
-    const QDate today = QDate::currentDate();
-    const auto plan = waitFor(QtConcurrent::run([spec, today, organizationId]() -> Result<retention::PurgePlan> {
-                                  auto reader = Database::open(spec, OpenMode::ReadOnly);
-                                  if (!reader)
-                                      return reader.error();
-                                  return retention::planPurge(*reader.value(), today, organizationId);
-                              }),
-                              RetentionView::tr("Finding who is due…"), parent);
-    if (!plan) {
-        MessageBox::warning(parent, RetentionView::tr("Purge"),
-                             RetentionView::tr("Who is due could not be found: %1").arg(plan.errorMessage()));
-        return false;
-    }
     const QLocale locale;
-    QDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("purgeDialog"));
-    dialog.setWindowTitle(RetentionView::tr("Purge what is due"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *summary = new QLabel(
-        RetentionView::tr("On %1, the last retention period of these people has ended: %2 to delete, %3 to "
-                          "anonymise. Their consent history, requests and documents go with them; each leaves a "
-                          "tombstone in the register. %4 are kept under a legal hold; %5 are left to an archive.")
-            .arg(locale.toString(today, QLocale::LongFormat), locale.toString(plan->count(QStringLiteral("delete"))),
-                 locale.toString(plan->count(QStringLiteral("anonymise"))), locale.toString(plan->held.size()),
-                 locale.toString(plan->archived)));
-    summary->setObjectName(QStringLiteral("purgeSummary"));
-    summary->setWordWrap(true);
-    layout->addWidget(summary);
     auto *table = new QTableWidget(0, 7);
     table->setObjectName(QStringLiteral("purgeTable"));
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -301,10 +276,10 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
                                       RetentionView::tr("Period ended"), RetentionView::tr("Then"),
                                       RetentionView::tr("Consent events"), RetentionView::tr("Requests"),
                                       RetentionView::tr("Documents / hold")});
-    const int shown = int(std::min<qsizetype>(plan->people.size() + plan->held.size(), RetentionView::kShownRows));
+    const int shown = int(std::min<qsizetype>(plan.people.size() + plan.held.size(), RetentionView::kShownRows));
     table->setRowCount(shown);
     int row = 0;
-    for (const QList<retention::PurgeCandidate> *list : {&plan->people, &plan->held}) {
+    for (const QList<retention::PurgeCandidate> *list : {&plan.people, &plan.held}) {
         for (const retention::PurgeCandidate &c : *list) {
             if (row >= shown)
                 break;
@@ -323,17 +298,40 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
         }
     }
     table->resizeColumnsToContents();
+    return table;
+}
+
+// The list of who goes, then the officer's confirmation, twice.
+bool confirmPurge(const retention::PurgePlan &plan, const QDate &today, QWidget *parent)
+{
+    const QLocale locale;
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("purgeDialog"));
+    dialog.setWindowTitle(RetentionView::tr("Purge what is due"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *summary = new QLabel(
+        RetentionView::tr("On %1, the last retention period of these people has ended: %2 to delete, %3 to "
+                          "anonymise. Their consent history, requests and documents go with them; each leaves a "
+                          "tombstone in the register. %4 are kept under a legal hold; %5 are left to an archive.")
+            .arg(locale.toString(today, QLocale::LongFormat), locale.toString(plan.count(QStringLiteral("delete"))),
+                 locale.toString(plan.count(QStringLiteral("anonymise"))), locale.toString(plan.held.size()),
+                 locale.toString(plan.archived)));
+    summary->setObjectName(QStringLiteral("purgeSummary"));
+    summary->setWordWrap(true);
+    layout->addWidget(summary);
+    QTableWidget *table = purgeTable(plan, parent);
     layout->addWidget(table, 1);
-    if (plan->people.size() + plan->held.size() > shown) {
+    const int shown = table->rowCount();
+    if (plan.people.size() + plan.held.size() > shown) {
         layout->addWidget(new QLabel(RetentionView::tr("The first %1 of %2 are listed; the purge takes them all.")
                                          .arg(locale.toString(shown),
-                                              locale.toString(plan->people.size() + plan->held.size()))));
+                                              locale.toString(plan.people.size() + plan.held.size()))));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton *go = buttons->addButton(
-        RetentionView::tr("Purge %n person(s)", nullptr, int(plan->people.size())), QDialogButtonBox::DestructiveRole);
+        RetentionView::tr("Purge %n person(s)", nullptr, int(plan.people.size())), QDialogButtonBox::DestructiveRole);
     go->setObjectName(QStringLiteral("purgeNow"));
-    go->setEnabled(!plan->people.isEmpty());
+    go->setEnabled(!plan.people.isEmpty());
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(go, &QPushButton::clicked, &dialog, &QDialog::accept);
     layout->addWidget(buttons);
@@ -342,11 +340,62 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
         return false;
     if (MessageBox::warning(parent, RetentionView::tr("Purge"),
                              RetentionView::tr("Delete or anonymise %n person(s) now? This cannot be undone.", nullptr,
-                                               int(plan->people.size())),
+                                               int(plan.people.size())),
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes) {
         return false;
     }
+    return true;
+}
+
+// What the purge did, and its report offered to be saved.
+void offerPurgeReport(Database &db, const retention::PurgeResult &done, QWidget *parent)
+{
+    const QLocale locale;
+    QMessageBox result(QMessageBox::Information, RetentionView::tr("Purge"),
+                       RetentionView::tr("%1 people purged (%2 rows), %3 kept under a legal hold. The report lists "
+                                         "the tombstones, never a name.")
+                           .arg(locale.toString(done.subjects), locale.toString(done.rowsAffected),
+                                locale.toString(done.held)),
+                       QMessageBox::Close, parent);
+    QPushButton *save = result.addButton(RetentionView::tr("Save the report…"), QMessageBox::ActionRole);
+    if (MessageBox::exec(result) == save) {
+        const QString path = FileDialog::getSaveFileName(
+            parent, RetentionView::tr("Save the purge report"),
+            RetentionView::tr("purge-%1.pdf").arg(done.runId), RetentionView::tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty()) {
+            const QString language = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+            const auto pdf = retention::purgeReportPdf(db, done.runId, language);
+            QSaveFile file(path);
+            if (!pdf || !file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit()) {
+                MessageBox::warning(parent, RetentionView::tr("Purge"),
+                                     RetentionView::tr("The report could not be saved: %1")
+                                         .arg(pdf ? file.errorString() : pdf.errorMessage()));
+            }
+        }
+    }
+}
+
+} // namespace
+
+bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
+{
+    const ConnectionSpec spec = db.spec();
+    const QDate today = QDate::currentDate();
+    const auto plan = waitFor(QtConcurrent::run([spec, today, organizationId]() -> Result<retention::PurgePlan> {
+                                  auto reader = Database::open(spec, OpenMode::ReadOnly);
+                                  if (!reader)
+                                      return reader.error();
+                                  return retention::planPurge(*reader.value(), today, organizationId);
+                              }),
+                              RetentionView::tr("Finding who is due…"), parent);
+    if (!plan) {
+        MessageBox::warning(parent, RetentionView::tr("Purge"),
+                             RetentionView::tr("Who is due could not be found: %1").arg(plan.errorMessage()));
+        return false;
+    }
+    if (!confirmPurge(plan.value(), today, parent))
+        return false;
     const QString actor = db.actor();
     const retention::PurgePlan work = plan.value();
     const auto done = waitFor(QtConcurrent::run([spec, actor, work]() -> Result<retention::PurgeResult> {
@@ -363,29 +412,7 @@ bool runPurgeDialog(Database &db, RowId organizationId, QWidget *parent)
                               RetentionView::tr("The purge failed and changed nothing: %1").arg(done.errorMessage()));
         return false;
     }
-    QMessageBox result(QMessageBox::Information, RetentionView::tr("Purge"),
-                       RetentionView::tr("%1 people purged (%2 rows), %3 kept under a legal hold. The report lists "
-                                         "the tombstones, never a name.")
-                           .arg(locale.toString(done->subjects), locale.toString(done->rowsAffected),
-                                locale.toString(done->held)),
-                       QMessageBox::Close, parent);
-    QPushButton *save = result.addButton(RetentionView::tr("Save the report…"), QMessageBox::ActionRole);
-    if (MessageBox::exec(result) == save) {
-        const QString path = FileDialog::getSaveFileName(
-            parent, RetentionView::tr("Save the purge report"),
-            RetentionView::tr("purge-%1.pdf").arg(done->runId), RetentionView::tr("PDF documents (*.pdf)"));
-        if (!path.isEmpty()) {
-            const QString language = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-            const auto pdf = retention::purgeReportPdf(db, done->runId, language);
-            QSaveFile file(path);
-            if (!pdf || !file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit()) {
-                MessageBox::warning(parent, RetentionView::tr("Purge"),
-                                     RetentionView::tr("The report could not be saved: %1")
-                                         .arg(pdf ? file.errorString() : pdf.errorMessage()));
-            }
-        }
-    }
+    offerPurgeReport(db, done.value(), parent);
     return true;
 }
-
 } // namespace pc

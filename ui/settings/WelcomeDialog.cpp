@@ -91,14 +91,28 @@ WelcomeDialog::WelcomeDialog(Database &db, QWidget *parent) : QDialog(parent), m
     setObjectName(QStringLiteral("welcomeDialog"));
     setWindowTitle(tr("Welcome to Privacy Console"));
     m_pages = new QStackedWidget;
+    m_pages->addWidget(createChoice());
+    m_pages->addWidget(createOrganizationForm());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    resize(620, 430);
+    describeLaw();
+}
 
-    // The choice.
-    auto *start = new QWidget;
-    auto *heading = new QLabel(tr("Welcome to Privacy Console"));
-    QFont big = heading->font();
+QFont WelcomeDialog::headingFont() const
+{
+    QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
-    heading->setFont(big);
+    return big;
+}
+
+// The choice: the demo, one's own organization, or later.
+QWidget *WelcomeDialog::createChoice()
+{
+    auto *start = new QWidget;
+    auto *heading = new QLabel(tr("Welcome to Privacy Console"));
+    heading->setFont(headingFont());
     auto *intro = new QLabel(tr("Keep your organization's promises on personal data, and prove it: the register of "
                                 "processing activities, consents and their history, rights requests against their "
                                 "legal deadlines, processors, retention and its purges, printed reports."));
@@ -130,8 +144,12 @@ WelcomeDialog::WelcomeDialog(Database &db, QWidget *parent) : QDialog(parent), m
     });
     connect(own, &QCommandLinkButton::clicked, this, &WelcomeDialog::showOrganizationForm);
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
+    return start;
+}
 
-    // The organization.
+// The organization: its name, its country (which gives the law) and its officer.
+QWidget *WelcomeDialog::createOrganizationForm()
+{
     auto *form = new QWidget;
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("welcomeName"));
@@ -139,21 +157,7 @@ WelcomeDialog::WelcomeDialog(Database &db, QWidget *parent) : QDialog(parent), m
     m_name->setPlaceholderText(tr("as the privacy policy names it"));
     m_country = new QComboBox;
     m_country->setObjectName(QStringLiteral("welcomeCountry"));
-    // The five with a law of their own first, then the others by name in the
-    // language of the window.
-    QList<std::pair<QString, QString>> others;
-    for (int i = 0; i < int(std::size(kCountries)); ++i) {
-        const QString name = tr(kCountries[i].name);
-        if (i < kOwnLaws)
-            m_country->addItem(name, QString::fromLatin1(kCountries[i].code));
-        else
-            others.append({name, QString::fromLatin1(kCountries[i].code)});
-    }
-    QCollator collator;
-    std::sort(others.begin(), others.end(), [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
-    m_country->insertSeparator(m_country->count());
-    for (const auto &[name, code] : std::as_const(others))
-        m_country->addItem(name, code);
+    fillCountries();
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("welcomeLanguage"));
     m_language->addItem(tr("French"), QStringLiteral("fr"));
@@ -189,7 +193,7 @@ WelcomeDialog::WelcomeDialog(Database &db, QWidget *parent) : QDialog(parent), m
     buttons->addButton(QDialogButtonBox::Cancel);
     auto *formLayout = new QVBoxLayout(form);
     auto *formHeading = new QLabel(tr("Your organization"));
-    formHeading->setFont(big);
+    formHeading->setFont(headingFont());
     formLayout->addWidget(formHeading);
     formLayout->addLayout(fields);
     formLayout->addWidget(m_law);
@@ -207,13 +211,26 @@ WelcomeDialog::WelcomeDialog(Database &db, QWidget *parent) : QDialog(parent), m
         m_language->setCurrentIndex(m_language->findData(french ? QStringLiteral("fr") : QStringLiteral("en")));
         describeLaw();
     });
+    return form;
+}
 
-    m_pages->addWidget(start);
-    m_pages->addWidget(form);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
-    resize(620, 430);
-    describeLaw();
+// The five with a law of their own first, then the others by name in the
+// language of the window.
+void WelcomeDialog::fillCountries()
+{
+    QList<std::pair<QString, QString>> others;
+    for (int i = 0; i < int(std::size(kCountries)); ++i) {
+        const QString name = tr(kCountries[i].name);
+        if (i < kOwnLaws)
+            m_country->addItem(name, QString::fromLatin1(kCountries[i].code));
+        else
+            others.append({name, QString::fromLatin1(kCountries[i].code)});
+    }
+    QCollator collator;
+    std::sort(others.begin(), others.end(), [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    m_country->insertSeparator(m_country->count());
+    for (const auto &[name, code] : std::as_const(others))
+        m_country->addItem(name, code);
 }
 
 void WelcomeDialog::showOrganizationForm()

@@ -36,6 +36,10 @@ public:
     static QString jurisdictionOf(const QString &country);
 
 private:
+    QWidget *createChoice();
+    QWidget *createOrganizationForm();
+    void fillCountries();
+    QFont headingFont() const;
     void showOrganizationForm();
     void describeLaw();
     void create();
