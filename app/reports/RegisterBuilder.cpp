@@ -70,6 +70,22 @@ QString RegisterBuilder::day(const QDate &date) const
     return date.isValid() ? m_locale.toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
+QStringList RegisterBuilder::everyMonth() const
+{
+    QStringList days;
+    for (int month = 1; month <= 12; ++month)
+        days << day(QDate(2028, month, 28));
+    return days;
+}
+
+QStringList RegisterBuilder::labels(CodeList list) const
+{
+    QStringList all;
+    for (const QString &code : codes::all(list))
+        all << label(list, code);
+    return all;
+}
+
 QString RegisterBuilder::moment(const QDateTime &when) const
 {
     return when.isValid() ? m_locale.toString(when.toUTC(), QStringLiteral("d MMM yyyy HH:mm 'UTC'")) : QString();

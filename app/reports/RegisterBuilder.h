@@ -37,6 +37,10 @@ protected:
 
     QString label(CodeList list, const QString &code) const;
     QString day(const QDate &date) const;
+    // A day of each month as day() writes it: what a column of dates holds whole.
+    QStringList everyMonth() const;
+    // Every label of a code list in the report's language.
+    QStringList labels(CodeList list) const;
     QString moment(const QDateTime &when) const;
     // A moment in UTC, the zone said once for the whole table.
     QString minute(const QDateTime &when) const;

@@ -26,6 +26,13 @@ struct Column
     QString header;
     double width = 1;          // relative to the other columns
     Alignment alignment = Alignment::Left;
+    // Texts of the column that are never broken (a reference, a date): the
+    // column is as wide as the widest of them, and the others share the rest.
+    QStringList whole = {};
+    // Texts the column may wrap between words but never inside one (the
+    // labels of a code list): the column is never narrower than their
+    // longest word, nor than its header's.
+    QStringList words = {};
 };
 
 // One row after another; false when there are no more (or on an error,

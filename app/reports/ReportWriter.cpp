@@ -16,12 +16,15 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QPdfWriter>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -463,22 +466,102 @@ private:
         return success();
     }
 
+    // Columns whose texts stay whole are as wide as the widest of them (and
+    // their header); the others share what is left by their weights, none
+    // narrower than its longest word. When that leaves too little room, the
+    // whole texts of several words (a date) may wrap between them; when even
+    // that cannot be, every column goes by its weight.
+    QList<double> columnWidths(const QList<Column> &columns, double pad) const
+    {
+        if (auto widths = fittedWidths(columns, pad, true))
+            return *widths;
+        if (auto widths = fittedWidths(columns, pad, false))
+            return *widths;
+        double total = 0;
+        for (const Column &c : columns)
+            total += c.width;
+        QList<double> widths;
+        for (const Column &c : columns)
+            widths << m_body.width() * c.width / total;
+        return widths;
+    }
+
+    std::optional<QList<double>> fittedWidths(const QList<Column> &columns, double pad, bool wholeDates) const
+    {
+        const QFontMetricsF cellMetrics(m_smallFont, &m_device);
+        const QFontMetricsF headerMetrics(m_smallBold, &m_device);
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        auto longestWord = [](const QFontMetricsF &metrics, const QStringList &texts) {
+            double widest = 0;
+            for (const QString &text : texts) {
+                for (const QString &word : text.split(space, Qt::SkipEmptyParts))
+                    widest = std::max(widest, metrics.horizontalAdvance(word));
+            }
+            return widest;
+        };
+        auto severalWords = [](const QStringList &texts) {
+            return std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) { return t.trimmed().contains(space); });
+        };
+        QList<double> widths(columns.size(), 0);
+        QList<double> least(columns.size(), 0);
+        QList<int> sharing;
+        double fixedTotal = 0;
+        double leastTotal = 0;
+        for (int i = 0; i < columns.size(); ++i) {
+            const Column &c = columns.at(i);
+            if (!c.whole.isEmpty() && (wholeDates || !severalWords(c.whole))) {
+                double natural = headerMetrics.horizontalAdvance(c.header);
+                for (const QString &text : c.whole)
+                    natural = std::max(natural, cellMetrics.horizontalAdvance(text));
+                widths[i] = natural + 2 * pad + 1;
+                fixedTotal += widths.at(i);
+            } else {
+                least[i] = std::max(longestWord(headerMetrics, {c.header}), longestWord(cellMetrics, c.words + c.whole))
+                           + 2 * pad + 1;
+                leastTotal += least.at(i);
+                sharing << i;
+            }
+        }
+        if (fixedTotal + leastTotal > m_body.width() || sharing.isEmpty())
+            return std::nullopt;
+        // The room left, by weight; a column that would get less than its
+        // longest word takes that, and the others share the rest again.
+        double room = m_body.width() - fixedTotal;
+        bool settled = false;
+        while (!settled && !sharing.isEmpty()) {
+            settled = true;
+            double weights = 0;
+            for (const int i : std::as_const(sharing))
+                weights += columns.at(i).width;
+            for (const int i : std::as_const(sharing)) {
+                if (room * columns.at(i).width / weights < least.at(i)) {
+                    widths[i] = least.at(i);
+                    room -= least.at(i);
+                    sharing.removeOne(i);
+                    settled = false;
+                    break;
+                }
+            }
+            if (settled) {
+                for (const int i : std::as_const(sharing))
+                    widths[i] = room * columns.at(i).width / weights;
+            }
+        }
+        return widths;
+    }
+
     Status place(const Table &table)
     {
         if (table.columns.isEmpty())
             return success();
-        double total = 0;
-        for (const Column &c : table.columns)
-            total += c.width;
-        QList<double> lefts, widths;
+        const double pad = mm(1);
+        const QList<double> widths = columnWidths(table.columns, pad);
+        QList<double> lefts;
         double x = m_body.left();
-        for (const Column &c : table.columns) {
-            const double w = m_body.width() * c.width / total;
+        for (const double w : widths) {
             lefts << x;
-            widths << w;
             x += w;
         }
-        const double pad = mm(1.2);
         QList<std::shared_ptr<Text>> headerTexts;
         for (int i = 0; i < table.columns.size(); ++i)
             headerTexts << std::make_shared<Text>(table.columns.at(i).header, m_smallBold, widths.at(i) - 2 * pad,

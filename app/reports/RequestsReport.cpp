@@ -100,6 +100,22 @@ private:
         return success();
     }
 
+    // The longest references of the requests listed, which their column holds whole.
+    Result<QStringList> longestReferences(const QString &where, const QVariantList &bindings) const
+    {
+        QSqlQuery query = m_db.prepare(
+            QStringLiteral("SELECT q.reference FROM rights_requests q WHERE %1 ORDER BY length(q.reference) DESC LIMIT 3")
+                .arg(where));
+        for (const QVariant &b : bindings)
+            query.addBindValue(b);
+        if (!query.exec())
+            return Database::sqlError(query);
+        QStringList references;
+        while (query.next())
+            references << query.value(0).toString();
+        return references;
+    }
+
     Status content(Report &report) override
     {
         QVariantList bindings;
@@ -146,14 +162,18 @@ private:
                          Paragraph::Style::Note);
         Table list;
         list.name = QStringLiteral("requests");
-        list.columns = {{tr("Reference"), 1.3},
-                        {tr("Received"), 1.1},
-                        {tr("Rights"), 2},
-                        {tr("Status"), 1.1},
-                        {tr("Due"), 1.1},
-                        {tr("Closed", "the day a request was closed"), 1.1},
-                        {tr("Days"), 0.6, Alignment::Right},
-                        {tr("Outcome"), 1.2}};
+        const Result<QStringList> references = longestReferences(where, bindings);
+        if (!references)
+            return references.error();
+        const QStringList days = everyMonth();
+        list.columns = {{tr("Reference"), 1.3, Alignment::Left, references.value()},
+                        {tr("Received"), 1.4, Alignment::Left, days},
+                        {tr("Rights"), 1.5, Alignment::Left, {}, labels(CodeList::RequestType)},
+                        {tr("Status"), 1.1, Alignment::Left, {}, labels(CodeList::RequestStatus)},
+                        {tr("Due"), 1.4, Alignment::Left, days},
+                        {tr("Closed", "the day a request was closed"), 1.4, Alignment::Left, days},
+                        {tr("Days"), 0.6, Alignment::Right, {QStringLiteral("9999")}},
+                        {tr("Outcome"), 1.2, Alignment::Left, {}, {tr("late"), tr("on time"), tr("overdue")}}};
         const QString listSql =
             QStringLiteral("SELECT q.reference, q.received_on, %1, q.status, %2, q.closed_on FROM rights_requests q "
                            "WHERE %3 ORDER BY q.received_on, q.reference, q.id")

@@ -6,6 +6,7 @@
 
 #include "consent/ConsentImport.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Codes.h"
 #include "reports/Registers.h"
 #include "reports/ReportWriter.h"
 #include "storage/CaseRepository.h"
@@ -393,6 +394,48 @@ private Q_SLOTS:
         ReportRequest unknown = all;
         unknown.status = QStringLiteral("lost");
         QVERIFY(!buildReport(database, unknown));
+    }
+
+    // A table never breaks a reference or a word across lines: each
+    // request's reference, and each status and right shown, reads whole in
+    // the PDF's text, in both languages, for every organization.
+    void requestsTableKeepsReferencesAndWordsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void requestsTableKeepsReferencesAndWordsWhole()
+    {
+        QFETCH(QString, language);
+        Database &database = db(QStringLiteral("sqlite"));
+        QSqlQuery organizations = database.prepare(QStringLiteral("SELECT id FROM organizations ORDER BY id"));
+        QVERIFY(organizations.exec());
+        int checked = 0;
+        while (organizations.next()) {
+            ReportRequest request;
+            request.kind = ReportKind::Requests;
+            request.organizationId = organizations.value(0).toLongLong();
+            request.language = language;
+            request.asOf = QDate(2026, 11, 22);
+            Drawn drawn;
+            QVERIFY(draw(database, request, drawn));
+            const QStringList tokens = drawn.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QSqlQuery requests = database.prepare(
+                QStringLiteral("SELECT reference, status FROM rights_requests WHERE organization_id = ?"));
+            requests.addBindValue(request.organizationId);
+            QVERIFY(requests.exec());
+            while (requests.next()) {
+                const QString reference = requests.value(0).toString();
+                QVERIFY2(tokens.contains(reference), qPrintable(reference + QStringLiteral(" broken in ") + drawn.path));
+                // A label may wrap between its words, never inside one.
+                const QString status = codes::labelIn(CodeList::RequestStatus, requests.value(1).toString(), language);
+                for (const QString &word : status.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    QVERIFY2(tokens.contains(word), qPrintable(word + QStringLiteral(" broken in ") + drawn.path));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 10);
     }
 
     // Letter paper, and a report cancelled half-way leaves no file behind.
