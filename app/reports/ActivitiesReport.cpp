@@ -142,7 +142,10 @@ void ActivitiesReport::summaryTable(Report &report) const
     report.heading(1, tr("Summary of the processing activities"));
     Table summary;
     summary.name = QStringLiteral("activities");
-    summary.columns = {{tr("Ref."), 1.1},
+    QStringList references;
+    for (const ProcessingActivity &a : std::as_const(m_activities))
+        references << a.reference;
+    summary.columns = {{tr("Ref."), 1.1, Alignment::Left, references},
                        {tr("Processing activity"), 2.2},
                        {tr("Purposes"), 3},
                        {tr("Legal bases"), 2},

@@ -71,13 +71,16 @@ private:
         }
         Table table;
         table.name = QStringLiteral("breaches");
-        table.columns = {{tr("Reference"), 1.1},
+        QStringList references;
+        for (const Row &r : std::as_const(rows))
+            references << r.v.at(0);
+        table.columns = {{tr("Reference"), 1.1, Alignment::Left, references},
                          {tr("Breach"), 2.4},
                          {tr("Became aware"), 1.4},
-                         {tr("Risk"), 1.5},
+                         {tr("Risk"), 1.5, Alignment::Left, {}, labels(CodeList::BreachRisk)},
                          {tr("Authority notified"), 1.6},
                          {tr("People told"), 1.3},
-                         {tr("Status"), 0.9}};
+                         {tr("Status"), 0.9, Alignment::Left, {}, labels(CodeList::BreachStatus)}};
         auto notifiedText = [&](const Row &r) {
             if (!r.notified.isValid())
                 return r.v.at(8) == QLatin1String("none") ? tr("not required") : tr("not notified");
