@@ -5,6 +5,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -215,7 +216,7 @@ Status IdVault::markDestroyed(Database &db, const QList<RowId> &ids, QStringList
             if (Status s = RequestWorkflow::note(db, requestId, QStringLiteral("id_copy_destroyed"), fileName); !s)
                 return s;
         }
-        QSqlQuery mark = db.prepare(db.dialect(QStringLiteral(
+        QSqlQuery mark = db.prepare(db.sql().expandMarkers(QStringLiteral(
             "UPDATE attachments SET destroyed_at = ${NOW}, encrypted_path = NULL "
             "WHERE id = ? AND kind = 'id_copy' AND destroyed_at IS NULL")));
         mark.addBindValue(id);

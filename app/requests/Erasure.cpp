@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -253,7 +254,7 @@ Status Eraser::run(ErasureReport &report)
         while (files.next())
             m_removedFiles << files.value(0).toString();
         // The SHA-256 stays: it still proves what was received, not what it said.
-        if (Status s = exec(m_db.dialect(QStringLiteral(
+        if (Status s = exec(m_db.sql().expandMarkers(QStringLiteral(
                                 "UPDATE attachments SET content = NULL, encrypted_path = NULL, file_name = 'erased', "
                                 "destroyed_at = coalesce(destroyed_at, ${NOW}), subject_id = NULL WHERE id IN (%1)"))
                                 .arg(in),

@@ -12,6 +12,7 @@
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -48,7 +49,7 @@ public:
 private:
     Status exec(const QString &sql, const QVariantList &bindings = {}, int *affected = nullptr)
     {
-        const Result<int> changed = rows::execute(m_db, m_db.dialect(sql), bindings);
+        const Result<int> changed = rows::execute(m_db, m_db.sql().expandMarkers(sql), bindings);
         if (!changed)
             return changed.error();
         if (affected)
@@ -56,7 +57,7 @@ private:
         return success();
     }
     // Statements that change the schema: PostgreSQL prepares none.
-    Status ddl(const QString &sql) { return m_db.execute(m_db.dialect(sql) + QLatin1Char(';')); }
+    Status ddl(const QString &sql) { return m_db.execute(m_db.sql().expandMarkers(sql) + QLatin1Char(';')); }
     Status fullErasures(QStringList &removedFiles);
     Status tombstones();
     Status redactTrail();

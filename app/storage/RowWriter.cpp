@@ -1,6 +1,7 @@
 #include "RowWriter.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -73,7 +74,7 @@ Status update(Database &db, const QString &table, RowId id, int expectedVersion,
         sets << field.first + QStringLiteral(" = ?");
     sets << QStringLiteral("row_version = row_version + 1");
     if (touchUpdatedAt)
-        sets << db.dialect(QStringLiteral("updated_at = ${NOW}"));
+        sets << db.sql().expandMarkers(QStringLiteral("updated_at = ${NOW}"));
     QSqlQuery query = db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?")
                                      .arg(table, sets.join(QLatin1String(", "))));
     for (const auto &field : fields)

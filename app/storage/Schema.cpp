@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
 
 #include "deadlines/Holidays.h"
 #include "deadlines/RequestDeadlines.h"
@@ -46,7 +47,7 @@ QString withCodeLists(QString sql)
 
 Status runScript(Database &db, const char *script)
 {
-    return db.execute(db.dialect(withCodeLists(QString::fromUtf8(script))));
+    return db.execute(db.sql().expandMarkers(withCodeLists(QString::fromUtf8(script))));
 }
 
 // 1. The register of processing activities (GDPR Art. 30) and what it refers to.
