@@ -4,6 +4,7 @@
 
 #include "Migrations.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -378,7 +379,7 @@ Status Database::configureSqlite()
             return Error{DatabaseText::tr("%1 is not a Privacy Console database: %2")
                              .arg(m_spec.displayName(), probe.lastError().databaseText())};
         }
-        empty = probe.value(0).toLongLong() == 0;
+        empty = scalar<qint64>(probe) == 0;
         probe.finish();  // an open statement would keep a read transaction
     }
     // A new file gets 16 KB pages: a large register is read and written in a
@@ -409,7 +410,7 @@ Status Database::configureSqlite()
         return success();
     QSqlQuery wal(m_db);
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
-        || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        || SqlRow(wal).text("journal_mode").compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return Error{DatabaseText::tr("Cannot switch the database %1 to write-ahead logging: %2")
                          .arg(m_spec.displayName(), wal.lastError().text())};
     }
@@ -507,7 +508,7 @@ Result<int> Database::schemaVersion()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !query.next())
         return sqlError(query, DatabaseText::tr("Cannot read the schema version"));
-    return query.value(0).toInt();
+    return scalar<int>(query);
 }
 
 void Database::setActor(const QString &actor)

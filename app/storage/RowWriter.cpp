@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -31,7 +32,7 @@ Result<RowId> insert(Database &db, const QString &table, const Fields &fields)
         query.addBindValue(field.second);
     if (!query.exec() || !query.next())
         return Database::sqlError(query);
-    return query.value(0).toLongLong();
+    return SqlRow(query).id("id");
 }
 
 QString containsPattern(const QString &text)
@@ -62,7 +63,7 @@ Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &b
         return Database::sqlError(query);
     QList<RowId> list;
     while (query.next())
-        list << query.value(0).toLongLong();
+        list << scalar<RowId>(query);
     return list;
 }
 
@@ -163,7 +164,7 @@ Result<int> version(Database &db, const QString &table, RowId id)
         return Database::sqlError(query);
     if (!query.next())
         return Error{RowsText::tr("The record no longer exists."), Error::Kind::NotFound};
-    return query.value(0).toInt();
+    return SqlRow(query).integer("row_version");
 }
 
 } // namespace pc::rows

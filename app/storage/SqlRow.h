@@ -73,8 +73,8 @@ private:
     mutable std::vector<Column> m_columns;
 };
 
-// The value of a query of one row and one column (a count, a maximum), read
-// after next(); T() when the row holds NULL.
+// The value of a query of one column (a count, a maximum, an id on each
+// row), read after next(); T() when the row holds NULL.
 template<typename T>
 T scalar(const QSqlQuery &query)
 {
