@@ -3,6 +3,7 @@
 #include "domain/Codes.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -289,7 +290,7 @@ Result<ImportPreview> previewImport(Database &db, RowId organizationId, const Cs
         } else if (!query.next()) {
             found = missing;
         } else {
-            found = query.value(0).toLongLong();
+            found = scalar<qint64>(query);
             if (query.next())
                 found = several;
         }
@@ -397,7 +398,7 @@ Result<ImportPreview> previewImport(Database &db, RowId organizationId, const Cs
             known.addBindValue(line.event.event);
             if (!known.exec() || !known.next())
                 return Database::sqlError(known);
-            line.duplicate = known.value(0).toLongLong() > 0;
+            line.duplicate = scalar<qint64>(known) > 0;
         }
         if (line.duplicate)
             ++preview.duplicates;

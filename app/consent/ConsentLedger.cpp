@@ -6,6 +6,8 @@
 #include "storage/CaseRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -57,22 +59,17 @@ Result<QList<Purpose>> lapsingPurposes(Database &db, RowId organizationId)
     if (!query.exec())
         return Database::sqlError(query);
     QList<Purpose> purposes;
+    const SqlRow row(query);
     while (query.next())
-        purposes << Purpose{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()};
+        purposes << Purpose{row.id("id"), row.text("name"), row.integer("expiry_months")};
     return purposes;
 }
 
 // The latest event of every person and purpose, derived from the whole ledger.
-QString derivedStatesSql(bool postgresql)
+QString derivedStatesSql(const SqlDialect &sql)
 {
-    if (postgresql) {
-        return QStringLiteral("SELECT DISTINCT ON (subject_id, purpose_id) subject_id, purpose_id, id AS event_id "
-                              "FROM consent_events ORDER BY subject_id, purpose_id, occurred_at DESC, id DESC");
-    }
-    // SQLite takes a bare column from the row that holds the max().
-    return QStringLiteral("SELECT subject_id, purpose_id, event_id FROM (SELECT subject_id, purpose_id, id AS event_id, "
-                          "max(occurred_at || '#' || printf('%012d', id)) FROM consent_events "
-                          "GROUP BY subject_id, purpose_id)");
+    return sql.latestPerGroup(QStringLiteral("consent_events"), QStringLiteral("subject_id, purpose_id"),
+                              QStringLiteral("occurred_at"), QStringLiteral("id"), QStringLiteral("event_id"));
 }
 
 } // namespace
@@ -117,8 +114,8 @@ Result<QList<PurposeCounts>> purposeCounts(Database &db, const QDate &asOf, RowI
         bindings << purposeId;
     }
     QSqlQuery query = db.prepare(
-        QStringLiteral("SELECT p.id, p.organization_id, p.code, p.name, coalesce(p.expiry_months, 0), c.event, "
-                       "coalesce(c.people, 0) FROM consent_purposes p "
+        QStringLiteral("SELECT p.id, p.organization_id, p.code, p.name, coalesce(p.expiry_months, 0) AS expiry_months, "
+                       "c.event, coalesce(c.people, 0) AS people FROM consent_purposes p "
                        "LEFT JOIN (SELECT purpose_id, event, count(*) AS people FROM consent_states%1 "
                        "           GROUP BY purpose_id, event) c ON c.purpose_id = p.id WHERE 1 = 1%2 "
                        "ORDER BY p.organization_id, p.name, p.id")
@@ -129,20 +126,21 @@ Result<QList<PurposeCounts>> purposeCounts(Database &db, const QDate &asOf, RowI
     if (!query.exec())
         return Database::sqlError(query);
     QList<PurposeCounts> counts;
+    const SqlRow row(query);
     while (query.next()) {
-        const RowId id = query.value(0).toLongLong();
+        const RowId id = row.id("id");
         if (counts.isEmpty() || counts.constLast().purposeId != id) {
             PurposeCounts c;
             c.purposeId = id;
-            c.organizationId = query.value(1).toLongLong();
-            c.code = query.value(2).toString();
-            c.name = query.value(3).toString();
-            c.expiryMonths = query.value(4).toInt();
+            c.organizationId = row.id("organization_id");
+            c.code = row.text("code");
+            c.name = row.text("name");
+            c.expiryMonths = row.integer("expiry_months");
             counts << c;
         }
         PurposeCounts &c = counts.last();
-        const QString event = query.value(5).toString();
-        const int n = query.value(6).toInt();
+        const QString event = row.text("event");
+        const int n = row.integer("people");
         if (event == QLatin1String("given"))
             c.given = n;
         else if (event == QLatin1String("withdrawn"))
@@ -162,7 +160,7 @@ Result<QList<PurposeCounts>> purposeCounts(Database &db, const QDate &asOf, RowI
         lapsed.addBindValue(dateTimeOrNull(lapseCutoff(asOf, c.expiryMonths)));
         if (!lapsed.exec() || !lapsed.next())
             return Database::sqlError(lapsed);
-        c.lapsed = lapsed.value(0).toInt();
+        c.lapsed = scalar<int>(lapsed);
     }
     return counts;
 }
@@ -186,14 +184,15 @@ Result<QList<DueExpiry>> dueExpiries(Database &db, const QDate &until, RowId org
         query.setForwardOnly(true);
         if (!query.exec())
             return Database::sqlError(query);
+        const SqlRow row(query);
         while (query.next()) {
             DueExpiry item;
-            item.subjectId = query.value(0).toLongLong();
-            item.subjectName = personLabel(query.value(1).toString(), query.value(2).toString(),
-                                           query.value(3).toString(), query.value(4).toString());
+            item.subjectId = row.id("subject_id");
+            item.subjectName =
+                personLabel(row.text("first_name"), row.text("last_name"), row.text("email"), row.text("external_ref"));
             item.purposeId = purpose.id;
             item.purpose = purpose.name;
-            item.givenAt = toDateTime(query.value(5));
+            item.givenAt = row.dateTime("occurred_at");
             item.expiresOn = expiryDate(item.givenAt.toUTC().date(), purpose.months);
             due << item;
         }
@@ -214,17 +213,14 @@ Result<int> recordExpiries(Database &db, const QDate &asOf, RowId organizationId
     const Result<QList<Purpose>> purposes = lapsingPurposes(db, organizationId);
     if (!purposes)
         return purposes.error();
-    const bool pg = db.isPostgresql();
-    const QString givenOn = pg ? QStringLiteral("CAST((c.occurred_at AT TIME ZONE 'UTC') AS DATE)")
-                               : QStringLiteral("date(c.occurred_at)");
+    const SqlDialect sql = db.sql();
+    const QString givenOn = sql.utcDateOf(QStringLiteral("c.occurred_at"));
     int recorded = 0;
     const Status done = db.transaction([&]() -> Status {
         for (const Purpose &purpose : purposes.value()) {
-            const QString lapsesOn =
-                retention::purgeDateSql(pg, givenOn, QString::number(purpose.months), QStringLiteral("'month'"));
+            const QString lapsesOn = sql.addPeriod(givenOn, QString::number(purpose.months), QStringLiteral("'month'"));
             // Dated the first moment of the day it lapsed, in UTC as every time is kept.
-            const QString at = pg ? QStringLiteral("(CAST(%1 AS TIMESTAMP) AT TIME ZONE 'UTC')").arg(lapsesOn)
-                                  : QStringLiteral("(%1 || 'T00:00:00.000Z')").arg(lapsesOn);
+            const QString at = sql.utcStartOf(lapsesOn);
             // The lapsed are chosen before any is written: each event written
             // changes the kept states the choice reads.
             QSqlQuery insert = db.prepare(
@@ -272,10 +268,11 @@ Result<int> withdrawForRequest(Database &db, const RightsRequest &request, const
         return Database::sqlError(query);
     QList<std::pair<RowId, QString>> purposes;
     QSet<RowId> wanted(purposeIds.cbegin(), purposeIds.cend());
+    const SqlRow row(query);
     while (query.next()) {
-        const RowId id = query.value(0).toLongLong();
+        const RowId id = row.id("id");
         if (wanted.isEmpty() || wanted.remove(id))
-            purposes << std::pair{id, query.value(1).toString()};
+            purposes << std::pair{id, row.text("name")};
     }
     if (!wanted.isEmpty())
         return Error{LedgerText::tr("A purpose named is not one of this organization's.")};
@@ -318,9 +315,10 @@ Result<QList<PersonConsent>> personConsents(Database &db, RowId subjectId, const
     // Every purpose of the person's organization, with the kept state when
     // there is one: a purpose never asked about is shown too.
     QSqlQuery query = db.prepare(QStringLiteral(
-        "SELECT p.id, p.code, p.name, coalesce(p.expiry_months, 0), c.event, c.occurred_at, e.method, e.source, "
+        "SELECT p.id, p.code, p.name, coalesce(p.expiry_months, 0) AS expiry_months, c.event, c.occurred_at, e.method, "
+        "e.source, "
         "v.version_label, r.reference, "
-        "(SELECT count(*) FROM consent_events x WHERE x.subject_id = s.id AND x.purpose_id = p.id) "
+        "(SELECT count(*) FROM consent_events x WHERE x.subject_id = s.id AND x.purpose_id = p.id) AS events "
         "FROM data_subjects s JOIN consent_purposes p ON p.organization_id = s.organization_id "
         "LEFT JOIN consent_states c ON c.subject_id = s.id AND c.purpose_id = p.id "
         "LEFT JOIN consent_events e ON e.id = c.event_id "
@@ -332,19 +330,20 @@ Result<QList<PersonConsent>> personConsents(Database &db, RowId subjectId, const
     if (!query.exec())
         return Database::sqlError(query);
     QList<PersonConsent> consents;
+    const SqlRow row(query);
     while (query.next()) {
         PersonConsent c;
-        c.purposeId = query.value(0).toLongLong();
-        c.code = query.value(1).toString();
-        c.purpose = query.value(2).toString();
-        c.expiryMonths = query.value(3).toInt();
-        c.state = query.value(4).toString();
-        c.since = toDateTime(query.value(5));
-        c.method = query.value(6).toString();
-        c.source = query.value(7).toString();
-        c.policyVersion = query.value(8).toString();
-        c.requestReference = query.value(9).toString();
-        c.events = query.value(10).toInt();
+        c.purposeId = row.id("id");
+        c.code = row.text("code");
+        c.purpose = row.text("name");
+        c.expiryMonths = row.integer("expiry_months");
+        c.state = row.text("event");
+        c.since = row.dateTime("occurred_at");
+        c.method = row.text("method");
+        c.source = row.text("source");
+        c.policyVersion = row.text("version_label");
+        c.requestReference = row.text("reference");
+        c.events = row.integer("events");
         if (c.state == QLatin1String("given") && c.expiryMonths > 0) {
             c.lapsesOn = expiryDate(c.since.toUTC().date(), c.expiryMonths);
             c.lapsed = c.lapsesOn.isValid() && c.lapsesOn <= asOf;
@@ -372,14 +371,15 @@ Result<QList<LedgerEntry>> personHistory(Database &db, RowId subjectId, RowId pu
     if (!query.exec())
         return Database::sqlError(query);
     QList<LedgerEntry> entries;
+    const SqlRow row(query);
     while (query.next()) {
         LedgerEntry entry;
-        entry.event = readConsentEvent(query);
-        entry.recordedAt = toDateTime(query.value(QStringLiteral("recorded_at")));
-        entry.purpose = query.value(QStringLiteral("purpose_name")).toString();
-        entry.policyVersion = query.value(QStringLiteral("version_label")).toString();
-        entry.requestReference = query.value(QStringLiteral("reference")).toString();
-        entry.proofName = query.value(QStringLiteral("file_name")).toString();
+        entry.event = readConsentEvent(row);
+        entry.recordedAt = row.dateTime("recorded_at");
+        entry.purpose = row.text("purpose_name");
+        entry.policyVersion = row.text("version_label");
+        entry.requestReference = row.text("reference");
+        entry.proofName = row.text("file_name");
         entries << entry;
     }
     return entries;
@@ -403,8 +403,10 @@ Result<RowId> recordEvent(Database &db, ConsentEvent event, const ConsentProof &
     // The person, and that the purpose and the policy version are their organization's.
     QSqlQuery check = db.prepare(QStringLiteral(
         "SELECT s.organization_id, "
-        "(SELECT count(*) FROM consent_purposes p WHERE p.id = ? AND p.organization_id = s.organization_id), "
+        "(SELECT count(*) FROM consent_purposes p WHERE p.id = ? AND p.organization_id = s.organization_id) "
+        "AS purposes, "
         "(SELECT count(*) FROM privacy_policies v WHERE v.id = ? AND v.organization_id = s.organization_id) "
+        "AS policies "
         "FROM data_subjects s WHERE s.id = ?"));
     check.addBindValue(event.purposeId);
     check.addBindValue(event.policyId);
@@ -413,10 +415,11 @@ Result<RowId> recordEvent(Database &db, ConsentEvent event, const ConsentProof &
         return Database::sqlError(check);
     if (!check.next())
         return Error{LedgerText::tr("This person is no longer in the register.")};
-    const RowId organizationId = check.value(0).toLongLong();
-    if (check.value(1).toInt() == 0)
+    const SqlRow row(check);
+    const RowId organizationId = row.id("organization_id");
+    if (row.integer("purposes") == 0)
         return Error{LedgerText::tr("Choose one of the purposes of the person's organization.")};
-    if (event.policyId > 0 && check.value(2).toInt() == 0)
+    if (event.policyId > 0 && row.integer("policies") == 0)
         return Error{LedgerText::tr("The privacy policy version is not one of the person's organization's.")};
     check.finish();
 
@@ -446,7 +449,7 @@ Result<RowId> recordEvent(Database &db, ConsentEvent event, const ConsentProof &
 
 Result<qint64> stateMismatches(Database &db)
 {
-    const QString derived = derivedStatesSql(db.isPostgresql());
+    const QString derived = derivedStatesSql(db.sql());
     QSqlQuery query = db.prepare(
         QStringLiteral("SELECT (SELECT count(*) FROM (SELECT subject_id, purpose_id, event_id FROM (%1) d "
                        "  EXCEPT SELECT subject_id, purpose_id, event_id FROM consent_states) a) "
@@ -455,7 +458,7 @@ Result<qint64> stateMismatches(Database &db)
             .arg(derived));
     if (!query.exec() || !query.next())
         return Database::sqlError(query);
-    return query.value(0).toLongLong();
+    return scalar<qint64>(query);
 }
 
 Result<EventParties> eventParties(Database &db, RowId eventId)
@@ -466,7 +469,8 @@ Result<EventParties> eventParties(Database &db, RowId eventId)
         return Database::sqlError(query);
     if (!query.next())
         return Error{LedgerText::tr("This consent event is no longer in the ledger."), Error::Kind::NotFound};
-    return EventParties{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    const SqlRow row(query);
+    return EventParties{row.id("subject_id"), row.id("purpose_id")};
 }
 
 Result<QList<ConsentInForce>> consentsInForce(Database &db, RowId subjectId)
@@ -478,8 +482,9 @@ Result<QList<ConsentInForce>> consentsInForce(Database &db, RowId subjectId)
     if (!query.exec())
         return Database::sqlError(query);
     QList<ConsentInForce> found;
+    const SqlRow row(query);
     while (query.next())
-        found.append({query.value(0).toLongLong(), query.value(1).toString(), toDateTime(query.value(2))});
+        found.append({row.id("id"), row.text("name"), row.dateTime("occurred_at")});
     return found;
 }
 

@@ -4,6 +4,7 @@
 
 #include "retention/RetentionSchedule.h"
 #include "storage/Database.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,22 +28,24 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
     EngineCache engines(db);
 
     QSqlQuery requests = db.prepare(QStringLiteral(
-        "SELECT o.name, r.reference, r.requester_name, coalesce(r.extended_due_on, r.due_on), r.jurisdiction "
+        "SELECT o.name AS organization, r.reference, r.requester_name, coalesce(r.extended_due_on, r.due_on) AS due, "
+        "r.jurisdiction "
         "FROM rights_requests r JOIN organizations o ON o.id = r.organization_id "
         "WHERE r.status NOT IN ('answered', 'refused', 'withdrawn') AND coalesce(r.extended_due_on, r.due_on) <= ?"));
     requests.addBindValue(dateOrNull(horizon));
     if (!requests.exec())
         return Database::sqlError(requests);
     QStringList jurisdictions;
+    const SqlRow request(requests);
     while (requests.next()) {
         DueItem item;
         item.kind = DueItem::Kind::Request;
-        item.organization = requests.value(0).toString();
-        item.reference = requests.value(1).toString();
-        item.what = requests.value(2).toString();
-        item.due = toDate(requests.value(3));
+        item.organization = request.text("organization");
+        item.reference = request.text("reference");
+        item.what = request.text("requester_name");
+        item.due = request.date("due");
         items << item;
-        jurisdictions << requests.value(4).toString();
+        jurisdictions << request.text("jurisdiction");
     }
     requests.finish();
     // Once the rows are read: a server connection streams one result at a time.
@@ -57,20 +60,21 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
     }
 
     QSqlQuery breaches = db.prepare(QStringLiteral(
-        "SELECT o.name, b.reference, b.title, b.notification_due_at FROM breaches b "
+        "SELECT o.name AS organization, b.reference, b.title, b.notification_due_at FROM breaches b "
         "JOIN organizations o ON o.id = b.organization_id "
         "WHERE b.authority_notified_at IS NULL AND b.status <> 'closed' AND b.notification_due_at IS NOT NULL"));
     if (!breaches.exec())
         return Database::sqlError(breaches);
+    const SqlRow breach(breaches);
     while (breaches.next()) {
-        const QDateTime at = toDateTime(breaches.value(3)).toLocalTime();
+        const QDateTime at = breach.dateTime("notification_due_at").toLocalTime();
         if (!at.isValid() || at.date() > horizon)
             continue;
         DueItem item;
         item.kind = DueItem::Kind::Breach;
-        item.organization = breaches.value(0).toString();
-        item.reference = breaches.value(1).toString();
-        item.what = breaches.value(2).toString();
+        item.organization = breach.text("organization");
+        item.reference = breach.text("reference");
+        item.what = breach.text("title");
         item.due = at.date();
         item.time = at.toString(QStringLiteral("HH:mm"));
         item.calendarDaysLeft = DeadlineEngine::calendarDaysLeft(today, item.due);
@@ -82,16 +86,17 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
     // People whose period ends under a rule, per organization and rule, from
     // the earliest end; people under a legal hold are not purged.
     QSqlQuery purges = db.prepare(
-        QStringLiteral("SELECT t.org_name, t.rule_name, t.duration, t.unit, t.trigger_on, count(*) FROM "
-                       "(SELECT DISTINCT s.id AS subject_id, o.name AS org_name, r.id AS rule_id, r.name AS rule_name, "
-                       " r.duration, r.unit, %1 AS trigger_on "
-                       " FROM data_subjects s JOIN organizations o ON o.id = s.organization_id "
-                       " JOIN activity_subject_categories c ON c.subject_category_id = s.category_id "
-                       " JOIN processing_activities a ON a.id = c.activity_id "
-                       " JOIN retention_rules r ON r.id = a.retention_rule_id "
-                       " WHERE NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.subject_id = s.id AND h.lifted_on IS NULL)"
-                       ") t WHERE t.trigger_on IS NOT NULL "
-                       "GROUP BY t.org_name, t.rule_id, t.rule_name, t.duration, t.unit, t.trigger_on")
+        QStringLiteral(
+            "SELECT t.org_name, t.rule_name, t.duration, t.unit, t.trigger_on, count(*) AS people FROM "
+            "(SELECT DISTINCT s.id AS subject_id, o.name AS org_name, r.id AS rule_id, r.name AS rule_name, "
+            " r.duration, r.unit, %1 AS trigger_on "
+            " FROM data_subjects s JOIN organizations o ON o.id = s.organization_id "
+            " JOIN activity_subject_categories c ON c.subject_category_id = s.category_id "
+            " JOIN processing_activities a ON a.id = c.activity_id "
+            " JOIN retention_rules r ON r.id = a.retention_rule_id "
+            " WHERE NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.subject_id = s.id AND h.lifted_on IS NULL)"
+            ") t WHERE t.trigger_on IS NOT NULL "
+            "GROUP BY t.org_name, t.rule_id, t.rule_name, t.duration, t.unit, t.trigger_on")
             .arg(retention::triggerDateSql()));
     if (!purges.exec())
         return Database::sqlError(purges);
@@ -103,16 +108,17 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
         qint64 people = 0;
     };
     QHash<QString, Group> groups;
+    const SqlRow purge(purges);
     while (purges.next()) {
-        const QDate end = retention::retentionEnd(toDate(purges.value(4)), purges.value(2).toInt(),
-                                                  purges.value(3).toString());
+        const QDate end =
+            retention::retentionEnd(purge.date("trigger_on"), purge.integer("duration"), purge.text("unit"));
         if (!end.isValid() || end > horizon)
             continue;
-        const QString key = purges.value(0).toString() + QLatin1Char('\n') + purges.value(1).toString();
+        const QString key = purge.text("org_name") + QLatin1Char('\n') + purge.text("rule_name");
         Group &group = groups[key];
-        group.organization = purges.value(0).toString();
-        group.rule = purges.value(1).toString();
-        group.people += purges.value(5).toLongLong();
+        group.organization = purge.text("org_name");
+        group.rule = purge.text("rule_name");
+        group.people += purge.bigInteger("people");
         if (!group.earliest.isValid() || end < group.earliest)
             group.earliest = end;
     }

@@ -2,6 +2,7 @@
 
 #include "core/Dates.h"
 #include "storage/Database.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -85,6 +86,47 @@ QString explainDue(const RightsRequest &request, const DeadlineEngine &engine, c
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+
+// The officer's own reading of a jurisdiction's law, over the shipped one.
+void readOwnRule(const SqlRow &row, JurisdictionRule &own)
+{
+    own.law = row.text("law");
+    own.authority = row.text("authority");
+    own.authorityUrl = row.text("authority_url");
+    own.responsePeriod = row.integer("response_period");
+    own.responseUnit = unitOf(row.text("response_unit"));
+    own.responseCitation = row.text("response_citation");
+    own.extensionPeriod = row.integer("extension_period");
+    own.extensionUnit = unitOf(row.text("extension_unit"));
+    own.extensionCitation = row.text("extension_citation");
+    if (!row.flag("shift_to_working_day"))
+        own.shift = Shift::None;
+    else if (own.shift == Shift::None)
+        own.shift = Shift::WeekendAndHolidays;
+    own.breachNotificationHours = row.integer("breach_notification_hours");
+    own.breachCitation = row.text("breach_citation");
+    own.notes = row.text("notes");
+}
+
+// The dates of an open request that its deadlines are computed from.
+RightsRequest readOpenRequest(const SqlRow &row)
+{
+    RightsRequest r;
+    r.id = row.id("id");
+    r.jurisdiction = row.text("jurisdiction");
+    r.status = row.text("status");
+    r.receivedOn = row.date("received_on");
+    r.extensionNotifiedOn = row.date("extension_notified_on");
+    r.identityRequestedOn = row.date("identity_requested_on");
+    r.identityReceivedOn = row.date("identity_received_on");
+    r.clarificationRequestedOn = row.date("clarification_requested_on");
+    r.clarificationReceivedOn = row.date("clarification_received_on");
+    return r;
+}
+
+} // namespace
+
 Result<DeadlineEngine> engineFor(Database &db, const QString &jurisdiction)
 {
     std::optional<JurisdictionRule> rule = shippedRule(jurisdiction);
@@ -95,26 +137,12 @@ Result<DeadlineEngine> engineFor(Database &db, const QString &jurisdiction)
     kept.addBindValue(jurisdiction);
     if (!kept.exec())
         return Database::sqlError(kept);
+    const SqlRow row(kept);
     if (kept.next()) {
         // The officer's own reading of the law replaces the shipped one.
         JurisdictionRule own = rule.value_or(JurisdictionRule());
         own.jurisdiction = jurisdiction;
-        own.law = kept.value(0).toString();
-        own.authority = kept.value(1).toString();
-        own.authorityUrl = kept.value(2).toString();
-        own.responsePeriod = kept.value(3).toInt();
-        own.responseUnit = unitOf(kept.value(4).toString());
-        own.responseCitation = kept.value(5).toString();
-        own.extensionPeriod = kept.value(6).toInt();
-        own.extensionUnit = unitOf(kept.value(7).toString());
-        own.extensionCitation = kept.value(8).toString();
-        if (!kept.value(9).toBool())
-            own.shift = Shift::None;
-        else if (own.shift == Shift::None)
-            own.shift = Shift::WeekendAndHolidays;
-        own.breachNotificationHours = kept.value(10).toInt();
-        own.breachCitation = kept.value(11).toString();
-        own.notes = kept.value(12).toString();
+        readOwnRule(row, own);
         own.editable = true;
         rule = own;
     }
@@ -125,8 +153,9 @@ Result<DeadlineEngine> engineFor(Database &db, const QString &jurisdiction)
     if (!listed.exec())
         return Database::sqlError(listed);
     QList<QDate> days;
+    const SqlRow day(listed);
     while (listed.next())
-        days << toDate(listed.value(0));
+        days << day.date("holiday_date");
     return DeadlineEngine(rule.value(), HolidayCalendar(jurisdiction, days));
 }
 
@@ -158,19 +187,11 @@ Result<int> recomputeOpenRequests(Database &db, const QDate &today)
     };
     QList<Change> changes;
     EngineCache engines(db);
+    const SqlRow row(open);
     while (open.next()) {
-        RightsRequest r;
-        r.id = open.value(0).toLongLong();
-        r.jurisdiction = open.value(1).toString();
-        r.status = open.value(2).toString();
-        r.receivedOn = toDate(open.value(3));
-        r.extensionNotifiedOn = toDate(open.value(4));
-        r.identityRequestedOn = toDate(open.value(5));
-        r.identityReceivedOn = toDate(open.value(6));
-        r.clarificationRequestedOn = toDate(open.value(7));
-        r.clarificationReceivedOn = toDate(open.value(8));
-        const QDate storedDue = toDate(open.value(9));
-        const QDate storedExtended = toDate(open.value(10));
+        RightsRequest r = readOpenRequest(row);
+        const QDate storedDue = row.date("due_on");
+        const QDate storedExtended = row.date("extended_due_on");
         const Result<const DeadlineEngine *> engine = engines.get(r.jurisdiction);
         if (!engine)
             return engine.error();

@@ -6,6 +6,7 @@
 #include "domain/Codes.h"
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -192,8 +193,9 @@ Result<QList<ListedHoliday>> RuleBook::holidays(const QString &jurisdiction, int
     listed.addBindValue(dateOrNull(QDate(year, 12, 31)));
     if (!listed.exec())
         return Database::sqlError(listed);
+    const SqlRow row(listed);
     while (listed.next())
-        days << ListedHoliday{Holiday{toDate(listed.value(0)), listed.value(1).toString()}, Source::Kept};
+        days << ListedHoliday{Holiday{row.date("holiday_date"), row.text("name")}, Source::Kept};
     std::stable_sort(days.begin(), days.end(), [](const ListedHoliday &a, const ListedHoliday &b) {
         return a.holiday.date < b.holiday.date;
     });

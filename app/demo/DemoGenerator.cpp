@@ -8,6 +8,8 @@
 #include "storage/Migrations.h"
 #include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -79,17 +81,17 @@ Result<qint64> nextId(Database &db, const QString &table)
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table)) || !query.next())
         return Database::sqlError(query);
-    return query.value(0).toLongLong();
+    return scalar<qint64>(query);
 }
 
-// After explicit ids, PostgreSQL's identity sequence must move past them.
+// After explicit ids, the engine's id sequence must move past them.
 Status syncSequence(Database &db, const QString &table)
 {
-    if (!db.isPostgresql())
+    const QString sync = db.sql().syncIdSequence(table);
+    if (sync.isEmpty())
         return success();
     QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                   "(SELECT coalesce(max(id), 1) FROM %1))").arg(table)))
+    if (!query.exec(sync))
         return Database::sqlError(query);
     return success();
 }
@@ -771,9 +773,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
     }
     // The server plans its queries from statistics that a load of this size
     // has made stale: gathered now rather than when autovacuum gets to it.
-    if (m_db.isPostgresql() && options.subjects > 10000) {
+    if (options.subjects > 10000) {
         for (const char *table : {"data_subjects", "consent_events", "consent_states", "rights_requests"}) {
-            if (Status s = m_db.execute(QStringLiteral("ANALYZE %1;").arg(QLatin1String(table))); !s)
+            const QString analyze = m_db.sql().refreshStatistics(QLatin1String(table));
+            if (analyze.isEmpty())
+                continue;
+            if (Status s = m_db.execute(analyze + QLatin1Char(';')); !s)
                 return s.error();
         }
     }

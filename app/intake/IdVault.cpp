@@ -5,6 +5,8 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -205,17 +207,18 @@ Status IdVault::markDestroyed(Database &db, const QList<RowId> &ids, QStringList
             return Database::sqlError(path);
         if (!path.next())
             continue;
-        if (!path.value(0).isNull())
-            files << path.value(0).toString();
-        const RowId requestId = path.value(1).toLongLong();
-        const QString fileName = path.value(2).toString();
+        const SqlRow row(path);
+        if (!row.isNull("encrypted_path"))
+            files << row.text("encrypted_path");
+        const RowId requestId = row.id("request_id");
+        const QString fileName = row.text("file_name");
         path.finish();
         // Its destruction is part of the request's history.
         if (requestId > 0) {
             if (Status s = RequestWorkflow::note(db, requestId, QStringLiteral("id_copy_destroyed"), fileName); !s)
                 return s;
         }
-        QSqlQuery mark = db.prepare(db.dialect(QStringLiteral(
+        QSqlQuery mark = db.prepare(db.sql().expandMarkers(QStringLiteral(
             "UPDATE attachments SET destroyed_at = ${NOW}, encrypted_path = NULL "
             "WHERE id = ? AND kind = 'id_copy' AND destroyed_at IS NULL")));
         mark.addBindValue(id);
@@ -316,8 +319,9 @@ Result<int> IdVault::sweep(Database &db)
     if (!live.exec())
         return Database::sqlError(live);
     QSet<QString> kept;
+    const SqlRow row(live);
     while (live.next())
-        kept.insert(QFileInfo(live.value(0).toString()).absoluteFilePath());
+        kept.insert(QFileInfo(row.text("encrypted_path")).absoluteFilePath());
     QStringList orphans;
     const QDir folder(m_folder);
     for (const QFileInfo &entry : folder.entryInfoList(QStringList{QStringLiteral("*.pcid")}, QDir::Files)) {

@@ -7,6 +7,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
+#include "storage/SqlRow.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -333,7 +334,7 @@ Result<int> destroyDueCopies(Database &db, const QDate &today)
     due.addBindValue(dateOrNull(today));
     if (!due.exec() || !due.next())
         return Database::sqlError(due);
-    if (due.value(0).toLongLong() == 0)
+    if (scalar<qint64>(due) == 0)
         return 0;
     due.finish();
     auto vault = IdVault::openDefault();

@@ -3,6 +3,7 @@
 #include "retention/RetentionDue.h"
 #include "retention/RetentionSchedule.h"
 #include "storage/Database.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -33,17 +34,18 @@ void bindOrganization(QSqlQuery &query, RowId organizationId)
 Status readStatuses(Database &db, DashboardData &data, RowId organizationId, const QDate &today, const QString &open)
 {
     QSqlQuery statuses = db.prepare(
-        QStringLiteral("SELECT status, count(*), "
-                       "sum(CASE WHEN status IN %1 AND coalesce(extended_due_on, due_on) < ? THEN 1 ELSE 0 END) "
-                       "FROM rights_requests WHERE 1 = 1%2 GROUP BY status")
+        QStringLiteral(
+            "SELECT status, count(*) AS total, "
+            "sum(CASE WHEN status IN %1 AND coalesce(extended_due_on, due_on) < ? THEN 1 ELSE 0 END) AS overdue "
+            "FROM rights_requests WHERE 1 = 1%2 GROUP BY status")
             .arg(open, organizationFilter("organization_id", organizationId)));
     statuses.addBindValue(today);
     bindOrganization(statuses, organizationId);
     if (!statuses.exec())
         return Database::sqlError(statuses);
+    const SqlRow row(statuses);
     while (statuses.next())
-        data.requestsByStatus << StatusCount{statuses.value(0).toString(), statuses.value(1).toInt(),
-                                             statuses.value(2).toInt()};
+        data.requestsByStatus << StatusCount{row.text("status"), row.integer("total"), row.integer("overdue")};
     return success();
 }
 
@@ -51,25 +53,27 @@ Status readStatuses(Database &db, DashboardData &data, RowId organizationId, con
 Status readDeadlines(Database &db, DashboardData &data, RowId organizationId, const QDate &today, const QString &open,
                      int deadlineLimit)
 {
-    QSqlQuery requests = db.prepare(
-        QStringLiteral("SELECT q.id, q.reference, q.requester_name, o.name, coalesce(q.extended_due_on, q.due_on) AS due "
-                       "FROM rights_requests q JOIN organizations o ON o.id = q.organization_id "
-                       "WHERE q.status IN %1 AND coalesce(q.extended_due_on, q.due_on) IS NOT NULL%2 "
-                       "ORDER BY due, q.id LIMIT ?")
-            .arg(open, organizationFilter("q.organization_id", organizationId)));
+    QSqlQuery requests =
+        db.prepare(QStringLiteral("SELECT q.id, q.reference, q.requester_name, o.name AS organization, "
+                                  "coalesce(q.extended_due_on, q.due_on) AS due "
+                                  "FROM rights_requests q JOIN organizations o ON o.id = q.organization_id "
+                                  "WHERE q.status IN %1 AND coalesce(q.extended_due_on, q.due_on) IS NOT NULL%2 "
+                                  "ORDER BY due, q.id LIMIT ?")
+                       .arg(open, organizationFilter("q.organization_id", organizationId)));
     bindOrganization(requests, organizationId);
     requests.addBindValue(deadlineLimit);
     if (!requests.exec())
         return Database::sqlError(requests);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const SqlRow request(requests);
     while (requests.next()) {
         DueItem item;
         item.kind = DueItem::Kind::Request;
-        item.id = requests.value(0).toLongLong();
-        item.reference = requests.value(1).toString();
-        item.title = requests.value(2).toString();
-        item.organization = requests.value(3).toString();
-        const QDate due = toDate(requests.value(4));
+        item.id = request.id("id");
+        item.reference = request.text("reference");
+        item.title = request.text("requester_name");
+        item.organization = request.text("organization");
+        const QDate due = request.date("due");
         // A deadline day is a whole day: the answer may leave until its end.
         item.due = due.addDays(1).startOfDay(Qt::UTC).addMSecs(-1);
         item.daysLeft = today.daysTo(due);
@@ -77,7 +81,7 @@ Status readDeadlines(Database &db, DashboardData &data, RowId organizationId, co
         data.nextDeadlines << item;
     }
     QSqlQuery breaches = db.prepare(
-        QStringLiteral("SELECT b.id, b.reference, b.title, o.name, b.notification_due_at "
+        QStringLiteral("SELECT b.id, b.reference, b.title, o.name AS organization, b.notification_due_at "
                        "FROM breaches b JOIN organizations o ON o.id = b.organization_id "
                        "WHERE b.status = 'open' AND b.authority_notified_at IS NULL "
                        "AND b.notification_due_at IS NOT NULL%1 ORDER BY b.notification_due_at, b.id LIMIT ?")
@@ -86,14 +90,15 @@ Status readDeadlines(Database &db, DashboardData &data, RowId organizationId, co
     breaches.addBindValue(deadlineLimit);
     if (!breaches.exec())
         return Database::sqlError(breaches);
+    const SqlRow breach(breaches);
     while (breaches.next()) {
         DueItem item;
         item.kind = DueItem::Kind::Breach;
-        item.id = breaches.value(0).toLongLong();
-        item.reference = breaches.value(1).toString();
-        item.title = breaches.value(2).toString();
-        item.organization = breaches.value(3).toString();
-        item.due = toDateTime(breaches.value(4));
+        item.id = breach.id("id");
+        item.reference = breach.text("reference");
+        item.title = breach.text("title");
+        item.organization = breach.text("organization");
+        item.due = breach.dateTime("notification_due_at");
         item.daysLeft = today.daysTo(item.due.date());
         item.hoursLeft = now.secsTo(item.due) / 3600;
         data.nextDeadlines << item;
@@ -111,7 +116,8 @@ Status readConsentRates(Database &db, DashboardData &data, RowId organizationId)
     // which the database keeps as events are added (consent_states).
     const QString latestEvents = QStringLiteral("SELECT purpose_id, event FROM consent_states");
     QSqlQuery consents = db.prepare(
-        QStringLiteral("SELECT p.id, p.name, o.name, coalesce(rates.given, 0), coalesce(rates.decided, 0) "
+        QStringLiteral("SELECT p.id, p.name, o.name AS organization, coalesce(rates.given, 0) AS given, "
+                       "coalesce(rates.decided, 0) AS decided "
                        "FROM consent_purposes p JOIN organizations o ON o.id = p.organization_id "
                        "LEFT JOIN (SELECT purpose_id, sum(CASE WHEN event = 'given' THEN 1 ELSE 0 END) AS given, "
                        "           count(*) AS decided FROM (%1) latest GROUP BY purpose_id) rates "
@@ -121,10 +127,10 @@ Status readConsentRates(Database &db, DashboardData &data, RowId organizationId)
     bindOrganization(consents, organizationId);
     if (!consents.exec())
         return Database::sqlError(consents);
+    const SqlRow row(consents);
     while (consents.next())
-        data.consentRates << ConsentRate{consents.value(0).toLongLong(), consents.value(1).toString(),
-                                         consents.value(2).toString(), consents.value(3).toInt(),
-                                         consents.value(4).toInt()};
+        data.consentRates << ConsentRate{row.id("id"), row.text("name"), row.text("organization"), row.integer("given"),
+                                         row.integer("decided")};
     return success();
 }
 
@@ -132,15 +138,17 @@ Status readCountries(Database &db, DashboardData &data, RowId organizationId)
 {
     // Processors by country: where the organizations' data goes.
     QSqlQuery countries = db.prepare(
-        QStringLiteral("SELECT coalesce(country, '?'), count(*) FROM processors WHERE active = ?%1 "
-                       "GROUP BY coalesce(country, '?') ORDER BY count(*) DESC, 1")
+        QStringLiteral(
+            "SELECT coalesce(country, '?') AS country_label, count(*) AS processors FROM processors WHERE active = ?%1 "
+            "GROUP BY coalesce(country, '?') ORDER BY count(*) DESC, 1")
             .arg(organizationFilter("organization_id", organizationId)));
     countries.addBindValue(true);
     bindOrganization(countries, organizationId);
     if (!countries.exec())
         return Database::sqlError(countries);
+    const SqlRow row(countries);
     while (countries.next())
-        data.processorsByCountry << CountryCount{countries.value(0).toString(), countries.value(1).toInt()};
+        data.processorsByCountry << CountryCount{row.text("country_label"), row.integer("processors")};
     return success();
 }
 
@@ -178,21 +186,24 @@ Status readPurges(Database &db, DashboardData &data, RowId organizationId, const
         for (RowId category : r.categories) {
             for (const bool held : {false, true}) {
                 QSqlQuery purges = db.prepare(
-                    held ? QStringLiteral("SELECT s.%1, count(DISTINCT s.id) FROM legal_holds h "
-                                          "JOIN data_subjects s ON s.id = h.subject_id WHERE h.lifted_on IS NULL "
-                                          "AND s.category_id = ? AND s.%1 <= ? GROUP BY s.%1")
-                                .arg(r.column)
-                         : QStringLiteral("SELECT s.%1, count(*) FROM data_subjects s WHERE s.category_id = ? "
-                                          "AND s.%1 <= ? GROUP BY s.%1")
-                               .arg(r.column));
+                    held
+                        ? QStringLiteral("SELECT s.%1 AS trigger_on, count(DISTINCT s.id) AS people FROM legal_holds h "
+                                         "JOIN data_subjects s ON s.id = h.subject_id WHERE h.lifted_on IS NULL "
+                                         "AND s.category_id = ? AND s.%1 <= ? GROUP BY s.%1")
+                              .arg(r.column)
+                        : QStringLiteral("SELECT s.%1 AS trigger_on, count(*) AS people FROM data_subjects s WHERE "
+                                         "s.category_id = ? "
+                                         "AND s.%1 <= ? GROUP BY s.%1")
+                              .arg(r.column));
                 purges.addBindValue(category);
                 purges.addBindValue(dateOrNull(lastTrigger));
                 purges.setForwardOnly(true);
                 if (!purges.exec())
                     return Database::sqlError(purges);
+                const SqlRow row(purges);
                 while (purges.next()) {
-                    add(retention::retentionEnd(toDate(purges.value(0)), r.rule.duration, r.rule.unit),
-                        held ? -purges.value(1).toInt() : purges.value(1).toInt());
+                    add(retention::retentionEnd(row.date("trigger_on"), r.rule.duration, r.rule.unit),
+                        held ? -row.integer("people") : row.integer("people"));
                 }
             }
         }

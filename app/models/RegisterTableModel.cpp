@@ -8,6 +8,8 @@
 #include "storage/BackgroundReader.h"
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -59,7 +61,7 @@ qint64 countRows(Database &db, const QString &sql, const QVariantList &bindings,
     for (const QVariant &b : bindings)
         query.addBindValue(b);
     if (query.exec() && query.next())
-        return query.value(0).toLongLong();
+        return scalar<qint64>(query);
     *error = Database::sqlError(query).message;
     return -1;
 }
@@ -215,7 +217,6 @@ void RegisterTableModel::defineConsentsColumns()
 
 void RegisterTableModel::defineRequestsColumns()
 {
-    const bool pg = m_db.isPostgresql();
     m_table = QStringLiteral("rights_requests q JOIN organizations o ON o.id = q.organization_id");
     m_organizationCondition = QStringLiteral("q.organization_id = ?");
     m_searchColumns = {QStringLiteral("q.reference"), QStringLiteral("q.requester_name"),
@@ -224,8 +225,8 @@ void RegisterTableModel::defineRequestsColumns()
         {QT_TR_NOOP("Reference"), QStringLiteral("q.reference"), Format::Text, -1},
         {QT_TR_NOOP("Requester"), QStringLiteral("q.requester_name"), Format::Text, -1},
         {QT_TR_NOOP("Types"),
-         pg ? QStringLiteral("(SELECT string_agg(t.type, ',' ORDER BY t.id) FROM request_types t WHERE t.request_id = q.id)")
-            : QStringLiteral("(SELECT group_concat(t.type, ',') FROM request_types t WHERE t.request_id = q.id)"),
+         QStringLiteral("(SELECT %1 FROM request_types t WHERE t.request_id = q.id)")
+             .arg(m_db.sql().aggregateText(QStringLiteral("t.type"), QStringLiteral(","), QStringLiteral("t.id"))),
          Format::Code, list(CodeList::RequestType)},
         {QT_TR_NOOP("Status"), QStringLiteral("q.status"), Format::Code, list(CodeList::RequestStatus)},
         {QT_TR_NOOP("Due"), QStringLiteral("coalesce(q.extended_due_on, q.due_on)"), Format::Deadline, -1},
@@ -397,9 +398,7 @@ QString RegisterTableModel::searchUnion(const Selection &selection, const QStrin
     QStringList branches;
     for (const Selection::Alternative &alternative : selection.alternatives) {
         // SQLite, without statistics, would rather read a whole organization.
-        const QString indexed = m_db.isPostgresql() || alternative.index.isEmpty()
-            ? QString()
-            : QStringLiteral(" INDEXED BY ") + alternative.index;
+        const QString indexed = m_db.sql().indexedBy(alternative.index);
         QStringList conditions = {alternative.condition};
         conditions += selection.conditions;
         branches << QStringLiteral("SELECT %1.id AS id%2 FROM %3%4 WHERE %5")

@@ -3,6 +3,7 @@
 #include "requests/Worklist.h"
 #include "retention/RetentionDue.h"
 #include "storage/Database.h"
+#include "storage/SqlRow.h"
 
 #include <QSqlQuery>
 
@@ -25,7 +26,8 @@ Result<WaitingWork> WaitingWork::load(Database &db, RowId organizationId, const 
     }
 
     QSqlQuery breaches = db.prepare(
-        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN notification_due_at < ? THEN 1 ELSE 0 END), 0) "
+        QStringLiteral("SELECT count(*) AS to_notify, "
+                       "coalesce(sum(CASE WHEN notification_due_at < ? THEN 1 ELSE 0 END), 0) AS overdue "
                        "FROM breaches WHERE status = 'open' AND authority_notified_at IS NULL "
                        "AND risk <> 'none'%1")
             .arg(organizationId > 0 ? QStringLiteral(" AND organization_id = ?") : QString()));
@@ -34,8 +36,9 @@ Result<WaitingWork> WaitingWork::load(Database &db, RowId organizationId, const 
         breaches.addBindValue(organizationId);
     if (!breaches.exec() || !breaches.next())
         return Database::sqlError(breaches);
-    work.breachesToNotify = breaches.value(0).toInt();
-    work.breachesOverdue = breaches.value(1).toInt();
+    const SqlRow counts(breaches);
+    work.breachesToNotify = counts.integer("to_notify");
+    work.breachesOverdue = counts.integer("overdue");
 
     const auto purges = retention::countDue(db, today, today, organizationId);
     if (!purges)

@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -116,8 +118,7 @@ Status Eraser::redactAudit()
     // Every line the trail wrote about these rows, the erasure's own included,
     // keeps who, when and what kind of change, and points to the tombstone
     // instead of the row's content.
-    const QString mark = m_db.isPostgresql() ? QStringLiteral("jsonb_build_object('erased', CAST(? AS BIGINT))")
-                                             : QStringLiteral("json_object('erased', ?)");
+    const QString mark = m_db.sql().jsonObject(QStringLiteral("erased"), QStringLiteral("CAST(? AS BIGINT)"));
     for (auto it = m_touched.cbegin(); it != m_touched.cend(); ++it) {
         QList<RowId> rows = it.value();
         std::sort(rows.begin(), rows.end());
@@ -250,10 +251,11 @@ Status Eraser::run(ErasureReport &report)
             files.addBindValue(key);
         if (!files.exec())
             return Database::sqlError(files);
+        const SqlRow file(files);
         while (files.next())
-            m_removedFiles << files.value(0).toString();
+            m_removedFiles << file.text("encrypted_path");
         // The SHA-256 stays: it still proves what was received, not what it said.
-        if (Status s = exec(m_db.dialect(QStringLiteral(
+        if (Status s = exec(m_db.sql().expandMarkers(QStringLiteral(
                                 "UPDATE attachments SET content = NULL, encrypted_path = NULL, file_name = 'erased', "
                                 "destroyed_at = coalesce(destroyed_at, ${NOW}), subject_id = NULL WHERE id IN (%1)"))
                                 .arg(in),

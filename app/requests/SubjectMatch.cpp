@@ -5,6 +5,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -51,8 +52,9 @@ Result<QList<SubjectMatch>> matchSubjects(Database &db, const RightsRequest &req
         if (!query.exec())
             return Database::sqlError(query);
         QList<RowId> ids;
+        const SqlRow row(query);
         while (query.next())
-            ids << query.value(0).toLongLong();
+            ids << row.id("id");
         for (RowId id : std::as_const(ids)) {
             Result<DataSubject> subject = people.subject(id);
             if (!subject)
@@ -67,7 +69,7 @@ Result<QList<SubjectMatch>> matchSubjects(Database &db, const RightsRequest &req
         const QString first = words.mid(0, cut).join(QLatin1Char(' '));
         const QString last = words.mid(cut).join(QLatin1Char(' '));
         QSqlQuery query = db.prepare(QStringLiteral(
-            "SELECT id, lower(coalesce(first_name, '')) FROM data_subjects WHERE lower(last_name) = ? "
+            "SELECT id, lower(coalesce(first_name, '')) AS first_name FROM data_subjects WHERE lower(last_name) = ? "
             "AND organization_id = ? ORDER BY id LIMIT ?"));
         query.addBindValue(last);
         query.addBindValue(request.organizationId);
@@ -75,8 +77,9 @@ Result<QList<SubjectMatch>> matchSubjects(Database &db, const RightsRequest &req
         if (!query.exec())
             return Database::sqlError(query);
         QList<std::pair<RowId, bool>> found;
+        const SqlRow row(query);
         while (query.next())
-            found << std::pair{query.value(0).toLongLong(), folded(query.value(1).toString()) == first};
+            found << std::pair{row.id("id"), folded(row.text("first_name")) == first};
         for (const auto &[id, sameFirst] : std::as_const(found)) {
             if (seen(id))
                 continue;

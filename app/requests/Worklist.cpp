@@ -2,6 +2,7 @@
 
 #include "deadlines/RequestDeadlines.h"
 #include "storage/Database.h"
+#include "storage/SqlRow.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -33,46 +34,57 @@ void bindScope(QSqlQuery &query, const WorklistFilter &filter)
         query.addBindValue(filter.assigneeId);
 }
 
+// An open request as the worklist shows it, its due date the extended one
+// once the extension is told.
+WorkItem readWorkItem(const SqlRow &row)
+{
+    WorkItem item;
+    item.requestId = row.id("id");
+    item.organizationId = row.id("organization_id");
+    item.organization = row.text("organization");
+    item.reference = row.text("reference");
+    item.requester = row.text("requester_name");
+    item.status = row.text("status");
+    item.assigneeId = row.id("assignee_id");
+    item.assignee = row.text("assignee");
+    item.jurisdiction = row.text("jurisdiction");
+    item.receivedOn = row.date("received_on");
+    RightsRequest request;
+    request.status = item.status;
+    request.extensionNotifiedOn = row.date("extension_notified_on");
+    request.identityRequestedOn = row.date("identity_requested_on");
+    request.identityReceivedOn = row.date("identity_received_on");
+    request.clarificationRequestedOn = row.date("clarification_requested_on");
+    request.clarificationReceivedOn = row.date("clarification_received_on");
+    const QDate extendedDue = row.date("extended_due_on");
+    item.extended = deadlines::isExtended(request) && extendedDue.isValid();
+    item.due = item.extended ? extendedDue : row.date("due_on");
+    item.waitingSince = deadlines::waitingSince(request);
+    return item;
+}
+
 } // namespace
 
 Result<QList<WorkItem>> openRequests(Database &db, const WorklistFilter &filter, const QDate &today)
 {
     QSqlQuery query = db.prepare(
-        QStringLiteral("SELECT r.id, r.organization_id, o.name, r.reference, r.requester_name, r.status, r.assignee_id, "
-                       "coalesce(u.display_name, u.username), r.jurisdiction, r.received_on, r.due_on, "
-                       "r.extended_due_on, r.extension_notified_on, r.identity_requested_on, r.identity_received_on, "
-                       "r.clarification_requested_on, r.clarification_received_on "
-                       "FROM rights_requests r JOIN organizations o ON o.id = r.organization_id "
-                       "LEFT JOIN users u ON u.id = r.assignee_id WHERE %1")
+        QStringLiteral(
+            "SELECT r.id, r.organization_id, o.name AS organization, r.reference, r.requester_name, r.status, "
+            "r.assignee_id, "
+            "coalesce(u.display_name, u.username) AS assignee, r.jurisdiction, r.received_on, r.due_on, "
+            "r.extended_due_on, r.extension_notified_on, r.identity_requested_on, r.identity_received_on, "
+            "r.clarification_requested_on, r.clarification_received_on "
+            "FROM rights_requests r JOIN organizations o ON o.id = r.organization_id "
+            "LEFT JOIN users u ON u.id = r.assignee_id WHERE %1")
             .arg(scope(filter)));
     bindScope(query, filter);
     if (!query.exec())
         return Database::sqlError(query);
     QList<WorkItem> items;
     QHash<RowId, qsizetype> byId;
+    const SqlRow row(query);
     while (query.next()) {
-        WorkItem item;
-        item.requestId = query.value(0).toLongLong();
-        item.organizationId = query.value(1).toLongLong();
-        item.organization = query.value(2).toString();
-        item.reference = query.value(3).toString();
-        item.requester = query.value(4).toString();
-        item.status = query.value(5).toString();
-        item.assigneeId = query.value(6).toLongLong();
-        item.assignee = query.value(7).toString();
-        item.jurisdiction = query.value(8).toString();
-        item.receivedOn = toDate(query.value(9));
-        RightsRequest request;
-        request.status = item.status;
-        request.extensionNotifiedOn = toDate(query.value(12));
-        request.identityRequestedOn = toDate(query.value(13));
-        request.identityReceivedOn = toDate(query.value(14));
-        request.clarificationRequestedOn = toDate(query.value(15));
-        request.clarificationReceivedOn = toDate(query.value(16));
-        const QDate extendedDue = toDate(query.value(11));
-        item.extended = deadlines::isExtended(request) && extendedDue.isValid();
-        item.due = item.extended ? extendedDue : toDate(query.value(10));
-        item.waitingSince = deadlines::waitingSince(request);
+        const WorkItem item = readWorkItem(row);
         byId.insert(item.requestId, items.size());
         items << item;
     }
@@ -94,10 +106,11 @@ Result<QList<WorkItem>> openRequests(Database &db, const WorklistFilter &filter,
     bindScope(types, filter);
     if (!types.exec())
         return Database::sqlError(types);
+    const SqlRow type(types);
     while (types.next()) {
-        const auto at = byId.constFind(types.value(0).toLongLong());
+        const auto at = byId.constFind(type.id("request_id"));
         if (at != byId.cend())
-            items[at.value()].types << types.value(1).toString();
+            items[at.value()].types << type.text("type");
     }
 
     std::stable_sort(items.begin(), items.end(), [](const WorkItem &a, const WorkItem &b) {

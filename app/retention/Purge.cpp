@@ -13,6 +13,8 @@
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -49,7 +51,7 @@ public:
 private:
     Status exec(const QString &sql, const QVariantList &bindings = {}, int *affected = nullptr)
     {
-        const Result<int> changed = rows::execute(m_db, m_db.dialect(sql), bindings);
+        const Result<int> changed = rows::execute(m_db, m_db.sql().expandMarkers(sql), bindings);
         if (!changed)
             return changed.error();
         if (affected)
@@ -57,7 +59,7 @@ private:
         return success();
     }
     // Statements that change the schema: PostgreSQL prepares none.
-    Status ddl(const QString &sql) { return m_db.execute(m_db.dialect(sql) + QLatin1Char(';')); }
+    Status ddl(const QString &sql) { return m_db.execute(m_db.sql().expandMarkers(sql) + QLatin1Char(';')); }
     Status fullErasures(QStringList &removedFiles);
     Status tombstones();
     Status redactTrail();
@@ -99,8 +101,8 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
             return s;
     }
     // The server knows nothing of a temporary table until it is analysed.
-    if (m_db.isPostgresql()) {
-        if (Status s = ddl(QStringLiteral("ANALYZE pc_purge")); !s)
+    if (const QString analyze = m_db.sql().refreshStatistics(QStringLiteral("pc_purge")); !analyze.isEmpty()) {
+        if (Status s = ddl(analyze); !s)
             return s;
     }
     qCDebug(lcPurge, "run recorded, working set written: %lld ms", start.elapsed());
@@ -199,16 +201,14 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
     if (Status s = redactTrail(); !s)
         return s;
     step("trail redacted");
-    const QString now = m_db.isPostgresql() ? QStringLiteral("clock_timestamp()")
-                                            : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
-    const QString actor = m_db.isPostgresql() ? QStringLiteral("session_user") : QStringLiteral("?");
+    const SqlDialect sql = m_db.sql();
     if (Status s = exec(QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, detail) "
                                        "SELECT %1, %2, 'retention purge', 'tombstones', tombstone_id, "
                                        "'run ' || CAST(? AS TEXT) || ', former subject ' || CAST(subject_id AS TEXT) "
                                        "|| ', ' || method || ', ' || CAST(row_count AS TEXT) || ' rows' "
                                        "FROM pc_purge WHERE full_erasure = 0")
-                            .arg(now, actor),
-                        m_db.isPostgresql() ? QVariantList{m_run} : QVariantList{m_db.actor(), m_run});
+                            .arg(sql.now(), sql.actor()),
+                        sql.actorBindings(m_db.actor()) + QVariantList{m_run});
         !s) {
         return s;
     }
@@ -217,12 +217,14 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
         return s;
 
     QSqlQuery totals = m_db.prepare(
-        QStringLiteral("SELECT count(*), coalesce(sum(rows_affected), 0) FROM tombstones WHERE purge_run_id = ?"));
+        QStringLiteral("SELECT count(*) AS subjects, coalesce(sum(rows_affected), 0) AS rows_affected FROM tombstones "
+                       "WHERE purge_run_id = ?"));
     totals.addBindValue(m_run);
     if (!totals.exec() || !totals.next())
         return Database::sqlError(totals);
-    result.subjects = totals.value(0).toInt();
-    result.rowsAffected = totals.value(1).toInt();
+    const SqlRow total(totals);
+    result.subjects = total.integer("subjects");
+    result.rowsAffected = total.integer("rows_affected");
     totals.finish();
     result.held = int(m_plan.held.size());
     if (Status s = exec(QStringLiteral("UPDATE purge_runs SET subjects = ?, rows_affected = ? WHERE id = ?"),
@@ -238,7 +240,7 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
                                              .arg(QLatin1String(table)));
         if (!orphans.exec() || !orphans.next())
             return Database::sqlError(orphans);
-        if (orphans.value(0).toLongLong() > 0) {
+        if (scalar<qint64>(orphans) > 0) {
             return Error{PurgeText::tr("The purge left rows of %1 pointing to people it deleted; it was undone.")
                              .arg(QLatin1String(table))};
         }
@@ -261,16 +263,18 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
 Status Purger::fullErasures(QStringList &removedFiles)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT subject_id, coalesce(rule_id, 0), method FROM pc_purge WHERE full_erasure = 1 ORDER BY subject_id"));
+        "SELECT subject_id, coalesce(rule_id, 0) AS rule_id, method FROM pc_purge WHERE full_erasure = 1 "
+        "ORDER BY subject_id"));
     if (!query.exec())
         return Database::sqlError(query);
     QList<ErasureOrder> orders;
+    const SqlRow row(query);
     while (query.next()) {
         ErasureOrder order;
-        order.subjectId = query.value(0).toLongLong();
-        order.retentionRuleId = query.value(1).toLongLong();
-        order.method = query.value(2).toString() == QLatin1String("anonymise") ? ErasureMethod::Anonymise
-                                                                                : ErasureMethod::Delete;
+        order.subjectId = row.id("subject_id");
+        order.retentionRuleId = row.id("rule_id");
+        order.method =
+            row.text("method") == QLatin1String("anonymise") ? ErasureMethod::Anonymise : ErasureMethod::Delete;
         order.reason = QStringLiteral("retention");
         order.purgeRunId = m_run;
         orders << order;
@@ -306,12 +310,14 @@ Status Purger::tombstones()
     if (!people.exec())
         return Database::sqlError(people);
     QList<QVariantList> rowsToWrite;
+    const SqlRow person(people);
     while (people.next()) {
-        const RowId organization = people.value(1).toLongLong();
-        const QString digest = subjectDigest(organization, people.value(2).toString(), people.value(3).toString(),
-                                             people.value(4).toString());
-        rowsToWrite << QVariantList{organization, people.value(0), digest, QStringLiteral("retention"),
-                                    people.value(5), people.value(6), people.value(7), m_run, m_db.actor()};
+        const RowId organization = person.id("organization_id");
+        const QString digest =
+            subjectDigest(organization, person.text("first_name"), person.text("last_name"), person.text("email"));
+        rowsToWrite << QVariantList{organization, person.value("id"), digest, QStringLiteral("retention"),
+                                    person.value("method"), person.value("rule_id"), person.value("row_count"),
+                                    m_run, m_db.actor()};
     }
     people.finish();
     BulkInsert stones(m_db, QStringLiteral("tombstones"),
@@ -338,26 +344,20 @@ Status Purger::redactTrail()
 {
     // The trail keeps who changed what and when; what these rows said is
     // replaced by the tombstone's number.
-    if (Status s = ddl(m_db.isPostgresql()
-                           ? QStringLiteral("CREATE INDEX pc_purge_rows_key ON pc_purge_rows (table_name, row_id)")
-                           : QStringLiteral("CREATE INDEX temp.pc_purge_rows_key ON pc_purge_rows (table_name, row_id)"));
+    const SqlDialect sql = m_db.sql();
+    if (Status s = ddl(QStringLiteral("CREATE INDEX %1 ON pc_purge_rows (table_name, row_id)")
+                           .arg(sql.temporaryIndexName(QStringLiteral("pc_purge_rows_key"))));
         !s) {
         return s;
     }
-    if (m_db.isPostgresql()) {
-        return exec(QStringLiteral(
-            "UPDATE audit_log a SET "
-            "before_data = CASE WHEN a.before_data IS NULL THEN NULL ELSE jsonb_build_object('erased', x.tombstone_id) END, "
-            "after_data = CASE WHEN a.after_data IS NULL THEN NULL ELSE jsonb_build_object('erased', x.tombstone_id) END "
-            "FROM pc_purge_rows x WHERE a.table_name = x.table_name AND a.row_id = x.row_id "
-            "AND (a.before_data IS NOT NULL OR a.after_data IS NOT NULL)"));
-    }
-    return exec(QStringLiteral(
-        "UPDATE audit_log SET "
-        "before_data = CASE WHEN before_data IS NULL THEN NULL ELSE json_object('erased', x.tombstone_id) END, "
-        "after_data = CASE WHEN after_data IS NULL THEN NULL ELSE json_object('erased', x.tombstone_id) END "
-        "FROM pc_purge_rows x WHERE audit_log.table_name = x.table_name AND audit_log.row_id = x.row_id "
-        "AND (audit_log.before_data IS NOT NULL OR audit_log.after_data IS NOT NULL)"));
+    const QString mark = sql.jsonObject(QStringLiteral("erased"), QStringLiteral("x.tombstone_id"));
+    return exec(
+        QStringLiteral("UPDATE audit_log SET "
+                       "before_data = CASE WHEN before_data IS NULL THEN NULL ELSE %1 END, "
+                       "after_data = CASE WHEN after_data IS NULL THEN NULL ELSE %1 END "
+                       "FROM pc_purge_rows x WHERE audit_log.table_name = x.table_name AND audit_log.row_id = x.row_id "
+                       "AND (audit_log.before_data IS NOT NULL OR audit_log.after_data IS NOT NULL)")
+            .arg(mark));
 }
 
 QString escaped(const QString &text)
@@ -410,17 +410,19 @@ Result<PurgePlan> planPurge(Database &db, const QDate &until, RowId organization
         bindings << it.key();
         bindings << cutoffs;
     }
-    QSqlQuery query = db.prepare(QStringLiteral(
-        "SELECT s.id, s.organization_id, s.first_name, s.last_name, s.email, s.external_ref, s.category_id, "
-        "s.collected_on, s.relationship_end, s.termination_notice_on, s.last_contact_on, "
-        "(SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = s.id AND h.lifted_on IS NULL), "
-        "(SELECT count(*) FROM consent_events e WHERE e.subject_id = s.id), "
-        "(SELECT count(*) FROM rights_requests r WHERE r.subject_id = s.id) "
-        "+ (SELECT count(*) FROM rights_requests r WHERE lower(r.requester_email) = lower(s.email) "
-        "   AND (r.subject_id IS NULL OR r.subject_id <> s.id)), "
-        "(SELECT count(*) FROM attachments a WHERE a.subject_id = s.id) "
-        "FROM data_subjects s WHERE %1")
-                                     .arg(categoryTests.join(QLatin1String(" OR "))));
+    QSqlQuery query = db.prepare(
+        QStringLiteral(
+            "SELECT s.id, s.organization_id, s.first_name, s.last_name, s.email, s.external_ref, s.category_id, "
+            "s.collected_on, s.relationship_end, s.termination_notice_on, s.last_contact_on, "
+            "(SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = s.id AND h.lifted_on IS NULL) "
+            "AS hold_reason, "
+            "(SELECT count(*) FROM consent_events e WHERE e.subject_id = s.id) AS consent_events, "
+            "(SELECT count(*) FROM rights_requests r WHERE r.subject_id = s.id) "
+            "+ (SELECT count(*) FROM rights_requests r WHERE lower(r.requester_email) = lower(s.email) "
+            "   AND (r.subject_id IS NULL OR r.subject_id <> s.id)) AS requests, "
+            "(SELECT count(*) FROM attachments a WHERE a.subject_id = s.id) AS documents "
+            "FROM data_subjects s WHERE %1")
+            .arg(categoryTests.join(QLatin1String(" OR "))));
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);
     query.setForwardOnly(true);
@@ -432,15 +434,16 @@ Result<PurgePlan> planPurge(Database &db, const QDate &until, RowId organization
         return outcome == QLatin1String("archive") ? 2 : outcome == QLatin1String("anonymise") ? 1 : 0;
     };
     QList<PurgeCandidate> due;
+    const SqlRow row(query);
     while (query.next()) {
         DataSubject dates;
-        dates.collectedOn = toDate(query.value(7));
-        dates.relationshipEnd = toDate(query.value(8));
-        dates.terminationNoticeOn = toDate(query.value(9));
-        dates.lastContactOn = toDate(query.value(10));
+        dates.collectedOn = row.date("collected_on");
+        dates.relationshipEnd = row.date("relationship_end");
+        dates.terminationNoticeOn = row.date("termination_notice_on");
+        dates.lastContactOn = row.date("last_contact_on");
         const RuleReach *last = nullptr;
         QDate lastEnd;
-        for (const RuleReach *r : byCategory.value(query.value(6).toLongLong())) {
+        for (const RuleReach *r : byCategory.value(row.id("category_id"))) {
             const QDate end = retentionEnd(r->rule, dates);
             if (!end.isValid())
                 continue;
@@ -452,20 +455,20 @@ Result<PurgePlan> planPurge(Database &db, const QDate &until, RowId organization
         if (!last)
             continue;
         PurgeCandidate c;
-        c.subjectId = query.value(0).toLongLong();
-        c.organizationId = query.value(1).toLongLong();
-        c.subjectName = personLabel(query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-                                    query.value(5).toString());
+        c.subjectId = row.id("id");
+        c.organizationId = row.id("organization_id");
+        c.subjectName =
+            personLabel(row.text("first_name"), row.text("last_name"), row.text("email"), row.text("external_ref"));
         c.ruleId = last->rule.id;
         c.rule = last->rule.name;
         c.outcome = last->rule.outcome;
         c.triggerEvent = last->rule.triggerEvent;
         c.triggerOn = triggerDate(last->rule.triggerEvent, dates);
         c.purgeOn = lastEnd;
-        c.holdReason = query.value(11).toString();
-        c.consentEvents = query.value(12).toInt();
-        c.requests = query.value(13).toInt();
-        c.documents = query.value(14).toInt();
+        c.holdReason = row.text("hold_reason");
+        c.consentEvents = row.integer("consent_events");
+        c.requests = row.integer("requests");
+        c.documents = row.integer("documents");
         due << c;
     }
     std::sort(due.begin(), due.end(), [](const PurgeCandidate &a, const PurgeCandidate &b) {
@@ -532,7 +535,8 @@ Result<PurgeResult> executePurge(Database &db, const PurgePlan &plan)
 Result<PurgeRunSummary> purgeRun(Database &db, RowId runId, int tombstoneLimit)
 {
     QSqlQuery run = db.prepare(QStringLiteral(
-        "SELECT r.id, coalesce(r.organization_id, 0), o.name, r.due_until, r.performed_at, r.performed_by, "
+        "SELECT r.id, coalesce(r.organization_id, 0) AS organization_id, o.name AS organization, r.due_until, "
+        "r.performed_at, r.performed_by, "
         "r.subjects, r.held, r.rows_affected FROM purge_runs r "
         "LEFT JOIN organizations o ON o.id = r.organization_id WHERE r.id = ?"));
     run.addBindValue(runId);
@@ -540,38 +544,44 @@ Result<PurgeRunSummary> purgeRun(Database &db, RowId runId, int tombstoneLimit)
         return Database::sqlError(run);
     if (!run.next())
         return Error{PurgeText::tr("There is no purge run %1.").arg(runId)};
+    const SqlRow row(run);
     PurgeRunSummary summary;
-    summary.id = run.value(0).toLongLong();
-    summary.organizationId = run.value(1).toLongLong();
-    summary.organization = run.value(2).toString();
-    summary.until = toDate(run.value(3));
-    summary.performedAt = toDateTime(run.value(4));
-    summary.performedBy = run.value(5).toString();
-    summary.subjects = run.value(6).toInt();
-    summary.held = run.value(7).toInt();
-    summary.rowsAffected = run.value(8).toInt();
+    summary.id = row.id("id");
+    summary.organizationId = row.id("organization_id");
+    summary.organization = row.text("organization");
+    summary.until = row.date("due_until");
+    summary.performedAt = row.dateTime("performed_at");
+    summary.performedBy = row.text("performed_by");
+    summary.subjects = row.integer("subjects");
+    summary.held = row.integer("held");
+    summary.rowsAffected = row.integer("rows_affected");
 
     QSqlQuery rules = db.prepare(QStringLiteral(
-        "SELECT coalesce(r.name, ''), t.method, count(*), sum(t.rows_affected) FROM tombstones t "
+        "SELECT coalesce(r.name, '') AS rule_name, t.method, count(*) AS people, sum(t.rows_affected) AS row_total "
+        "FROM tombstones t "
         "LEFT JOIN retention_rules r ON r.id = t.retention_rule_id WHERE t.purge_run_id = ? "
         "GROUP BY r.name, t.method ORDER BY r.name, t.method"));
     rules.addBindValue(runId);
     if (!rules.exec())
         return Database::sqlError(rules);
+    const SqlRow line(rules);
     while (rules.next())
-        summary.rules << PurgeRunSummary::RuleLine{rules.value(0).toString(), rules.value(1).toString(),
-                                                   rules.value(2).toInt(), rules.value(3).toInt()};
-    QSqlQuery stones = db.prepare(QStringLiteral(
-        "SELECT t.id, t.former_subject_id, coalesce(r.name, ''), t.method, t.rows_affected FROM tombstones t "
-        "LEFT JOIN retention_rules r ON r.id = t.retention_rule_id WHERE t.purge_run_id = ? ORDER BY t.id LIMIT %1")
-                                          .arg(qMax(0, tombstoneLimit)));
+        summary.rules << PurgeRunSummary::RuleLine{line.text("rule_name"), line.text("method"), line.integer("people"),
+                                                   line.integer("row_total")};
+    QSqlQuery stones = db.prepare(
+        QStringLiteral(
+            "SELECT t.id, t.former_subject_id, coalesce(r.name, '') AS rule_name, t.method, t.rows_affected "
+            "FROM tombstones t "
+            "LEFT JOIN retention_rules r ON r.id = t.retention_rule_id WHERE t.purge_run_id = ? ORDER BY t.id LIMIT %1")
+            .arg(qMax(0, tombstoneLimit)));
     stones.addBindValue(runId);
     if (!stones.exec())
         return Database::sqlError(stones);
+    const SqlRow stone(stones);
     while (stones.next())
-        summary.tombstones << PurgeRunSummary::Tombstone{stones.value(0).toLongLong(), stones.value(1).toLongLong(),
-                                                         stones.value(2).toString(), stones.value(3).toString(),
-                                                         stones.value(4).toInt()};
+        summary.tombstones << PurgeRunSummary::Tombstone{stone.id("id"), stone.id("former_subject_id"),
+                                                         stone.text("rule_name"), stone.text("method"),
+                                                         stone.integer("rows_affected")};
     return summary;
 }
 

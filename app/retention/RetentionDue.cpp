@@ -2,44 +2,35 @@
 
 #include "RetentionSchedule.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlRow.h"
 
 #include <QSqlQuery>
 
 namespace pc::retention {
 
-QString purgeDateSql(bool postgresql, const QString &trigger, const QString &duration, const QString &unit)
-{
-    if (postgresql) {
-        // Adding months to a date clamps to the month's last day.
-        return QStringLiteral("(CASE %3 "
-                              "WHEN 'day' THEN %1 + %2 "
-                              "WHEN 'week' THEN %1 + 7 * %2 "
-                              "WHEN 'month' THEN CAST(%1 + make_interval(months => %2) AS DATE) "
-                              "WHEN 'year' THEN CAST(%1 + make_interval(years => %2) AS DATE) END)")
-            .arg(trigger, duration, unit);
-    }
-    // SQLite's date() carries an overflowing day into the next month
-    // (31 January + 1 month is 3 March): the day is added to the target
-    // month's first day and kept within that month.
-    const QString months = QStringLiteral("(CASE %1 WHEN 'year' THEN 12 * %2 ELSE %2 END)").arg(unit, duration);
-    const QString clamped =
-        QStringLiteral("min(date(%1, 'start of month', '+' || %2 || ' months', "
-                       "'+' || (CAST(strftime('%d', %1) AS INTEGER) - 1) || ' days'), "
-                       "date(%1, 'start of month', '+' || (%2 + 1) || ' months', '-1 day'))")
-            .arg(trigger, months);
-    return QStringLiteral("(CASE %3 "
-                          "WHEN 'day' THEN date(%1, '+' || %2 || ' days') "
-                          "WHEN 'week' THEN date(%1, '+' || (7 * %2) || ' days') "
-                          "WHEN 'month' THEN %4 WHEN 'year' THEN %4 END)")
-        .arg(trigger, duration, unit, clamped);
-}
-
 namespace {
 
-QString personName(const QSqlQuery &query, int first)
+QString personName(const SqlRow &row)
 {
-    return personLabel(query.value(first).toString(), query.value(first + 1).toString(),
-                       query.value(first + 2).toString(), query.value(first + 3).toString());
+    return personLabel(row.text("first_name"), row.text("last_name"), row.text("email"), row.text("external_ref"));
+}
+
+// A person whose period under `r` ends by the date asked.
+DuePurge readDuePurge(const SqlRow &row, const RuleReach &r)
+{
+    DuePurge item;
+    item.subjectId = row.id("id");
+    item.organizationId = row.id("organization_id");
+    item.subjectName = personName(row);
+    item.ruleId = r.rule.id;
+    item.rule = r.rule.name;
+    item.outcome = r.rule.outcome;
+    item.triggerEvent = r.rule.triggerEvent;
+    item.triggerOn = row.date("trigger_on");
+    item.purgeOn = row.date("purge_on");
+    item.holdReason = row.text("hold_reason");
+    return item;
 }
 
 // A unit as an SQL literal, from the codes the schema allows only.
@@ -111,21 +102,22 @@ Result<QList<RuleReach>> ruleReach(Database &db, RowId organizationId)
     if (!query.exec())
         return Database::sqlError(query);
     QList<RuleReach> reach;
+    const SqlRow row(query);
     while (query.next()) {
-        const RowId id = query.value(0).toLongLong();
+        const RowId id = row.id("id");
         if (reach.isEmpty() || reach.constLast().rule.id != id) {
             RuleReach r;
             r.rule.id = id;
-            r.rule.organizationId = query.value(1).toLongLong();
-            r.rule.name = query.value(2).toString();
-            r.rule.duration = query.value(3).toInt();
-            r.rule.unit = query.value(4).toString();
-            r.rule.triggerEvent = query.value(5).toString();
-            r.rule.outcome = query.value(6).toString();
+            r.rule.organizationId = row.id("organization_id");
+            r.rule.name = row.text("name");
+            r.rule.duration = row.integer("duration");
+            r.rule.unit = row.text("unit");
+            r.rule.triggerEvent = row.text("trigger_event");
+            r.rule.outcome = row.text("outcome");
             r.column = triggerColumn(r.rule.triggerEvent);
             reach << r;
         }
-        reach.last().categories << query.value(7).toLongLong();
+        reach.last().categories << row.id("subject_category_id");
     }
     return reach;
 }
@@ -145,12 +137,14 @@ Result<QList<DuePurge>> duePurges(Database &db, const QDate &until, RowId organi
         // Each category of people in the order of its (category, date)
         // index: the soonest of this rule first, read from the index alone
         // until the limit.
-        QString sql = QStringLiteral("SELECT s.id, s.organization_id, s.first_name, s.last_name, s.email, s.external_ref, "
-                                     "s.%1, %2, (SELECT min(h.reason) FROM legal_holds h WHERE h.subject_id = s.id "
-                                     "AND h.lifted_on IS NULL) FROM data_subjects s "
-                                     "WHERE s.category_id = ? AND s.%1 <= ? ORDER BY s.%1")
-                          .arg(r.column, purgeDateSql(db.isPostgresql(), QStringLiteral("s.") + r.column,
-                                                      QString::number(r.rule.duration), unitLiteral(r.rule.unit)));
+        QString sql =
+            QStringLiteral("SELECT s.id, s.organization_id, s.first_name, s.last_name, s.email, s.external_ref, "
+                           "s.%1 AS trigger_on, %2 AS purge_on, (SELECT min(h.reason) FROM legal_holds h "
+                           "WHERE h.subject_id = s.id AND h.lifted_on IS NULL) AS hold_reason FROM data_subjects s "
+                           "WHERE s.category_id = ? AND s.%1 <= ? ORDER BY s.%1")
+                .arg(r.column,
+                     db.sql().addPeriod(QStringLiteral("s.") + r.column, QString::number(r.rule.duration),
+                                        unitLiteral(r.rule.unit)));
         if (limit > 0)
             sql += QStringLiteral(" LIMIT %1").arg(limit);
         for (RowId category : r.categories) {
@@ -160,20 +154,9 @@ Result<QList<DuePurge>> duePurges(Database &db, const QDate &until, RowId organi
             query.setForwardOnly(true);
             if (!query.exec())
                 return Database::sqlError(query);
-            while (query.next()) {
-                DuePurge item;
-                item.subjectId = query.value(0).toLongLong();
-                item.organizationId = query.value(1).toLongLong();
-                item.subjectName = personName(query, 2);
-                item.ruleId = r.rule.id;
-                item.rule = r.rule.name;
-                item.outcome = r.rule.outcome;
-                item.triggerEvent = r.rule.triggerEvent;
-                item.triggerOn = toDate(query.value(6));
-                item.purgeOn = toDate(query.value(7));
-                item.holdReason = query.value(8).toString();
-                due << item;
-            }
+            const SqlRow row(query);
+            while (query.next())
+                due << readDuePurge(row, r);
         }
     }
     std::sort(due.begin(), due.end(), [](const DuePurge &a, const DuePurge &b) {
@@ -199,10 +182,11 @@ Result<DueCounts> countDue(Database &db, const QDate &today, const QDate &until,
         const QDate endedCutoff = lastTriggerEndingBy(today.addDays(-1), r.rule.duration, r.rule.unit);
         for (RowId category : r.categories) {
             QSqlQuery query = db.prepare(
-                QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN s.%1 <= ? THEN 1 ELSE 0 END), 0), "
-                               "(SELECT count(DISTINCT h.subject_id) FROM legal_holds h JOIN data_subjects x "
-                               " ON x.id = h.subject_id WHERE h.lifted_on IS NULL AND x.category_id = ? AND x.%1 <= ?) "
-                               "FROM data_subjects s WHERE s.category_id = ? AND s.%1 <= ?")
+                QStringLiteral(
+                    "SELECT count(*) AS periods, coalesce(sum(CASE WHEN s.%1 <= ? THEN 1 ELSE 0 END), 0) AS ended, "
+                    "(SELECT count(DISTINCT h.subject_id) FROM legal_holds h JOIN data_subjects x "
+                    " ON x.id = h.subject_id WHERE h.lifted_on IS NULL AND x.category_id = ? AND x.%1 <= ?) "
+                    "AS held FROM data_subjects s WHERE s.category_id = ? AND s.%1 <= ?")
                     .arg(r.column));
             query.addBindValue(dateOrNull(endedCutoff));
             query.addBindValue(category);
@@ -211,9 +195,10 @@ Result<DueCounts> countDue(Database &db, const QDate &today, const QDate &until,
             query.addBindValue(dateOrNull(cutoff));
             if (!query.exec() || !query.next())
                 return Database::sqlError(query);
-            counts.periods += query.value(0).toLongLong();
-            counts.ended += query.value(1).toLongLong();
-            counts.held += query.value(2).toLongLong();
+            const SqlRow row(query);
+            counts.periods += row.bigInteger("periods");
+            counts.ended += row.bigInteger("ended");
+            counts.held += row.bigInteger("held");
         }
     }
     return counts;

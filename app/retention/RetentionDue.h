@@ -30,12 +30,6 @@ struct DuePurge
     bool isHeld() const { return !holdReason.isEmpty(); }
 };
 
-// The SQL expression of the day a period of `duration` `unit`s (day, week,
-// month, year) ends after the date `trigger`, computed by the database
-// itself: a month's end falls on the target month's last day (31 January
-// plus one month is 28 or 29 February), as retentionEnd() counts it.
-QString purgeDateSql(bool postgresql, const QString &trigger, const QString &duration, const QString &unit);
-
 // A retention rule and the categories of people it reaches: through the
 // activities that process them, the activity's own rule and those of the
 // data categories it processes.

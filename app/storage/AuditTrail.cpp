@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -19,9 +21,10 @@ Result<QString> jsonOfRow(Database &db, const QString &table, const QString &ali
     if (!info.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table)))
         return Database::sqlError(info);
     QStringList parts;
+    const SqlRow row(info);
     while (info.next()) {
-        const QString column = info.value(1).toString();
-        if (info.value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
+        const QString column = row.text("name");
+        if (row.text("type").compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
             continue;
         parts << QStringLiteral("'%1', %2.%1").arg(column, alias);
     }
@@ -111,8 +114,9 @@ Status AuditTrail::setRowAuditEnabled(Database &db, bool enabled)
     if (!triggers.exec(QStringLiteral("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'pc_audit_%'")))
         return Database::sqlError(triggers);
     QStringList names;
+    const SqlRow row(triggers);
     while (triggers.next())
-        names << triggers.value(0).toString();
+        names << row.text("name");
     triggers.finish();
     for (const QString &name : std::as_const(names)) {
         if (Status s = db.execute(QStringLiteral("DROP TRIGGER temp.%1;").arg(name)); !s)
@@ -124,14 +128,13 @@ Status AuditTrail::setRowAuditEnabled(Database &db, bool enabled)
 Status AuditTrail::record(Database &db, const QString &action, const QString &detail, const QString &tableName,
                           RowId rowId)
 {
-    QSqlQuery query = db.prepare(
-        db.isPostgresql()
-            ? QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, detail) "
-                             "VALUES (clock_timestamp(), session_user, ?, ?, ?, ?)")
-            : QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, detail) "
-                             "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?, ?, ?, ?)"));
-    if (!db.isPostgresql())
-        query.addBindValue(db.actor());
+    const SqlDialect sql = db.sql();
+    QSqlQuery query =
+        db.prepare(QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, detail) "
+                                  "VALUES (%1, %2, ?, ?, ?, ?)")
+                       .arg(sql.now(), sql.actor()));
+    for (const QVariant &actor : sql.actorBindings(db.actor()))
+        query.addBindValue(actor);
     query.addBindValue(action);
     query.addBindValue(textOrNull(tableName));
     query.addBindValue(idOrNull(rowId));
@@ -141,68 +144,91 @@ Status AuditTrail::record(Database &db, const QString &action, const QString &de
     return success();
 }
 
-QString AuditTrail::digestSql(bool postgresql, const QString &row)
+QString AuditTrail::digestSql(const SqlDialect &sql, const QString &row)
 {
-    if (postgresql) {
-        return QStringLiteral("encode(sha256(convert_to(coalesce(%1.before_data::text, '') || '|' || "
-                              "coalesce(%1.after_data::text, ''), 'UTF8')), 'hex')")
-            .arg(row);
-    }
-    return QStringLiteral("pc_sha256(coalesce(%1.before_data, '') || '|' || coalesce(%1.after_data, ''))").arg(row);
+    const QString column = row + QLatin1Char('.');
+    return sql.sha256Hex(QStringLiteral("coalesce(") + sql.asText(column + QStringLiteral("before_data"))
+                         + QStringLiteral(", '') || '|' || coalesce(")
+                         + sql.asText(column + QStringLiteral("after_data")) + QStringLiteral(", '')"));
 }
 
-QString AuditTrail::hashSql(bool postgresql, const QString &row, const QString &previousHash, const QString &digest)
+QString AuditTrail::hashSql(const SqlDialect &sql, const QString &row, const QString &previousHash,
+                            const QString &digest)
 {
     // Every column but the data (whose digest stands for it, so that an
     // erasure may blank the data and leave the chain whole).
-    if (postgresql) {
-        return QStringLiteral(
-                   "encode(sha256(convert_to(coalesce(%2, '') || '|' || %1.id::text || '|' || "
-                   "to_char(%1.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US') || '|' || %1.actor || '|' || "
-                   "%1.action || '|' || coalesce(%1.table_name, '') || '|' || coalesce(%1.row_id::text, '') || '|' || "
-                   "coalesce(%1.detail, '') || '|' || coalesce(%3, ''), 'UTF8')), 'hex')")
-            .arg(row, previousHash, digest);
-    }
-    return QStringLiteral("pc_sha256(coalesce(%2, '') || '|' || %1.id || '|' || %1.occurred_at || '|' || %1.actor || '|' || "
-                          "%1.action || '|' || coalesce(%1.table_name, '') || '|' || coalesce(%1.row_id, '') || '|' || "
-                          "coalesce(%1.detail, '') || '|' || coalesce(%3, ''))")
-        .arg(row, previousHash, digest);
+    const QString column = row + QLatin1Char('.');
+    const QStringList parts = {
+        QStringLiteral("coalesce(%1, '')").arg(previousHash),
+        sql.asText(column + QStringLiteral("id")),
+        sql.timestampText(column + QStringLiteral("occurred_at")),
+        column + QStringLiteral("actor"),
+        column + QStringLiteral("action"),
+        QStringLiteral("coalesce(%1table_name, '')").arg(column),
+        QStringLiteral("coalesce(%1, '')").arg(sql.asText(column + QStringLiteral("row_id"))),
+        QStringLiteral("coalesce(%1detail, '')").arg(column),
+        QStringLiteral("coalesce(%1, '')").arg(digest),
+    };
+    return sql.sha256Hex(parts.join(QLatin1String(" || '|' || ")));
 }
 
 Result<AuditTrail::Verification> AuditTrail::verify(Database &db)
 {
-    const bool pg = db.isPostgresql();
+    const SqlDialect sql = db.sql();
     // An entry whose data an erasure replaced by a mark keeps its digest:
     // only its other columns can be checked.
-    const QString erased = pg ? QStringLiteral("((a.before_data ->> 'erased') IS NOT NULL OR (a.after_data ->> 'erased') IS NOT NULL)")
-                              : QStringLiteral("(json_extract(a.before_data, '$.erased') IS NOT NULL "
-                                               "OR json_extract(a.after_data, '$.erased') IS NOT NULL)");
-    const QString differs = pg ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT");
+    const QString erased = QStringLiteral("(%1 IS NOT NULL OR %2 IS NOT NULL)")
+                               .arg(sql.jsonText(QStringLiteral("a.before_data"), QStringLiteral("erased")),
+                                    sql.jsonText(QStringLiteral("a.after_data"), QStringLiteral("erased")));
     QSqlQuery broken = db.prepare(
         QStringLiteral("SELECT id, problem FROM (SELECT a.id, CASE "
                        "WHEN a.entry_hash IS NULL THEN 'unsealed' "
-                       "WHEN a.previous_hash %1 lag(a.entry_hash) OVER (ORDER BY a.id) THEN 'link' "
+                       "WHEN %1 THEN 'link' "
                        "WHEN a.entry_hash <> %2 THEN 'content' "
-                       "WHEN NOT %3 AND a.data_digest %1 %4 THEN 'data' END AS problem "
+                       "WHEN NOT %3 AND %4 THEN 'data' END AS problem "
                        "FROM audit_log a) checked WHERE problem IS NOT NULL ORDER BY id LIMIT 1")
-            .arg(differs, hashSql(pg, QStringLiteral("a"), QStringLiteral("a.previous_hash"), QStringLiteral("a.data_digest")),
-                 erased, digestSql(pg, QStringLiteral("a"))));
+            .arg(sql.isDistinctFrom(QStringLiteral("a.previous_hash"),
+                                    QStringLiteral("lag(a.entry_hash) OVER (ORDER BY a.id)")),
+                 hashSql(sql, QStringLiteral("a"), QStringLiteral("a.previous_hash"), QStringLiteral("a.data_digest")),
+                 erased, sql.isDistinctFrom(QStringLiteral("a.data_digest"), digestSql(sql, QStringLiteral("a")))));
     if (!broken.exec())
         return Database::sqlError(broken);
     Verification v;
     if (broken.next()) {
-        v.firstBroken = broken.value(0).toLongLong();
-        v.problem = broken.value(1).toString();
+        const SqlRow row(broken);
+        v.firstBroken = row.id("id");
+        v.problem = row.text("problem");
     }
     broken.finish();
-    QSqlQuery totals = db.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM audit_log), (SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1)"));
+    QSqlQuery totals =
+        db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM audit_log) AS entries, "
+                                  "(SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last_hash"));
     if (!totals.exec() || !totals.next())
         return Database::sqlError(totals);
-    v.entries = totals.value(0).toLongLong();
-    v.lastHash = totals.value(1).toString();
+    const SqlRow row(totals);
+    v.entries = row.bigInteger("entries");
+    v.lastHash = row.text("last_hash");
     return v;
 }
+
+namespace {
+
+AuditEntry readEntry(const SqlRow &row)
+{
+    AuditEntry e;
+    e.id = row.id("id");
+    e.occurredAt = row.dateTime("occurred_at");
+    e.actor = row.text("actor");
+    e.action = row.text("action");
+    e.tableName = row.text("table_name");
+    e.rowId = row.id("row_id");
+    e.beforeJson = row.text("before_data");
+    e.afterJson = row.text("after_data");
+    e.detail = row.text("detail");
+    return e;
+}
+
+} // namespace
 
 Result<QList<AuditEntry>> AuditTrail::recent(Database &db, int limit, const QString &tableName, RowId rowId)
 {
@@ -220,19 +246,9 @@ Result<QList<AuditEntry>> AuditTrail::recent(Database &db, int limit, const QStr
     if (!query.exec())
         return Database::sqlError(query);
     QList<AuditEntry> entries;
-    while (query.next()) {
-        AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        e.occurredAt = toDateTime(query.value(1));
-        e.actor = query.value(2).toString();
-        e.action = query.value(3).toString();
-        e.tableName = query.value(4).toString();
-        e.rowId = query.value(5).toLongLong();
-        e.beforeJson = query.value(6).toString();
-        e.afterJson = query.value(7).toString();
-        e.detail = query.value(8).toString();
-        entries << e;
-    }
+    const SqlRow row(query);
+    while (query.next())
+        entries << readEntry(row);
     return entries;
 }
 

@@ -8,6 +8,7 @@
 namespace pc {
 
 class Database;
+class SqlDialect;
 
 // The audit trail: every insert, update and delete of the register's tables,
 // with who, when, which row and its content before and after; plus sign-in,
@@ -50,8 +51,9 @@ public:
     // for verify(): the digest of an entry's row data (before and after),
     // and an entry's hash from the previous hash and its digest. `row` names
     // the entry (NEW, a table alias).
-    static QString digestSql(bool postgresql, const QString &row);
-    static QString hashSql(bool postgresql, const QString &row, const QString &previousHash, const QString &digest);
+    static QString digestSql(const SqlDialect &sql, const QString &row);
+    static QString hashSql(const SqlDialect &sql, const QString &row, const QString &previousHash,
+                           const QString &digest);
 };
 
 } // namespace pc

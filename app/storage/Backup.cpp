@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "Database.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -187,7 +188,7 @@ Result<Outcome> restore(const QString &path, const ConnectionSpec &target)
             QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"));
         if (!tables.exec() || !tables.next())
             return Database::sqlError(tables);
-        if (tables.value(0).toLongLong() > 0)
+        if (scalar<qint64>(tables) > 0)
             return Error{BackupText::tr("The database %1 is not empty: a copy is restored into a new one only.")
                              .arg(target.displayName())};
     }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RowWriter.h"
+#include "SqlRow.h"
 
 #include "domain/Codes.h"
 
@@ -55,38 +56,38 @@ Fields requestFields(const RightsRequest &r)
     };
 }
 
-RightsRequest readRequest(const QSqlQuery &q)
+RightsRequest readRequest(const SqlRow &row)
 {
     RightsRequest r;
-    r.id = q.value(QStringLiteral("id")).toLongLong();
-    r.organizationId = q.value(QStringLiteral("organization_id")).toLongLong();
-    r.subjectId = q.value(QStringLiteral("subject_id")).toLongLong();
-    r.reference = q.value(QStringLiteral("reference")).toString();
-    r.status = q.value(QStringLiteral("status")).toString();
-    r.channel = q.value(QStringLiteral("channel")).toString();
-    r.jurisdiction = q.value(QStringLiteral("jurisdiction")).toString();
-    r.language = q.value(QStringLiteral("language")).toString();
-    r.requesterName = q.value(QStringLiteral("requester_name")).toString();
-    r.requesterEmail = q.value(QStringLiteral("requester_email")).toString();
-    r.requesterAddress = q.value(QStringLiteral("requester_address")).toString();
-    r.requesterIsSubject = q.value(QStringLiteral("requester_is_subject")).toBool();
-    r.letterDate = toDate(q.value(QStringLiteral("letter_date")));
-    r.receivedOn = toDate(q.value(QStringLiteral("received_on")));
-    r.dueOn = toDate(q.value(QStringLiteral("due_on")));
-    r.extendedDueOn = toDate(q.value(QStringLiteral("extended_due_on")));
-    r.extensionReason = q.value(QStringLiteral("extension_reason")).toString();
-    r.extensionNotifiedOn = toDate(q.value(QStringLiteral("extension_notified_on")));
-    r.identityRequestedOn = toDate(q.value(QStringLiteral("identity_requested_on")));
-    r.identityReceivedOn = toDate(q.value(QStringLiteral("identity_received_on")));
-    r.clarificationRequestedOn = toDate(q.value(QStringLiteral("clarification_requested_on")));
-    r.clarificationReceivedOn = toDate(q.value(QStringLiteral("clarification_received_on")));
-    r.clarification = q.value(QStringLiteral("clarification")).toString();
-    r.assigneeId = q.value(QStringLiteral("assignee_id")).toLongLong();
-    r.closedOn = toDate(q.value(QStringLiteral("closed_on")));
-    r.outcome = q.value(QStringLiteral("outcome")).toString();
-    r.refusalReason = q.value(QStringLiteral("refusal_reason")).toString();
-    r.notes = q.value(QStringLiteral("notes")).toString();
-    r.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    r.id = row.id("id");
+    r.organizationId = row.id("organization_id");
+    r.subjectId = row.id("subject_id");
+    r.reference = row.text("reference");
+    r.status = row.text("status");
+    r.channel = row.text("channel");
+    r.jurisdiction = row.text("jurisdiction");
+    r.language = row.text("language");
+    r.requesterName = row.text("requester_name");
+    r.requesterEmail = row.text("requester_email");
+    r.requesterAddress = row.text("requester_address");
+    r.requesterIsSubject = row.flag("requester_is_subject");
+    r.letterDate = row.date("letter_date");
+    r.receivedOn = row.date("received_on");
+    r.dueOn = row.date("due_on");
+    r.extendedDueOn = row.date("extended_due_on");
+    r.extensionReason = row.text("extension_reason");
+    r.extensionNotifiedOn = row.date("extension_notified_on");
+    r.identityRequestedOn = row.date("identity_requested_on");
+    r.identityReceivedOn = row.date("identity_received_on");
+    r.clarificationRequestedOn = row.date("clarification_requested_on");
+    r.clarificationReceivedOn = row.date("clarification_received_on");
+    r.clarification = row.text("clarification");
+    r.assigneeId = row.id("assignee_id");
+    r.closedOn = row.date("closed_on");
+    r.outcome = row.text("outcome");
+    r.refusalReason = row.text("refusal_reason");
+    r.notes = row.text("notes");
+    r.rowVersion = row.integer("row_version");
     return r;
 }
 
@@ -113,28 +114,28 @@ Fields breachFields(const Breach &b)
     };
 }
 
-Breach readBreach(const QSqlQuery &q)
+Breach readBreach(const SqlRow &row)
 {
     Breach b;
-    b.id = q.value(QStringLiteral("id")).toLongLong();
-    b.organizationId = q.value(QStringLiteral("organization_id")).toLongLong();
-    b.reference = q.value(QStringLiteral("reference")).toString();
-    b.title = q.value(QStringLiteral("title")).toString();
-    b.description = q.value(QStringLiteral("description")).toString();
-    b.occurredAt = toDateTime(q.value(QStringLiteral("occurred_at")));
-    b.awareAt = toDateTime(q.value(QStringLiteral("aware_at")));
-    b.notificationDueAt = toDateTime(q.value(QStringLiteral("notification_due_at")));
-    b.authorityNotifiedAt = toDateTime(q.value(QStringLiteral("authority_notified_at")));
-    b.subjectsNotifiedAt = toDateTime(q.value(QStringLiteral("subjects_notified_at")));
-    b.risk = q.value(QStringLiteral("risk")).toString();
-    b.status = q.value(QStringLiteral("status")).toString();
-    b.dataCategories = q.value(QStringLiteral("data_categories")).toString();
-    b.subjectsAffected = q.value(QStringLiteral("subjects_affected")).toInt();
-    b.recordsAffected = q.value(QStringLiteral("records_affected")).toInt();
-    b.consequences = q.value(QStringLiteral("consequences")).toString();
-    b.measures = q.value(QStringLiteral("measures")).toString();
-    b.authorityReference = q.value(QStringLiteral("authority_reference")).toString();
-    b.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    b.id = row.id("id");
+    b.organizationId = row.id("organization_id");
+    b.reference = row.text("reference");
+    b.title = row.text("title");
+    b.description = row.text("description");
+    b.occurredAt = row.dateTime("occurred_at");
+    b.awareAt = row.dateTime("aware_at");
+    b.notificationDueAt = row.dateTime("notification_due_at");
+    b.authorityNotifiedAt = row.dateTime("authority_notified_at");
+    b.subjectsNotifiedAt = row.dateTime("subjects_notified_at");
+    b.risk = row.text("risk");
+    b.status = row.text("status");
+    b.dataCategories = row.text("data_categories");
+    b.subjectsAffected = row.integer("subjects_affected");
+    b.recordsAffected = row.integer("records_affected");
+    b.consequences = row.text("consequences");
+    b.measures = row.text("measures");
+    b.authorityReference = row.text("authority_reference");
+    b.rowVersion = row.integer("row_version");
     return b;
 }
 
@@ -142,36 +143,36 @@ const QString kAttachmentColumns = QStringLiteral(
     "id, organization_id, request_id, subject_id, breach_id, kind, file_name, media_type, size_bytes, sha256, "
     "encrypted_path, destroy_after, destroyed_at, created_at, created_by");
 
-Attachment readAttachment(const QSqlQuery &q)
+Attachment readAttachment(const SqlRow &row)
 {
     Attachment a;
-    a.id = q.value(0).toLongLong();
-    a.organizationId = q.value(1).toLongLong();
-    a.requestId = q.value(2).toLongLong();
-    a.subjectId = q.value(3).toLongLong();
-    a.breachId = q.value(4).toLongLong();
-    a.kind = q.value(5).toString();
-    a.fileName = q.value(6).toString();
-    a.mediaType = q.value(7).toString();
-    a.sizeBytes = q.value(8).toLongLong();
-    a.sha256 = q.value(9).toString();
-    a.encryptedPath = q.value(10).toString();
-    a.destroyAfter = toDate(q.value(11));
-    a.destroyedAt = toDateTime(q.value(12));
-    a.createdAt = toDateTime(q.value(13));
-    a.createdBy = q.value(14).toString();
+    a.id = row.id("id");
+    a.organizationId = row.id("organization_id");
+    a.requestId = row.id("request_id");
+    a.subjectId = row.id("subject_id");
+    a.breachId = row.id("breach_id");
+    a.kind = row.text("kind");
+    a.fileName = row.text("file_name");
+    a.mediaType = row.text("media_type");
+    a.sizeBytes = row.bigInteger("size_bytes");
+    a.sha256 = row.text("sha256");
+    a.encryptedPath = row.text("encrypted_path");
+    a.destroyAfter = row.date("destroy_after");
+    a.destroyedAt = row.dateTime("destroyed_at");
+    a.createdAt = row.dateTime("created_at");
+    a.createdBy = row.text("created_by");
     return a;
 }
 
-User readUser(const QSqlQuery &q)
+User readUser(const SqlRow &row)
 {
     User u;
-    u.id = q.value(0).toLongLong();
-    u.username = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.email = q.value(3).toString();
-    u.role = q.value(4).toString();
-    u.active = q.value(5).toBool();
+    u.id = row.id("id");
+    u.username = row.text("username");
+    u.displayName = row.text("display_name");
+    u.email = row.text("email");
+    u.role = row.text("role");
+    u.active = row.flag("active");
     return u;
 }
 
@@ -280,12 +281,13 @@ Status CaseRepository::readRequestChildren(QList<RightsRequest> &requests, const
         query.addBindValue(key);
         if (!query.exec())
             return Database::sqlError(query);
+        const SqlRow row(query);
         while (query.next()) {
-            RightsRequest *r = byId.value(query.value(0).toLongLong());
+            RightsRequest *r = byId.value(row.id("request_id"));
             if (r && types)
-                r->types << query.value(1).toString();
+                r->types << row.text("type");
             else if (r)
-                r->activityIds << query.value(1).toLongLong();
+                r->activityIds << row.id("activity_id");
         }
     }
     return success();
@@ -331,9 +333,10 @@ Result<QString> CaseRepository::nextReference(const QString &table, RowId organi
     if (!query.exec())
         return Database::sqlError(query);
     int highest = 0;
+    const SqlRow row(query);
     while (query.next()) {
         bool number = false;
-        const int n = query.value(0).toString().mid(prefix.size()).toInt(&number);
+        const int n = row.text("reference").mid(prefix.size()).toInt(&number);
         if (number)
             highest = qMax(highest, n);
     }
@@ -361,14 +364,14 @@ Result<QList<RequestEvent>> CaseRepository::requestEvents(RowId requestId)
         m_db.prepare(QStringLiteral("SELECT id, request_id, occurred_at, step, note, actor FROM request_events "
                                     "WHERE request_id = ? ORDER BY occurred_at, id"));
     query.addBindValue(requestId);
-    return readAll<RequestEvent>(query, [](const QSqlQuery &q) {
+    return readAll<RequestEvent>(query, [](const SqlRow &row) {
         RequestEvent e;
-        e.id = q.value(0).toLongLong();
-        e.requestId = q.value(1).toLongLong();
-        e.occurredAt = toDateTime(q.value(2));
-        e.step = q.value(3).toString();
-        e.note = q.value(4).toString();
-        e.actor = q.value(5).toString();
+        e.id = row.id("id");
+        e.requestId = row.id("request_id");
+        e.occurredAt = row.dateTime("occurred_at");
+        e.step = row.text("step");
+        e.note = row.text("note");
+        e.actor = row.text("actor");
         return e;
     });
 }
@@ -391,15 +394,15 @@ Result<QList<IdentityCheck>> CaseRepository::identityChecks(RowId requestId)
         QStringLiteral("SELECT id, request_id, checked_on, outcome, document_type, document_number_suffix, verifier "
                        "FROM identity_checks WHERE request_id = ? ORDER BY id"));
     query.addBindValue(requestId);
-    return readAll<IdentityCheck>(query, [](const QSqlQuery &q) {
+    return readAll<IdentityCheck>(query, [](const SqlRow &row) {
         IdentityCheck c;
-        c.id = q.value(0).toLongLong();
-        c.requestId = q.value(1).toLongLong();
-        c.checkedOn = toDate(q.value(2));
-        c.outcome = q.value(3).toString();
-        c.documentType = q.value(4).toString();
-        c.documentNumberSuffix = q.value(5).toString();
-        c.verifier = q.value(6).toString();
+        c.id = row.id("id");
+        c.requestId = row.id("request_id");
+        c.checkedOn = row.date("checked_on");
+        c.outcome = row.text("outcome");
+        c.documentType = row.text("document_type");
+        c.documentNumberSuffix = row.text("document_number_suffix");
+        c.verifier = row.text("verifier");
         return c;
     });
 }
@@ -484,10 +487,10 @@ Result<Attachment> CaseRepository::attachment(RowId id, bool withContent)
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1%2 FROM attachments WHERE id = ?")
                                        .arg(kAttachmentColumns, withContent ? QStringLiteral(", content") : QString()));
     query.addBindValue(id);
-    auto list = readAll<Attachment>(query, [withContent](const QSqlQuery &q) {
-        Attachment a = readAttachment(q);
+    auto list = readAll<Attachment>(query, [withContent](const SqlRow &row) {
+        Attachment a = readAttachment(row);
         if (withContent)
-            a.content = q.value(15).toByteArray();
+            a.content = row.value("content").toByteArray();
         return a;
     });
     if (!list)

@@ -15,6 +15,8 @@ class QObject;
 
 namespace pc {
 
+class SqlDialect;
+
 enum class OpenMode {
     ReadWrite,      // create the SQLite file when missing (its folder must exist)
     ExistingOnly,   // read and write, but the database must already exist
@@ -22,7 +24,7 @@ enum class OpenMode {
 };
 
 // One open connection to the register, on SQLite or PostgreSQL. It owns the
-// QSqlDatabase, knows the SQL dialect, runs transactions and tells the audit
+// QSqlDatabase, knows its SQL dialect, runs transactions and tells the audit
 // trail who is acting. Not copyable; one per thread.
 class Database final
 {
@@ -47,9 +49,9 @@ public:
     // Runs statements with no parameters (DDL, pragmas). Stops at the first error.
     Status execute(const QString &sql);
 
-    // Replaces the dialect markers of the schema (${PK}, ${BOOL}, ${DATE}, ...)
-    // with this engine's types.
-    QString dialect(QString sql) const;
+    // The SQL this engine speaks where SQLite and PostgreSQL differ (include
+    // "storage/SqlDialect.h" to use it).
+    SqlDialect sql() const;
 
     // Runs `work` in one transaction: commits when it succeeds, rolls back
     // everything on its first error. Nested calls join the outer transaction.

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -34,12 +36,10 @@ Result<HealthReport> checkHealth(Database &db)
         return version.error();
     report.schemaVersion = version.value();
 
+    const SqlDialect sql = db.sql();
     QSqlQuery query(db.connection());
-    if (query.exec(db.isPostgresql() ? QStringLiteral("SHOW server_version") : QStringLiteral("SELECT sqlite_version()"))
-        && query.next()) {
-        report.engineVersion = (db.isPostgresql() ? QStringLiteral("PostgreSQL ") : QStringLiteral("SQLite "))
-                               + query.value(0).toString();
-    }
+    if (query.exec(sql.engineVersionQuery()) && query.next())
+        report.engineVersion = sql.engineName() + QLatin1Char(' ') + scalar<QString>(query);
 
     const QStringList present = db.connection().tables(QSql::Tables);
     if (report.schemaVersion == report.latestSchemaVersion) {
@@ -52,27 +52,29 @@ Result<HealthReport> checkHealth(Database &db)
     if (db.isPostgresql()) {
         // The server checks pages itself; what can be wrong is a constraint
         // that was added without being validated against existing rows.
-        if (!query.exec(QStringLiteral("SELECT conrelid::regclass::text, conname FROM pg_constraint "
+        if (!query.exec(QStringLiteral("SELECT conrelid::regclass::text AS table_name, conname FROM pg_constraint "
                                        "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace")))
             return Database::sqlError(query);
+        const SqlRow row(query);
         while (query.next()) {
             report.foreignKeyProblems << HealthCheckText::tr("%1: constraint %2 is not validated")
-                                             .arg(query.value(0).toString(), query.value(1).toString());
+                                             .arg(row.text("table_name"), row.text("conname"));
         }
     } else {
         if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
             return Database::sqlError(query);
+        const SqlRow check(query);
         while (query.next()) {
-            const QString line = query.value(0).toString();
+            const QString line = check.text("integrity_check");
             if (line != QLatin1String("ok"))
                 report.integrityProblems << line;
         }
         if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
             return Database::sqlError(query);
+        const SqlRow problem(query);
         while (query.next()) {
             report.foreignKeyProblems << HealthCheckText::tr("%1 row %2 refers to a missing row of %3")
-                                             .arg(query.value(0).toString(), query.value(1).toString(),
-                                                  query.value(2).toString());
+                                             .arg(problem.text("table"), problem.text("rowid"), problem.text("parent"));
         }
     }
 
@@ -82,7 +84,7 @@ Result<HealthReport> checkHealth(Database &db)
         QSqlQuery count(db.connection());
         if (!count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !count.next())
             return Database::sqlError(count);
-        report.rowCounts << qMakePair(table, count.value(0).toLongLong());
+        report.rowCounts << qMakePair(table, scalar<qint64>(count));
     }
     return report;
 }

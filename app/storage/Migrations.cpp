@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include "Version.h"
 
@@ -19,7 +20,7 @@ struct MigratorText
 Status recordVersion(Database &db, const Migration &step)
 {
     if (step.version == 1) {
-        if (Status s = db.execute(db.dialect(QStringLiteral(
+        if (Status s = db.execute(db.sql().expandMarkers(QStringLiteral(
                 "CREATE TABLE IF NOT EXISTS schema_version (\n"
                 "    version INTEGER PRIMARY KEY,\n"
                 "    description TEXT NOT NULL,\n"

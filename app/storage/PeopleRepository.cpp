@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RowWriter.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -41,47 +42,47 @@ Fields subjectFields(const DataSubject &s)
     };
 }
 
-DataSubject readSubject(const QSqlQuery &q)
+DataSubject readSubject(const SqlRow &row)
 {
     DataSubject s;
-    s.id = q.value(QStringLiteral("id")).toLongLong();
-    s.organizationId = q.value(QStringLiteral("organization_id")).toLongLong();
-    s.categoryId = q.value(QStringLiteral("category_id")).toLongLong();
-    s.externalRef = q.value(QStringLiteral("external_ref")).toString();
-    s.firstName = q.value(QStringLiteral("first_name")).toString();
-    s.lastName = q.value(QStringLiteral("last_name")).toString();
-    s.email = q.value(QStringLiteral("email")).toString();
-    s.phone = q.value(QStringLiteral("phone")).toString();
-    s.address = q.value(QStringLiteral("address")).toString();
-    s.country = q.value(QStringLiteral("country")).toString();
-    s.language = q.value(QStringLiteral("language")).toString();
-    s.birthDate = toDate(q.value(QStringLiteral("birth_date")));
-    s.collectedOn = toDate(q.value(QStringLiteral("collected_on")));
-    s.relationshipStart = toDate(q.value(QStringLiteral("relationship_start")));
-    s.relationshipEnd = toDate(q.value(QStringLiteral("relationship_end")));
-    s.terminationNoticeOn = toDate(q.value(QStringLiteral("termination_notice_on")));
-    s.lastContactOn = toDate(q.value(QStringLiteral("last_contact_on")));
-    s.notes = q.value(QStringLiteral("notes")).toString();
-    s.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    s.id = row.id("id");
+    s.organizationId = row.id("organization_id");
+    s.categoryId = row.id("category_id");
+    s.externalRef = row.text("external_ref");
+    s.firstName = row.text("first_name");
+    s.lastName = row.text("last_name");
+    s.email = row.text("email");
+    s.phone = row.text("phone");
+    s.address = row.text("address");
+    s.country = row.text("country");
+    s.language = row.text("language");
+    s.birthDate = row.date("birth_date");
+    s.collectedOn = row.date("collected_on");
+    s.relationshipStart = row.date("relationship_start");
+    s.relationshipEnd = row.date("relationship_end");
+    s.terminationNoticeOn = row.date("termination_notice_on");
+    s.lastContactOn = row.date("last_contact_on");
+    s.notes = row.text("notes");
+    s.rowVersion = row.integer("row_version");
     return s;
 }
 
 } // namespace
 
-ConsentEvent readConsentEvent(const QSqlQuery &q)
+ConsentEvent readConsentEvent(const SqlRow &row)
 {
     ConsentEvent e;
-    e.id = q.value(QStringLiteral("id")).toLongLong();
-    e.subjectId = q.value(QStringLiteral("subject_id")).toLongLong();
-    e.purposeId = q.value(QStringLiteral("purpose_id")).toLongLong();
-    e.event = q.value(QStringLiteral("event")).toString();
-    e.occurredAt = toDateTime(q.value(QStringLiteral("occurred_at")));
-    e.method = q.value(QStringLiteral("method")).toString();
-    e.source = q.value(QStringLiteral("source")).toString();
-    e.policyId = q.value(QStringLiteral("policy_id")).toLongLong();
-    e.proofAttachmentId = q.value(QStringLiteral("proof_attachment_id")).toLongLong();
-    e.requestId = q.value(QStringLiteral("request_id")).toLongLong();
-    e.note = q.value(QStringLiteral("note")).toString();
+    e.id = row.id("id");
+    e.subjectId = row.id("subject_id");
+    e.purposeId = row.id("purpose_id");
+    e.event = row.text("event");
+    e.occurredAt = row.dateTime("occurred_at");
+    e.method = row.text("method");
+    e.source = row.text("source");
+    e.policyId = row.id("policy_id");
+    e.proofAttachmentId = row.id("proof_attachment_id");
+    e.requestId = row.id("request_id");
+    e.note = row.text("note");
     return e;
 }
 
@@ -140,7 +141,7 @@ Result<qint64> PeopleRepository::subjectCount(RowId organizationId)
     query.addBindValue(organizationId);
     if (!query.exec() || !query.next())
         return Database::sqlError(query);
-    return query.value(0).toLongLong();
+    return scalar<qint64>(query);
 }
 
 Result<RowId> PeopleRepository::addPolicy(PrivacyPolicy &policy)
@@ -162,16 +163,16 @@ Result<QList<PrivacyPolicy>> PeopleRepository::policies(RowId organizationId)
         "SELECT id, organization_id, version_label, effective_on, language, url, body, changes_contact_use "
         "FROM privacy_policies WHERE organization_id = ? ORDER BY effective_on, id"));
     query.addBindValue(organizationId);
-    return readAll<PrivacyPolicy>(query, [](const QSqlQuery &q) {
+    return readAll<PrivacyPolicy>(query, [](const SqlRow &row) {
         PrivacyPolicy p;
-        p.id = q.value(0).toLongLong();
-        p.organizationId = q.value(1).toLongLong();
-        p.versionLabel = q.value(2).toString();
-        p.effectiveOn = toDate(q.value(3));
-        p.language = q.value(4).toString();
-        p.url = q.value(5).toString();
-        p.text = q.value(6).toString();
-        p.changesContactUse = q.value(7).toBool();
+        p.id = row.id("id");
+        p.organizationId = row.id("organization_id");
+        p.versionLabel = row.text("version_label");
+        p.effectiveOn = row.date("effective_on");
+        p.language = row.text("language");
+        p.url = row.text("url");
+        p.text = row.text("body");
+        p.changesContactUse = row.flag("changes_contact_use");
         return p;
     });
 }
@@ -198,16 +199,16 @@ Result<QList<ConsentPurpose>> PeopleRepository::consentPurposes(RowId organizati
         QStringLiteral("SELECT id, organization_id, activity_id, code, name, description, expiry_months, active "
                        "FROM consent_purposes WHERE organization_id = ? ORDER BY name"));
     query.addBindValue(organizationId);
-    return readAll<ConsentPurpose>(query, [](const QSqlQuery &q) {
+    return readAll<ConsentPurpose>(query, [](const SqlRow &row) {
         ConsentPurpose p;
-        p.id = q.value(0).toLongLong();
-        p.organizationId = q.value(1).toLongLong();
-        p.activityId = q.value(2).toLongLong();
-        p.code = q.value(3).toString();
-        p.name = q.value(4).toString();
-        p.description = q.value(5).toString();
-        p.expiryMonths = q.value(6).toInt();
-        p.active = q.value(7).toBool();
+        p.id = row.id("id");
+        p.organizationId = row.id("organization_id");
+        p.activityId = row.id("activity_id");
+        p.code = row.text("code");
+        p.name = row.text("name");
+        p.description = row.text("description");
+        p.expiryMonths = row.integer("expiry_months");
+        p.active = row.flag("active");
         return p;
     });
 }
@@ -268,13 +269,13 @@ Result<QList<LegalHold>> PeopleRepository::legalHolds(RowId subjectId)
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id, subject_id, reason, placed_on, lifted_on FROM "
                                                   "legal_holds WHERE subject_id = ? ORDER BY placed_on"));
     query.addBindValue(subjectId);
-    return readAll<LegalHold>(query, [](const QSqlQuery &q) {
+    return readAll<LegalHold>(query, [](const SqlRow &row) {
         LegalHold h;
-        h.id = q.value(0).toLongLong();
-        h.subjectId = q.value(1).toLongLong();
-        h.reason = q.value(2).toString();
-        h.placedOn = toDate(q.value(3));
-        h.liftedOn = toDate(q.value(4));
+        h.id = row.id("id");
+        h.subjectId = row.id("subject_id");
+        h.reason = row.text("reason");
+        h.placedOn = row.date("placed_on");
+        h.liftedOn = row.date("lifted_on");
         return h;
     });
 }

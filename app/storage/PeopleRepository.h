@@ -5,14 +5,13 @@
 
 #include <QList>
 
-class QSqlQuery;
-
 namespace pc {
 
 class Database;
+class SqlRow;
 
 // A consent event from a query's row, by column name (id, subject_id, event…).
-ConsentEvent readConsentEvent(const QSqlQuery &query);
+ConsentEvent readConsentEvent(const SqlRow &row);
 
 // Data subjects, the privacy-policy versions they were shown, consent purposes
 // and the append-only consent ledger, and legal holds.

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "PeopleRepository.h"
 #include "RegisterRepository.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -41,7 +42,7 @@ Result<qint64> countUses(Database &db, const QString &table, const QString &colu
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return Database::sqlError(query);
-    return query.value(0).toLongLong();
+    return scalar<qint64>(query);
 }
 
 } // namespace

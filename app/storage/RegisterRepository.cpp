@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RowWriter.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -48,27 +49,27 @@ Fields organizationFields(const Organization &o)
     };
 }
 
-Organization readOrganization(const QSqlQuery &q)
+Organization readOrganization(const SqlRow &row)
 {
     Organization o;
-    o.id = q.value(QStringLiteral("id")).toLongLong();
-    o.name = q.value(QStringLiteral("name")).toString();
-    o.legalName = q.value(QStringLiteral("legal_name")).toString();
-    o.address = q.value(QStringLiteral("address")).toString();
-    o.country = q.value(QStringLiteral("country")).toString();
-    o.jurisdiction = q.value(QStringLiteral("jurisdiction")).toString();
-    o.registrationNumber = q.value(QStringLiteral("registration_number")).toString();
-    o.website = q.value(QStringLiteral("website")).toString();
-    o.policyLanguage = q.value(QStringLiteral("policy_language")).toString();
-    o.dpoName = q.value(QStringLiteral("dpo_name")).toString();
-    o.dpoEmail = q.value(QStringLiteral("dpo_email")).toString();
-    o.dpoPhone = q.value(QStringLiteral("dpo_phone")).toString();
-    o.dpoAddress = q.value(QStringLiteral("dpo_address")).toString();
-    o.representativeName = q.value(QStringLiteral("representative_name")).toString();
-    o.representativeContact = q.value(QStringLiteral("representative_contact")).toString();
-    o.actsAsProcessor = q.value(QStringLiteral("acts_as_processor")).toBool();
-    o.notes = q.value(QStringLiteral("notes")).toString();
-    o.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    o.id = row.id("id");
+    o.name = row.text("name");
+    o.legalName = row.text("legal_name");
+    o.address = row.text("address");
+    o.country = row.text("country");
+    o.jurisdiction = row.text("jurisdiction");
+    o.registrationNumber = row.text("registration_number");
+    o.website = row.text("website");
+    o.policyLanguage = row.text("policy_language");
+    o.dpoName = row.text("dpo_name");
+    o.dpoEmail = row.text("dpo_email");
+    o.dpoPhone = row.text("dpo_phone");
+    o.dpoAddress = row.text("dpo_address");
+    o.representativeName = row.text("representative_name");
+    o.representativeContact = row.text("representative_contact");
+    o.actsAsProcessor = row.flag("acts_as_processor");
+    o.notes = row.text("notes");
+    o.rowVersion = row.integer("row_version");
     return o;
 }
 
@@ -87,20 +88,20 @@ Fields retentionFields(const RetentionRule &r)
     };
 }
 
-RetentionRule readRetentionRule(const QSqlQuery &q)
+RetentionRule readRetentionRule(const SqlRow &row)
 {
     RetentionRule r;
-    r.id = q.value(QStringLiteral("id")).toLongLong();
-    r.organizationId = q.value(QStringLiteral("organization_id")).toLongLong();
-    r.name = q.value(QStringLiteral("name")).toString();
-    r.duration = q.value(QStringLiteral("duration")).toInt();
-    r.unit = q.value(QStringLiteral("unit")).toString();
-    r.triggerEvent = q.value(QStringLiteral("trigger_event")).toString();
-    r.customTrigger = q.value(QStringLiteral("custom_trigger")).toString();
-    r.outcome = q.value(QStringLiteral("outcome")).toString();
-    r.justification = q.value(QStringLiteral("justification")).toString();
-    r.legalReference = q.value(QStringLiteral("legal_reference")).toString();
-    r.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    r.id = row.id("id");
+    r.organizationId = row.id("organization_id");
+    r.name = row.text("name");
+    r.duration = row.integer("duration");
+    r.unit = row.text("unit");
+    r.triggerEvent = row.text("trigger_event");
+    r.customTrigger = row.text("custom_trigger");
+    r.outcome = row.text("outcome");
+    r.justification = row.text("justification");
+    r.legalReference = row.text("legal_reference");
+    r.rowVersion = row.integer("row_version");
     return r;
 }
 
@@ -127,28 +128,28 @@ Fields processorFields(const Processor &p)
     };
 }
 
-Processor readProcessor(const QSqlQuery &q)
+Processor readProcessor(const SqlRow &row)
 {
     Processor p;
-    p.id = q.value(QStringLiteral("id")).toLongLong();
-    p.organizationId = q.value(QStringLiteral("organization_id")).toLongLong();
-    p.parentProcessorId = q.value(QStringLiteral("parent_processor_id")).toLongLong();
-    p.name = q.value(QStringLiteral("name")).toString();
-    p.role = q.value(QStringLiteral("role")).toString();
-    p.service = q.value(QStringLiteral("service")).toString();
-    p.country = q.value(QStringLiteral("country")).toString();
-    p.contactEmail = q.value(QStringLiteral("contact_email")).toString();
-    p.website = q.value(QStringLiteral("website")).toString();
-    p.contractSignedOn = toDate(q.value(QStringLiteral("contract_signed_on")));
-    p.dpaSignedOn = toDate(q.value(QStringLiteral("dpa_signed_on")));
-    p.dpaExpiresOn = toDate(q.value(QStringLiteral("dpa_expires_on")));
-    p.privacyPolicyUrl = q.value(QStringLiteral("privacy_policy_url")).toString();
-    p.privacyPolicyCheckedOn = toDate(q.value(QStringLiteral("privacy_policy_checked_on")));
-    p.dataShared = q.value(QStringLiteral("data_shared")).toString();
-    p.transferSafeguard = q.value(QStringLiteral("transfer_safeguard")).toString();
-    p.notes = q.value(QStringLiteral("notes")).toString();
-    p.active = q.value(QStringLiteral("active")).toBool();
-    p.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    p.id = row.id("id");
+    p.organizationId = row.id("organization_id");
+    p.parentProcessorId = row.id("parent_processor_id");
+    p.name = row.text("name");
+    p.role = row.text("role");
+    p.service = row.text("service");
+    p.country = row.text("country");
+    p.contactEmail = row.text("contact_email");
+    p.website = row.text("website");
+    p.contractSignedOn = row.date("contract_signed_on");
+    p.dpaSignedOn = row.date("dpa_signed_on");
+    p.dpaExpiresOn = row.date("dpa_expires_on");
+    p.privacyPolicyUrl = row.text("privacy_policy_url");
+    p.privacyPolicyCheckedOn = row.date("privacy_policy_checked_on");
+    p.dataShared = row.text("data_shared");
+    p.transferSafeguard = row.text("transfer_safeguard");
+    p.notes = row.text("notes");
+    p.active = row.flag("active");
+    p.rowVersion = row.integer("row_version");
     return p;
 }
 
@@ -173,26 +174,26 @@ Fields activityFields(const ProcessingActivity &a)
     };
 }
 
-ProcessingActivity readActivity(const QSqlQuery &q)
+ProcessingActivity readActivity(const SqlRow &row)
 {
     ProcessingActivity a;
-    a.id = q.value(QStringLiteral("id")).toLongLong();
-    a.organizationId = q.value(QStringLiteral("organization_id")).toLongLong();
-    a.reference = q.value(QStringLiteral("reference")).toString();
-    a.name = q.value(QStringLiteral("name")).toString();
-    a.description = q.value(QStringLiteral("description")).toString();
-    a.controllerRole = q.value(QStringLiteral("controller_role")).toString();
-    a.jointControllers = q.value(QStringLiteral("joint_controllers")).toString();
-    a.clientName = q.value(QStringLiteral("client_name")).toString();
-    a.retentionRuleId = q.value(QStringLiteral("retention_rule_id")).toLongLong();
-    a.retentionNote = q.value(QStringLiteral("retention_note")).toString();
-    a.securityMeasures = q.value(QStringLiteral("security_measures")).toString();
-    a.dataSource = q.value(QStringLiteral("data_source")).toString();
-    a.dpiaRequired = q.value(QStringLiteral("dpia_required")).toBool();
-    a.dpiaDoneOn = toDate(q.value(QStringLiteral("dpia_done_on")));
-    a.status = q.value(QStringLiteral("status")).toString();
-    a.approvedOn = toDate(q.value(QStringLiteral("approved_on")));
-    a.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    a.id = row.id("id");
+    a.organizationId = row.id("organization_id");
+    a.reference = row.text("reference");
+    a.name = row.text("name");
+    a.description = row.text("description");
+    a.controllerRole = row.text("controller_role");
+    a.jointControllers = row.text("joint_controllers");
+    a.clientName = row.text("client_name");
+    a.retentionRuleId = row.id("retention_rule_id");
+    a.retentionNote = row.text("retention_note");
+    a.securityMeasures = row.text("security_measures");
+    a.dataSource = row.text("data_source");
+    a.dpiaRequired = row.flag("dpia_required");
+    a.dpiaDoneOn = row.date("dpia_done_on");
+    a.status = row.text("status");
+    a.approvedOn = row.date("approved_on");
+    a.rowVersion = row.integer("row_version");
     return a;
 }
 
@@ -358,13 +359,13 @@ Result<QList<SubjectCategory>> RegisterRepository::subjectCategories(RowId organ
         m_db.prepare(QStringLiteral("SELECT id, organization_id, kind, name, description FROM subject_categories "
                                     "WHERE organization_id = ? ORDER BY name"));
     query.addBindValue(organizationId);
-    return readAll<SubjectCategory>(query, [](const QSqlQuery &q) {
+    return readAll<SubjectCategory>(query, [](const SqlRow &row) {
         SubjectCategory c;
-        c.id = q.value(0).toLongLong();
-        c.organizationId = q.value(1).toLongLong();
-        c.kind = q.value(2).toString();
-        c.name = q.value(3).toString();
-        c.description = q.value(4).toString();
+        c.id = row.id("id");
+        c.organizationId = row.id("organization_id");
+        c.kind = row.text("kind");
+        c.name = row.text("name");
+        c.description = row.text("description");
         return c;
     });
 }
@@ -386,14 +387,14 @@ Result<QList<DataCategory>> RegisterRepository::dataCategories(RowId organizatio
         QStringLiteral("SELECT id, organization_id, name, description, special_category, retention_rule_id "
                        "FROM data_categories WHERE organization_id = ? ORDER BY name"));
     query.addBindValue(organizationId);
-    return readAll<DataCategory>(query, [](const QSqlQuery &q) {
+    return readAll<DataCategory>(query, [](const SqlRow &row) {
         DataCategory c;
-        c.id = q.value(0).toLongLong();
-        c.organizationId = q.value(1).toLongLong();
-        c.name = q.value(2).toString();
-        c.description = q.value(3).toString();
-        c.specialCategory = q.value(4).toBool();
-        c.retentionRuleId = q.value(5).toLongLong();
+        c.id = row.id("id");
+        c.organizationId = row.id("organization_id");
+        c.name = row.text("name");
+        c.description = row.text("description");
+        c.specialCategory = row.flag("special_category");
+        c.retentionRuleId = row.id("retention_rule_id");
         return c;
     });
 }
@@ -475,7 +476,7 @@ Status RegisterRepository::readActivityChildren(QList<ProcessingActivity> &activ
     for (ProcessingActivity &a : activities)
         byId.insert(a.id, &a);
     auto read = [&](const QString &columns, const QString &table,
-                    const std::function<void(ProcessingActivity &, const QSqlQuery &)> &take) -> Status {
+                    const std::function<void(ProcessingActivity &, const SqlRow &)> &take) -> Status {
         QSqlQuery query = m_db.prepare(QStringLiteral("SELECT activity_id, %1 FROM %2 WHERE %3 ORDER BY activity_id, %4")
                                            .arg(columns, table, scope,
                                                 table == QLatin1String("activity_purposes") ? QStringLiteral("position, id")
@@ -486,35 +487,35 @@ Status RegisterRepository::readActivityChildren(QList<ProcessingActivity> &activ
         query.addBindValue(key);
         if (!query.exec())
             return Database::sqlError(query);
+        const SqlRow row(query);
         while (query.next()) {
-            if (ProcessingActivity *a = byId.value(query.value(0).toLongLong()))
-                take(*a, query);
+            if (ProcessingActivity *a = byId.value(row.id("activity_id")))
+                take(*a, row);
         }
         return success();
     };
     const Status status[] = {
         read(QStringLiteral("id, description, legal_basis, legitimate_interest, special_condition"),
              QStringLiteral("activity_purposes"),
-             [](ProcessingActivity &a, const QSqlQuery &q) {
-                 a.purposes << Purpose{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                                       q.value(4).toString(), q.value(5).toString()};
+             [](ProcessingActivity &a, const SqlRow &row) {
+                 a.purposes << Purpose{row.id("id"), row.text("description"), row.text("legal_basis"),
+                                       row.text("legitimate_interest"), row.text("special_condition")};
              }),
         read(QStringLiteral("subject_category_id"), QStringLiteral("activity_subject_categories"),
-             [](ProcessingActivity &a, const QSqlQuery &q) { a.subjectCategoryIds << q.value(1).toLongLong(); }),
+             [](ProcessingActivity &a, const SqlRow &row) { a.subjectCategoryIds << row.id("subject_category_id"); }),
         read(QStringLiteral("data_category_id"), QStringLiteral("activity_data_categories"),
-             [](ProcessingActivity &a, const QSqlQuery &q) { a.dataCategoryIds << q.value(1).toLongLong(); }),
+             [](ProcessingActivity &a, const SqlRow &row) { a.dataCategoryIds << row.id("data_category_id"); }),
         read(QStringLiteral("processor_id"), QStringLiteral("activity_processors"),
-             [](ProcessingActivity &a, const QSqlQuery &q) { a.processorIds << q.value(1).toLongLong(); }),
+             [](ProcessingActivity &a, const SqlRow &row) { a.processorIds << row.id("processor_id"); }),
         read(QStringLiteral("id, name, kind, processor_id"), QStringLiteral("activity_recipients"),
-             [](ProcessingActivity &a, const QSqlQuery &q) {
-                 a.recipients << Recipient{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                                           q.value(4).toLongLong()};
+             [](ProcessingActivity &a, const SqlRow &row) {
+                 a.recipients << Recipient{row.id("id"), row.text("name"), row.text("kind"), row.id("processor_id")};
              }),
         read(QStringLiteral("id, country, recipient, processor_id, safeguard, safeguard_reference"),
              QStringLiteral("activity_transfers"),
-             [](ProcessingActivity &a, const QSqlQuery &q) {
-                 a.transfers << Transfer{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                                         q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString()};
+             [](ProcessingActivity &a, const SqlRow &row) {
+                 a.transfers << Transfer{row.id("id"), row.text("country"), row.text("recipient"), row.id("processor_id"),
+                                         row.text("safeguard"), row.text("safeguard_reference")};
              }),
     };
     for (const Status &s : status) {

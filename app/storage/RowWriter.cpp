@@ -1,6 +1,8 @@
 #include "RowWriter.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -30,7 +32,7 @@ Result<RowId> insert(Database &db, const QString &table, const Fields &fields)
         query.addBindValue(field.second);
     if (!query.exec() || !query.next())
         return Database::sqlError(query);
-    return query.value(0).toLongLong();
+    return SqlRow(query).id("id");
 }
 
 QString containsPattern(const QString &text)
@@ -61,7 +63,7 @@ Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &b
         return Database::sqlError(query);
     QList<RowId> list;
     while (query.next())
-        list << query.value(0).toLongLong();
+        list << scalar<RowId>(query);
     return list;
 }
 
@@ -73,7 +75,7 @@ Status update(Database &db, const QString &table, RowId id, int expectedVersion,
         sets << field.first + QStringLiteral(" = ?");
     sets << QStringLiteral("row_version = row_version + 1");
     if (touchUpdatedAt)
-        sets << db.dialect(QStringLiteral("updated_at = ${NOW}"));
+        sets << db.sql().expandMarkers(QStringLiteral("updated_at = ${NOW}"));
     QSqlQuery query = db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ?")
                                      .arg(table, sets.join(QLatin1String(", "))));
     for (const auto &field : fields)
@@ -162,7 +164,7 @@ Result<int> version(Database &db, const QString &table, RowId id)
         return Database::sqlError(query);
     if (!query.next())
         return Error{RowsText::tr("The record no longer exists."), Error::Kind::NotFound};
-    return query.value(0).toInt();
+    return SqlRow(query).integer("row_version");
 }
 
 } // namespace pc::rows

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "SqlRow.h"
+
 #include "domain/Register.h"
 
 #include <QList>
@@ -76,7 +78,8 @@ Result<int> execute(Database &db, const QString &sql, const QVariantList &bindin
 // The first column of every row a query returns, as ids.
 Result<QList<RowId>> ids(Database &db, const QString &sql, const QVariantList &bindings);
 
-// Runs a prepared query and turns every result row into a T.
+// Runs a prepared query and turns every result row into a T: `reader` is
+// the row type's mapper, T reader(const SqlRow &).
 Error queryError(const QSqlQuery &query);
 template<typename T, typename Reader>
 Result<QList<T>> readAll(QSqlQuery &query, Reader reader)
@@ -84,8 +87,9 @@ Result<QList<T>> readAll(QSqlQuery &query, Reader reader)
     if (!query.exec())
         return queryError(query);
     QList<T> result;
+    const SqlRow row(query);
     while (query.next())
-        result << reader(query);
+        result << reader(row);
     return result;
 }
 

@@ -3,6 +3,8 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include "deadlines/Holidays.h"
 #include "deadlines/RequestDeadlines.h"
@@ -46,7 +48,7 @@ QString withCodeLists(QString sql)
 
 Status runScript(Database &db, const char *script)
 {
-    return db.execute(db.dialect(withCodeLists(QString::fromUtf8(script))));
+    return db.execute(db.sql().expandMarkers(withCodeLists(QString::fromUtf8(script))));
 }
 
 // 1. The register of processing activities (GDPR Art. 30) and what it refers to.
@@ -903,9 +905,9 @@ Status auditChain(Database &db)
             "UPDATE audit_log a SET data_digest = %1, previous_hash = previous, entry_hash = %2 "
             "WHERE a.id = entry.id RETURNING a.entry_hash INTO previous;\n"
             "END LOOP;\nEND\n$$;")
-                                 .arg(AuditTrail::digestSql(true, QStringLiteral("a")),
-                                      AuditTrail::hashSql(true, QStringLiteral("a"), QStringLiteral("previous"),
-                                                          AuditTrail::digestSql(true, QStringLiteral("a"))));
+                                 .arg(AuditTrail::digestSql(db.sql(), QStringLiteral("a")),
+                                      AuditTrail::hashSql(db.sql(), QStringLiteral("a"), QStringLiteral("previous"),
+                                                          AuditTrail::digestSql(db.sql(), QStringLiteral("a"))));
         for (const QString &statement : {QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change;"), seal,
                                          QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change;")}) {
             if (Status s = db.execute(statement); !s)
@@ -925,8 +927,8 @@ Status auditChain(Database &db)
             // The other officers' windows hear of it when the change is committed.
             "PERFORM pg_notify('privacy_console', coalesce(NEW.table_name, '') || ':' || coalesce(NEW.row_id::text, ''));\n"
             "RETURN NEW;\nEND\n$$;")
-                                  .arg(AuditTrail::digestSql(true, QStringLiteral("NEW")),
-                                       AuditTrail::hashSql(true, QStringLiteral("NEW"), QStringLiteral("NEW.previous_hash"),
+                                  .arg(AuditTrail::digestSql(db.sql(), QStringLiteral("NEW")),
+                                       AuditTrail::hashSql(db.sql(), QStringLiteral("NEW"), QStringLiteral("NEW.previous_hash"),
                                                            QStringLiteral("NEW.data_digest")));
         if (Status s = db.execute(chain); !s)
             return s;
@@ -949,14 +951,15 @@ Status auditChain(Database &db)
     if (!ids.exec())
         return Database::sqlError(ids);
     QList<RowId> entries;
+    const SqlRow row(ids);
     while (ids.next())
-        entries << ids.value(0).toLongLong();
+        entries << row.id("id");
     ids.finish();
     const QString sealOne = QStringLiteral("UPDATE audit_log SET data_digest = %1, previous_hash = %2, entry_hash = %3 WHERE id = ?")
-                                .arg(AuditTrail::digestSql(false, QStringLiteral("audit_log")),
+                                .arg(AuditTrail::digestSql(db.sql(), QStringLiteral("audit_log")),
                                      previous.arg(QStringLiteral("audit_log")),
-                                     AuditTrail::hashSql(false, QStringLiteral("audit_log"), previous.arg(QStringLiteral("audit_log")),
-                                                         AuditTrail::digestSql(false, QStringLiteral("audit_log"))));
+                                     AuditTrail::hashSql(db.sql(), QStringLiteral("audit_log"), previous.arg(QStringLiteral("audit_log")),
+                                                         AuditTrail::digestSql(db.sql(), QStringLiteral("audit_log"))));
     for (RowId id : std::as_const(entries)) {
         QSqlQuery one = db.prepare(sealOne);
         one.addBindValue(id);
@@ -966,9 +969,9 @@ Status auditChain(Database &db)
     return db.execute(QStringLiteral("CREATE TRIGGER audit_log_chain AFTER INSERT ON audit_log BEGIN "
                                      "UPDATE audit_log SET data_digest = %1, previous_hash = %2, entry_hash = %3 "
                                      "WHERE id = NEW.id; END;")
-                          .arg(AuditTrail::digestSql(false, QStringLiteral("NEW")), previous.arg(QStringLiteral("NEW")),
-                               AuditTrail::hashSql(false, QStringLiteral("NEW"), previous.arg(QStringLiteral("NEW")),
-                                                   AuditTrail::digestSql(false, QStringLiteral("NEW")))));
+                          .arg(AuditTrail::digestSql(db.sql(), QStringLiteral("NEW")), previous.arg(QStringLiteral("NEW")),
+                               AuditTrail::hashSql(db.sql(), QStringLiteral("NEW"), previous.arg(QStringLiteral("NEW")),
+                                                   AuditTrail::digestSql(db.sql(), QStringLiteral("NEW")))));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ServerRoles.h"
 
 #include "Database.h"
+#include "SqlRow.h"
 
 #include "domain/Codes.h"
 
@@ -41,7 +42,7 @@ Result<QString> databaseName(Database &db)
     QSqlQuery query = db.prepare(QStringLiteral("SELECT current_database()"));
     if (!query.exec() || !query.next())
         return Database::sqlError(query);
-    return query.value(0).toString();
+    return scalar<QString>(query);
 }
 
 Status run(Database &db, const QString &sql)
@@ -162,7 +163,7 @@ Status leaveGroups(Database &db, const QString &database, const QString &name)
         member.addBindValue(name);
         if (!member.exec() || !member.next())
             return Database::sqlError(member);
-        if (member.value(0).toInt() == 0)
+        if (scalar<int>(member) == 0)
             continue;
         member.finish();
         if (Status s = run(db, QStringLiteral("REVOKE %1 FROM %2").arg(identifier(group), identifier(name))); !s)
@@ -191,13 +192,13 @@ Status addUser(Database &db, const QString &name, const QString &role, const QSt
     exists.addBindValue(groupRole(database.value(), role));
     if (!exists.exec() || !exists.next())
         return Database::sqlError(exists);
-    if (exists.value(0).toInt() == 0)
+    if (scalar<int>(exists) == 0)
         return Error{RolesText::tr("The server is not set up for officers yet: run privacy-console server-setup first.")};
     exists = db.prepare(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"));
     exists.addBindValue(name);
     if (!exists.exec() || !exists.next())
         return Database::sqlError(exists);
-    const bool known = exists.value(0).toInt() > 0;
+    const bool known = scalar<int>(exists) > 0;
     exists.finish();
     if (!known && password.size() < 10)
         return Error{RolesText::tr("Give the new user a password of ten characters at least.")};
@@ -257,7 +258,7 @@ Status disableUser(Database &db, const QString &name)
     exists.addBindValue(name);
     if (!exists.exec() || !exists.next())
         return Database::sqlError(exists);
-    if (exists.value(0).toInt() == 0)
+    if (scalar<int>(exists) == 0)
         return Error{RolesText::tr("The server knows no user “%1”.").arg(name)};
     exists.finish();
     return db.transaction([&]() -> Status {
@@ -279,10 +280,12 @@ Result<QString> sessionRole(Database &db)
     if (!database)
         return database.error();
     QSqlQuery query = db.prepare(QStringLiteral(
-        "SELECT r.rolsuper OR session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()), "
-        "(SELECT count(*) FROM pg_roles WHERE rolname = ?) > 0, "
-        "pg_has_role(session_user, (SELECT oid FROM pg_roles WHERE rolname = ?), 'member'), "
-        "pg_has_role(session_user, (SELECT oid FROM pg_roles WHERE rolname = ?), 'member') "
+        "SELECT r.rolsuper "
+        "OR session_user = (SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()) "
+        "AS owns, "
+        "(SELECT count(*) FROM pg_roles WHERE rolname = ?) > 0 AS set_up, "
+        "pg_has_role(session_user, (SELECT oid FROM pg_roles WHERE rolname = ?), 'member') AS is_admin, "
+        "pg_has_role(session_user, (SELECT oid FROM pg_roles WHERE rolname = ?), 'member') AS is_officer "
         "FROM pg_roles r WHERE r.rolname = session_user"));
     const QString admin = groupRole(database.value(), QStringLiteral("admin"));
     const QString officer = groupRole(database.value(), QStringLiteral("officer"));
@@ -294,11 +297,12 @@ Result<QString> sessionRole(Database &db)
     if (!query.next())
         return QStringLiteral("viewer");
     // A server never set up for officers trusts whoever connects, as before.
-    if (query.value(0).toBool() || !query.value(1).toBool())
+    const SqlRow row(query);
+    if (row.flag("owns") || !row.flag("set_up"))
         return QStringLiteral("admin");
-    if (query.value(2).toBool())
+    if (row.flag("is_admin"))
         return QStringLiteral("admin");
-    if (query.value(3).toBool())
+    if (row.flag("is_officer"))
         return QStringLiteral("officer");
     return QStringLiteral("viewer");
 }
