@@ -62,6 +62,12 @@ private:
     Status blankMentions(const QString &table, const QStringList &columns, const QList<RowId> &rows,
                          const QVariant &replacement = QVariant());
     void touched(const QString &table, const QList<RowId> &rows);
+    Status refuseUnderHold(const DataSubject &person);
+    void collectNeedles(const DataSubject &person);
+    Status writeTombstone(const DataSubject &person);
+    Status eraseRequests(const DataSubject &person, QList<RowId> &documents);
+    Status eraseDocuments(const DataSubject &person, const QList<RowId> &fromRequests);
+    Status eraseRecord(const DataSubject &person);
     Status redactAudit();
 
     Database &m_db;
@@ -149,22 +155,65 @@ Status Eraser::run(ErasureReport &report)
     if (!found)
         return found.error();
     const DataSubject person = found.value();
+    if (Status s = refuseUnderHold(person); !s)
+        return s;
+    collectNeedles(person);
+    if (Status s = writeTombstone(person); !s)
+        return s;
+    QList<RowId> documents;
+    if (Status s = eraseRequests(person, documents); !s)
+        return s;
+    if (Status s = eraseDocuments(person, documents); !s)
+        return s;
+    if (Status s = eraseRecord(person); !s)
+        return s;
+    if (Status s = exec(QStringLiteral("UPDATE tombstones SET rows_affected = ? WHERE id = ?"), {m_rows, m_tombstone});
+        !s) {
+        return s;
+    }
+    if (m_order.requestId) {
+        if (Status s = RequestWorkflow::note(m_db, m_order.requestId, QStringLiteral("erased"),
+                                             ErasureText::tr("Tombstone %1, %n row(s)", nullptr, m_rows).arg(m_tombstone));
+            !s) {
+            return s;
+        }
+    }
+    if (Status s = redactAudit(); !s)
+        return s;
+    report.tombstoneId = m_tombstone;
+    report.rowsAffected = m_rows;
+    report.removedFiles = m_removedFiles;
+    return AuditTrail::record(m_db, QStringLiteral("erasure"),
+                              QStringLiteral("tombstone %1, %2 rows").arg(m_tombstone).arg(m_rows),
+                              QStringLiteral("tombstones"), m_tombstone);
+}
 
+// A legal hold in force suspends every erasure.
+Status Eraser::refuseUnderHold(const DataSubject &person)
+{
     const Result<QList<RowId>> holds = ids(
         QStringLiteral("SELECT id FROM legal_holds WHERE subject_id = ? AND lifted_on IS NULL"), {person.id});
     if (!holds)
         return holds.error();
     if (!holds.value().isEmpty())
         return Error{ErasureText::tr("A legal hold is in force for this person: lift it before erasing their data.")};
+    return success();
+}
 
+// What names the person, to be blanked wherever free text mentions it.
+void Eraser::collectNeedles(const DataSubject &person)
+{
     const QString fullName = QString(person.firstName + QLatin1Char(' ') + person.lastName).simplified();
     for (const QString &needle : {person.email.trimmed(), fullName, person.lastName.trimmed(),
                                   person.phone.trimmed(), person.externalRef.trimmed()}) {
         if (needle.size() >= 3 && !m_needles.contains(needle, Qt::CaseInsensitive))
             m_needles << needle;
     }
+}
 
-    // The tombstone first: the trail's lines will point to it.
+// The tombstone first: the trail's lines will point to it.
+Status Eraser::writeTombstone(const DataSubject &person)
+{
     const QString digest = subjectDigest(person.organizationId, person.firstName, person.lastName, person.email);
     const Result<RowId> tombstoneId = rows::insert(
         m_db, QStringLiteral("tombstones"),
@@ -181,8 +230,14 @@ Status Eraser::run(ErasureReport &report)
     if (!tombstoneId)
         return tombstoneId.error();
     m_tombstone = tombstoneId.value();
+    return success();
+}
 
-    // The person's requests: linked to them, or sent from their address.
+// The person's requests (linked to them, or sent from their address): the
+// requester's details and every mention of them blanked; their documents
+// are listed for eraseDocuments().
+Status Eraser::eraseRequests(const DataSubject &person, QList<RowId> &documents)
+{
     QString requestSql = QStringLiteral("SELECT id FROM rights_requests WHERE organization_id = ? AND (subject_id = ?");
     QVariantList requestBindings{person.organizationId, person.id};
     if (!person.email.trimmed().isEmpty()) {
@@ -197,7 +252,7 @@ Status Eraser::run(ErasureReport &report)
         requestIds << m_order.requestId;
     touched(QStringLiteral("rights_requests"), requestIds);
 
-    QList<RowId> events, documents;
+    QList<RowId> events;
     if (!requestIds.isEmpty()) {
         QVariantList keys;
         for (RowId id : std::as_const(requestIds))
@@ -234,11 +289,17 @@ Status Eraser::run(ErasureReport &report)
             return s;
     }
     touched(QStringLiteral("request_events"), events);
+    return success();
+}
 
+// Their documents' content and files gone; the SHA-256 stays.
+Status Eraser::eraseDocuments(const DataSubject &person, const QList<RowId> &fromRequests)
+{
     const Result<QList<RowId>> ownDocuments = ids(QStringLiteral("SELECT id FROM attachments WHERE subject_id = ?"),
                                                   {person.id});
     if (!ownDocuments)
         return ownDocuments.error();
+    QList<RowId> documents = fromRequests;
     documents << ownDocuments.value();
     if (!documents.isEmpty()) {
         QVariantList keys;
@@ -265,7 +326,12 @@ Status Eraser::run(ErasureReport &report)
         }
     }
     touched(QStringLiteral("attachments"), documents);
+    return success();
+}
 
+// Their record, deleted or anonymised, with their consents and holds.
+Status Eraser::eraseRecord(const DataSubject &person)
+{
     const Result<QList<RowId>> consents = ids(QStringLiteral("SELECT id FROM consent_events WHERE subject_id = ?"),
                                               {person.id});
     const Result<QList<RowId>> liftedHolds = ids(QStringLiteral("SELECT id FROM legal_holds WHERE subject_id = ?"),
@@ -317,26 +383,7 @@ Status Eraser::run(ErasureReport &report)
             return s;
         }
     }
-
-    if (Status s = exec(QStringLiteral("UPDATE tombstones SET rows_affected = ? WHERE id = ?"), {m_rows, m_tombstone});
-        !s) {
-        return s;
-    }
-    if (m_order.requestId) {
-        if (Status s = RequestWorkflow::note(m_db, m_order.requestId, QStringLiteral("erased"),
-                                             ErasureText::tr("Tombstone %1, %n row(s)", nullptr, m_rows).arg(m_tombstone));
-            !s) {
-            return s;
-        }
-    }
-    if (Status s = redactAudit(); !s)
-        return s;
-    report.tombstoneId = m_tombstone;
-    report.rowsAffected = m_rows;
-    report.removedFiles = m_removedFiles;
-    return AuditTrail::record(m_db, QStringLiteral("erasure"),
-                              QStringLiteral("tombstone %1, %2 rows").arg(m_tombstone).arg(m_rows),
-                              QStringLiteral("tombstones"), m_tombstone);
+    return success();
 }
 
 } // namespace

@@ -60,16 +60,25 @@ private:
     }
     // Statements that change the schema: PostgreSQL prepares none.
     Status ddl(const QString &sql) { return m_db.execute(m_db.sql().expandMarkers(sql) + QLatin1Char(';')); }
+    Status recordRun(PurgeResult &result);
+    Status writeWorkingSet();
+    Status leaveOutWhatChanged(PurgeResult &result);
     Status fullErasures(QStringList &removedFiles);
     Status tombstones();
+    Status listRowsToRedact();
+    Status deleteAndAnonymise();
     Status redactTrail();
+    Status recordTrailLines();
+    Status countAndCheck(PurgeResult &result);
+    void step(const char *what) { qCDebug(lcPurge, "%s: %lld ms", what, m_phase.restart()); }
 
     Database &m_db;
     const PurgePlan &m_plan;
     RowId m_run = 0;
+    QElapsedTimer m_phase;
 };
 
-Status Purger::run(PurgeResult &result, QStringList &removedFiles)
+Status Purger::recordRun(PurgeResult &result)
 {
     const Result<RowId> run = rows::insert(m_db, QStringLiteral("purge_runs"),
                                            {{QStringLiteral("organization_id"), idOrNull(m_plan.organizationId)},
@@ -79,7 +88,12 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
     if (!run)
         return run.error();
     m_run = result.runId = run.value();
+    return success();
+}
 
+// The run's working set: who goes, by which rule and how, written at once.
+Status Purger::writeWorkingSet()
+{
     QElapsedTimer start;
     start.start();
     for (const char *table : {"pc_purge", "pc_purge_rows"}) {
@@ -106,9 +120,11 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
             return s;
     }
     qCDebug(lcPurge, "run recorded, working set written: %lld ms", start.elapsed());
-    QElapsedTimer phase;
-    phase.start();
-    auto step = [&phase](const char *what) { qCDebug(lcPurge, "%s: %lld ms", what, phase.restart()); };
+    return success();
+}
+
+Status Purger::leaveOutWhatChanged(PurgeResult &result)
+{
     // What changed since the plan was made: a hold placed, a person gone.
     int skipped = 0;
     if (Status s = exec(QStringLiteral("DELETE FROM pc_purge WHERE subject_id IN "
@@ -133,17 +149,12 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
         !s) {
         return s;
     }
-    step("held and gone left out, full erasures found");
-    // The row-by-row trail is suspended: each person gets one line pointing
-    // to their tombstone instead of copies of the rows that go.
-    if (Status s = AuditTrail::setRowAuditEnabled(m_db, false); !s)
-        return s;
-    if (Status s = fullErasures(removedFiles); !s)
-        return s;
-    step("full erasures");
-    if (Status s = tombstones(); !s)
-        return s;
-    step("tombstones");
+    return success();
+}
+
+// The rows whose copies in the trail are replaced by their tombstone's number.
+Status Purger::listRowsToRedact()
+{
     if (Status s = exec(QStringLiteral("INSERT INTO pc_purge_rows (table_name, row_id, tombstone_id) "
                                        "SELECT 'data_subjects', subject_id, tombstone_id FROM pc_purge "
                                        "WHERE full_erasure = 0"));
@@ -159,7 +170,11 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
             return s;
         }
     }
-    step("rows to redact");
+    return success();
+}
+
+Status Purger::deleteAndAnonymise()
+{
     // The consent ledger, its kept states and the lifted holds go with the
     // person. ON DELETE CASCADE would do it one person at a time; table by
     // table, each index is walked once, in order.
@@ -197,10 +212,12 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
         !s) {
         return s;
     }
-    step("deleted and anonymised");
-    if (Status s = redactTrail(); !s)
-        return s;
-    step("trail redacted");
+    return success();
+}
+
+// One line of the trail for each person, pointing to their tombstone.
+Status Purger::recordTrailLines()
+{
     const SqlDialect sql = m_db.sql();
     if (Status s = exec(QStringLiteral("INSERT INTO audit_log (occurred_at, actor, action, table_name, row_id, detail) "
                                        "SELECT %1, %2, 'retention purge', 'tombstones', tombstone_id, "
@@ -212,10 +229,12 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
         !s) {
         return s;
     }
-    step("a trail line per person");
-    if (Status s = AuditTrail::setRowAuditEnabled(m_db, true); !s)
-        return s;
+    return success();
+}
 
+// The run's totals, and nothing left pointing to a person deleted.
+Status Purger::countAndCheck(PurgeResult &result)
+{
     QSqlQuery totals = m_db.prepare(
         QStringLiteral("SELECT count(*) AS subjects, coalesce(sum(rows_affected), 0) AS rows_affected FROM tombstones "
                        "WHERE purge_run_id = ?"));
@@ -245,6 +264,45 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
                              .arg(QLatin1String(table))};
         }
     }
+    return success();
+}
+
+Status Purger::run(PurgeResult &result, QStringList &removedFiles)
+{
+    if (Status s = recordRun(result); !s)
+        return s;
+    if (Status s = writeWorkingSet(); !s)
+        return s;
+    m_phase.start();
+    if (Status s = leaveOutWhatChanged(result); !s)
+        return s;
+    step("held and gone left out, full erasures found");
+    // The row-by-row trail is suspended: each person gets one line pointing
+    // to their tombstone instead of copies of the rows that go.
+    if (Status s = AuditTrail::setRowAuditEnabled(m_db, false); !s)
+        return s;
+    if (Status s = fullErasures(removedFiles); !s)
+        return s;
+    step("full erasures");
+    if (Status s = tombstones(); !s)
+        return s;
+    step("tombstones");
+    if (Status s = listRowsToRedact(); !s)
+        return s;
+    step("rows to redact");
+    if (Status s = deleteAndAnonymise(); !s)
+        return s;
+    step("deleted and anonymised");
+    if (Status s = redactTrail(); !s)
+        return s;
+    step("trail redacted");
+    if (Status s = recordTrailLines(); !s)
+        return s;
+    step("a trail line per person");
+    if (Status s = AuditTrail::setRowAuditEnabled(m_db, true); !s)
+        return s;
+    if (Status s = countAndCheck(result); !s)
+        return s;
     for (const char *table : {"pc_purge", "pc_purge_rows"}) {
         if (Status s = ddl(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))); !s)
             return s;
@@ -259,6 +317,7 @@ Status Purger::run(PurgeResult &result, QStringList &removedFiles)
                                   .arg(m_plan.until.toString(Qt::ISODate)),
                               QStringLiteral("purge_runs"), m_run);
 }
+
 
 Status Purger::fullErasures(QStringList &removedFiles)
 {
