@@ -7,6 +7,7 @@
 #include "domain/Codes.h"
 #include "domain/People.h"
 #include "storage/Database.h"
+#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,8 +25,9 @@ struct ExportText
 QSqlQuery historyQuery(Database &db, RowId subjectId, RowId purposeId, int limit)
 {
     QString sql = QStringLiteral(
-        "SELECT e.occurred_at, s.id, s.first_name, s.last_name, s.email, s.external_ref, p.code, p.name, e.event, "
-        "e.method, e.source, v.version_label, r.reference, e.note, e.recorded_at "
+        "SELECT e.occurred_at, s.id AS person_id, s.first_name, s.last_name, s.email, s.external_ref, "
+        "p.code AS purpose_code, p.name AS purpose_name, e.event, e.method, e.source, v.version_label, "
+        "r.reference AS request_reference, e.note, e.recorded_at "
         "FROM consent_events e JOIN data_subjects s ON s.id = e.subject_id "
         "JOIN consent_purposes p ON p.id = e.purpose_id "
         "LEFT JOIN privacy_policies v ON v.id = e.policy_id LEFT JOIN rights_requests r ON r.id = e.request_id "
@@ -39,10 +41,38 @@ QSqlQuery historyQuery(Database &db, RowId subjectId, RowId purposeId, int limit
     return query;
 }
 
-QString nameOf(const QSqlQuery &q, int first)
+// The person of a row that has their names, email and external reference.
+QString nameOf(const SqlRow &row)
 {
-    return personLabel(q.value(first).toString(), q.value(first + 1).toString(), q.value(first + 2).toString(),
-                       q.value(first + 3).toString());
+    return personLabel(row.text("first_name"), row.text("last_name"), row.text("email"), row.text("external_ref"));
+}
+
+// An event of the history, with who and what it concerns.
+struct HistoryEvent
+{
+    QDateTime occurredAt, recordedAt;
+    QString personId, person, email, externalRef, purposeCode, purposeName, event, method, source, policyVersion,
+        request, note;
+};
+
+HistoryEvent readEvent(const SqlRow &row)
+{
+    HistoryEvent e;
+    e.occurredAt = row.dateTime("occurred_at");
+    e.recordedAt = row.dateTime("recorded_at");
+    e.personId = row.text("person_id");
+    e.person = nameOf(row);
+    e.email = row.text("email");
+    e.externalRef = row.text("external_ref");
+    e.purposeCode = row.text("purpose_code");
+    e.purposeName = row.text("purpose_name");
+    e.event = row.text("event");
+    e.method = row.text("method");
+    e.source = row.text("source");
+    e.policyVersion = row.text("version_label");
+    e.request = row.text("request_reference");
+    e.note = row.text("note");
+    return e;
 }
 
 QString iso(const QDateTime &moment)
@@ -64,12 +94,12 @@ Result<QByteArray> historyCsv(Database &db, RowId subjectId, RowId purposeId)
          QStringLiteral("reference"), QStringLiteral("purpose"), QStringLiteral("purpose_name"), QStringLiteral("event"),
          QStringLiteral("method"), QStringLiteral("source"), QStringLiteral("policy_version"), QStringLiteral("request"),
          QStringLiteral("note"), QStringLiteral("recorded_at")});
+    const SqlRow row(query);
     while (query.next()) {
-        csv += documents::csvLine({iso(toDateTime(query.value(0))), query.value(1).toString(), nameOf(query, 2),
-                                   query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
-                                   query.value(7).toString(), query.value(8).toString(), query.value(9).toString(),
-                                   query.value(10).toString(), query.value(11).toString(), query.value(12).toString(),
-                                   query.value(13).toString(), iso(toDateTime(query.value(14)))});
+        const HistoryEvent e = readEvent(row);
+        csv += documents::csvLine({iso(e.occurredAt), e.personId, e.person, e.email, e.externalRef, e.purposeCode,
+                                   e.purposeName, e.event, e.method, e.source, e.policyVersion, e.request, e.note,
+                                   iso(e.recordedAt)});
     }
     return csv;
 }
@@ -99,7 +129,8 @@ Result<QByteArray> ConsentHistory::pdf(Database &db, RowId subjectId, RowId purp
 
     QString title, subtitle;
     if (subjectId > 0) {
-        QSqlQuery who = db.prepare(QStringLiteral("SELECT s.first_name, s.last_name, s.email, s.external_ref, o.name "
+        QSqlQuery who = db.prepare(QStringLiteral("SELECT s.first_name, s.last_name, s.email, s.external_ref, "
+                                                  "o.name AS organization "
                                                   "FROM data_subjects s JOIN organizations o ON o.id = s.organization_id "
                                                   "WHERE s.id = ?"));
         who.addBindValue(subjectId);
@@ -107,18 +138,21 @@ Result<QByteArray> ConsentHistory::pdf(Database &db, RowId subjectId, RowId purp
             return Database::sqlError(who);
         if (!who.next())
             return Error{ExportText::tr("This person is no longer in the register.")};
-        title = nameOf(who, 0);
-        subtitle = who.value(4).toString();
+        const SqlRow person(who);
+        title = nameOf(person);
+        subtitle = person.text("organization");
     } else {
-        QSqlQuery what = db.prepare(QStringLiteral("SELECT p.name, p.code, o.name FROM consent_purposes p "
+        QSqlQuery what = db.prepare(QStringLiteral("SELECT p.name, p.code, o.name AS organization "
+                                                   "FROM consent_purposes p "
                                                    "JOIN organizations o ON o.id = p.organization_id WHERE p.id = ?"));
         what.addBindValue(purposeId);
         if (!what.exec())
             return Database::sqlError(what);
         if (!what.next())
             return Error{ExportText::tr("This purpose is no longer in the register.")};
-        title = what.value(0).toString();
-        subtitle = what.value(2).toString();
+        const SqlRow purpose(what);
+        title = purpose.text("name");
+        subtitle = purpose.text("organization");
     }
     QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b><br/>%3<br/>%4</p>")
                        .arg(tr("Consent history"), title.toHtmlEscaped(),
@@ -130,23 +164,24 @@ Result<QByteArray> ConsentHistory::pdf(Database &db, RowId subjectId, RowId purp
     QSqlQuery states = db.prepare(
         subjectId > 0 ? QStringLiteral("SELECT p.name, c.event, c.occurred_at FROM consent_states c "
                                        "JOIN consent_purposes p ON p.id = c.purpose_id WHERE c.subject_id = ? ORDER BY p.name")
-                      : QStringLiteral("SELECT event, count(*) FROM consent_states WHERE purpose_id = ? "
+                      : QStringLiteral("SELECT event, count(*) AS people FROM consent_states WHERE purpose_id = ? "
                                        "GROUP BY event ORDER BY event"));
     states.addBindValue(subjectId > 0 ? subjectId : purposeId);
     if (!states.exec())
         return Database::sqlError(states);
     html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='4'>")
                 .arg(tr("Current state"));
+    const SqlRow state(states);
     while (states.next()) {
         if (subjectId > 0) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                        .arg(states.value(0).toString().toHtmlEscaped(),
-                             label(CodeList::ConsentEventKind, states.value(1).toString()),
-                             dates::toText(toDateTime(states.value(2)).toLocalTime(), locale));
+                        .arg(state.text("name").toHtmlEscaped(),
+                             label(CodeList::ConsentEventKind, state.text("event")),
+                             dates::toText(state.dateTime("occurred_at").toLocalTime(), locale));
         } else {
             html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
-                        .arg(label(CodeList::ConsentEventKind, states.value(0).toString()),
-                             locale.toString(states.value(1).toLongLong()));
+                        .arg(label(CodeList::ConsentEventKind, state.text("event")),
+                             locale.toString(state.bigInteger("people")));
         }
     }
     html += QStringLiteral("</table>");
@@ -162,16 +197,16 @@ Result<QByteArray> ConsentHistory::pdf(Database &db, RowId subjectId, RowId purp
                      tr("How"), tr("Where / request"),
                      tr("Policy"));
     int shown = 0;
+    const SqlRow row(query);
     while (query.next()) {
-        const QString where = query.value(12).toString().isEmpty()
-            ? query.value(10).toString()
-            : tr("request %1").arg(query.value(12).toString());
+        const HistoryEvent e = readEvent(row);
+        const QString where = e.request.isEmpty() ? e.source : tr("request %1").arg(e.request);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(dates::toText(toDateTime(query.value(0)).toLocalTime(), locale),
-                         (subjectId > 0 ? query.value(7).toString() : nameOf(query, 2)).toHtmlEscaped(),
-                         label(CodeList::ConsentEventKind, query.value(8).toString()),
-                         label(CodeList::ConsentMethod, query.value(9).toString()), where.toHtmlEscaped(),
-                         query.value(11).toString().toHtmlEscaped());
+                    .arg(dates::toText(e.occurredAt.toLocalTime(), locale),
+                         (subjectId > 0 ? e.purposeName : e.person).toHtmlEscaped(),
+                         label(CodeList::ConsentEventKind, e.event),
+                         label(CodeList::ConsentMethod, e.method), where.toHtmlEscaped(),
+                         e.policyVersion.toHtmlEscaped());
         ++shown;
     }
     html += QStringLiteral("</table>");
@@ -200,29 +235,31 @@ Result<QList<PersonToInform>> peopleToInform(Database &db, RowId policyId)
         return Database::sqlError(policy);
     if (!policy.next())
         return Error{ExportText::tr("There is no such version of the privacy policy.")};
-    if (!policy.value(1).toBool())
+    const SqlRow version(policy);
+    if (!version.flag("changes_contact_use"))
         return Error{ExportText::tr("This version does not change how contact details are used: nobody needs to be told.")};
     QSqlQuery query = db.prepare(QStringLiteral(
         "SELECT s.id, s.first_name, s.last_name, s.email, s.external_ref, s.language, p.name "
         "FROM consent_states c JOIN consent_purposes p ON p.id = c.purpose_id "
         "JOIN data_subjects s ON s.id = c.subject_id "
         "WHERE p.organization_id = ? AND c.event = 'given' ORDER BY s.id, p.name"));
-    query.addBindValue(policy.value(0).toLongLong());
+    query.addBindValue(version.id("organization_id"));
     query.setForwardOnly(true);
     if (!query.exec())
         return Database::sqlError(query);
     QList<PersonToInform> people;
+    const SqlRow row(query);
     while (query.next()) {
-        const RowId id = query.value(0).toLongLong();
+        const RowId id = row.id("id");
         if (people.isEmpty() || people.constLast().subjectId != id) {
             PersonToInform person;
             person.subjectId = id;
-            person.name = nameOf(query, 1);
-            person.email = query.value(3).toString();
-            person.language = query.value(5).toString();
+            person.name = nameOf(row);
+            person.email = row.text("email");
+            person.language = row.text("language");
             people << person;
         }
-        people.last().purposes << query.value(6).toString();
+        people.last().purposes << row.text("name");
     }
     return people;
 }

@@ -11,6 +11,7 @@
 #include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
 #include "storage/RowWriter.h"
+#include "storage/SqlRow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,14 @@ QString retentionText(const RetentionRule &rule, const QString &language)
              codes::labelIn(CodeList::RetentionTrigger, rule.triggerEvent, language));
 }
 
+// A consent event of the person, as their dossier lists it.
+ConsentLine readConsent(const SqlRow &row)
+{
+    return ConsentLine{row.dateTime("occurred_at"), row.text("purpose_code"), row.text("purpose_name"),
+                       row.text("event"), row.text("method"), row.text("source"),
+                       row.text("version_label"), row.text("note")};
+}
+
 } // namespace
 
 Result<SubjectDossier> gather(Database &db, RowId subjectId)
@@ -61,24 +70,23 @@ Result<SubjectDossier> gather(Database &db, RowId subjectId)
         QSqlQuery category = db.prepare(QStringLiteral("SELECT name FROM subject_categories WHERE id = ?"));
         category.addBindValue(d.subject.categoryId);
         if (category.exec() && category.next())
-            d.category = category.value(0).toString();
+            d.category = scalar<QString>(category);
     }
 
     QSqlQuery consents = db.prepare(QStringLiteral(
-        "SELECT e.occurred_at, p.code, p.name, e.event, e.method, e.source, v.version_label, e.note, p.activity_id "
+        "SELECT e.occurred_at, p.code AS purpose_code, p.name AS purpose_name, e.event, e.method, e.source, "
+        "v.version_label, e.note, p.activity_id "
         "FROM consent_events e JOIN consent_purposes p ON p.id = e.purpose_id "
         "LEFT JOIN privacy_policies v ON v.id = e.policy_id WHERE e.subject_id = ? ORDER BY e.occurred_at, e.id"));
     consents.addBindValue(subjectId);
     if (!consents.exec())
         return Database::sqlError(consents);
     QList<std::pair<RowId, QString>> concerned;
+    const SqlRow consent(consents);
     while (consents.next()) {
-        d.consents << ConsentLine{toDateTime(consents.value(0)), consents.value(1).toString(),
-                                  consents.value(2).toString(), consents.value(3).toString(),
-                                  consents.value(4).toString(), consents.value(5).toString(),
-                                  consents.value(6).toString(), consents.value(7).toString()};
-        if (!consents.value(8).isNull())
-            concerned << std::pair{consents.value(8).toLongLong(), QStringLiteral("consent")};
+        d.consents << readConsent(consent);
+        if (!consent.isNull("activity_id"))
+            concerned << std::pair{consent.id("activity_id"), QStringLiteral("consent")};
     }
 
     QString requestSql = QStringLiteral("SELECT id FROM rights_requests WHERE organization_id = ? AND (subject_id = ?");

@@ -3,6 +3,7 @@
 #include "documents/DocumentText.h"
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
+#include "storage/SqlRow.h"
 
 #include <QHash>
 
@@ -76,10 +77,12 @@ Status ActivitiesReport::load()
 void ActivitiesReport::opening(Report &report)
 {
     QDate lastChange;
-    QSqlQuery changed = m_db.prepare(QStringLiteral("SELECT max(updated_at) FROM processing_activities WHERE organization_id = ?"));
+    QSqlQuery changed = m_db.prepare(QStringLiteral(
+        "SELECT max(updated_at) AS last_change FROM processing_activities WHERE organization_id = ?"));
     changed.addBindValue(m_org.id);
+    const SqlRow row(changed);
     if (changed.exec() && changed.next())
-        lastChange = toDateTime(changed.value(0)).toUTC().date();
+        lastChange = row.dateTime("last_change").toUTC().date();
     changed.finish();
     int approved = 0;
     for (const ProcessingActivity &a : std::as_const(m_activities))

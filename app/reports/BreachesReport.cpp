@@ -1,11 +1,42 @@
 #include "RegisterBuilder.h"
 
 #include "storage/Database.h"
+#include "storage/SqlRow.h"
 
 #include <QTimeZone>
 
 namespace pc::reports {
 namespace {
+
+// A breach as its register lists it.
+struct BreachRow
+{
+    QString reference, title, description, risk, status, dataCategories, consequences, measures, authorityReference;
+    QDateTime occurred, aware, due, notified, told;
+    qint64 subjects = -1, records = -1;
+};
+
+BreachRow readBreach(const SqlRow &row)
+{
+    BreachRow r;
+    r.reference = row.text("reference");
+    r.title = row.text("title");
+    r.description = row.text("description");
+    r.risk = row.text("risk");
+    r.status = row.text("status");
+    r.dataCategories = row.text("data_categories");
+    r.consequences = row.text("consequences");
+    r.measures = row.text("measures");
+    r.authorityReference = row.text("authority_reference");
+    r.occurred = row.dateTime("occurred_at");
+    r.aware = row.dateTime("aware_at");
+    r.due = row.dateTime("notification_due_at");
+    r.notified = row.dateTime("authority_notified_at");
+    r.told = row.dateTime("subjects_notified_at");
+    r.subjects = row.isNull("subjects_affected") ? -1 : row.bigInteger("subjects_affected");
+    r.records = row.isNull("records_affected") ? -1 : row.bigInteger("records_affected");
+    return r;
+}
 
 // The breaches of a period, as Article 33(5) asks them to be documented.
 class BreachesReport final : public RegisterBuilder
@@ -38,26 +69,10 @@ private:
             query.addBindValue(b);
         if (!query.exec())
             return Database::sqlError(query);
-        struct Row
-        {
-            QStringList v;
-            QDateTime occurred, aware, due, notified, told;
-            qint64 subjects = -1, records = -1;
-        };
-        QList<Row> rows;
-        while (query.next()) {
-            Row r;
-            for (int i = 0; i < 16; ++i)
-                r.v << query.value(i).toString();
-            r.occurred = toDateTime(query.value(3));
-            r.aware = toDateTime(query.value(4));
-            r.due = toDateTime(query.value(5));
-            r.notified = toDateTime(query.value(6));
-            r.told = toDateTime(query.value(7));
-            r.subjects = query.value(11).isNull() ? -1 : query.value(11).toLongLong();
-            r.records = query.value(12).isNull() ? -1 : query.value(12).toLongLong();
-            rows << r;
-        }
+        QList<BreachRow> rows;
+        const SqlRow row(query);
+        while (query.next())
+            rows << readBreach(row);
         query.finish();
         cover(report, {{tr("Period"), periodText()}, {tr("Breaches recorded"), number(rows.size())}});
         report.heading(1, tr("Register of personal data breaches (Art. 33(5))"));
@@ -72,8 +87,8 @@ private:
         Table table;
         table.name = QStringLiteral("breaches");
         QStringList references;
-        for (const Row &r : std::as_const(rows))
-            references << r.v.at(0);
+        for (const BreachRow &r : std::as_const(rows))
+            references << r.reference;
         table.columns = {{tr("Reference"), 1.1, Alignment::Left, references},
                          {tr("Breach"), 2.4},
                          {tr("Became aware"), 1.4},
@@ -81,37 +96,38 @@ private:
                          {tr("Authority notified"), 1.6},
                          {tr("People told"), 1.3},
                          {tr("Status"), 0.9, Alignment::Left, {}, labels(CodeList::BreachStatus)}};
-        auto notifiedText = [&](const Row &r) {
+        auto notifiedText = [&](const BreachRow &r) {
             if (!r.notified.isValid())
-                return r.v.at(8) == QLatin1String("none") ? tr("not required") : tr("not notified");
+                return r.risk == QLatin1String("none") ? tr("not required") : tr("not notified");
             const qint64 hours = r.aware.secsTo(r.notified) / 3600;
             return tr("%1 (%2 h after)").arg(moment(r.notified)).arg(hours);
         };
-        for (const Row &r : std::as_const(rows))
-            table.rows << QStringList{r.v.at(0), r.v.at(1), moment(r.aware), label(CodeList::BreachRisk, r.v.at(8)),
+        for (const BreachRow &r : std::as_const(rows))
+            table.rows << QStringList{r.reference, r.title, moment(r.aware), label(CodeList::BreachRisk, r.risk),
                                       notifiedText(r), r.told.isValid() ? moment(r.told) : QStringLiteral("—"),
-                                      label(CodeList::BreachStatus, r.v.at(9))};
+                                      label(CodeList::BreachStatus, r.status)};
         report.table(std::move(table));
-        for (const Row &r : std::as_const(rows)) {
-            report.heading(2, QStringLiteral("%1 — %2").arg(r.v.at(0), r.v.at(1)));
+        for (const BreachRow &r : std::as_const(rows)) {
+            report.heading(2, QStringLiteral("%1 — %2").arg(r.reference, r.title));
             report.heading(3, tr("The facts"), false);
-            report.fields({{tr("What happened"), r.v.at(2)},
+            report.fields({{tr("What happened"), r.description},
                            {tr("When it happened"), moment(r.occurred)},
                            {tr("When it became known"), moment(r.aware)}});
             report.heading(3, tr("Its effects"), false);
-            report.fields({{tr("Categories of data"), r.v.at(10)},
+            report.fields({{tr("Categories of data"), r.dataCategories},
                            {tr("People affected"), r.subjects < 0 ? QString() : number(r.subjects)},
                            {tr("Records affected"), r.records < 0 ? QString() : number(r.records)},
-                           {tr("Likely consequences"), r.v.at(13)},
-                           {tr("Risk to rights and freedoms"), label(CodeList::BreachRisk, r.v.at(8))}});
+                           {tr("Likely consequences"), r.consequences},
+                           {tr("Risk to rights and freedoms"), label(CodeList::BreachRisk, r.risk)}});
             report.heading(3, tr("Remedial action and notification"), false);
             QString late;
-            if (r.due.isValid() && ((r.notified.isValid() && r.notified > r.due) || (!r.notified.isValid() && r.v.at(8) != QLatin1String("none"))))
+            if (r.due.isValid() && ((r.notified.isValid() && r.notified > r.due)
+                                    || (!r.notified.isValid() && r.risk != QLatin1String("none"))))
                 late = tr("The notification was due by %1 (72 hours): the reasons for the delay must accompany it (Art. 33(1)).")
                            .arg(moment(r.due));
-            report.fields({{tr("Measures taken or proposed"), r.v.at(14)},
+            report.fields({{tr("Measures taken or proposed"), r.measures},
                            {tr("Notified to the authority"), notifiedText(r)},
-                           {tr("Authority's reference"), r.v.at(15)},
+                           {tr("Authority's reference"), r.authorityReference},
                            {tr("People told (Art. 34)"), r.told.isValid() ? moment(r.told) : tr("no")}});
             if (!late.isEmpty())
                 report.paragraph(late, Paragraph::Style::Warning);

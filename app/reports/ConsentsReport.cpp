@@ -4,6 +4,7 @@
 
 #include "consent/ConsentLedger.h"
 #include "storage/Database.h"
+#include "storage/SqlRow.h"
 
 #include <QHash>
 #include <QMap>
@@ -75,15 +76,17 @@ private:
             bindings << dateTimeOrNull(QDateTime(m_request.to.addDays(1), QTime(0, 0), QTimeZone::utc()));
         }
         QSqlQuery events = m_db.prepare(QStringLiteral(
-            "SELECT p.name, e.event, count(*) FROM consent_events e JOIN consent_purposes p ON p.id = e.purpose_id "
+            "SELECT p.name, e.event, count(*) AS events "
+            "FROM consent_events e JOIN consent_purposes p ON p.id = e.purpose_id "
             "WHERE %1 GROUP BY p.name, e.event ORDER BY p.name, e.event").arg(where));
         for (const QVariant &b : bindings)
             events.addBindValue(b);
         if (!events.exec())
             return Database::sqlError(events);
         QMap<QString, QHash<QString, qint64>> perPurpose;
+        const SqlRow event(events);
         while (events.next())
-            perPurpose[events.value(0).toString()][events.value(1).toString()] = events.value(2).toLongLong();
+            perPurpose[event.text("name")][event.text("event")] = event.bigInteger("events");
         events.finish();
         Table period;
         period.name = QStringLiteral("events");
@@ -116,9 +119,10 @@ private:
                             {tr("In effect from"), 1.2},
                             {tr("Changes how contact details are used"), 1.4},
                             {tr("Address"), 2.4}};
+        const SqlRow version(versions);
         while (versions.next())
-            policies.rows << QStringList{versions.value(0).toString(), day(toDate(versions.value(1))),
-                                         yesNo(versions.value(2).toBool()), versions.value(3).toString()};
+            policies.rows << QStringList{version.text("version_label"), day(version.date("effective_on")),
+                                         yesNo(version.flag("changes_contact_use")), version.text("url")};
         if (policies.rows.isEmpty())
             report.paragraph(tr("No version of the privacy policy is recorded."));
         else

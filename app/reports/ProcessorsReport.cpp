@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlRow.h"
 
 #include <QHash>
 
@@ -82,19 +84,19 @@ private:
         Table served;
         served.name = QStringLiteral("processor_activities");
         served.columns = {{tr("Processor"), 1.5}, {tr("Processing activities"), 4}};
-        const bool pg = m_db.isPostgresql();
         QSqlQuery links = m_db.prepare(
-            QStringLiteral("SELECT p.name, %1 FROM processors p "
+            QStringLiteral("SELECT p.name, %1 AS activities FROM processors p "
                            "LEFT JOIN activity_processors ap ON ap.processor_id = p.id "
                            "LEFT JOIN processing_activities a ON a.id = ap.activity_id "
                            "WHERE p.organization_id = ? GROUP BY p.id, p.name ORDER BY p.name")
-                .arg(pg ? QStringLiteral("string_agg(coalesce(a.reference || ' ', '') || a.name, '; ' ORDER BY a.reference, a.name)")
-                        : QStringLiteral("group_concat(coalesce(a.reference || ' ', '') || a.name, '; ')")));
+                .arg(m_db.sql().aggregateText(QStringLiteral("coalesce(a.reference || ' ', '') || a.name"),
+                                              QStringLiteral("; "), QStringLiteral("a.reference, a.name"))));
         links.addBindValue(m_org.id);
         if (!links.exec())
             return Database::sqlError(links);
+        const SqlRow link(links);
         while (links.next())
-            served.rows << QStringList{links.value(0).toString(), links.value(1).toString()};
+            served.rows << QStringList{link.text("name"), link.text("activities")};
         report.table(std::move(served));
         return success();
     }

@@ -167,7 +167,7 @@ bool QueryCursor::next(QStringList &row)
 {
     if (!m_problem.isEmpty() || !m_query.next())
         return false;
-    row = m_map(m_query);
+    row = m_map(m_row);
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/DocumentLanguage.h"
 #include "domain/Codes.h"
+#include "storage/SqlRow.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -66,17 +67,19 @@ private:
     void sign(Report &report) const;
 };
 
-// Rows of a query, each turned into the table's cells as it is read.
+// Rows of a query, each turned into the table's cells as it is read, by
+// column name.
 class QueryCursor final : public RowCursor
 {
 public:
-    using Mapper = std::function<QStringList(const QSqlQuery &)>;
+    using Mapper = std::function<QStringList(const SqlRow &)>;
     QueryCursor(Database &db, const QString &sql, const QVariantList &bindings, Mapper map);
     bool next(QStringList &row) override;
     QString problem() const override { return m_problem; }
 
 private:
     QSqlQuery m_query;
+    const SqlRow m_row{m_query};
     Mapper m_map;
     QString m_problem;
 };

@@ -3,6 +3,8 @@
 #include "documents/DocumentText.h"
 #include "requests/RequestWorkflow.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlRow.h"
 
 #include <deque>
 
@@ -44,9 +46,9 @@ private:
 
     QString typesSql(const QString &alias) const
     {
-        return m_db.isPostgresql()
-                   ? QStringLiteral("(SELECT string_agg(t.type, ',' ORDER BY t.type) FROM request_types t WHERE t.request_id = %1.id)").arg(alias)
-                   : QStringLiteral("(SELECT group_concat(t.type, ',') FROM request_types t WHERE t.request_id = %1.id)").arg(alias);
+        return QStringLiteral("(SELECT %1 FROM request_types t WHERE t.request_id = %2.id)")
+            .arg(m_db.sql().aggregateText(QStringLiteral("t.type"), QStringLiteral(","), QStringLiteral("t.type")),
+                 alias);
     }
 
     QString typeLabels(const QString &codes) const
@@ -81,8 +83,9 @@ private:
         QVariantList typeBindings;
         const QString typeWhere = requestFilter(typeBindings, QStringLiteral("q"));
         QSqlQuery types = m_db.prepare(
-            QStringLiteral("SELECT t.type, count(*), sum(CASE WHEN q.closed_on IS NOT NULL THEN 1 ELSE 0 END), "
-                           "sum(CASE WHEN q.closed_on IS NOT NULL AND q.closed_on <= %1 THEN 1 ELSE 0 END) "
+            QStringLiteral("SELECT t.type, count(*) AS requests, "
+                           "sum(CASE WHEN q.closed_on IS NOT NULL THEN 1 ELSE 0 END) AS closed, "
+                           "sum(CASE WHEN q.closed_on IS NOT NULL AND q.closed_on <= %1 THEN 1 ELSE 0 END) AS on_time "
                            "FROM request_types t JOIN rights_requests q ON q.id = t.request_id WHERE %2 "
                            "GROUP BY t.type ORDER BY t.type")
                 .arg(due, typeWhere));
@@ -90,10 +93,11 @@ private:
             types.addBindValue(b);
         if (!types.exec())
             return Database::sqlError(types);
+        const SqlRow row(types);
         while (types.next())
-            byType.rows << QStringList{label(CodeList::RequestType, types.value(0).toString()),
-                                       number(types.value(1).toLongLong()), number(types.value(2).toLongLong()),
-                                       number(types.value(3).toLongLong())};
+            byType.rows << QStringList{label(CodeList::RequestType, row.text("type")),
+                                       number(row.bigInteger("requests")), number(row.bigInteger("closed")),
+                                       number(row.bigInteger("on_time"))};
         types.finish();
         report.heading(2, tr("By right exercised"));
         report.table(std::move(byType));
@@ -112,7 +116,7 @@ private:
             return Database::sqlError(query);
         QStringList references;
         while (query.next())
-            references << query.value(0).toString();
+            references << scalar<QString>(query);
         return references;
     }
 
@@ -123,10 +127,10 @@ private:
         // The figures of the period, counted by the database.
         const QString due = QStringLiteral("coalesce(q.extended_due_on, q.due_on)");
         QSqlQuery totals = m_db.prepare(
-            QStringLiteral("SELECT count(*), "
-                           "sum(CASE WHEN q.closed_on IS NOT NULL THEN 1 ELSE 0 END), "
-                           "sum(CASE WHEN q.closed_on IS NOT NULL AND q.closed_on <= %1 THEN 1 ELSE 0 END), "
-                           "sum(CASE WHEN q.closed_on IS NULL AND %1 < ? THEN 1 ELSE 0 END) "
+            QStringLiteral("SELECT count(*) AS requests, "
+                           "sum(CASE WHEN q.closed_on IS NOT NULL THEN 1 ELSE 0 END) AS closed, "
+                           "sum(CASE WHEN q.closed_on IS NOT NULL AND q.closed_on <= %1 THEN 1 ELSE 0 END) AS on_time, "
+                           "sum(CASE WHEN q.closed_on IS NULL AND %1 < ? THEN 1 ELSE 0 END) AS overdue "
                            "FROM rights_requests q WHERE %2")
                 .arg(due, where));
         totals.addBindValue(dateOrNull(m_request.asOf));
@@ -134,8 +138,9 @@ private:
             totals.addBindValue(b);
         if (!totals.exec() || !totals.next())
             return Database::sqlError(totals);
-        const qint64 count = totals.value(0).toLongLong(), closed = totals.value(1).toLongLong(),
-                     onTime = totals.value(2).toLongLong(), overdue = totals.value(3).toLongLong();
+        const SqlRow total(totals);
+        const qint64 count = total.bigInteger("requests"), closed = total.bigInteger("closed"),
+                     onTime = total.bigInteger("on_time"), overdue = total.bigInteger("overdue");
         totals.finish();
         cover(report, {{tr("Period"), periodText()},
                        {tr("Requests"), tr("%1 (%2)").arg(number(count), statusText())}});
@@ -175,21 +180,23 @@ private:
                         {tr("Days"), 0.6, Alignment::Right, {QStringLiteral("9999")}},
                         {tr("Outcome"), 1.2, Alignment::Left, {}, {tr("late"), tr("on time"), tr("overdue")}}};
         const QString listSql =
-            QStringLiteral("SELECT q.reference, q.received_on, %1, q.status, %2, q.closed_on FROM rights_requests q "
+            QStringLiteral("SELECT q.reference, q.received_on, %1 AS types, q.status, %2 AS deadline, q.closed_on "
+                           "FROM rights_requests q "
                            "WHERE %3 ORDER BY q.received_on, q.reference, q.id")
                 .arg(typesSql(QStringLiteral("q")), due, where);
         list.source = [self = std::static_pointer_cast<RequestsReport>(shared_from_this()), listSql,
                        bindings]() -> std::unique_ptr<RowCursor> {
-            return std::make_unique<QueryCursor>(self->m_db, listSql, bindings, [self](const QSqlQuery &q) {
+            return std::make_unique<QueryCursor>(self->m_db, listSql, bindings, [self](const SqlRow &row) {
                 const RequestsReport &b = *self;
-                const QDate received = toDate(q.value(1)), dueOn = toDate(q.value(4)), closedOn = toDate(q.value(5));
+                const QDate received = row.date("received_on"), dueOn = row.date("deadline"),
+                            closedOn = row.date("closed_on");
                 QString outcome;
                 if (closedOn.isValid())
                     outcome = dueOn.isValid() && closedOn > dueOn ? b.tr("late") : b.tr("on time");
                 else if (dueOn.isValid() && dueOn < b.m_request.asOf)
                     outcome = b.tr("overdue");
-                return QStringList{q.value(0).toString(), b.day(received), b.typeLabels(q.value(2).toString()),
-                                   b.label(CodeList::RequestStatus, q.value(3).toString()), b.day(dueOn), b.day(closedOn),
+                return QStringList{row.text("reference"), b.day(received), b.typeLabels(row.text("types")),
+                                   b.label(CodeList::RequestStatus, row.text("status")), b.day(dueOn), b.day(closedOn),
                                    closedOn.isValid() ? b.number(received.daysTo(closedOn)) : QString(), outcome};
             });
         };
@@ -200,9 +207,10 @@ private:
                             "of each step (UTC), the step, its note and who recorded it."),
                          Paragraph::Style::Note);
         const QString detailSql =
-            QStringLiteral("SELECT q.id, q.reference, q.requester_name, %1, q.status, q.channel, q.jurisdiction, q.received_on, "
-                           "q.letter_date, q.due_on, q.extended_due_on, q.extension_reason, q.identity_requested_on, "
-                           "q.identity_received_on, q.closed_on, q.outcome, q.refusal_reason, u.display_name, u.username, "
+            QStringLiteral("SELECT q.id, q.reference, q.requester_name, %1 AS types, q.status, q.channel, "
+                           "q.jurisdiction, q.received_on, q.letter_date, q.due_on, q.extended_due_on, "
+                           "q.extension_reason, q.identity_requested_on, q.identity_received_on, q.closed_on, "
+                           "q.outcome, q.refusal_reason, u.display_name, u.username, "
                            "e.occurred_at, e.step, e.note, e.actor "
                            "FROM rights_requests q LEFT JOIN users u ON u.id = q.assignee_id "
                            "LEFT JOIN request_events e ON e.request_id = q.id "
@@ -249,32 +257,34 @@ private:
         void readRequest()
         {
             const RequestsReport &b = m_builder;
-            const QSqlQuery &q = m_query;
-            const RowId id = q.value(0).toLongLong();
-            const QString reference = q.value(1).toString();
-            const QString requester = q.value(2).toString();
-            const QString types = b.typeLabels(q.value(3).toString());
-            const QDate dueOn = toDate(q.value(9)), extended = toDate(q.value(10));
-            QString handler = q.value(17).toString();
+            const SqlRow &row = m_row;
+            const RowId id = row.id("id");
+            const QString reference = row.text("reference");
+            const QString requester = row.text("requester_name");
+            const QString types = b.typeLabels(row.text("types"));
+            const QDate dueOn = row.date("due_on"), extended = row.date("extended_due_on");
+            QString handler = row.text("display_name");
             if (handler.isEmpty())
-                handler = q.value(18).toString();
+                handler = row.text("username");
             // What the list above does not say already (its dates and status
             // are there), on one line: a hundred thousand requests stay readable.
             QStringList facts{b.tr("requested by %1")
                                   .arg(requester.isEmpty() ? b.tr("(erased)") : requester),
-                              b.label(CodeList::RequestChannel, q.value(5).toString())};
+                              b.label(CodeList::RequestChannel, row.text("channel"))};
             auto fact = [&](const char *name, const QString &value) {
                 if (!value.isEmpty())
                     facts << b.tr(name).arg(value);
             };
-            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "letter dated %1"), b.day(toDate(q.value(8))));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "letter dated %1"), b.day(row.date("letter_date")));
             if (extended.isValid())
                 facts << b.tr("deadline %1 extended to %2").arg(b.day(dueOn), b.day(extended));
-            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "extended because: %1"), q.value(11).toString());
-            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "identity document asked on %1"), b.day(toDate(q.value(12))));
-            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "received on %1"), b.day(toDate(q.value(13))));
-            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "outcome: %1"), q.value(15).toString());
-            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "refused because: %1"), q.value(16).toString());
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "extended because: %1"), row.text("extension_reason"));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "identity document asked on %1"),
+                 b.day(row.date("identity_requested_on")));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "received on %1"),
+                 b.day(row.date("identity_received_on")));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "outcome: %1"), row.text("outcome"));
+            fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "refused because: %1"), row.text("refusal_reason"));
             fact(QT_TRANSLATE_NOOP("pc::reports::Registers", "handled by %1"), handler);
 
             // Its history, a line per step: when (UTC), the step, its note, by whom.
@@ -282,12 +292,12 @@ private:
             history.zebra = false;
             history.header = false;
             history.columns = {{b.tr("History"), 1}};
-            while (m_more && m_query.value(0).toLongLong() == id) {
-                if (!m_query.value(20).isNull()) {
-                    QStringList parts{b.minute(toDateTime(m_query.value(19))),
-                                      RequestWorkflow::eventLabelIn(m_query.value(20).toString(), b.m_lang)};
-                    for (int column : {21, 22}) {
-                        if (const QString part = m_query.value(column).toString(); !part.isEmpty())
+            while (m_more && row.id("id") == id) {
+                if (!row.isNull("step")) {
+                    QStringList parts{b.minute(row.dateTime("occurred_at")),
+                                      RequestWorkflow::eventLabelIn(row.text("step"), b.m_lang)};
+                    for (const char *column : {"note", "actor"}) {
+                        if (const QString part = row.text(column); !part.isEmpty())
                             parts << part;
                     }
                     history.rows << QStringList{parts.join(QStringLiteral(" — "))};
@@ -304,6 +314,7 @@ private:
 
         const RequestsReport &m_builder;
         QSqlQuery m_query;
+        const SqlRow m_row{m_query};
         bool m_more = false;
         QString m_problem;
         std::deque<Block> m_pending;

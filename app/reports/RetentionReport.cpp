@@ -7,6 +7,7 @@
 #include "retention/RetentionSchedule.h"
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
+#include "storage/SqlRow.h"
 
 #include <QHash>
 
@@ -41,16 +42,17 @@ private:
         // Where each rule applies: activities, and data categories.
         QHash<RowId, QStringList> appliesTo, dataOf;
         QSqlQuery where = m_db.prepare(QStringLiteral(
-            "SELECT retention_rule_id, coalesce(reference || ' ', '') || name, 1 FROM processing_activities "
-            "WHERE organization_id = ? AND retention_rule_id IS NOT NULL "
-            "UNION ALL SELECT retention_rule_id, name, 2 FROM data_categories "
+            "SELECT retention_rule_id, coalesce(reference || ' ', '') || name AS place, 1 AS kind "
+            "FROM processing_activities WHERE organization_id = ? AND retention_rule_id IS NOT NULL "
+            "UNION ALL SELECT retention_rule_id, name AS place, 2 AS kind FROM data_categories "
             "WHERE organization_id = ? AND retention_rule_id IS NOT NULL"));
         where.addBindValue(m_org.id);
         where.addBindValue(m_org.id);
         if (!where.exec())
             return Database::sqlError(where);
+        const SqlRow place(where);
         while (where.next())
-            (where.value(2).toInt() == 1 ? appliesTo : dataOf)[where.value(0).toLongLong()] << where.value(1).toString();
+            (place.integer("kind") == 1 ? appliesTo : dataOf)[place.id("retention_rule_id")] << place.text("place");
         where.finish();
         Table schedule;
         schedule.name = QStringLiteral("rules");
@@ -122,7 +124,7 @@ private:
                 count.addBindValue(dateOrNull(cutoff));
                 if (!count.exec() || !count.next())
                     return Database::sqlError(count);
-                counts << count.value(0).toLongLong();
+                counts << scalar<qint64>(count);
             }
             const QDate yearCutoff = retention::lastTriggerEndingBy(today.addYears(1), r.rule.duration, r.rule.unit);
             QSqlQuery held = m_db.prepare(
@@ -136,7 +138,7 @@ private:
                 return Database::sqlError(held);
             upcoming.rows << QStringList{r.rule.name, number(counts.at(0)), number(counts.at(1) - counts.at(0)),
                                          number(counts.at(2) - counts.at(0)), number(counts.at(3) - counts.at(0)),
-                                         number(held.value(0).toLongLong())};
+                                         number(scalar<qint64>(held))};
             bars.append({r.rule.name, {counts.at(0), counts.at(1) - counts.at(0), counts.at(3) - counts.at(1)}});
         }
         report.table(std::move(upcoming));
@@ -167,10 +169,11 @@ private:
                         {tr("People"), 1, Alignment::Right},
                         {tr("Rows"), 1, Alignment::Right},
                         {tr("Kept under a hold"), 1.1, Alignment::Right}};
+        const SqlRow run(runs);
         while (runs.next())
-            done.rows << QStringList{moment(toDateTime(runs.value(0))), runs.value(1).toString(), day(toDate(runs.value(2))),
-                                     number(runs.value(3).toLongLong()), number(runs.value(4).toLongLong()),
-                                     number(runs.value(5).toLongLong())};
+            done.rows << QStringList{moment(run.dateTime("performed_at")), run.text("performed_by"),
+                                     day(run.date("due_until")), number(run.bigInteger("subjects")),
+                                     number(run.bigInteger("rows_affected")), number(run.bigInteger("held"))};
         if (done.rows.isEmpty())
             report.paragraph(tr("No purge has been run yet."));
         else
