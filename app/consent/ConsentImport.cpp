@@ -269,19 +269,37 @@ ColumnMapping guessMapping(const QStringList &header)
     return mapping;
 }
 
-Result<ImportPreview> previewImport(Database &db, RowId organizationId, const CsvTable &table,
-                                    const ColumnMapping &mapping, const QString &source)
+// Reads the lines of a file one by one: the person, the purpose and the
+// policy's version found in the register (each looked up once), the event,
+// its moment and how it was collected checked; what is wrong said.
+class LineReader
 {
-    for (Field required : {Field::Person, Field::Purpose, Field::Event, Field::OccurredAt}) {
-        if (mapping.value(required, -1) < 0)
-            return Error{ImportText::tr("Say which column holds: %1.").arg(fieldLabel(required))};
+public:
+    LineReader(Database &db, RowId organizationId, const ColumnMapping &mapping, const QString &source)
+        : m_db(db), m_organizationId(organizationId), m_mapping(mapping), m_source(source)
+    {
     }
-    QHash<QString, QVariant> people, purposes, policies;   // folded text → id, or an error message
-    auto lookUp = [&](QHash<QString, QVariant> &cache, const QString &key, const QString &sql,
-                      const QVariantList &bindings, const QString &missing, const QString &several) -> QVariant {
+
+    ImportLine read(const QStringList &row, int lineNumber, QStringList &problems)
+    {
+        ImportLine line;
+        line.line = lineNumber;
+        line.person = cell(row, m_mapping, Field::Person);
+        readPerson(line, problems);
+        readPurpose(row, line, problems);
+        readEvent(row, line, problems);
+        readPolicy(row, line, problems);
+        return line;
+    }
+
+private:
+    // Folded text → an id, or the message saying why there is none.
+    QVariant lookUp(QHash<QString, QVariant> &cache, const QString &key, const QString &sql,
+                    const QVariantList &bindings, const QString &missing, const QString &several)
+    {
         if (auto it = cache.constFind(key); it != cache.constEnd())
             return it.value();
-        QSqlQuery query = db.prepare(sql);
+        QSqlQuery query = m_db.prepare(sql);
         for (const QVariant &value : bindings)
             query.addBindValue(value);
         QVariant found;
@@ -296,29 +314,20 @@ Result<ImportPreview> previewImport(Database &db, RowId organizationId, const Cs
         }
         cache.insert(key, found);
         return found;
-    };
-    ImportPreview preview;
-    QSet<QString> seen;
-    // Prepared once, run for each line.
-    QSqlQuery known = db.prepare(QStringLiteral("SELECT count(*) FROM consent_events WHERE subject_id = ? "
-                                                "AND purpose_id = ? AND occurred_at = ? AND event = ?"));
-    const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        const QStringList &row = table.rows.at(i);
-        ImportLine line;
-        line.line = table.lines.value(i);
-        line.person = cell(row, mapping, Field::Person);
-        QStringList problems;
-        // The person, by e-mail or by the organization's own reference.
+    }
+
+    // The person, by e-mail or by the organization's own reference.
+    void readPerson(ImportLine &line, QStringList &problems)
+    {
         if (line.person.isEmpty()) {
             problems << ImportText::tr("no person");
         } else {
             const bool email = line.person.contains(QLatin1Char('@'));
             const QVariant id = lookUp(
-                people, line.person.toLower(),
+                m_people, line.person.toLower(),
                 email ? QStringLiteral("SELECT id FROM data_subjects WHERE organization_id = ? AND lower(email) = ? LIMIT 2")
                       : QStringLiteral("SELECT id FROM data_subjects WHERE organization_id = ? AND external_ref = ? LIMIT 2"),
-                {organizationId, email ? line.person.toLower() : line.person},
+                {m_organizationId, email ? line.person.toLower() : line.person},
                 ImportText::tr("nobody in the register has %1 “%2”")
                     .arg(email ? ImportText::tr("the e-mail address") : ImportText::tr("the reference"), line.person),
                 ImportText::tr("several people have %1 “%2”")
@@ -328,15 +337,19 @@ Result<ImportPreview> previewImport(Database &db, RowId organizationId, const Cs
             else
                 line.event.subjectId = id.toLongLong();
         }
-        const QString purpose = cell(row, mapping, Field::Purpose);
+    }
+
+    void readPurpose(const QStringList &row, ImportLine &line, QStringList &problems)
+    {
+        const QString purpose = cell(row, m_mapping, Field::Purpose);
         if (purpose.isEmpty()) {
             problems << ImportText::tr("no purpose");
         } else {
             const QVariant id = lookUp(
-                purposes, purpose.toLower(),
+                m_purposes, purpose.toLower(),
                 QStringLiteral("SELECT id FROM consent_purposes WHERE organization_id = ? "
                                "AND (lower(code) = ? OR lower(name) = ?) LIMIT 2"),
-                {organizationId, purpose.toLower(), purpose.toLower()},
+                {m_organizationId, purpose.toLower(), purpose.toLower()},
                 ImportText::tr("no purpose of this organization is called “%1”").arg(purpose),
                 ImportText::tr("several purposes are called “%1”").arg(purpose));
             if (id.typeId() == QMetaType::QString)
@@ -344,11 +357,16 @@ Result<ImportPreview> previewImport(Database &db, RowId organizationId, const Cs
             else
                 line.event.purposeId = id.toLongLong();
         }
-        const QString event = cell(row, mapping, Field::Event);
+    }
+
+    void readEvent(const QStringList &row, ImportLine &line, QStringList &problems)
+    {
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
+        const QString event = cell(row, m_mapping, Field::Event);
         line.event.event = eventCode(event);
         if (line.event.event.isEmpty())
             problems << ImportText::tr("“%1” is not given, withdrawn, refused or expired").arg(event);
-        const QString when = cell(row, mapping, Field::OccurredAt);
+        const QString when = cell(row, m_mapping, Field::OccurredAt);
         line.event.occurredAt = moment(when);
         if (!line.event.occurredAt.isValid())
             problems << ImportText::tr("“%1” is not a date (2025-03-31, 31/03/2025, with or without the time)").arg(when);
@@ -356,26 +374,55 @@ Result<ImportPreview> previewImport(Database &db, RowId organizationId, const Cs
             problems << ImportText::tr("%1 is in the future").arg(when);
         else if (line.event.occurredAt.date().year() < 1990)
             problems << ImportText::tr("%1 is too long ago to be a consent").arg(when);
-        const QString method = cell(row, mapping, Field::Method);
+        const QString method = cell(row, m_mapping, Field::Method);
         line.event.method = methodCode(method);
         if (line.event.method.isEmpty())
             problems << ImportText::tr("“%1” is not a way of collecting consent").arg(method);
-        line.event.source = cell(row, mapping, Field::Source);
+        line.event.source = cell(row, m_mapping, Field::Source);
         if (line.event.source.isEmpty())
-            line.event.source = source;
-        line.event.note = cell(row, mapping, Field::Note);
-        const QString version = cell(row, mapping, Field::PolicyVersion);
+            line.event.source = m_source;
+        line.event.note = cell(row, m_mapping, Field::Note);
+    }
+
+    void readPolicy(const QStringList &row, ImportLine &line, QStringList &problems)
+    {
+        const QString version = cell(row, m_mapping, Field::PolicyVersion);
         if (!version.isEmpty()) {
             const QVariant id = lookUp(
-                policies, version,
+                m_policies, version,
                 QStringLiteral("SELECT id FROM privacy_policies WHERE organization_id = ? AND version_label = ? LIMIT 2"),
-                {organizationId, version},
+                {m_organizationId, version},
                 ImportText::tr("the privacy policy has no version “%1”").arg(version), QString());
             if (id.typeId() == QMetaType::QString)
                 problems << id.toString();
             else
                 line.event.policyId = id.toLongLong();
         }
+    }
+
+    Database &m_db;
+    RowId m_organizationId;
+    const ColumnMapping &m_mapping;
+    QString m_source;
+    QHash<QString, QVariant> m_people, m_purposes, m_policies;
+};
+
+Result<ImportPreview> previewImport(Database &db, RowId organizationId, const CsvTable &table,
+                                    const ColumnMapping &mapping, const QString &source)
+{
+    for (Field required : {Field::Person, Field::Purpose, Field::Event, Field::OccurredAt}) {
+        if (mapping.value(required, -1) < 0)
+            return Error{ImportText::tr("Say which column holds: %1.").arg(fieldLabel(required))};
+    }
+    LineReader reader(db, organizationId, mapping, source);
+    ImportPreview preview;
+    QSet<QString> seen;
+    // Prepared once, run for each line.
+    QSqlQuery known = db.prepare(QStringLiteral("SELECT count(*) FROM consent_events WHERE subject_id = ? "
+                                                "AND purpose_id = ? AND occurred_at = ? AND event = ?"));
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        QStringList problems;
+        ImportLine line = reader.read(table.rows.at(i), table.lines.value(i), problems);
         if (!problems.isEmpty()) {
             line.error = problems.join(QLatin1String("; "));
             ++preview.errors;

@@ -21,12 +21,13 @@ struct DueListText
 
 } // namespace
 
-Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
-{
-    const QDate horizon = today.addDays(within);
-    QList<DueItem> items;
-    EngineCache engines(db);
+namespace {
 
+// Open requests due by the horizon, with the days left under their law.
+Status dueRequests(Database &db, const QDate &today, const QDate &horizon, QList<DueItem> &items)
+{
+    EngineCache engines(db);
+    QList<DueItem> found;
     QSqlQuery requests = db.prepare(QStringLiteral(
         "SELECT o.name AS organization, r.reference, r.requester_name, coalesce(r.extended_due_on, r.due_on) AS due, "
         "r.jurisdiction "
@@ -44,21 +45,27 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
         item.reference = request.text("reference");
         item.what = request.text("requester_name");
         item.due = request.date("due");
-        items << item;
+        found << item;
         jurisdictions << request.text("jurisdiction");
     }
     requests.finish();
     // Once the rows are read: a server connection streams one result at a time.
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (qsizetype i = 0; i < found.size(); ++i) {
         const Result<const DeadlineEngine *> rules = engines.get(jurisdictions.at(i));
         if (!rules)
             return rules.error();
-        DueItem &item = items[i];
+        DueItem &item = found[i];
         item.calendarDaysLeft = DeadlineEngine::calendarDaysLeft(today, item.due);
         item.workingDaysLeft = rules.value()->workingDaysLeft(today, item.due);
         item.overdue = rules.value()->isOverdue(today, item.due);
     }
+    items << found;
+    return success();
+}
 
+// Breaches still to notify to the authority by the horizon.
+Status dueBreaches(Database &db, const QDate &today, const QDate &horizon, QList<DueItem> &items)
+{
     QSqlQuery breaches = db.prepare(QStringLiteral(
         "SELECT o.name AS organization, b.reference, b.title, b.notification_due_at FROM breaches b "
         "JOIN organizations o ON o.id = b.organization_id "
@@ -82,9 +89,13 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
         item.overdue = at < QDateTime(today, QTime::currentTime());
         items << item;
     }
+    return success();
+}
 
-    // People whose period ends under a rule, per organization and rule, from
-    // the earliest end; people under a legal hold are not purged.
+// People whose period ends under a rule, per organization and rule, from
+// the earliest end; people under a legal hold are not purged.
+Status duePurges(Database &db, const QDate &today, const QDate &horizon, QList<DueItem> &items)
+{
     QSqlQuery purges = db.prepare(
         QStringLiteral(
             "SELECT t.org_name, t.rule_name, t.duration, t.unit, t.trigger_on, count(*) AS people FROM "
@@ -134,7 +145,21 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
         item.overdue = item.due < today;
         items << item;
     }
+    return success();
+}
 
+} // namespace
+
+Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
+{
+    const QDate horizon = today.addDays(within);
+    QList<DueItem> items;
+    if (Status s = dueRequests(db, today, horizon, items); !s)
+        return s.error();
+    if (Status s = dueBreaches(db, today, horizon, items); !s)
+        return s.error();
+    if (Status s = duePurges(db, today, horizon, items); !s)
+        return s.error();
     std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) {
         if (a.due != b.due)
             return a.due < b.due;

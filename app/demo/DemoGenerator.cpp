@@ -128,13 +128,19 @@ QStringList stringList(const QJsonValue &value)
     return list;
 }
 
-Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, DemoSummary &summary)
+// The keys of a demo organization's file, and the rows they became.
+struct DemoKeys
 {
-    RegisterRepository reg(db);
-    PeopleRepository people(db);
-    plan.json = json;
+    QHash<QString, RowId> retention;
+    QHash<QString, RowId> subjectCategories;
+    QHash<QString, RowId> dataCategories;
+    QHash<QString, RowId> processors;
+    QHash<QString, RowId> activities;
+};
 
-    Organization &o = plan.org;
+// The controller as its file describes it.
+void readOrganization(const QJsonObject &json, Organization &o)
+{
     o.name = str(json, "name");
     o.legalName = str(json, "legal_name");
     o.address = str(json, "address");
@@ -153,20 +159,13 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
     o.representativeContact = str(representative, "contact");
     o.actsAsProcessor = json.value(QLatin1String("acts_as_processor")).toBool();
     o.notes = str(json, "notes");
+}
 
-    const auto existing = reg.organizationByName(o.name);
-    if (!existing)
-        return existing.error();
-    if (existing.value())
-        return Error{DemoGeneratorText::tr("The database already holds the demo organization “%1”; load the demo into a new database.")
-                         .arg(o.name)};
-    if (auto id = reg.addOrganization(o); !id)
-        return id.error();
-    ++summary.organizations;
-
+Status loadPolicy(PeopleRepository &people, const QJsonObject &json, OrgPlan &plan)
+{
     const QJsonObject policyJson = json.value(QLatin1String("policy")).toObject();
     PrivacyPolicy policy;
-    policy.organizationId = o.id;
+    policy.organizationId = plan.org.id;
     policy.versionLabel = str(policyJson, "version");
     policy.effectiveOn = date(policyJson, "effective_on");
     policy.language = str(policyJson, "language");
@@ -176,12 +175,16 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
     if (auto id = people.addPolicy(policy); !id)
         return id.error();
     plan.policyId = policy.id;
+    return success();
+}
 
+Status loadRetentionRules(RegisterRepository &reg, const QJsonObject &json, const OrgPlan &plan, DemoKeys &keys)
+{
     QHash<QString, RowId> retention;
     for (const QJsonValue &v : json.value(QLatin1String("retention_rules")).toArray()) {
         const QJsonObject r = v.toObject();
         RetentionRule rule;
-        rule.organizationId = o.id;
+        rule.organizationId = plan.org.id;
         rule.name = str(r, "name");
         rule.duration = r.value(QLatin1String("duration")).toInt();
         rule.unit = str(r, "unit");
@@ -192,20 +195,25 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
         rule.legalReference = str(r, "legal_reference");
         if (auto id = reg.addRetentionRule(rule); !id)
             return Error{DemoGeneratorText::tr("Demo retention rule “%1”: %2").arg(rule.name, id.errorMessage())};
-        retention.insert(str(r, "key"), rule.id);
+        keys.retention.insert(str(r, "key"), rule.id);
     }
+    return success();
+}
 
+// The categories of people (with their share of the volume) and of data.
+Status loadCategories(RegisterRepository &reg, const QJsonObject &json, OrgPlan &plan, DemoKeys &keys)
+{
     QHash<QString, RowId> subjectCategories;
     for (const QJsonValue &v : json.value(QLatin1String("subject_categories")).toArray()) {
         const QJsonObject c = v.toObject();
         SubjectCategory category;
-        category.organizationId = o.id;
+        category.organizationId = plan.org.id;
         category.kind = str(c, "kind");
         category.name = str(c, "name");
         category.description = str(c, "description");
         if (auto id = reg.addSubjectCategory(category); !id)
             return Error{DemoGeneratorText::tr("Demo category “%1”: %2").arg(category.name, id.errorMessage())};
-        subjectCategories.insert(str(c, "key"), category.id);
+        keys.subjectCategories.insert(str(c, "key"), category.id);
         plan.categories << qMakePair(category.id, c.value(QLatin1String("share")).toDouble());
         plan.categoryKind.insert(category.id, category.kind);
     }
@@ -214,31 +222,35 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
     for (const QJsonValue &v : json.value(QLatin1String("data_categories")).toArray()) {
         const QJsonObject c = v.toObject();
         DataCategory category;
-        category.organizationId = o.id;
+        category.organizationId = plan.org.id;
         category.name = str(c, "name");
         category.description = str(c, "description");
         category.specialCategory = c.value(QLatin1String("special")).toBool();
-        category.retentionRuleId = retention.value(str(c, "retention"));
+        category.retentionRuleId = keys.retention.value(str(c, "retention"));
         if (auto id = reg.addDataCategory(category); !id)
             return Error{DemoGeneratorText::tr("Demo data category “%1”: %2").arg(category.name, id.errorMessage())};
-        dataCategories.insert(str(c, "key"), category.id);
+        keys.dataCategories.insert(str(c, "key"), category.id);
     }
+    return success();
+}
 
-    // Parents before their sub-processors, whatever the order in the file.
-    QHash<QString, RowId> processors;
+// Parents before their sub-processors, whatever the order in the file.
+Status loadProcessors(RegisterRepository &reg, const QJsonObject &json, const OrgPlan &plan, DemoKeys &keys,
+                      DemoSummary &summary)
+{
     QJsonArray pending = json.value(QLatin1String("processors")).toArray();
     while (!pending.isEmpty()) {
         QJsonArray later;
         for (const QJsonValue &v : pending) {
             const QJsonObject p = v.toObject();
             const QString parent = str(p, "parent");
-            if (!parent.isEmpty() && !processors.contains(parent)) {
+            if (!parent.isEmpty() && !keys.processors.contains(parent)) {
                 later << p;
                 continue;
             }
             Processor processor;
-            processor.organizationId = o.id;
-            processor.parentProcessorId = processors.value(parent);
+            processor.organizationId = plan.org.id;
+            processor.parentProcessorId = keys.processors.value(parent);
             processor.name = str(p, "name");
             processor.role = str(p, "role");
             processor.service = str(p, "service");
@@ -254,19 +266,24 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
             processor.transferSafeguard = str(p, "transfer_safeguard");
             if (auto id = reg.addProcessor(processor); !id)
                 return Error{DemoGeneratorText::tr("Demo processor “%1”: %2").arg(processor.name, id.errorMessage())};
-            processors.insert(str(p, "key"), processor.id);
+            keys.processors.insert(str(p, "key"), processor.id);
             ++summary.processors;
         }
         if (later.size() == pending.size())
             return Error{DemoGeneratorText::tr("The demo data names a sub-processor whose parent is missing.")};
         pending = later;
     }
+    return success();
+}
 
+Status loadActivities(RegisterRepository &reg, const QJsonObject &json, const OrgPlan &plan, DemoKeys &keys,
+                      DemoSummary &summary)
+{
     QHash<QString, RowId> activities;
     for (const QJsonValue &v : json.value(QLatin1String("activities")).toArray()) {
         const QJsonObject a = v.toObject();
         ProcessingActivity activity;
-        activity.organizationId = o.id;
+        activity.organizationId = plan.org.id;
         activity.reference = str(a, "reference");
         activity.name = str(a, "name");
         activity.description = str(a, "description");
@@ -278,22 +295,22 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
                                          str(p, "legitimate_interest"), str(p, "special_condition")};
         }
         for (const QString &key : stringList(a.value(QLatin1String("subject_categories"))))
-            activity.subjectCategoryIds << subjectCategories.value(key);
+            activity.subjectCategoryIds << keys.subjectCategories.value(key);
         for (const QString &key : stringList(a.value(QLatin1String("data_categories"))))
-            activity.dataCategoryIds << dataCategories.value(key);
+            activity.dataCategoryIds << keys.dataCategories.value(key);
         for (const QJsonValue &rv : a.value(QLatin1String("recipients")).toArray()) {
             const QJsonObject r = rv.toObject();
-            activity.recipients << Recipient{0, str(r, "name"), str(r, "kind"), processors.value(str(r, "processor"))};
+            activity.recipients << Recipient{0, str(r, "name"), str(r, "kind"), keys.processors.value(str(r, "processor"))};
         }
         for (const QJsonValue &tv : a.value(QLatin1String("transfers")).toArray()) {
             const QJsonObject t = tv.toObject();
             activity.transfers << Transfer{0, str(t, "country"), str(t, "recipient"),
-                                           processors.value(str(t, "processor")), str(t, "safeguard"),
+                                           keys.processors.value(str(t, "processor")), str(t, "safeguard"),
                                            str(t, "reference")};
         }
         for (const QString &key : stringList(a.value(QLatin1String("processors"))))
-            activity.processorIds << processors.value(key);
-        activity.retentionRuleId = retention.value(str(a, "retention"));
+            activity.processorIds << keys.processors.value(key);
+        activity.retentionRuleId = keys.retention.value(str(a, "retention"));
         activity.retentionNote = str(a, "retention_note");
         activity.securityMeasures = str(a, "security_measures");
         activity.dataSource = str(a, "data_source");
@@ -307,15 +324,19 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
         }
         if (auto id = reg.addActivity(activity); !id)
             return Error{DemoGeneratorText::tr("Demo activity “%1”: %2").arg(activity.name, id.errorMessage())};
-        activities.insert(activity.reference, activity.id);
+        keys.activities.insert(activity.reference, activity.id);
         ++summary.activities;
     }
+    return success();
+}
 
+Status loadConsentPurposes(PeopleRepository &people, const QJsonObject &json, OrgPlan &plan, const DemoKeys &keys)
+{
     for (const QJsonValue &v : json.value(QLatin1String("consent_purposes")).toArray()) {
         const QJsonObject c = v.toObject();
         ConsentPurpose purpose;
-        purpose.organizationId = o.id;
-        purpose.activityId = activities.value(str(c, "activity"));
+        purpose.organizationId = plan.org.id;
+        purpose.activityId = keys.activities.value(str(c, "activity"));
         purpose.code = str(c, "key");
         purpose.name = str(c, "name");
         purpose.description = str(c, "description");
@@ -324,7 +345,38 @@ Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, De
             return Error{DemoGeneratorText::tr("Demo consent purpose “%1”: %2").arg(purpose.name, id.errorMessage())};
         plan.consentPurposes << qMakePair(purpose, c.value(QLatin1String("base_rate")).toDouble(0.4));
     }
+    return success();
+}
 
+Status loadOrganization(Database &db, const QJsonObject &json, OrgPlan &plan, DemoSummary &summary)
+{
+    RegisterRepository reg(db);
+    PeopleRepository people(db);
+    plan.json = json;
+    Organization &o = plan.org;
+    readOrganization(json, o);
+    const auto existing = reg.organizationByName(o.name);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error{DemoGeneratorText::tr("The database already holds the demo organization “%1”; load the demo into a new database.")
+                         .arg(o.name)};
+    if (auto id = reg.addOrganization(o); !id)
+        return id.error();
+    ++summary.organizations;
+    if (Status s = loadPolicy(people, json, plan); !s)
+        return s;
+    DemoKeys keys;
+    if (Status s = loadRetentionRules(reg, json, plan, keys); !s)
+        return s;
+    if (Status s = loadCategories(reg, json, plan, keys); !s)
+        return s;
+    if (Status s = loadProcessors(reg, json, plan, keys, summary); !s)
+        return s;
+    if (Status s = loadActivities(reg, json, plan, keys, summary); !s)
+        return s;
+    if (Status s = loadConsentPurposes(people, json, plan, keys); !s)
+        return s;
     plan.firstNames = stringList(json.value(QLatin1String("first_names")));
     plan.lastNames = stringList(json.value(QLatin1String("last_names")));
     if (plan.firstNames.isEmpty() || plan.lastNames.isEmpty() || plan.categories.isEmpty())

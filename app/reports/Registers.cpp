@@ -5,6 +5,7 @@
 #include "core/DocumentLanguage.h"
 #include "domain/Codes.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -90,10 +91,8 @@ Status inSnapshot(Database &db, const std::function<Status()> &work)
 {
     // SQLite in WAL mode keeps the snapshot of a transaction's first read; a
     // PostgreSQL server one of repeatable read.
-    const QString begin = db.isPostgresql() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                            : QStringLiteral("BEGIN");
     QSqlQuery start(db.connection());
-    if (!start.exec(begin))
+    if (!start.exec(db.sql().beginSnapshot()))
         return Database::sqlError(start);
     const Status done = work();
     QSqlQuery end(db.connection());
