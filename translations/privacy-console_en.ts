@@ -5558,10 +5558,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>server-setup takes no file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server is set up for %1: schema %2, roles %3, %4 and %5.</source>
         <translation type="unfinished"></translation>
     </message>

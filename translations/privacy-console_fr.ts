@@ -5558,10 +5558,6 @@
         <translation>%1 est pour un serveur PostgreSQL partagé&#xa0;: indiquez-le avec --database postgresql://utilisateur@hote/base.</translation>
     </message>
     <message>
-        <source>server-setup takes no file name.</source>
-        <translation>server-setup ne prend pas de nom de fichier.</translation>
-    </message>
-    <message>
         <source>The server is set up for %1: schema %2, roles %3, %4 and %5.</source>
         <translation>Le serveur est préparé pour %1&#xa0;: schéma %2, rôles %3, %4 et %5.</translation>
     </message>

@@ -58,8 +58,8 @@ public:
 protected:
     int check(const QCommandLineParser &parser, const QStringList &arguments) override
     {
-        if (!arguments.isEmpty())
-            return fail(CliText::tr("server-setup takes no file name."), ExitUsage);
+        if (const int code = takesNoFile(arguments); code != ExitOk)
+            return code;
         return ServerCommand::check(parser, arguments);
     }
 
@@ -171,9 +171,7 @@ public:
 protected:
     int check(const QCommandLineParser &, const QStringList &arguments) override
     {
-        if (!arguments.isEmpty())
-            return fail(CliText::tr("%1 takes no file name.").arg(name()), ExitUsage);
-        return ExitOk;
+        return takesNoFile(arguments);
     }
 
     int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override

@@ -205,6 +205,13 @@ int Command::run(const QStringList &arguments, const std::vector<std::unique_ptr
     return execute(parser, parser.positionalArguments());
 }
 
+int Command::takesNoFile(const QStringList &arguments) const
+{
+    if (!arguments.isEmpty())
+        return fail(CliText::tr("%1 takes no file name.").arg(m_name), ExitUsage);
+    return ExitOk;
+}
+
 DatabaseCommand::DatabaseCommand(const QString &name, const QString &summary, Access access)
     : Command(name, summary)
     , m_access(access)
@@ -238,6 +245,28 @@ int DatabaseCommand::execute(const QCommandLineParser &parser, const QStringList
             QFile::remove(spec->path + QLatin1String(suffix));
     }
     return code;
+}
+
+LookAheadCommand::LookAheadCommand(const QString &name, const QString &summary)
+    : DatabaseCommand(name, summary, Access::Read)
+{
+    addOption(withinOption());
+    addOption(asOfOption(CliText::tr("The day taken as today (YYYY-MM-DD).")));
+}
+
+int LookAheadCommand::check(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (const int code = takesNoFile(arguments); code != ExitOk)
+        return code;
+    const Result<int> days = withinValue(parser);
+    if (!days)
+        return fail(days.errorMessage(), ExitUsage);
+    const Result<QDate> today = asOfValue(parser);
+    if (!today)
+        return fail(today.errorMessage(), ExitUsage);
+    m_within = days.value();
+    m_today = today.value();
+    return ExitOk;
 }
 
 QCommandLineOption databaseOption()

@@ -65,6 +65,8 @@ protected:
 
     // Checks the options and arguments, then does the work.
     virtual int execute(const QCommandLineParser &parser, const QStringList &arguments) = 0;
+    // ExitOk for a verb given no file name, else the usage error that says so.
+    int takesNoFile(const QStringList &arguments) const;
 
 private:
     QString m_name;
@@ -110,6 +112,19 @@ protected:
 
 private:
     Access m_access;
+};
+
+// A verb that looks ahead from a day (--as-of, today by default) over a
+// number of days (--within, 30 by default): what falls due, what ends.
+class LookAheadCommand : public DatabaseCommand
+{
+protected:
+    LookAheadCommand(const QString &name, const QString &summary);
+
+    int check(const QCommandLineParser &parser, const QStringList &arguments) override;
+
+    QDate m_today;
+    int m_within = 30;
 };
 
 // --database and the address it gives, or the embedded default in the user's

@@ -42,8 +42,8 @@ public:
 protected:
     int execute(const QCommandLineParser &parser, const QStringList &arguments) override
     {
-        if (!arguments.isEmpty())
-            return fail(CliText::tr("%1 takes no file name.").arg(name()), ExitUsage);
+        if (const int code = takesNoFile(arguments); code != ExitOk)
+            return code;
         const bool breach = parser.isSet(QStringLiteral("breach"));
         const QStringList otherKind = breach ? QStringList{QStringLiteral("received"), QStringLiteral("extended"),
                                                            QStringLiteral("paused-days")}
@@ -143,36 +143,18 @@ private:
 };
 
 // What falls due, soonest first, one line each: a daily reminder.
-class DueCommand final : public DatabaseCommand
+class DueCommand final : public LookAheadCommand
 {
 public:
     DueCommand()
-        : DatabaseCommand(QStringLiteral("due"),
-                          CliText::tr("What falls due in the next days: open requests, breaches to notify and "
-                                      "retention purges, soonest first; reads only."),
-                          Access::Read)
+        : LookAheadCommand(QStringLiteral("due"),
+                           CliText::tr("What falls due in the next days: open requests, breaches to notify and "
+                                       "retention purges, soonest first; reads only."))
     {
-        addOption(withinOption());
-        addOption(asOfOption(CliText::tr("The day taken as today (YYYY-MM-DD).")));
         addExample(QStringLiteral("due --within 7"));
     }
 
 protected:
-    int check(const QCommandLineParser &parser, const QStringList &arguments) override
-    {
-        if (!arguments.isEmpty())
-            return fail(CliText::tr("%1 takes no file name.").arg(name()), ExitUsage);
-        const Result<int> days = withinValue(parser);
-        if (!days)
-            return fail(days.errorMessage(), ExitUsage);
-        const Result<QDate> today = asOfValue(parser);
-        if (!today)
-            return fail(today.errorMessage(), ExitUsage);
-        m_within = days.value();
-        m_today = today.value();
-        return ExitOk;
-    }
-
     int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override
     {
         const Result<QList<DueItem>> items = dueWithin(db, m_today, m_within);
@@ -215,9 +197,6 @@ private:
                    + CliText::tr("%n working day(s)", nullptr, item.workingDaysLeft);
         return CliText::tr("%n day(s) left", nullptr, item.calendarDaysLeft);
     }
-
-    int m_within = 30;
-    QDate m_today;
 };
 
 } // namespace

@@ -20,37 +20,19 @@ QCommandLineOption onlyOrganization()
     return organizationOption(CliText::tr("Only this organization, by name or number."));
 }
 
-class RetentionDueCommand final : public DatabaseCommand
+class RetentionDueCommand final : public LookAheadCommand
 {
 public:
     RetentionDueCommand()
-        : DatabaseCommand(QStringLiteral("retention due"),
-                          CliText::tr("Every person and retention rule whose period ends within the days given, "
-                                      "soonest first, those under a legal hold marked; reads only."),
-                          Access::Read)
+        : LookAheadCommand(QStringLiteral("retention due"),
+                           CliText::tr("Every person and retention rule whose period ends within the days given, "
+                                       "soonest first, those under a legal hold marked; reads only."))
     {
-        addOption(withinOption());
-        addOption(asOfOption(CliText::tr("The day taken as today (YYYY-MM-DD).")));
         addOption(onlyOrganization());
         addExample(QStringLiteral("retention due --within 60 --organization SOFTNLABS"));
     }
 
 protected:
-    int check(const QCommandLineParser &parser, const QStringList &arguments) override
-    {
-        if (!arguments.isEmpty())
-            return fail(CliText::tr("%1 takes no file name.").arg(name()), ExitUsage);
-        const Result<int> days = withinValue(parser);
-        if (!days)
-            return fail(days.errorMessage(), ExitUsage);
-        const Result<QDate> today = asOfValue(parser);
-        if (!today)
-            return fail(today.errorMessage(), ExitUsage);
-        m_within = days.value();
-        m_today = today.value();
-        return ExitOk;
-    }
-
     int executeOn(Database &db, const QCommandLineParser &parser, const QStringList &) override
     {
         const Result<RowId> organization = organizationValue(db, parser);
@@ -79,10 +61,6 @@ protected:
         }
         return ExitOk;
     }
-
-private:
-    int m_within = 30;
-    QDate m_today;
 };
 
 class RetentionPurgeCommand final : public DatabaseCommand
@@ -108,8 +86,8 @@ public:
 protected:
     int check(const QCommandLineParser &parser, const QStringList &arguments) override
     {
-        if (!arguments.isEmpty())
-            return fail(CliText::tr("%1 takes no file name.").arg(name()), ExitUsage);
+        if (const int code = takesNoFile(arguments); code != ExitOk)
+            return code;
         const bool execute = parser.isSet(QStringLiteral("execute"));
         if (execute == parser.isSet(QStringLiteral("dry-run")))
             return fail(CliText::tr("retention purge wants either --dry-run (list) or --execute (purge)."), ExitUsage);

@@ -52,13 +52,6 @@ int printHealth(Database &db)
     return ExitOk;
 }
 
-int takesNoFile(const Command &command, const QStringList &arguments)
-{
-    if (!arguments.isEmpty())
-        return fail(CliText::tr("%1 takes no file name.").arg(command.name()), ExitUsage);
-    return ExitOk;
-}
-
 class InitCommand final : public DatabaseCommand
 {
 public:
@@ -69,7 +62,7 @@ public:
     }
 
 protected:
-    int check(const QCommandLineParser &, const QStringList &arguments) override { return takesNoFile(*this, arguments); }
+    int check(const QCommandLineParser &, const QStringList &arguments) override { return takesNoFile(arguments); }
     int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override
     {
         const Result<int> version = db.schemaVersion();
@@ -98,7 +91,7 @@ public:
 protected:
     int check(const QCommandLineParser &parser, const QStringList &arguments) override
     {
-        if (const int code = takesNoFile(*this, arguments); code != ExitOk)
+        if (const int code = takesNoFile(arguments); code != ExitOk)
             return code;
         const Result<DemoOptions> parsed = options(parser);
         if (!parsed)
@@ -187,7 +180,7 @@ public:
     }
 
 protected:
-    int check(const QCommandLineParser &, const QStringList &arguments) override { return takesNoFile(*this, arguments); }
+    int check(const QCommandLineParser &, const QStringList &arguments) override { return takesNoFile(arguments); }
     int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override { return printHealth(db); }
 };
 

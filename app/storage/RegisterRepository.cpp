@@ -233,10 +233,11 @@ Result<Organization> RegisterRepository::organization(RowId id)
     return list.value().first();
 }
 
-Result<std::optional<Organization>> RegisterRepository::organizationByName(const QString &name)
+namespace {
+
+// The first organization the query finds, if any.
+Result<std::optional<Organization>> firstOrganization(QSqlQuery &query)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM organizations WHERE lower(name) = lower(?)"));
-    query.addBindValue(name.trimmed());
     const auto list = readAll<Organization>(query, readOrganization);
     if (!list)
         return list.error();
@@ -245,18 +246,22 @@ Result<std::optional<Organization>> RegisterRepository::organizationByName(const
     return std::optional<Organization>(list.value().first());
 }
 
+} // namespace
+
+Result<std::optional<Organization>> RegisterRepository::organizationByName(const QString &name)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM organizations WHERE lower(name) = lower(?)"));
+    query.addBindValue(name.trimmed());
+    return firstOrganization(query);
+}
+
 Result<std::optional<Organization>> RegisterRepository::organizationByNameOrId(const QString &wanted)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "SELECT * FROM organizations WHERE CAST(id AS TEXT) = ? OR lower(name) = lower(?) ORDER BY id"));
     query.addBindValue(wanted.trimmed());
     query.addBindValue(wanted.trimmed());
-    const auto list = readAll<Organization>(query, readOrganization);
-    if (!list)
-        return list.error();
-    if (list.value().isEmpty())
-        return std::optional<Organization>();
-    return std::optional<Organization>(list.value().first());
+    return firstOrganization(query);
 }
 
 Result<QList<Organization>> RegisterRepository::organizations()
