@@ -3,6 +3,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 
+#include "intake/IdVault.h"
 #include "intake/ImportDialog.h"
 #include "intake/Intake.h"
 
@@ -110,6 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
     destroyDueIdCopies();
+    settleIdCopies();
     // A shared server that goes away and comes back.
     auto *watch = new QTimer(this);
     watch->setObjectName(QStringLiteral("connectionWatch"));
@@ -921,6 +923,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     (void)AuditTrail::record(*m_db, QStringLiteral("login"), tr("Signed in to Privacy Console %1")
                                                                    .arg(QStringLiteral(PC_VERSION_STRING)));
     destroyDueIdCopies();
+    settleIdCopies();
     reloadOrganizations();
     applyRole();
     listenForChanges();
@@ -937,6 +940,29 @@ void MainWindow::destroyDueIdCopies()
         statusBar()->showMessage(tr("%n identity document copy(ies) destroyed: the requests they came with are due.",
                                     nullptr, destroyed.value()),
                                  15000);
+}
+
+void MainWindow::settleIdCopies()
+{
+    // Opened only for work waiting: the key's derivation takes a moment.
+    if (!intake::IdVault::hasPendingWork(*m_db))
+        return;
+    const auto vault = intake::IdVault::session(*m_db);
+    if (!vault) {
+        statusBar()->showMessage(vault.errorMessage(), 15000);
+        return;
+    }
+    const intake::IdVault::Moved &moved = vault.value()->moved();
+    QStringList said;
+    if (moved.moved > 0)
+        said << tr("%n identity document copy(ies) moved from this computer's folder into the register.", nullptr,
+                   moved.moved);
+    if (moved.notMoved > 0)
+        said << tr("%n copy(ies) stay in the folder of the desk that received them, until their officer opens the "
+                   "register there.",
+                   nullptr, moved.notMoved);
+    if (!said.isEmpty())
+        statusBar()->showMessage(said.join(QLatin1Char(' ')), 30000);
 }
 
 void MainWindow::showDeadlineRules()

@@ -117,6 +117,9 @@ private:
     void importLetters(const QStringList &paths);
     // Destroys the identity document copies kept past their time.
     void destroyDueIdCopies();
+    // Moves copies kept in this desk's folder into the register, and renews
+    // the vault key when an officer's access was taken away.
+    void settleIdCopies();
     void chooseLettersToImport();
     void chooseFolderToImport();
     void switchDatabase(const ConnectionSpec &spec, OpenMode mode, const QString &title);

@@ -6,6 +6,7 @@
 #include "Terminal.h"
 
 #include "domain/Codes.h"
+#include "intake/IdVault.h"
 #include "storage/AuditTrail.h"
 #include "storage/Migrations.h"
 #include "storage/ServerRoles.h"
@@ -152,6 +153,19 @@ protected:
         if (Status s = server::disableUser(db, arguments.constFirst()); !s)
             return fail(s.errorMessage(), ExitFailure);
         out() << CliText::tr("%1 can no longer reach this register.").arg(arguments.constFirst()) << Qt::endl;
+        // The vault key they knew is renewed now when this session holds it.
+        if (!intake::IdVault::renewalDue(db))
+            return ExitOk;
+        const Result<intake::IdVault *> vault = openIdVault(db);
+        if (vault && vault.value()->renewed())
+            out() << CliText::tr("The key to identity document copies was renewed: %1's key opens none of them.")
+                         .arg(arguments.constFirst())
+                  << Qt::endl;
+        else
+            out() << CliText::tr("The key to identity document copies will be renewed the next time an officer who holds it "
+                                 "opens the register; until then %1 cannot reach it either.")
+                         .arg(arguments.constFirst())
+                  << Qt::endl;
         return ExitOk;
     }
 };

@@ -16,6 +16,10 @@
 #include <memory>
 #include <vector>
 
+namespace pc::intake {
+class IdVault;
+}
+
 namespace pc::cli {
 
 // The translation context of the command line's messages.
@@ -157,5 +161,10 @@ std::vector<std::unique_ptr<Command>> letterCommands();
 std::vector<std::unique_ptr<Command>> retentionCommands();
 std::vector<std::unique_ptr<Command>> reportCommands();
 std::vector<std::unique_ptr<Command>> adminCommands();
+std::vector<std::unique_ptr<Command>> idCopyCommands();
+
+// The session's vault of identity document copies, saying what its opening
+// did (copies moved in from this computer's folder, a key made anew).
+Result<intake::IdVault *> openIdVault(Database &db);
 
 } // namespace pc::cli

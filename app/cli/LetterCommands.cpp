@@ -115,14 +115,14 @@ private:
             return fail(CliText::tr("The letter does not name an organization of this database: say which with "
                                     "--organization."),
                         ExitUsage);
-        std::optional<intake::IdVault> vault;
+        intake::IdVault *vault = nullptr;
         if (!analysis.idCopy.isEmpty()) {
-            auto opened = intake::IdVault::openDefault();
+            const auto opened = openIdVault(db);
             if (!opened)
                 return fail(opened.errorMessage(), ExitFailure);
-            vault.emplace(std::move(opened).value());
+            vault = opened.value();
         }
-        const auto request = intake::createRequest(db, analysis, decision, vault ? &*vault : nullptr);
+        const auto request = intake::createRequest(db, analysis, decision, vault);
         if (!request)
             return fail(request.errorMessage(), ExitFailure);
         report.insert(QStringLiteral("created"),

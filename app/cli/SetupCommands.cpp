@@ -213,6 +213,10 @@ protected:
         out() << CliText::tr("%1 copied to %2 (%3, %4).")
                      .arg(db.spec().displayName(), file, QLocale().formattedDataSize(saved->bytes), saved->tool)
               << Qt::endl;
+        out() << CliText::tr("Identity document copies are never in a backup: %n copy(ies) left out, with the keys that "
+                             "open them (their names, sizes and fingerprints are in).",
+                             nullptr, int(saved->idCopiesLeftOut))
+              << Qt::endl;
         return ExitOk;
     }
 };

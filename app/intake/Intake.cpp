@@ -240,7 +240,6 @@ Result<RightsRequest> createRequest(Database &db, const IntakeAnalysis &analysis
     deadlines::applyDeadlines(request, engine.value(), QDate::currentDate());
 
     CaseRepository cases(db);
-    QString storedCopy;
     const Status created = db.transaction([&]() -> Status {
         const auto reference = cases.nextReference(QStringLiteral("rights_requests"), request.organizationId,
                                                    QStringLiteral("REQ-%1-").arg(request.receivedOn.year()));
@@ -273,16 +272,11 @@ Result<RightsRequest> createRequest(Database &db, const IntakeAnalysis &analysis
                                              analysis.idCopy.content, destroyBy);
             if (!stored)
                 return stored.error();
-            storedCopy = stored->encryptedPath;
         }
         return success();
     });
-    if (!created) {
-        // An encrypted copy written before the transaction failed goes too.
-        if (vault && !storedCopy.isEmpty())
-            vault->discard(storedCopy);
+    if (!created)
         return created.error();
-    }
     request.rowVersion = 1;
     return request;
 }
@@ -337,10 +331,7 @@ Result<int> destroyDueCopies(Database &db, const QDate &today)
     if (scalar<qint64>(due) == 0)
         return 0;
     due.finish();
-    auto vault = IdVault::openDefault();
-    if (!vault)
-        return vault.error();
-    return vault->destroyExpired(db, today);
+    return IdVault::destroyExpired(db, today);
 }
 
 } // namespace pc::intake

@@ -105,8 +105,8 @@ struct ProposedCheck
 };
 ProposedCheck proposeCheck(const std::optional<MrzData> &zone, const QString &requesterName, const QDate &today);
 
-// Destroys the identity document copies whose time has come on `today`,
-// opening the user's vault only when there are some; returns how many.
+// Destroys the identity document copies whose time has come on `today`
+// (no key is needed to destroy); returns how many.
 Result<int> destroyDueCopies(Database &db, const QDate &today);
 
 } // namespace pc::intake

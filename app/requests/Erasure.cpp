@@ -315,6 +315,11 @@ Status Eraser::eraseDocuments(const DataSubject &person, const QList<RowId> &fro
         const SqlRow file(files);
         while (files.next())
             m_removedFiles << file.text("encrypted_path");
+        // Copies of identity documents: their ciphertext and sealed keys go.
+        if (Status s = exec(QStringLiteral("DELETE FROM id_copy_contents WHERE attachment_id IN (%1)").arg(in), keys);
+            !s) {
+            return s;
+        }
         // The SHA-256 stays: it still proves what was received, not what it said.
         if (Status s = exec(m_db.sql().expandMarkers(QStringLiteral(
                                 "UPDATE attachments SET content = NULL, encrypted_path = NULL, file_name = 'erased', "

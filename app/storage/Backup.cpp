@@ -93,6 +93,41 @@ Status replace(const QString &partial, const QString &path)
     return success();
 }
 
+// How many copies of identity documents the register holds (left out of a backup).
+Result<qint64> heldIdCopies(Database &db)
+{
+    if (!db.connection().tables().contains(QStringLiteral("id_copy_contents")))
+        return 0;   // a register older than copies kept in it
+    QSqlQuery query = db.prepare(QStringLiteral("SELECT count(*) FROM id_copy_contents"));
+    if (!query.exec() || !query.next())
+        return Database::sqlError(query);
+    return scalar<qint64>(query);
+}
+
+// Empties the left-out tables of an SQLite copy, overwriting the pages they
+// held, and compacts it.
+Status stripSqliteCopy(const QString &path)
+{
+    sqlite3 *copy = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const QString reason = QString::fromUtf8(sqlite3_errmsg(copy));
+        sqlite3_close(copy);
+        return Error{BackupText::tr("The copy could not be made: %1").arg(reason)};
+    }
+    QString sql = QStringLiteral("PRAGMA secure_delete = ON; BEGIN;");
+    for (const QString &table : tablesLeftOut())
+        sql += QStringLiteral(" DELETE FROM %1;").arg(table);
+    sql += QStringLiteral(" COMMIT; VACUUM;");
+    char *message = nullptr;
+    const int status = sqlite3_exec(copy, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    const QString reason = message ? QString::fromUtf8(message) : QString();
+    sqlite3_free(message);
+    sqlite3_close(copy);
+    if (status != SQLITE_OK)
+        return Error{BackupText::tr("The copy could not be made: %1").arg(reason)};
+    return success();
+}
+
 Result<Outcome> saveSqlite(Database &db, const QString &path)
 {
     sqlite3 *source = sqliteHandle(db);
@@ -124,6 +159,11 @@ Result<Outcome> saveSqlite(Database &db, const QString &path)
         QFile::remove(partial);
         return Error{BackupText::tr("The copy could not be made: %1").arg(reason)};
     }
+    const bool keepsCopies = db.connection().tables().contains(QStringLiteral("id_copy_contents"));
+    if (Status s = keepsCopies ? stripSqliteCopy(partial) : success(); !s) {
+        QFile::remove(partial);
+        return s.error();
+    }
     if (Status s = replace(partial, path); !s)
         return s.error();
     return Outcome{QFileInfo(path).size(), QStringLiteral("SQLite %1 online backup").arg(QString::fromLatin1(sqlite3_libversion()))};
@@ -134,10 +174,11 @@ Result<Outcome> savePostgresql(Database &db, const QString &path)
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     // One snapshot of the whole database, in pg_dump's own archive format.
-    const Result<QString> tool = runTool(QStringLiteral("pg_dump"),
-                                         {QStringLiteral("--format=custom"), QStringLiteral("--file"), partial,
-                                          QStringLiteral("--dbname"), db.spec().databaseName},
-                                         db.spec());
+    QStringList arguments{QStringLiteral("--format=custom"), QStringLiteral("--file"), partial};
+    for (const QString &table : tablesLeftOut())
+        arguments << QStringLiteral("--exclude-table-data=%1").arg(table);
+    arguments << QStringLiteral("--dbname") << db.spec().databaseName;
+    const Result<QString> tool = runTool(QStringLiteral("pg_dump"), arguments, db.spec());
     if (!tool) {
         QFile::remove(partial);
         return tool.error();
@@ -155,11 +196,24 @@ bool isSqliteFile(const QString &path)
 
 } // namespace
 
+const QStringList &tablesLeftOut()
+{
+    static const QStringList tables{QStringLiteral("id_copy_contents"), QStringLiteral("id_vault_grants"),
+                                    QStringLiteral("id_vaults")};
+    return tables;
+}
+
 Result<Outcome> save(Database &db, const QString &path)
 {
     if (QFileInfo(path).isDir())
         return Error{BackupText::tr("%1 is a folder: give the copy a file name.").arg(path)};
-    return db.isPostgresql() ? savePostgresql(db, path) : saveSqlite(db, path);
+    const Result<qint64> copies = heldIdCopies(db);
+    if (!copies)
+        return copies.error();
+    Result<Outcome> saved = db.isPostgresql() ? savePostgresql(db, path) : saveSqlite(db, path);
+    if (saved)
+        saved->idCopiesLeftOut = copies.value();
+    return saved;
 }
 
 Result<Outcome> restore(const QString &path, const ConnectionSpec &target)

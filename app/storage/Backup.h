@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace pc {
 
@@ -23,7 +24,15 @@ struct Outcome
 {
     qint64 bytes = 0;
     QString tool;      // what made or read it: "SQLite online backup", "pg_dump 15.8"...
+    // Copies of identity documents left out of the copy (their ciphertext
+    // and keys): a copy is evidence to destroy, not data to keep. Their
+    // attachment rows (name, size, fingerprint) stay.
+    qint64 idCopiesLeftOut = 0;
 };
+
+// The tables a backup copies without their rows: the ciphertext of the
+// identity document copies and the vault keys that open them.
+const QStringList &tablesLeftOut();
 
 // Writes the copy to `path` (replaced only once whole).
 Result<Outcome> save(Database &db, const QString &path);

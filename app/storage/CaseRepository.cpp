@@ -452,10 +452,12 @@ Result<RowId> CaseRepository::addAttachment(Attachment &attachment)
 {
     if (attachment.fileName.trimmed().isEmpty())
         return Error{CaseRepositoryText::tr("A document needs a file name.")};
-    if (attachment.kind == QLatin1String("id_copy") && !attachment.content.isEmpty())
-        return Error{
-            CaseRepositoryText::tr("An identity document copy is only ever stored encrypted, outside the database.")};
-    if (attachment.encryptedPath.isEmpty()) {
+    // A copy of an identity document is only ever stored encrypted (IdVault),
+    // its size and fingerprint those of the original.
+    const bool idCopy = attachment.kind == QLatin1String("id_copy");
+    if (idCopy && !attachment.content.isEmpty())
+        return Error{CaseRepositoryText::tr("An identity document copy is only ever stored encrypted.")};
+    if (!idCopy) {
         attachment.sizeBytes = attachment.content.size();
         attachment.sha256 =
             QString::fromLatin1(QCryptographicHash::hash(attachment.content, QCryptographicHash::Sha256).toHex());
@@ -472,8 +474,7 @@ Result<RowId> CaseRepository::addAttachment(Attachment &attachment)
                       {QStringLiteral("size_bytes"), attachment.sizeBytes},
                       {QStringLiteral("sha256"), attachment.sha256},
                       {QStringLiteral("content"),
-                       attachment.encryptedPath.isEmpty() ? QVariant(attachment.content)
-                                                          : QVariant(QMetaType::fromType<QByteArray>())},
+                       idCopy ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(attachment.content)},
                       {QStringLiteral("encrypted_path"), textOrNull(attachment.encryptedPath)},
                       {QStringLiteral("destroy_after"), dateOrNull(attachment.destroyAfter)},
                       {QStringLiteral("created_by"), m_db.actor()}});

@@ -258,6 +258,17 @@ PGconn *serverConnection(const QSqlDatabase &db)
 
 } // namespace
 
+QByteArray Database::signInPassword() const
+{
+    if (!isPostgresql())
+        return {};
+    if (!m_spec.password.isEmpty())
+        return m_spec.password.toUtf8();
+    PGconn *connection = serverConnection(m_db);
+    const char *password = connection ? PQpass(connection) : nullptr;
+    return password ? QByteArray(password) : QByteArray();
+}
+
 Error::Kind Database::signInFailure() const
 {
     // The Qt driver forgets the failed connection, and libpq's words for

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 class QObject;
@@ -81,6 +82,15 @@ public:
     QString actor() const { return m_actor; }
     void setActor(const QString &actor);
 
+    // The password the server accepted for this session, whether typed, in
+    // PGPASSWORD or in ~/.pgpass: it also unlocks the officer's own key.
+    // Empty for SQLite, and for a server that asked for none.
+    QByteArray signInPassword() const;
+
+    // What another layer keeps for as long as this connection lives (an
+    // officer's unlocked key), one slot per name.
+    std::shared_ptr<void> &sessionSlot(const QString &name) { return m_sessionSlots[name]; }
+
     // Turns a failed query into a message fit for the user.
     static Error sqlError(const QSqlQuery &query, const QString &context = QString());
     Error sqlError(const QString &context = QString()) const;
@@ -101,6 +111,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_actor;
+    std::map<QString, std::shared_ptr<void>> m_sessionSlots;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     // What this connection changed, told to the ChangeNotifier as each

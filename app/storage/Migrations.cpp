@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include "Version.h"
 
@@ -41,6 +42,17 @@ Status recordVersion(Database &db, const Migration &step)
     return success();
 }
 
+// Every reference of an SQLite database still finds its row.
+Status checkReferences(Database &db)
+{
+    QSqlQuery check = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!check.exec())
+        return Database::sqlError(check);
+    if (check.next())
+        return Error{MigratorText::tr("A row of %1 refers to a row that is no longer there.").arg(SqlRow(check).text("table"))};
+    return success();
+}
+
 } // namespace
 
 int Migrator::latestVersion()
@@ -64,11 +76,26 @@ Result<int> Migrator::migrate(Database &db, const std::vector<Migration> &steps,
     for (const Migration &step : steps) {
         if (step.version <= version || step.version > target)
             continue;
+        // SQLite follows references only outside a transaction's changes to
+        // that setting, so it is set around the step's transaction.
+        const bool unfollowed = step.rebuildsTables && !db.isPostgresql();
+        if (unfollowed) {
+            if (Status s = db.execute(QStringLiteral("PRAGMA foreign_keys = OFF;")); !s)
+                return s.error();
+        }
         const Status applied = db.transaction([&]() -> Status {
             if (Status s = step.apply(db); !s)
                 return s;
+            if (unfollowed) {
+                if (Status s = checkReferences(db); !s)
+                    return s;
+            }
             return recordVersion(db, step);
         });
+        if (unfollowed) {
+            if (Status s = db.execute(QStringLiteral("PRAGMA foreign_keys = ON;")); !s)
+                return s.error();
+        }
         if (!applied) {
             return Error{MigratorText::tr("Upgrading the database to schema %1 (%2) failed, and was undone: %3")
                              .arg(step.version)

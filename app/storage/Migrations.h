@@ -19,6 +19,10 @@ struct Migration
     int version = 0;
     QString description;
     std::function<Status(Database &)> apply;
+    // The step rebuilds a table on SQLite (which cannot change a table's
+    // checks in place): the references to it are not followed while it is
+    // replaced, and are all checked before the step is kept.
+    bool rebuildsTables = false;
 };
 
 // Creates and upgrades the schema through the numbered migrations, the same

@@ -974,6 +974,125 @@ Status auditChain(Database &db)
                                                    AuditTrail::digestSql(db.sql(), QStringLiteral("NEW")))));
 }
 
+// 11. Copies of identity documents kept in the database, encrypted, with
+// the keys that open them (see intake/IdVault.h): each officer's key pair,
+// the register's vault key sealed to each officer given access, and each
+// copy's ciphertext with its own key sealed to the vault. None of these
+// tables is copied into the audit trail: the trail keeps what happened to
+// a copy (its attachment row, the request's history), never key material.
+const char kIdCopies[] = R"SQL(
+CREATE TABLE officer_keys (
+    username TEXT PRIMARY KEY CHECK (length(trim(username)) > 0),
+    public_key ${BLOB} NOT NULL CHECK (length(public_key) = 32),
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW}
+);
+
+CREATE TABLE officer_key_wraps (
+    username TEXT PRIMARY KEY REFERENCES officer_keys(username) ON DELETE CASCADE,
+    salt ${BLOB} NOT NULL,
+    nonce ${BLOB} NOT NULL,
+    wrapped ${BLOB} NOT NULL,
+    ops_limit ${ID} NOT NULL,
+    mem_limit ${ID} NOT NULL
+);
+
+CREATE TABLE id_vaults (
+    generation INTEGER PRIMARY KEY,
+    public_key ${BLOB} NOT NULL CHECK (length(public_key) = 32),
+    rotation_due ${BOOL} NOT NULL DEFAULT ${FALSE},
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    created_by TEXT
+);
+
+CREATE TABLE id_vault_grants (
+    generation INTEGER NOT NULL REFERENCES id_vaults(generation) ON DELETE CASCADE,
+    username TEXT NOT NULL,
+    sealed_secret ${BLOB} NOT NULL,
+    granted_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    granted_by TEXT,
+    PRIMARY KEY (generation, username)
+);
+
+CREATE TABLE id_copy_contents (
+    attachment_id ${ID} PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+    generation INTEGER NOT NULL REFERENCES id_vaults(generation),
+    nonce ${BLOB} NOT NULL,
+    sealed_key ${BLOB} NOT NULL,
+    ciphertext ${BLOB} NOT NULL
+);
+CREATE INDEX id_copy_contents_generation ON id_copy_contents (generation);
+)SQL";
+
+// A copy of an identity document keeps neither content nor file in its
+// attachment row any more: its ciphertext is in id_copy_contents.
+const char kAttachmentsRebuiltSqlite[] = R"SQL(
+CREATE TABLE attachments_rebuilt (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    request_id ${ID} REFERENCES rights_requests(id) ON DELETE CASCADE,
+    subject_id ${ID} REFERENCES data_subjects(id) ON DELETE CASCADE,
+    breach_id ${ID} REFERENCES breaches(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ${IN:AttachmentKind}),
+    file_name TEXT NOT NULL,
+    media_type TEXT,
+    size_bytes ${ID} NOT NULL CHECK (size_bytes >= 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    content ${BLOB},
+    encrypted_path TEXT,
+    destroy_after ${DATE},
+    destroyed_at ${TIMESTAMP},
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    created_by TEXT,
+    CHECK (kind <> 'id_copy' OR content IS NULL),
+    CHECK (kind = 'id_copy' OR destroyed_at IS NOT NULL OR content IS NOT NULL OR encrypted_path IS NOT NULL)
+);
+INSERT INTO attachments_rebuilt SELECT id, organization_id, request_id, subject_id, breach_id, kind, file_name,
+    media_type, size_bytes, sha256, content, encrypted_path, destroy_after, destroyed_at, created_at, created_by
+    FROM attachments;
+DROP TABLE attachments;
+ALTER TABLE attachments_rebuilt RENAME TO attachments;
+CREATE INDEX attachments_request ON attachments (request_id);
+CREATE INDEX attachments_subject ON attachments (subject_id);
+CREATE INDEX attachments_breach ON attachments (breach_id);
+)SQL";
+
+Status idCopiesInTheDatabase(Database &db)
+{
+    if (!db.isPostgresql()) {
+        if (Status s = runScript(db, kAttachmentsRebuiltSqlite); !s)
+            return s;
+        return runScript(db, kIdCopies);
+    }
+    QSqlQuery check = db.prepare(QStringLiteral(
+        "SELECT conname FROM pg_constraint WHERE conrelid = 'attachments'::regclass AND contype = 'c' "
+        "AND pg_get_constraintdef(oid) LIKE '%encrypted_path IS NOT NULL%'"));
+    if (!check.exec())
+        return Database::sqlError(check);
+    QStringList names;
+    while (check.next())
+        names << SqlRow(check).text("conname");
+    check.finish();
+    for (const QString &name : std::as_const(names)) {
+        if (Status s = db.execute(QStringLiteral("ALTER TABLE attachments DROP CONSTRAINT \"%1\";").arg(name)); !s)
+            return s;
+    }
+    if (Status s = db.execute(QStringLiteral(
+            "ALTER TABLE attachments ADD CONSTRAINT attachments_kept CHECK (kind = 'id_copy' OR destroyed_at IS NOT NULL "
+            "OR content IS NOT NULL OR encrypted_path IS NOT NULL);"));
+        !s) {
+        return s;
+    }
+    if (Status s = runScript(db, kIdCopies); !s)
+        return s;
+    // Closed to all but the tables' owner until the server is set up for
+    // officers (server::setup() opens them to officers, never to viewers).
+    return db.execute(QStringLiteral("ALTER TABLE officer_keys ENABLE ROW LEVEL SECURITY;\n"
+                                     "ALTER TABLE officer_key_wraps ENABLE ROW LEVEL SECURITY;\n"
+                                     "ALTER TABLE id_vaults ENABLE ROW LEVEL SECURITY;\n"
+                                     "ALTER TABLE id_vault_grants ENABLE ROW LEVEL SECURITY;\n"
+                                     "ALTER TABLE id_copy_contents ENABLE ROW LEVEL SECURITY;"));
+}
+
 } // namespace
 
 const std::vector<Migration> &Migrator::migrations()
@@ -997,6 +1116,8 @@ const std::vector<Migration> &Migrator::migrations()
          [](Database &db) { return runScript(db, kPartialRequestIndex); }},
         {10, QStringLiteral("A chain of hashes through the audit trail, its actor and its suspension the server's to say"),
          auditChain},
+        {11, QStringLiteral("Identity document copies kept encrypted in the database, with the officers' keys"),
+         idCopiesInTheDatabase, true},
     };
     return steps;
 }

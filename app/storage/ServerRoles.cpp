@@ -132,6 +132,33 @@ Status setup(Database &db)
             QStringLiteral("CREATE POLICY pc_officers ON attachments TO %1 USING (true) WITH CHECK (true)").arg(officer),
             QStringLiteral("DROP POLICY IF EXISTS pc_viewers ON attachments"),
             QStringLiteral("CREATE POLICY pc_viewers ON attachments FOR SELECT TO %1 USING (kind <> 'id_copy')").arg(viewer),
+            // The keys of identity document copies and their ciphertext: officers only.
+            QStringLiteral("ALTER TABLE id_copy_contents ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("DROP POLICY IF EXISTS pc_officers ON id_copy_contents"),
+            QStringLiteral("CREATE POLICY pc_officers ON id_copy_contents TO %1 USING (true) WITH CHECK (true)").arg(officer),
+            QStringLiteral("ALTER TABLE id_vaults ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("DROP POLICY IF EXISTS pc_officers ON id_vaults"),
+            QStringLiteral("CREATE POLICY pc_officers ON id_vaults TO %1 USING (true) WITH CHECK (true)").arg(officer),
+            QStringLiteral("ALTER TABLE id_vault_grants ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("DROP POLICY IF EXISTS pc_officers ON id_vault_grants"),
+            QStringLiteral("CREATE POLICY pc_officers ON id_vault_grants TO %1 USING (true) WITH CHECK (true)").arg(officer),
+            // Every officer's public key is read by whoever grants them
+            // access; each officer writes only their own.
+            QStringLiteral("ALTER TABLE officer_keys ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("DROP POLICY IF EXISTS pc_read ON officer_keys"),
+            QStringLiteral("CREATE POLICY pc_read ON officer_keys FOR SELECT TO %1 USING (true)").arg(officer),
+            QStringLiteral("DROP POLICY IF EXISTS pc_own ON officer_keys"),
+            QStringLiteral("CREATE POLICY pc_own ON officer_keys TO %1 USING (username = session_user) "
+                           "WITH CHECK (username = session_user)").arg(officer),
+            QStringLiteral("DROP POLICY IF EXISTS pc_admin ON officer_keys"),
+            QStringLiteral("CREATE POLICY pc_admin ON officer_keys FOR DELETE TO %1 USING (true)").arg(admin),
+            // A wrapped private key is read by its owner alone.
+            QStringLiteral("ALTER TABLE officer_key_wraps ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("DROP POLICY IF EXISTS pc_own ON officer_key_wraps"),
+            QStringLiteral("CREATE POLICY pc_own ON officer_key_wraps TO %1 USING (username = session_user) "
+                           "WITH CHECK (username = session_user)").arg(officer),
+            QStringLiteral("DROP POLICY IF EXISTS pc_admin ON officer_key_wraps"),
+            QStringLiteral("CREATE POLICY pc_admin ON officer_key_wraps FOR DELETE TO %1 USING (true)").arg(admin),
             // Only an administrator (a purge, a demo load) may set the row-by-row trail aside.
             QStringLiteral("CREATE OR REPLACE FUNCTION pc_may_suspend_audit() RETURNS boolean LANGUAGE sql STABLE AS $$ "
                            "SELECT pg_has_role(session_user, %1, 'member') "
@@ -169,6 +196,34 @@ Status leaveGroups(Database &db, const QString &database, const QString &name)
         if (Status s = run(db, QStringLiteral("REVOKE %1 FROM %2").arg(identifier(group), identifier(name))); !s)
             return s;
     }
+    return success();
+}
+
+// Takes the keys of identity document copies from someone who may no
+// longer read them: their key pair and every sealed vault key they held.
+// The vault key they knew is renewed by the next officer who holds it
+// (IdVault), so that it opens nothing any more.
+Status dropIdCopyAccess(Database &db, const QString &name)
+{
+    QSqlQuery held = db.prepare(QStringLiteral("SELECT count(*) FROM id_vault_grants WHERE username = ?"));
+    held.addBindValue(name);
+    if (!held.exec() || !held.next())
+        return Database::sqlError(held);
+    const bool hadAccess = scalar<qint64>(held) > 0;
+    held.finish();
+    for (const QString &sql : {QStringLiteral("DELETE FROM id_vault_grants WHERE username = ?"),
+                               QStringLiteral("DELETE FROM officer_key_wraps WHERE username = ?"),
+                               QStringLiteral("DELETE FROM officer_keys WHERE username = ?")}) {
+        QSqlQuery query = db.prepare(sql);
+        query.addBindValue(name);
+        if (!query.exec())
+            return Database::sqlError(query);
+    }
+    if (!hadAccess)
+        return success();
+    QSqlQuery due = db.prepare(QStringLiteral("UPDATE id_vaults SET rotation_due = TRUE"));
+    if (!due.exec())
+        return Database::sqlError(due);
     return success();
 }
 
@@ -243,6 +298,8 @@ Status addUser(Database &db, const QString &name, const QString &role, const QSt
         user.addBindValue(role);
         if (!user.exec())
             return Database::sqlError(user);
+        if (role == QLatin1String("viewer"))
+            return dropIdCopyAccess(db, name);
         return success();
     });
 }
@@ -268,7 +325,7 @@ Status disableUser(Database &db, const QString &name)
         user.addBindValue(name);
         if (!user.exec())
             return Database::sqlError(user);
-        return success();
+        return dropIdCopyAccess(db, name);
     });
 }
 

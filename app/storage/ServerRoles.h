@@ -32,11 +32,13 @@ Status setup(Database &db);
 // Adds an officer: a login role with this password (kept by the server as
 // SCRAM), a member of the role's group, and a line in the register's users.
 // An existing login role is given the group (and the password when one is given).
+// Made a viewer, they lose their key to identity document copies.
 Status addUser(Database &db, const QString &name, const QString &role, const QString &password,
                const QString &displayName = QString());
 
 // Takes an officer's access away: no longer a member of any group of this
-// database, marked inactive in the register. Their trail stays.
+// database, marked inactive in the register, their key to identity document
+// copies gone and the vault key they knew due to be renewed. Their trail stays.
 Status disableUser(Database &db, const QString &name);
 
 // The name of the database on its server.

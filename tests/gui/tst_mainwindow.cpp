@@ -1444,13 +1444,11 @@ private Q_SLOTS:
         }
         QVERIFY2(copyLine.contains(QStringLiteral("destroyed in ")) && copyLine.contains(QStringLiteral("days")),
                  qPrintable(copyLine));
-        const QString vaultFile = scalar(*db, QStringLiteral("SELECT encrypted_path FROM attachments "
-                                                             "WHERE request_id = ? AND kind = 'id_copy'"),
-                                         {requestId}).toString();
-        QVERIFY(QFile::exists(vaultFile));
-        QFile sealed(vaultFile);
-        QVERIFY(sealed.open(QIODevice::ReadOnly));
-        QVERIFY(!sealed.readAll().contains("%PDF"));
+        const QByteArray sealed = scalar(*db, QStringLiteral("SELECT c.ciphertext FROM id_copy_contents c JOIN attachments a "
+                                                             "ON a.id = c.attachment_id WHERE a.request_id = ?"),
+                                         {requestId}).toByteArray();
+        QVERIFY(sealed.size() > 1000);
+        QVERIFY(!sealed.contains("%PDF"));
 
         // The check, proposed from the copy's zone, recorded: the copy is destroyed.
         auto *identity = editor->findChild<QToolButton *>(QStringLiteral("requestIdentity"));
@@ -1478,7 +1476,10 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT outcome FROM identity_checks WHERE request_id = ?"), {requestId})
                      .toString(),
                  outcome);
-        QVERIFY(!QFile::exists(vaultFile));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM id_copy_contents c JOIN attachments a "
+                                            "ON a.id = c.attachment_id WHERE a.request_id = ?"),
+                        {requestId}).toInt(),
+                 0);
         QVERIFY(!scalar(*db, QStringLiteral("SELECT destroyed_at FROM attachments WHERE request_id = ? AND kind = 'id_copy'"),
                         {requestId}).isNull());
         QTRY_VERIFY(!destroyNow->isEnabled());

@@ -453,7 +453,9 @@ private slots:
         o.jurisdiction = QStringLiteral("FR");
         o.policyLanguage = QStringLiteral("fr");
         PC_VERIFY_OK(RegisterRepository(*db).addOrganization(o));
-        auto vault = IdVault::open(scratch.folder() + QStringLiteral("/vault"), scratch.folder() + QStringLiteral("/vault.key"));
+        auto vault = IdVault::open(*db, {scratch.folder() + QStringLiteral("/officer.key"), scratch.spec().password.toUtf8(),
+                                         scratch.folder() + QStringLiteral("/id-copies"),
+                                         scratch.folder() + QStringLiteral("/id-copies.key")});
         PC_VERIFY_OK(vault);
 
         const QString letter = write(QStringLiteral("req-") + engine + QStringLiteral(".pdf"), test::textPdf({englishLetter()}));
@@ -507,7 +509,8 @@ private slots:
                 QVERIFY(a.encryptedPath.isEmpty());
             } else {
                 QCOMPARE(a.kind, QStringLiteral("id_copy"));
-                QVERIFY(!a.encryptedPath.isEmpty());
+                QVERIFY(a.encryptedPath.isEmpty());
+                QVERIFY(a.content.isEmpty());
                 QCOMPARE(a.destroyAfter, stored->dueOn);
                 const auto copy = vault->read(*db, a);
                 PC_VERIFY_OK(copy);
@@ -589,13 +592,15 @@ private slots:
         request.dueOn = QDate::currentDate().addDays(27);
         PC_VERIFY_OK(CaseRepository(*db).addRequest(request));
 
-        // Nothing due: the user's vault is not even opened.
-        QFile::remove(IdVault::defaultKeyFile());
+        // Nothing due: no key is even looked at.
+        const IdVault::Places places = IdVault::defaultPlaces(*db);
+        QFile::remove(places.keyFile);
         QCOMPARE(destroyDueCopies(*db, QDate::currentDate()).value(), 0);
-        QVERIFY(!QFile::exists(IdVault::defaultKeyFile()));
+        QVERIFY(!QFile::exists(places.keyFile));
 
-        auto vault = IdVault::openDefault();
-        PC_VERIFY_OK(vault);
+        const auto session = IdVault::session(*db);
+        PC_VERIFY_OK(session);
+        IdVault *vault = session.value();
         const QByteArray scan = test::scannedPdf({test::documentPhoto(test::passportZone(test::johnSmith()), 1, 5, 9)});
         const auto stored = vault->store(*db, request, QStringLiteral("passport.pdf"), QStringLiteral("application/pdf"),
                                          scan, request.dueOn);
@@ -614,8 +619,8 @@ private slots:
         QCOMPARE(proposed.check.outcome, QStringLiteral("match"));
         IdentityCheck check = proposed.check;
         check.requestId = request.id;
-        PC_VERIFY_OK(vault->recordCheck(*db, check));
-        QVERIFY(!QFile::exists(stored->encryptedPath));
+        PC_VERIFY_OK(IdVault::recordCheck(*db, check));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM id_copy_contents")).toInt(), 0);
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT document_number_suffix FROM identity_checks")).toString(),
                  QStringLiteral("0006"));
 
@@ -625,7 +630,7 @@ private slots:
                                        QDate::currentDate().addDays(-1));
         PC_VERIFY_OK(late);
         QCOMPARE(destroyDueCopies(*db, QDate::currentDate()).value(), 1);
-        QVERIFY(!QFile::exists(late->encryptedPath));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM id_copy_contents")).toInt(), 0);
         const auto history = CaseRepository(*db).requestEvents(request.id);
         PC_VERIFY_OK(history);
         QStringList steps;

@@ -468,18 +468,18 @@ void ImportDialog::createRequest()
         m_problem->show();
         return;
     }
-    std::optional<intake::IdVault> vault;
+    intake::IdVault *vault = nullptr;
     const intake::IntakeDecision d = decision();
     if (d.keepIdCopy && !m_analysis->idCopy.isEmpty()) {
-        auto opened = intake::IdVault::openDefault();
+        const auto opened = intake::IdVault::session(m_db);
         if (!opened) {
             m_problem->setText(opened.errorMessage());
             m_problem->show();
             return;
         }
-        vault.emplace(std::move(opened).value());
+        vault = opened.value();
     }
-    const auto created = intake::createRequest(m_db, *m_analysis, d, vault ? &*vault : nullptr);
+    const auto created = intake::createRequest(m_db, *m_analysis, d, vault);
     if (!created) {
         m_problem->setText(created.errorMessage());
         m_problem->show();

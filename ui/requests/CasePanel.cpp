@@ -312,10 +312,10 @@ std::optional<Attachment> CasePanel::selectedDocument()
         return std::nullopt;
     }
     Attachment shown = document.value();
-    if (!shown.encryptedPath.isEmpty()) {
+    if (shown.kind == QLatin1String("id_copy")) {
         // An identity document copy: decrypted in memory, for an officer.
-        auto vault = intake::IdVault::openDefault();
-        auto content = vault ? vault->read(*m_db, shown) : Result<QByteArray>(vault.error());
+        auto vault = intake::IdVault::session(*m_db);
+        auto content = vault ? vault.value()->read(*m_db, shown) : Result<QByteArray>(vault.error());
         if (!content) {
             report(tr("Documents"), content.errorMessage());
             return std::nullopt;
@@ -599,7 +599,7 @@ void CasePanel::addIdCopy()
         report(title, tr("%1 is neither a PDF nor an image (PNG, JPEG, TIFF).").arg(name));
         return;
     }
-    auto vault = intake::IdVault::openDefault();
+    const auto vault = intake::IdVault::session(*m_db);
     if (!vault) {
         report(title, vault.errorMessage());
         return;
@@ -607,7 +607,7 @@ void CasePanel::addIdCopy()
     // Destroyed at the latest when the request is due: the check is made by then.
     const QDate due = m_request.extendedDueOn.isValid() ? m_request.extendedDueOn : m_request.dueOn;
     const QDate destroyBy = std::max(due.isValid() ? due : QDate::currentDate(), QDate::currentDate());
-    const auto stored = vault->store(*m_db, m_request, name, mediaType, content, destroyBy);
+    const auto stored = vault.value()->store(*m_db, m_request, name, mediaType, content, destroyBy);
     if (!stored) {
         report(title, stored.errorMessage());
         return;
@@ -631,7 +631,7 @@ void CasePanel::recordIdentityCheck()
         report(title, tr("Save the request's changes first."));
         return;
     }
-    auto vault = intake::IdVault::openDefault();
+    const auto vault = intake::IdVault::session(*m_db);
     if (!vault) {
         report(title, vault.errorMessage());
         return;
@@ -639,7 +639,7 @@ void CasePanel::recordIdentityCheck()
     QList<Attachment> copies = liveIdCopies();
     for (Attachment &copy : copies) {
         // Decrypted in memory, for the reading of their zone.
-        auto content = vault->read(*m_db, copy);
+        auto content = vault.value()->read(*m_db, copy);
         if (!content) {
             report(title, content.errorMessage());
             return;
@@ -649,7 +649,7 @@ void CasePanel::recordIdentityCheck()
     IdentityCheckDialog dialog(m_request, copies, m_db->actor(), this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
-    const auto recorded = vault->recordCheck(*m_db, dialog.check());
+    const auto recorded = intake::IdVault::recordCheck(*m_db, dialog.check());
     if (!recorded) {
         report(title, recorded.errorMessage());
         return;
@@ -671,13 +671,9 @@ void CasePanel::destroyIdCopies()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    auto vault = intake::IdVault::openDefault();
-    if (!vault) {
-        report(title, vault.errorMessage());
-        return;
-    }
+    // No key is needed to destroy.
     for (const Attachment &copy : copies) {
-        if (const Status destroyed = vault->destroy(*m_db, copy.id); !destroyed) {
+        if (const Status destroyed = intake::IdVault::destroy(*m_db, copy.id); !destroyed) {
             report(title, destroyed.errorMessage());
             break;
         }
