@@ -646,10 +646,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An identity document copy is only ever stored encrypted, outside the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,6 +659,10 @@
     </message>
     <message>
         <source>The breach no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity document copy is only ever stored encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2630,6 +2630,20 @@
         <source>&amp;Go to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n identity document copy(ies) moved from this computer&apos;s folder into the register.</source>
+        <translation>
+            <numerusform>%n identity document copy moved from this computer&apos;s folder into the register.</numerusform>
+            <numerusform>%n identity document copies moved from this computer&apos;s folder into the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) stay in the folder of the desk that received them, until their officer opens the register there.</source>
+        <translation>
+            <numerusform>%n copy stays in the folder of the desk that received it, until its officer opens the register there.</numerusform>
+            <numerusform>%n copies stay in the folder of the desk that received them, until their officer opens the register there.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -2639,6 +2653,10 @@
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, and was undone: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to a row that is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5873,6 +5891,119 @@
         <source>The copy to bring back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key to identity document copies was renewed: %1&apos;s key opens none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to identity document copies will be renewed the next time an officer who holds it opens the register; until then %1 cannot reach it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several organizations have a request %1: say which with --organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the copies of this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization whose request it is, when several have that reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document copies waiting for their check: request, file, size, SHA-256 of the original, and the day each is destroyed at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %n byte(s)  SHA-256 %3  destroyed by %4</source>
+        <translation>
+            <numerusform>%1  %2  %n byte  SHA-256 %3  destroyed by %4</numerusform>
+            <numerusform>%1  %2  %n bytes  SHA-256 %3  destroyed by %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity document copy is waiting for its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypts each identity document copy of a request in memory and prints ok and the SHA-256 of what it decrypts to; for officers given access only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: destroyed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok  %1  SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has no identity document copy to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroys the identity document copies of a request now: their ciphertext and keys go, their names and fingerprints stay, the request&apos;s history says when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document copy(ies) of %1 destroyed.</source>
+        <translation>
+            <numerusform>%n identity document copy of %1 destroyed.</numerusform>
+            <numerusform>%n identity document copies of %1 destroyed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gives an officer access to the identity document copies, sealing the register&apos;s vault key to theirs; they need to have opened the register once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer&apos;s sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id-copies grant wants whom: id-copies grant NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now read the identity document copies of this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document copies kept in a folder of this computer: %1 moved into the register, %2 not (their file or its key is not here; they stay where they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key was protected by an earlier password: a new key was made, and an officer must give you access to identity document copies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identity document copies are never in a backup: %n copy(ies) left out, with the keys that open them (their names, sizes and fingerprints are in).</source>
+        <translation>
+            <numerusform>Identity document copies are never in a backup: %n copy left out, with the keys that open it (its name, size and fingerprint are in).</numerusform>
+            <numerusform>Identity document copies are never in a backup: %n copies left out, with the keys that open them (their names, sizes and fingerprints are in).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7052,22 +7183,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder of identity document copies cannot be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of the identity document copies cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not the key of the identity document copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of the identity document copies cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the request before adding an identity document copy to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7080,10 +7195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The identity document copy cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, to be destroyed by %2 at the latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7092,20 +7203,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This identity document copy has been destroyed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The identity document copy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The identity document copy was altered or belongs to another key: it cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The identity document copy is not the one recorded (its fingerprint differs).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not been given access to identity document copies yet. An officer who has it gives it to you with: privacy-console id-copies grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key to identity document copies cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a key to identity document copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key to identity document copies cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document copies are opened by your sign-in password, and this connection was made without one: sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault of identity document copies could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity document copy was destroyed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity document copy is still in a folder of the desk that received it: it moves into the register the next time its officer opens it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity document copy is not in this database (backups leave copies out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document copy was altered: it cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key yet: they get one the first time they open this register as an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active officer of this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity document copy&apos;s key does not open with the vault key: the vault key was not renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document copy(ies) sealed to the new vault key</source>
+        <translation>
+            <numerusform>%n identity document copy sealed to the new vault key</numerusform>
+            <numerusform>%n identity document copies sealed to the new vault key</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -646,10 +646,6 @@
         <translation>Un document doit avoir un nom de fichier.</translation>
     </message>
     <message>
-        <source>An identity document copy is only ever stored encrypted, outside the database.</source>
-        <translation>Une copie de pièce d&apos;identité est toujours stockée chiffrée, en dehors de la base de données.</translation>
-    </message>
-    <message>
         <source>The document no longer exists.</source>
         <translation>Le document n&apos;existe plus.</translation>
     </message>
@@ -664,6 +660,10 @@
     <message>
         <source>The breach no longer exists.</source>
         <translation>La violation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>An identity document copy is only ever stored encrypted.</source>
+        <translation>Une copie de pièce d&apos;identité n&apos;est jamais conservée que chiffrée.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2630,20 @@
         <source>&amp;Go to</source>
         <translation>&amp;Aller à</translation>
     </message>
+    <message numerus="yes">
+        <source>%n identity document copy(ies) moved from this computer&apos;s folder into the register.</source>
+        <translation>
+            <numerusform>%n copie de pièce d&apos;identité transférée du dossier de cet ordinateur dans le registre.</numerusform>
+            <numerusform>%n copies de pièces d&apos;identité transférées du dossier de cet ordinateur dans le registre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) stay in the folder of the desk that received them, until their officer opens the register there.</source>
+        <translation>
+            <numerusform>%n copie reste dans le dossier du poste qui l&apos;a reçue, jusqu&apos;à ce que son délégué y ouvre le registre.</numerusform>
+            <numerusform>%n copies restent dans le dossier du poste qui les a reçues, jusqu&apos;à ce que leur délégué y ouvre le registre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -2640,6 +2654,10 @@
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, and was undone: %3</source>
         <translation>La mise à niveau de la base de données vers le schéma %1 (%2) a échoué et a été annulée : %3</translation>
+    </message>
+    <message>
+        <source>A row of %1 refers to a row that is no longer there.</source>
+        <translation>Une ligne de %1 renvoie à une ligne qui n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -5873,6 +5891,119 @@
         <source>The copy to bring back.</source>
         <translation>La copie à ramener.</translation>
     </message>
+    <message>
+        <source>The key to identity document copies was renewed: %1&apos;s key opens none of them.</source>
+        <translation>La clé des copies de pièces d&apos;identité a été renouvelée : la clé de %1 n&apos;en ouvre plus aucune.</translation>
+    </message>
+    <message>
+        <source>The key to identity document copies will be renewed the next time an officer who holds it opens the register; until then %1 cannot reach it either.</source>
+        <translation>La clé des copies de pièces d&apos;identité sera renouvelée la prochaine fois qu&apos;un délégué qui la détient ouvrira le registre ; d&apos;ici là, %1 ne peut pas non plus l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation>Aucune demande n&apos;a la référence %1.</translation>
+    </message>
+    <message>
+        <source>Several organizations have a request %1: say which with --organization.</source>
+        <translation>Plusieurs organisations ont une demande %1 : précisez laquelle avec --organization.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference.</source>
+        <translation>La référence de la demande.</translation>
+    </message>
+    <message>
+        <source>Only the copies of this request.</source>
+        <translation>Seulement les copies de cette demande.</translation>
+    </message>
+    <message>
+        <source>The organization whose request it is, when several have that reference.</source>
+        <translation>L&apos;organisation dont c&apos;est la demande, quand plusieurs ont cette référence.</translation>
+    </message>
+    <message>
+        <source>The identity document copies waiting for their check: request, file, size, SHA-256 of the original, and the day each is destroyed at the latest.</source>
+        <translation>Les copies de pièces d&apos;identité en attente de vérification : demande, fichier, taille, SHA-256 de l&apos;original et le jour où chacune sera détruite au plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %n byte(s)  SHA-256 %3  destroyed by %4</source>
+        <translation>
+            <numerusform>%1  %2  %n octet  SHA-256 %3  détruite au plus tard le %4</numerusform>
+            <numerusform>%1  %2  %n octets  SHA-256 %3  détruite au plus tard le %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in this database)</source>
+        <translation>(absente de cette base)</translation>
+    </message>
+    <message>
+        <source>No identity document copy is waiting for its check.</source>
+        <translation>Aucune copie de pièce d&apos;identité n&apos;attend sa vérification.</translation>
+    </message>
+    <message>
+        <source>Decrypts each identity document copy of a request in memory and prints ok and the SHA-256 of what it decrypts to; for officers given access only.</source>
+        <translation>Déchiffre en mémoire chaque copie de pièce d&apos;identité d&apos;une demande et affiche ok et le SHA-256 de ce qu&apos;elle donne ; réservé aux délégués qui en ont reçu l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1: destroyed on %2</source>
+        <translation>%1 : détruite le %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>ok  %1  SHA-256 %2</source>
+        <translation>ok  %1  SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>This request has no identity document copy to verify.</source>
+        <translation>Cette demande n&apos;a aucune copie de pièce d&apos;identité à vérifier.</translation>
+    </message>
+    <message>
+        <source>Destroys the identity document copies of a request now: their ciphertext and keys go, their names and fingerprints stay, the request&apos;s history says when.</source>
+        <translation>Détruit maintenant les copies de pièces d&apos;identité d&apos;une demande : leur chiffré et leurs clés disparaissent, leurs noms et empreintes restent, l&apos;historique de la demande dit quand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document copy(ies) of %1 destroyed.</source>
+        <translation>
+            <numerusform>%n copie de pièce d&apos;identité de %1 détruite.</numerusform>
+            <numerusform>%n copies de pièces d&apos;identité de %1 détruites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gives an officer access to the identity document copies, sealing the register&apos;s vault key to theirs; they need to have opened the register once.</source>
+        <translation>Donne à un délégué l&apos;accès aux copies de pièces d&apos;identité en scellant la clé du coffre du registre pour la sienne ; il doit avoir ouvert le registre une fois.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s sign-in name.</source>
+        <translation>L&apos;identifiant de connexion du délégué.</translation>
+    </message>
+    <message>
+        <source>id-copies grant wants whom: id-copies grant NAME.</source>
+        <translation>id-copies grant attend à qui : id-copies grant NOM.</translation>
+    </message>
+    <message>
+        <source>%1 may now read the identity document copies of this register.</source>
+        <translation>%1 peut désormais lire les copies de pièces d&apos;identité de ce registre.</translation>
+    </message>
+    <message>
+        <source>Identity document copies kept in a folder of this computer: %1 moved into the register, %2 not (their file or its key is not here; they stay where they are).</source>
+        <translation>Copies de pièces d&apos;identité conservées dans un dossier de cet ordinateur : %1 transférées dans le registre, %2 non (leur fichier ou sa clé n&apos;est pas ici ; elles restent où elles sont).</translation>
+    </message>
+    <message>
+        <source>Your key was protected by an earlier password: a new key was made, and an officer must give you access to identity document copies again.</source>
+        <translation>Votre clé était protégée par un ancien mot de passe : une nouvelle clé a été créée, et un délégué doit vous redonner l&apos;accès aux copies de pièces d&apos;identité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identity document copies are never in a backup: %n copy(ies) left out, with the keys that open them (their names, sizes and fingerprints are in).</source>
+        <translation>
+            <numerusform>Les copies de pièces d&apos;identité ne sont jamais sauvegardées : %n copie laissée de côté, avec les clés qui l&apos;ouvrent (son nom, sa taille et son empreinte y sont).</numerusform>
+            <numerusform>Les copies de pièces d&apos;identité ne sont jamais sauvegardées : %n copies laissées de côté, avec les clés qui les ouvrent (leurs noms, tailles et empreintes y sont).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7052,22 +7183,6 @@
         <translation>La bibliothèque de chiffrement n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <source>The folder of identity document copies cannot be made: %1</source>
-        <translation>Impossible de créer le dossier des copies de pièces d’identité&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The key of the identity document copies cannot be read: %1</source>
-        <translation>Impossible de lire la clé des copies de pièces d’identité&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not the key of the identity document copies.</source>
-        <translation>%1 n’est pas la clé des copies de pièces d’identité.</translation>
-    </message>
-    <message>
-        <source>The key of the identity document copies cannot be written: %1</source>
-        <translation>Impossible d’écrire la clé des copies de pièces d’identité&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Save the request before adding an identity document copy to it.</source>
         <translation>Enregistrez la demande avant d’y joindre une copie de pièce d’identité.</translation>
     </message>
@@ -7080,10 +7195,6 @@
         <translation>La copie de pièce d’identité dépasse %1 Mo.</translation>
     </message>
     <message>
-        <source>The identity document copy cannot be written: %1</source>
-        <translation>Impossible d’écrire la copie de pièce d’identité&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1, to be destroyed by %2 at the latest</source>
         <translation>%1, à détruire au plus tard le %2</translation>
     </message>
@@ -7092,20 +7203,71 @@
         <translation>Seuls les délégués peuvent voir une copie de pièce d’identité.</translation>
     </message>
     <message>
-        <source>This identity document copy has been destroyed.</source>
-        <translation>Cette copie de pièce d’identité a été détruite.</translation>
-    </message>
-    <message>
-        <source>The identity document copy cannot be read: %1</source>
-        <translation>Impossible de lire la copie de pièce d’identité&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The identity document copy was altered or belongs to another key: it cannot be decrypted.</source>
-        <translation>La copie de pièce d’identité a été modifiée ou relève d’une autre clé&#xa0;: elle ne peut pas être déchiffrée.</translation>
-    </message>
-    <message>
         <source>The identity document copy is not the one recorded (its fingerprint differs).</source>
         <translation>La copie de pièce d’identité n’est pas celle qui a été enregistrée (son empreinte diffère).</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the key.</source>
+        <translation>La mémoire manque pour protéger la clé.</translation>
+    </message>
+    <message>
+        <source>You have not been given access to identity document copies yet. An officer who has it gives it to you with: privacy-console id-copies grant %1</source>
+        <translation>Vous n&apos;avez pas encore reçu l&apos;accès aux copies de pièces d&apos;identité. Un délégué qui l&apos;a vous le donne avec : privacy-console id-copies grant %1</translation>
+    </message>
+    <message>
+        <source>Your key to identity document copies cannot be read: %1</source>
+        <translation>Votre clé des copies de pièces d&apos;identité ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a key to identity document copies.</source>
+        <translation>%1 n&apos;est pas une clé de copies de pièces d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Your key to identity document copies cannot be written: %1</source>
+        <translation>Votre clé des copies de pièces d&apos;identité ne peut pas être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Identity document copies are opened by your sign-in password, and this connection was made without one: sign in with a password.</source>
+        <translation>Les copies de pièces d&apos;identité s&apos;ouvrent avec votre mot de passe de connexion, et cette connexion s&apos;est faite sans : connectez-vous avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The vault of identity document copies could not be made.</source>
+        <translation>Le coffre des copies de pièces d&apos;identité n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>This identity document copy was destroyed on %1.</source>
+        <translation>Cette copie de pièce d&apos;identité a été détruite le %1.</translation>
+    </message>
+    <message>
+        <source>This identity document copy is still in a folder of the desk that received it: it moves into the register the next time its officer opens it there.</source>
+        <translation>Cette copie de pièce d&apos;identité est encore dans un dossier du poste qui l&apos;a reçue : elle rejoindra le registre la prochaine fois que son délégué l&apos;ouvrira sur ce poste.</translation>
+    </message>
+    <message>
+        <source>This identity document copy is not in this database (backups leave copies out).</source>
+        <translation>Cette copie de pièce d&apos;identité n&apos;est pas dans cette base (les sauvegardes ne contiennent pas les copies).</translation>
+    </message>
+    <message>
+        <source>The identity document copy was altered: it cannot be decrypted.</source>
+        <translation>La copie de pièce d&apos;identité a été altérée : elle ne peut pas être déchiffrée.</translation>
+    </message>
+    <message>
+        <source>%1 has no key yet: they get one the first time they open this register as an officer.</source>
+        <translation>%1 n&apos;a pas encore de clé : elle lui est créée la première fois qu&apos;il ou elle ouvre ce registre comme délégué.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active officer of this register.</source>
+        <translation>%1 n&apos;est pas un délégué actif de ce registre.</translation>
+    </message>
+    <message>
+        <source>An identity document copy&apos;s key does not open with the vault key: the vault key was not renewed.</source>
+        <translation>La clé d&apos;une copie de pièce d&apos;identité ne s&apos;ouvre pas avec la clé du coffre : la clé du coffre n&apos;a pas été renouvelée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document copy(ies) sealed to the new vault key</source>
+        <translation>
+            <numerusform>%n copie de pièce d&apos;identité scellée pour la nouvelle clé du coffre</numerusform>
+            <numerusform>%n copies de pièces d&apos;identité scellées pour la nouvelle clé du coffre</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,8 @@ protected:
         const Result<intake::IdVault *> vault = openIdVault(db);
         if (!vault)
             return fail(vault.errorMessage(), ExitFailure);
+        if (Status s = vault.value()->requireAccess(db); !s)
+            return fail(s.errorMessage(), ExitFailure);
         const std::optional<RowId> request = chosenRequest(db, parser);
         if (!request)
             return ExitFailure;

@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QPair>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -478,6 +477,14 @@ Result<bool> IdVault::hasAccess(Database &db)
     return key.ok();
 }
 
+Status IdVault::requireAccess(Database &db)
+{
+    const Result<bool> access = hasAccess(db);
+    if (!access)
+        return access.error();
+    return access.value() ? success() : Status(noAccess(m_officer));
+}
+
 Result<Attachment> IdVault::store(Database &db, const RightsRequest &request, const QString &fileName,
                                   const QString &mediaType, const QByteArray &content, const QDate &destroyAfter)
 {
@@ -682,9 +689,8 @@ Status IdVault::renew(Database &db)
         if (Result<int> s = run(db, QStringLiteral("DELETE FROM id_vaults WHERE generation = ?"), {old->generation}); !s)
             return s.error();
         return AuditTrail::record(db, QStringLiteral("id_vault_renewed"),
-                                  IdVaultText::tr("%n identity document copy(ies) sealed again, for %1", nullptr,
-                                                  int(resealed.size()))
-                                      .arg(QLocale().toString(grants.size())));
+                                  IdVaultText::tr("%n identity document copy(ies) sealed to the new vault key", nullptr,
+                                                  int(resealed.size())));
     });
 }
 

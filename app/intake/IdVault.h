@@ -92,6 +92,8 @@ public:
     bool renewed() const { return m_renewed; }
     // Whether this officer was given the register's vault key.
     Result<bool> hasAccess(Database &db);
+    // The same, as an error that says how to get it.
+    Status requireAccess(Database &db);
 
     // Encrypts a copy into the database and records it on the request, to
     // be destroyed at the latest on `destroyAfter`; written in the request's

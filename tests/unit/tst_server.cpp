@@ -13,8 +13,15 @@
 #include "storage/AuditTrail.h"
 #include "storage/CaseRepository.h"
 #include "storage/ServerRoles.h"
+#include "storage/RegisterRepository.h"
+#include "storage/SqlRow.h"
+#include "intake/IdKeys.h"
+#include "widgets/Dialogs.h"
 
 #include <QAction>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QListWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +45,7 @@
 
 using namespace pc;
 using namespace pc::test;
+using namespace pc::intake;
 
 class TestServer : public QObject
 {
@@ -63,6 +71,34 @@ class TestServer : public QObject
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(PC_TEST_EXECUTABLE), arguments + QStringList{QStringLiteral("--database"), scratch.address()});
         process.write(input);
+        process.closeWriteChannel();
+        Run r;
+        if (!process.waitForFinished(120000))
+            return r;
+        r.exitCode = process.exitCode();
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+    // The command line as one officer at their own desk: their sign-in
+    // (password in PGPASSWORD), their own home and data folder.
+    Run cliAs(const QString &user, const QByteArray &password, const QString &desk, const QStringList &arguments,
+              const ScratchDatabase &scratch)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QString::fromUtf8(password));
+        env.insert(QStringLiteral("HOME"), desk);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), desk + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), desk + QStringLiteral("/config"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        const QString address = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                    .arg(user, scratch.spec().host)
+                                    .arg(scratch.spec().port)
+                                    .arg(scratch.spec().databaseName);
+        process.start(QStringLiteral(PC_TEST_EXECUTABLE), arguments + QStringList{QStringLiteral("--database"), address});
         process.closeWriteChannel();
         Run r;
         if (!process.waitForFinished(120000))
@@ -132,6 +168,251 @@ class TestServer : public QObject
     }
 
 private Q_SLOTS:
+    // Copies of identity documents on a shared server: imported at one desk,
+    // read and checked at another, by officers given access only; no stored
+    // value is the copy; a disabled officer's keys open nothing; backups
+    // leave copies out; destruction leaves no row of them.
+    void idCopiesOnASharedServer()
+    {
+        ScratchDatabase scratch(QStringLiteral("postgresql"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            Organization o;
+            o.name = QStringLiteral("SOFTNLABS SAS");
+            o.country = QStringLiteral("FR");
+            o.jurisdiction = QStringLiteral("FR");
+            o.policyLanguage = QStringLiteral("en");
+            PC_VERIFY_OK(RegisterRepository(*db).addOrganization(o));
+        }
+        const Run setup = cli({QStringLiteral("server-setup")}, scratch);
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
+        const QString suffix = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+        const QString a = QStringLiteral("amel.") + suffix, b = QStringLiteral("jean.") + suffix,
+                      v = QStringLiteral("vera.") + suffix;
+        const QByteArray password = "correct horse battery";
+        for (const auto &[user, role] : {std::pair{a, QStringLiteral("officer")}, std::pair{b, QStringLiteral("officer")},
+                                         std::pair{v, QStringLiteral("viewer")}}) {
+            const Run added = cli({QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--role"), role}, scratch,
+                                  password + '\n');
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        }
+        QTemporaryDir deskA, deskB, deskV;
+        const QString fixtures = QStringLiteral(PC_TEST_FIXTURES);
+        const QString idFile = fixtures + QStringLiteral("/passporteye-mrz/0_pass-lva.jpg");
+        QFile idBytes(idFile);
+        QVERIFY(idBytes.open(QIODevice::ReadOnly));
+        const QByteArray original = idBytes.readAll();
+        const QString originalSha = QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex());
+
+        // A imports a letter with the copy of a passport.
+        const QStringList import{QStringLiteral("import-letter"), fixtures + QStringLiteral("/gdpr-letters/access_en.pdf"),
+                                 QStringLiteral("--id"), idFile, QStringLiteral("--create"), QStringLiteral("--organization"),
+                                 QStringLiteral("SOFTNLABS SAS")};
+        const Run imported = cliAs(a, password, deskA.path(), import, scratch);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        auto owner = scratch.open();
+        QVERIFY(owner);
+        const QString reference = test::scalar(*owner, QStringLiteral("SELECT reference FROM rights_requests")).toString();
+        QVERIFY(!reference.isEmpty());
+        const QStringList verify{QStringLiteral("id-copies"), QStringLiteral("verify"), QStringLiteral("--request"), reference};
+
+        // B, at another desk, has no access until A gives it.
+        Run verified = cliAs(b, password, deskB.path(), verify, scratch);
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY2(verified.err.contains(QStringLiteral("id-copies grant ") + b), qPrintable(verified.err));
+        const Run granted = cliAs(a, password, deskA.path(), {QStringLiteral("id-copies"), QStringLiteral("grant"), b}, scratch);
+        QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
+        verified = cliAs(b, password, deskB.path(), verify, scratch);
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY2(verified.out.contains(QStringLiteral("ok  0_pass-lva.jpg  SHA-256 ") + originalSha), qPrintable(verified.out));
+        const Run listed = cliAs(b, password, deskB.path(), {QStringLiteral("id-copies"), QStringLiteral("list")}, scratch);
+        QVERIFY2(listed.exitCode == 0 && listed.out.contains(reference) && listed.out.contains(originalSha)
+                     && listed.out.contains(QStringLiteral("0_pass-lva.jpg")),
+                 qPrintable(listed.out + listed.err));
+        // Nothing of it on either desk.
+        for (const QTemporaryDir *desk : {&deskA, &deskB}) {
+            QDirIterator files(desk->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!file.readAll().contains(original.mid(2000, 64)), qPrintable(file.fileName()));
+            }
+        }
+
+        // B's window opens the request A imported, and shows the copy.
+        {
+            ConnectionSpec spec = scratch.spec();
+            spec.user = b;
+            spec.password = QString::fromUtf8(password);
+            auto mine = openUpToDate(spec, OpenMode::ReadWrite);
+            PC_VERIFY_OK(mine);
+            MainWindow window(std::move(mine.value()));
+            window.show();
+            QVERIFY(window.openPage(QStringLiteral("requests:open")));
+            auto *editor = window.findChild<QWidget *>(QStringLiteral("requestEditor"));
+            QTRY_VERIFY(editor->isVisible());
+            auto *documents = editor->findChild<QListWidget *>(QStringLiteral("requestDocuments"));
+            int row = -1;
+            QTRY_VERIFY((row = [&] {
+                for (int i = 0; i < documents->count(); ++i) {
+                    if (documents->item(i)->text().contains(QStringLiteral("0_pass-lva.jpg")))
+                        return i;
+                }
+                return -1;
+            }()) >= 0);
+            documents->setCurrentRow(row);
+            bool shown = false;
+            dialogs::setNextHandler([&shown](QDialog &dialog) {
+                shown = dialog.objectName() == QStringLiteral("documentViewer");
+                dialog.reject();
+            });
+            QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("documentView")), Qt::LeftButton);
+            QVERIFY(shown);
+            window.close();
+        }
+
+        // The viewer: refused by the application, and the server shows no row.
+        const Run refused = cliAs(v, password, deskV.path(), verify, scratch);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Only officers")), qPrintable(refused.err));
+        {
+            Session s(scratch, v, QString::fromUtf8(password));
+            QVERIFY2(s.opened, qPrintable(s.problem));
+            for (const char *table : {"id_copy_contents", "id_vaults", "id_vault_grants", "officer_keys", "officer_key_wraps"})
+                QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt(), 0);
+            QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM attachments WHERE kind = 'id_copy'")).toInt(), 0);
+        }
+        // An officer reads no one's wrapped key but their own.
+        {
+            Session s(scratch, b, QString::fromUtf8(password));
+            QVERIFY2(s.opened, qPrintable(s.problem));
+            QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM officer_key_wraps")).toInt(), 1);
+            QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM officer_keys")).toInt(), 2);
+        }
+        // The server's superuser reads every stored byte string: none is the copy.
+        const auto noValueIsTheCopy = [&](Database &db) {
+            QSqlQuery columns(db.connection());
+            QVERIFY(columns.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                                "WHERE table_schema = 'public' AND data_type = 'bytea'")));
+            int values = 0;
+            while (columns.next()) {
+                QSqlQuery stored(db.connection());
+                QVERIFY(stored.exec(QStringLiteral("SELECT %2 FROM %1 WHERE %2 IS NOT NULL")
+                                        .arg(columns.value(0).toString(), columns.value(1).toString())));
+                while (stored.next()) {
+                    const QByteArray value = stored.value(0).toByteArray();
+                    QVERIFY(QString::fromLatin1(QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex()) != originalSha);
+                    QVERIFY(!value.contains(original.mid(2000, 64)));
+                    ++values;
+                }
+            }
+            QVERIFY(values > 0);
+        };
+        noValueIsTheCopy(*owner);
+        QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM id_copy_contents")).toInt(), 1);
+
+        // What A could have kept: their private key, and the vault key it opened.
+        const auto keyOf = [&](const QString &user) -> std::optional<keys::KeyPair> {
+            QSqlQuery wrap = owner->prepare(QStringLiteral("SELECT salt, nonce, wrapped, ops_limit, mem_limit "
+                                                           "FROM officer_key_wraps WHERE username = ?"));
+            wrap.addBindValue(user);
+            if (!wrap.exec() || !wrap.next())
+                return std::nullopt;
+            const SqlRow row(wrap);
+            const auto secret = keys::unwrap({row.value("salt").toByteArray(), row.value("nonce").toByteArray(),
+                                              row.value("wrapped").toByteArray(), row.bigInteger("ops_limit"),
+                                              row.bigInteger("mem_limit")},
+                                             password);
+            return secret ? std::optional(keys::KeyPair::fromSecret(*secret)) : std::nullopt;
+        };
+        const std::optional<keys::KeyPair> keyA = keyOf(a);
+        QVERIFY(keyA);
+        const auto vaultOf = [&](const keys::KeyPair &pair) -> std::optional<keys::KeyPair> {
+            QSqlQuery grants(owner->connection());
+            if (!grants.exec(QStringLiteral("SELECT sealed_secret FROM id_vault_grants")))
+                return std::nullopt;
+            while (grants.next()) {
+                if (const auto secret = keys::unseal(grants.value(0).toByteArray(), pair))
+                    return keys::KeyPair::fromSecret(*secret);
+            }
+            return std::nullopt;
+        };
+        const std::optional<keys::KeyPair> vaultKnownToA = vaultOf(*keyA);
+        QVERIFY(vaultKnownToA);
+        const auto opensACopy = [&](const keys::KeyPair &vault) {
+            QSqlQuery copies(owner->connection());
+            if (!copies.exec(QStringLiteral("SELECT sealed_key FROM id_copy_contents")))
+                return true;
+            while (copies.next()) {
+                if (keys::unseal(copies.value(0).toByteArray(), vault))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(opensACopy(*vaultKnownToA));
+
+        // A is disabled: their keys go, and the vault key is renewed by the
+        // next officer who holds it.
+        const Run disabled = cli({QStringLiteral("user"), QStringLiteral("disable"), a}, scratch);
+        QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+        QVERIFY2(disabled.out.contains(QStringLiteral("will be renewed")), qPrintable(disabled.out));
+        QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM officer_keys WHERE username = ?"), {a}).toInt(), 0);
+        QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM id_vault_grants WHERE username = ?"), {a}).toInt(), 0);
+        verified = cliAs(b, password, deskB.path(), verify, scratch);
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM id_vaults WHERE NOT rotation_due")).toInt(), 1);
+        QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT generation FROM id_vaults")).toInt(), 2);
+        // B adds a second copy; neither of A's keys opens the old one or the new.
+        Run second = cliAs(b, password, deskB.path(), import, scratch);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM id_copy_contents")).toInt(), 2);
+        QVERIFY(!vaultOf(*keyA));
+        QVERIFY(!opensACopy(*vaultKnownToA));
+        QVERIFY(cliAs(a, password, deskA.path(), verify, scratch).exitCode != 0);
+
+        // A backup holds no copy, and says so; restored, neither is there.
+        const QString archive = deskA.filePath(QStringLiteral("register.dump"));
+        const Run saved = cli({QStringLiteral("backup"), QStringLiteral("--out"), archive}, scratch);
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        QVERIFY2(saved.out.contains(QStringLiteral("2 copies left out")), qPrintable(saved.out));
+        {
+            ScratchDatabase target(QStringLiteral("postgresql"));
+            QVERIFY2(target.isReady(), qPrintable(target.problem()));
+            const Run restored = cli({QStringLiteral("restore"), QStringLiteral("--from"), archive}, target);
+            QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+            auto back = target.open();
+            QVERIFY(back);
+            for (const char *table : {"id_copy_contents", "id_vaults", "id_vault_grants"})
+                QCOMPARE(test::scalar(*back, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt(), 0);
+            QCOMPARE(test::scalar(*back, QStringLiteral("SELECT count(*) FROM attachments WHERE kind = 'id_copy'")).toInt(), 2);
+            noValueIsTheCopy(*back);
+        }
+
+        // Destroyed by B: no row of the copy or of its key remains, and B is told when.
+        const RowId requestId =
+            test::scalar(*owner, QStringLiteral("SELECT id FROM rights_requests WHERE reference = ?"), {reference}).toLongLong();
+        const Run destroyed = cliAs(b, password, deskB.path(),
+                                    {QStringLiteral("id-copies"), QStringLiteral("destroy"), QStringLiteral("--request"), reference},
+                                    scratch);
+        QVERIFY2(destroyed.exitCode == 0 && destroyed.out.contains(QStringLiteral("1 identity document copy of")),
+                 qPrintable(destroyed.out + destroyed.err));
+        QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM id_copy_contents c JOIN attachments a "
+                                                     "ON a.id = c.attachment_id WHERE a.request_id = ?"),
+                              {requestId})
+                     .toInt(),
+                 0);
+        QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM request_events WHERE request_id = ? "
+                                                     "AND step = 'id_copy_destroyed'"),
+                              {requestId})
+                     .toInt(),
+                 1);
+        verified = cliAs(b, password, deskB.path(), verify, scratch);
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY2(verified.out.contains(QStringLiteral("0_pass-lva.jpg: destroyed on ")), qPrintable(verified.out));
+    }
+
     void rolesAreTheServers()
     {
         ScratchDatabase scratch(QStringLiteral("postgresql"));
