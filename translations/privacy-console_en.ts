@@ -4448,6 +4448,10 @@
         <source>The server knows no user “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a password of ten characters at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::SettingsDialog</name>
@@ -6004,6 +6008,18 @@
             <numerusform>Identity document copies are never in a backup: %n copies left out, with the keys that open them (their names, sizes and fingerprints are in).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change your own sign-in password on the server; your key to identity document copies is protected by the new one at the same moment. The new password is asked, or read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed; sign in with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7268,6 +7284,10 @@
             <numerusform>%n identity document copy sealed to the new vault key</numerusform>
             <numerusform>%n identity document copies sealed to the new vault key</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your key to identity document copies is not in this register.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

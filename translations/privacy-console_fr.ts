@@ -4448,6 +4448,10 @@
         <source>The server knows no user “%1”.</source>
         <translation>Le serveur ne connaît pas d’utilisateur «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Choose a password of ten characters at least.</source>
+        <translation>Choisissez un mot de passe d&apos;au moins dix caractères.</translation>
+    </message>
 </context>
 <context>
     <name>pc::SettingsDialog</name>
@@ -6004,6 +6008,18 @@
             <numerusform>Les copies de pièces d&apos;identité ne sont jamais sauvegardées : %n copies laissées de côté, avec les clés qui les ouvrent (leurs noms, tailles et empreintes y sont).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change your own sign-in password on the server; your key to identity document copies is protected by the new one at the same moment. The new password is asked, or read from standard input.</source>
+        <translation>Change votre propre mot de passe de connexion au serveur ; votre clé des copies de pièces d&apos;identité est protégée par le nouveau au même moment. Le nouveau mot de passe est demandé, ou lu sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>Your password is changed; sign in with it from now on.</source>
+        <translation>Votre mot de passe est changé ; connectez-vous désormais avec lui.</translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7268,6 +7284,10 @@
             <numerusform>%n copie de pièce d&apos;identité scellée pour la nouvelle clé du coffre</numerusform>
             <numerusform>%n copies de pièces d&apos;identité scellées pour la nouvelle clé du coffre</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your key to identity document copies is not in this register.</source>
+        <translation>Votre clé des copies de pièces d&apos;identité n&apos;est pas dans ce registre.</translation>
     </message>
 </context>
 <context>

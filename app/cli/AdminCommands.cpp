@@ -170,6 +170,60 @@ protected:
     }
 };
 
+class PasswordCommand final : public ServerCommand
+{
+public:
+    PasswordCommand()
+        : ServerCommand(QStringLiteral("password"),
+                        CliText::tr("Change your own sign-in password on the server; your key to identity document "
+                                    "copies is protected by the new one at the same moment. The new password is asked, "
+                                    "or read from standard input."))
+    {
+        addExample(QStringLiteral("password --database postgresql://claire@db.example.org/privacy"));
+    }
+
+protected:
+    int check(const QCommandLineParser &parser, const QStringList &arguments) override
+    {
+        if (const int code = takesNoFile(arguments); code != ExitOk)
+            return code;
+        return ServerCommand::check(parser, arguments);
+    }
+
+    int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override
+    {
+        QString password;
+        if (terminal::isInteractive()) {
+            password = terminal::readSecret(CliText::tr("New password: "));
+            if (terminal::readSecret(CliText::tr("The same again: ")) != password)
+                return fail(CliText::tr("The two passwords differ; nothing was changed."), ExitFailure);
+        } else {
+            QTextStream in(stdin);
+            password = in.readLine();
+        }
+        // An officer's key is unlocked with the old password first; a viewer has none.
+        const Result<QString> role = server::sessionRole(db);
+        if (!role)
+            return fail(role.errorMessage(), ExitFailure);
+        intake::IdVault *vault = nullptr;
+        if (role.value() != QLatin1String("viewer")) {
+            const Result<intake::IdVault *> opened = openIdVault(db);
+            if (!opened)
+                return fail(opened.errorMessage(), ExitFailure);
+            vault = opened.value();
+        }
+        const Status changed = db.transaction([&]() -> Status {
+            if (Status s = server::changeOwnPassword(db, password); !s)
+                return s;
+            return vault ? vault->rewrap(db, password.toUtf8()) : success();
+        });
+        if (!changed)
+            return fail(changed.errorMessage(), ExitFailure);
+        out() << CliText::tr("Your password is changed; sign in with it from now on.") << Qt::endl;
+        return ExitOk;
+    }
+};
+
 class AuditVerifyCommand final : public DatabaseCommand
 {
 public:
@@ -223,6 +277,7 @@ std::vector<std::unique_ptr<Command>> adminCommands()
     commands.push_back(std::make_unique<ServerSetupCommand>());
     commands.push_back(std::make_unique<UserAddCommand>());
     commands.push_back(std::make_unique<UserDisableCommand>());
+    commands.push_back(std::make_unique<PasswordCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
     return commands;
 }

@@ -608,6 +608,25 @@ Status IdVault::grant(Database &db, const QString &username)
     });
 }
 
+Status IdVault::rewrap(Database &db, const QByteArray &password)
+{
+    if (!db.isPostgresql())
+        return success();
+    const Result<keys::WrappedSecret> wrapped = keys::wrap(m_key->secret, password);
+    if (!wrapped)
+        return wrapped.error();
+    const Result<int> changed =
+        run(db,
+            QStringLiteral("UPDATE officer_key_wraps SET salt = ?, nonce = ?, wrapped = ?, ops_limit = ?, mem_limit = ? "
+                           "WHERE username = ?"),
+            {wrapped->salt, wrapped->nonce, wrapped->wrapped, wrapped->opsLimit, wrapped->memLimit, m_officer});
+    if (!changed)
+        return changed.error();
+    if (changed.value() != 1)
+        return Error{IdVaultText::tr("Your key to identity document copies is not in this register.")};
+    return success();
+}
+
 Status IdVault::renewIfDue(Database &db)
 {
     const Result<Vault> vault = currentVault(db);

@@ -106,6 +106,10 @@ public:
     // Gives an officer (who signed in once, so has a key) access to every
     // copy, sealing the vault key to theirs.
     Status grant(Database &db, const QString &username);
+    // Wraps the officer's key again under a new sign-in password (a
+    // server's), joining the caller's transaction: the password changes
+    // with it or not at all.
+    Status rewrap(Database &db, const QByteArray &password);
     // A new vault key: every copy's key sealed to it, it sealed to the
     // officers who held the old one and may still; the old one opens nothing.
     Status renew(Database &db);

@@ -364,6 +364,25 @@ Result<QString> sessionRole(Database &db)
     return QStringLiteral("viewer");
 }
 
+Status changeOwnPassword(Database &db, const QString &password)
+{
+    if (!db.isPostgresql())
+        return Error{RolesText::tr("Officers sign in to a PostgreSQL server; the embedded database has one user.")};
+    if (password.size() < 10)
+        return Error{RolesText::tr("Choose a password of ten characters at least."), Error::Kind::BadInput};
+    QSqlQuery me = db.prepare(QStringLiteral("SELECT session_user AS name"));
+    if (!me.exec() || !me.next())
+        return Database::sqlError(me);
+    const QString name = SqlRow(me).text("name");
+    me.finish();
+    const Result<QString> verifier = scramVerifier(db, name, password);
+    if (!verifier)
+        return verifier.error();
+    return db.transaction([&] {
+        return run(db, QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(identifier(name), literal(verifier.value())));
+    });
+}
+
 Result<QString> currentDatabase(Database &db)
 {
     return databaseName(db);

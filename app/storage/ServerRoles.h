@@ -41,6 +41,11 @@ Status addUser(Database &db, const QString &name, const QString &role, const QSt
 // copies gone and the vault key they knew due to be renewed. Their trail stays.
 Status disableUser(Database &db, const QString &name);
 
+// Changes the signed-in user's own password (kept by the server as SCRAM,
+// the password itself never sent). Joins the caller's transaction, so that
+// whatever else the password protects changes with it.
+Status changeOwnPassword(Database &db, const QString &password);
+
 // The name of the database on its server.
 Result<QString> currentDatabase(Database &db);
 

@@ -84,7 +84,7 @@ class TestServer : public QObject
     // The command line as one officer at their own desk: their sign-in
     // (password in PGPASSWORD), their own home and data folder.
     Run cliAs(const QString &user, const QByteArray &password, const QString &desk, const QStringList &arguments,
-              const ScratchDatabase &scratch)
+              const ScratchDatabase &scratch, const QByteArray &input = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGPASSWORD"), QString::fromUtf8(password));
@@ -99,6 +99,7 @@ class TestServer : public QObject
                                     .arg(scratch.spec().port)
                                     .arg(scratch.spec().databaseName);
         process.start(QStringLiteral(PC_TEST_EXECUTABLE), arguments + QStringList{QStringLiteral("--database"), address});
+        process.write(input);
         process.closeWriteChannel();
         Run r;
         if (!process.waitForFinished(120000))
@@ -231,6 +232,18 @@ private Q_SLOTS:
         QVERIFY2(listed.exitCode == 0 && listed.out.contains(reference) && listed.out.contains(originalSha)
                      && listed.out.contains(QStringLiteral("0_pass-lva.jpg")),
                  qPrintable(listed.out + listed.err));
+        // B changes their password: their key follows it, the old one opens nothing.
+        const QByteArray newPassword = "another horse, stapled";
+        const Run changed = cliAs(b, password, deskB.path(), {QStringLiteral("password")}, scratch, newPassword + '\n');
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+        QVERIFY(cliAs(b, password, deskB.path(), verify, scratch).exitCode != 0);
+        verified = cliAs(b, newPassword, deskB.path(), verify, scratch);
+        QVERIFY2(verified.exitCode == 0 && verified.out.contains(originalSha), qPrintable(verified.out + verified.err));
+        QVERIFY(!verified.out.contains(QStringLiteral("new key")));
+        const Run tooShort = cliAs(b, newPassword, deskB.path(), {QStringLiteral("password")}, scratch, "short\n");
+        QCOMPARE(tooShort.exitCode, 1);
+        const QByteArray passwordB = newPassword;
+
         // Nothing of it on either desk.
         for (const QTemporaryDir *desk : {&deskA, &deskB}) {
             QDirIterator files(desk->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -245,7 +258,7 @@ private Q_SLOTS:
         {
             ConnectionSpec spec = scratch.spec();
             spec.user = b;
-            spec.password = QString::fromUtf8(password);
+            spec.password = QString::fromUtf8(passwordB);
             auto mine = openUpToDate(spec, OpenMode::ReadWrite);
             PC_VERIFY_OK(mine);
             MainWindow window(std::move(mine.value()));
@@ -286,7 +299,7 @@ private Q_SLOTS:
         }
         // An officer reads no one's wrapped key but their own.
         {
-            Session s(scratch, b, QString::fromUtf8(password));
+            Session s(scratch, b, QString::fromUtf8(passwordB));
             QVERIFY2(s.opened, qPrintable(s.problem));
             QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM officer_key_wraps")).toInt(), 1);
             QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM officer_keys")).toInt(), 2);
@@ -360,12 +373,12 @@ private Q_SLOTS:
         QVERIFY2(disabled.out.contains(QStringLiteral("will be renewed")), qPrintable(disabled.out));
         QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM officer_keys WHERE username = ?"), {a}).toInt(), 0);
         QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM id_vault_grants WHERE username = ?"), {a}).toInt(), 0);
-        verified = cliAs(b, password, deskB.path(), verify, scratch);
+        verified = cliAs(b, passwordB, deskB.path(), verify, scratch);
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
         QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM id_vaults WHERE NOT rotation_due")).toInt(), 1);
         QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT generation FROM id_vaults")).toInt(), 2);
         // B adds a second copy; neither of A's keys opens the old one or the new.
-        Run second = cliAs(b, password, deskB.path(), import, scratch);
+        Run second = cliAs(b, passwordB, deskB.path(), import, scratch);
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QCOMPARE(test::scalar(*owner, QStringLiteral("SELECT count(*) FROM id_copy_contents")).toInt(), 2);
         QVERIFY(!vaultOf(*keyA));
@@ -393,7 +406,7 @@ private Q_SLOTS:
         // Destroyed by B: no row of the copy or of its key remains, and B is told when.
         const RowId requestId =
             test::scalar(*owner, QStringLiteral("SELECT id FROM rights_requests WHERE reference = ?"), {reference}).toLongLong();
-        const Run destroyed = cliAs(b, password, deskB.path(),
+        const Run destroyed = cliAs(b, passwordB, deskB.path(),
                                     {QStringLiteral("id-copies"), QStringLiteral("destroy"), QStringLiteral("--request"), reference},
                                     scratch);
         QVERIFY2(destroyed.exitCode == 0 && destroyed.out.contains(QStringLiteral("1 identity document copy of")),
@@ -408,7 +421,7 @@ private Q_SLOTS:
                               {requestId})
                      .toInt(),
                  1);
-        verified = cliAs(b, password, deskB.path(), verify, scratch);
+        verified = cliAs(b, passwordB, deskB.path(), verify, scratch);
         QCOMPARE(verified.exitCode, 1);
         QVERIFY2(verified.out.contains(QStringLiteral("0_pass-lva.jpg: destroyed on ")), qPrintable(verified.out));
     }
