@@ -1890,6 +1890,61 @@
     </message>
 </context>
 <context>
+    <name>pc::IdAccessDialog</name>
+    <message>
+        <source>Access to identity document copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of identity documents are kept encrypted in the register until the identity check. Officers given access read them from any desk; viewers never do, and a backup never holds them. An officer gets a key the first time they open the register; an officer who holds the vault key then gives them access here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold the vault key: you may give access to the officers who wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not been given access yet: an officer who holds the vault key gives it to you here, on their desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (viewers read the registers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be given access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not opened the register yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::IdentityCheckDialog</name>
     <message>
         <source>Record the identity check</source>
@@ -2643,6 +2698,10 @@
             <numerusform>%n copy stays in the folder of the desk that received it, until its officer opens the register there.</numerusform>
             <numerusform>%n copies stay in the folder of the desk that received them, until their officer opens the register there.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Access to identity document copies…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1890,6 +1890,61 @@
     </message>
 </context>
 <context>
+    <name>pc::IdAccessDialog</name>
+    <message>
+        <source>Access to identity document copies</source>
+        <translation>Accès aux copies de pièces d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Copies of identity documents are kept encrypted in the register until the identity check. Officers given access read them from any desk; viewers never do, and a backup never holds them. An officer gets a key the first time they open the register; an officer who holds the vault key then gives them access here.</source>
+        <translation>Les copies de pièces d&apos;identité sont conservées chiffrées dans le registre jusqu&apos;à la vérification d&apos;identité. Les délégués qui en ont reçu l&apos;accès les lisent depuis n&apos;importe quel poste ; les lecteurs jamais, et une sauvegarde ne les contient jamais. Un délégué reçoit une clé la première fois qu&apos;il ouvre le registre ; un délégué qui détient la clé du coffre lui donne alors l&apos;accès ici.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Identity document copies</source>
+        <translation>Copies de pièces d&apos;identité</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>&amp;Donner l&apos;accès</translation>
+    </message>
+    <message>
+        <source>You hold the vault key: you may give access to the officers who wait for it.</source>
+        <translation>Vous détenez la clé du coffre : vous pouvez donner l&apos;accès aux délégués qui l&apos;attendent.</translation>
+    </message>
+    <message>
+        <source>You have not been given access yet: an officer who holds the vault key gives it to you here, on their desk.</source>
+        <translation>Vous n&apos;avez pas encore reçu l&apos;accès : un délégué qui détient la clé du coffre vous le donne ici, depuis son poste.</translation>
+    </message>
+    <message>
+        <source>Never (viewers read the registers only)</source>
+        <translation>Jamais (les lecteurs ne font que lire les registres)</translation>
+    </message>
+    <message>
+        <source>Reads them</source>
+        <translation>Les lit</translation>
+    </message>
+    <message>
+        <source>Waiting to be given access</source>
+        <translation>Attend l&apos;accès</translation>
+    </message>
+    <message>
+        <source>Has not opened the register yet</source>
+        <translation>N&apos;a pas encore ouvert le registre</translation>
+    </message>
+</context>
+<context>
     <name>pc::IdentityCheckDialog</name>
     <message>
         <source>Record the identity check</source>
@@ -2643,6 +2698,10 @@
             <numerusform>%n copie reste dans le dossier du poste qui l&apos;a reçue, jusqu&apos;à ce que son délégué y ouvre le registre.</numerusform>
             <numerusform>%n copies restent dans le dossier du poste qui les a reçues, jusqu&apos;à ce que leur délégué y ouvre le registre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Access to identity document copies…</source>
+        <translation>&amp;Accès aux copies de pièces d&apos;identité…</translation>
     </message>
 </context>
 <context>
@@ -5913,7 +5972,7 @@
     </message>
     <message>
         <source>Several organizations have a request %1: say which with --organization.</source>
-        <translation>Plusieurs organisations ont une demande %1 : précisez laquelle avec --organization.</translation>
+        <translation>Plusieurs organismes ont une demande %1 : précisez laquelle avec --organization.</translation>
     </message>
     <message>
         <source>The request&apos;s reference.</source>
@@ -5925,7 +5984,7 @@
     </message>
     <message>
         <source>The organization whose request it is, when several have that reference.</source>
-        <translation>L&apos;organisation dont c&apos;est la demande, quand plusieurs ont cette référence.</translation>
+        <translation>L’organisme dont c’est la demande, quand plusieurs ont cette référence.</translation>
     </message>
     <message>
         <source>The identity document copies waiting for their check: request, file, size, SHA-256 of the original, and the day each is destroyed at the latest.</source>

@@ -4,6 +4,7 @@
 #include "widgets/Tones.h"
 
 #include "intake/IdVault.h"
+#include "intake/IdAccessDialog.h"
 #include "intake/ImportDialog.h"
 #include "intake/Intake.h"
 
@@ -415,6 +416,11 @@ void MainWindow::createFileMenu()
         dialogs::exec(dialog);
     });
     m_policiesAction->setObjectName(QStringLiteral("policyVersionsAction"));
+    m_idAccessAction = m_fileMenu->addAction(QString(), this, [this] {
+        IdAccessDialog dialog(*m_db, this);
+        dialogs::exec(dialog);
+    });
+    m_idAccessAction->setObjectName(QStringLiteral("idAccessAction"));
     m_fileMenu->addSeparator();
     m_reportsAction = m_fileMenu->addAction(QString(), this, [this] {
         ReportDialog dialog(*m_db, m_organizations->currentData().toLongLong(), this);
@@ -563,6 +569,7 @@ void MainWindow::retranslateUi()
     m_importConsentsAction->setText(tr("Import &consents from a CSV file…"));
     m_lapsedAction->setText(tr("Record &lapsed consents…"));
     m_policiesAction->setText(tr("&Privacy policy versions…"));
+    m_idAccessAction->setText(tr("&Access to identity document copies…"));
     m_reportsAction->setText(tr("&Reports and printing…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -1159,7 +1166,7 @@ void MainWindow::applyRole()
     if (auto *subjects = qobject_cast<SubjectEditor *>(m_editors[RegisterKind::Subjects]))
         subjects->consents()->setReadOnly(!changes);
     for (QAction *action : {m_demoAction, m_organizationAction, m_rulesAction, m_importAction, m_importFolderAction,
-                            m_importConsentsAction, m_lapsedAction, m_policiesAction}) {
+                            m_importConsentsAction, m_lapsedAction, m_policiesAction, m_idAccessAction}) {
         action->setEnabled(changes);
         action->setToolTip(changes ? QString() : tr("Your role (%1) reads the registers and changes nothing.")
                                                      .arg(codes::label(CodeList::UserRole, m_role)));
@@ -1879,6 +1886,10 @@ bool MainWindow::openPage(const QString &name)
     }
     if (name == QLatin1String("reports")) {
         QTimer::singleShot(0, m_reportsAction, &QAction::trigger);
+        return true;
+    }
+    if (name == QLatin1String("id-access")) {
+        QTimer::singleShot(0, m_idAccessAction, &QAction::trigger);
         return true;
     }
     // "import=FILE": the import dialog on that letter.

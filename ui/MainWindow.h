@@ -56,7 +56,7 @@ public:
     void offerDemoIfEmpty();
     // Opens a screen by its name (dashboard, worklist, activities, subjects, consents,
     // requests, processors, retention, breaches, audit) with its first
-    // record in the form, the deadline-rules or the reports dialog; false
+    // record in the form, the deadline-rules, reports or id-access dialog; false
     // for an unknown name.
     bool openPage(const QString &name);
 
@@ -266,6 +266,7 @@ private:
     QAction *m_importConsentsAction = nullptr;
     QAction *m_lapsedAction = nullptr;
     QAction *m_policiesAction = nullptr;
+    QAction *m_idAccessAction = nullptr;
     QAction *m_reportsAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_nextRegisterAction = nullptr;

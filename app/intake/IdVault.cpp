@@ -770,6 +770,24 @@ Result<IdVault::Moved> IdVault::moveFolderCopies(Database &db, const QString &fo
     return moved;
 }
 
+Result<QList<IdVault::Access>> IdVault::accessList(Database &db)
+{
+    QSqlQuery query = db.prepare(QStringLiteral(
+        "SELECT u.username, u.display_name, u.role, "
+        "EXISTS (SELECT 1 FROM officer_keys k WHERE k.username = u.username) AS has_key, "
+        "EXISTS (SELECT 1 FROM id_vault_grants g WHERE g.username = u.username "
+        "AND g.generation = (SELECT max(generation) FROM id_vaults)) AS holds_vault "
+        "FROM users u WHERE u.active ORDER BY u.role = 'viewer', lower(coalesce(u.display_name, u.username))"));
+    if (!query.exec())
+        return Database::sqlError(query);
+    QList<Access> list;
+    const SqlRow row(query);
+    while (query.next())
+        list.append({row.text("username"), row.text("display_name"), row.text("role"), row.flag("has_key"),
+                     row.flag("holds_vault")});
+    return list;
+}
+
 Result<RowId> IdVault::recordCheck(Database &db, IdentityCheck check)
 {
     if (check.verifier.trimmed().isEmpty())

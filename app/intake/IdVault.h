@@ -114,6 +114,18 @@ public:
     // officers who held the old one and may still; the old one opens nothing.
     Status renew(Database &db);
 
+    // Who may read the copies: each user of the register, whether they
+    // have a key (they opened it once as an officer) and the vault key.
+    struct Access
+    {
+        QString username;
+        QString displayName;
+        QString role;          // admin, officer, viewer
+        bool hasKey = false;
+        bool holdsVault = false;
+    };
+    static Result<QList<Access>> accessList(Database &db);
+
     // Records the identity check of a request and destroys its copies, in
     // one transaction. Needs no key.
     static Result<RowId> recordCheck(Database &db, IdentityCheck check);

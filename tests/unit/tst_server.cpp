@@ -22,6 +22,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -191,15 +192,15 @@ private Q_SLOTS:
         QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
         const QString suffix = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
         const QString a = QStringLiteral("amel.") + suffix, b = QStringLiteral("jean.") + suffix,
-                      v = QStringLiteral("vera.") + suffix;
+                      v = QStringLiteral("vera.") + suffix, c = QStringLiteral("chloe.") + suffix;
         const QByteArray password = "correct horse battery";
         for (const auto &[user, role] : {std::pair{a, QStringLiteral("officer")}, std::pair{b, QStringLiteral("officer")},
-                                         std::pair{v, QStringLiteral("viewer")}}) {
+                                         std::pair{v, QStringLiteral("viewer")}, std::pair{c, QStringLiteral("officer")}}) {
             const Run added = cli({QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--role"), role}, scratch,
                                   password + '\n');
             QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         }
-        QTemporaryDir deskA, deskB, deskV;
+        QTemporaryDir deskA, deskB, deskV, deskC;
         const QString fixtures = QStringLiteral(PC_TEST_FIXTURES);
         const QString idFile = fixtures + QStringLiteral("/passporteye-mrz/0_pass-lva.jpg");
         QFile idBytes(idFile);
@@ -254,7 +255,9 @@ private Q_SLOTS:
             }
         }
 
-        // B's window opens the request A imported, and shows the copy.
+        // B's window opens the request A imported, and shows the copy; B
+        // gives access to C, who opened the register once.
+        QCOMPARE(cliAs(c, password, deskC.path(), verify, scratch).exitCode, 1);
         {
             ConnectionSpec spec = scratch.spec();
             spec.user = b;
@@ -283,8 +286,39 @@ private Q_SLOTS:
             });
             QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("documentView")), Qt::LeftButton);
             QVERIFY(shown);
+            QStringList before, after;
+            dialogs::setNextHandler([&](QDialog &dialog) {
+                auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("idAccessTable"));
+                auto *grant = dialog.findChild<QPushButton *>(QStringLiteral("idAccessGrant"));
+                const auto states = [table] {
+                    QStringList lines;
+                    for (int line = 0; line < table->rowCount(); ++line)
+                        lines << table->item(line, 1)->text() + QStringLiteral(": ") + table->item(line, 3)->text();
+                    return lines;
+                };
+                before = states();
+                for (int line = 0; line < table->rowCount(); ++line) {
+                    if (table->item(line, 1)->text() == c)
+                        table->selectRow(line);
+                }
+                if (grant->isEnabled())
+                    QTest::mouseClick(grant, Qt::LeftButton);
+                after = states();
+                if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty())
+                    dialog.grab().save(shots + QStringLiteral("/id-access-en.png"));
+                dialog.reject();
+            });
+            window.findChild<QAction *>(QStringLiteral("idAccessAction"))->trigger();
+            QVERIFY2(before.contains(c + QStringLiteral(": Waiting to be given access")), qPrintable(before.join(u'\n')));
+            QVERIFY2(before.contains(a + QStringLiteral(": Reads them")), qPrintable(before.join(u'\n')));
+            QVERIFY2(before.contains(v + QStringLiteral(": Never (viewers read the registers only)")),
+                     qPrintable(before.join(u'\n')));
+            QVERIFY2(after.contains(c + QStringLiteral(": Reads them")), qPrintable(after.join(u'\n')));
             window.close();
         }
+
+        verified = cliAs(c, password, deskC.path(), verify, scratch);
+        QVERIFY2(verified.exitCode == 0 && verified.out.contains(originalSha), qPrintable(verified.out + verified.err));
 
         // The viewer: refused by the application, and the server shows no row.
         const Run refused = cliAs(v, password, deskV.path(), verify, scratch);
@@ -302,7 +336,7 @@ private Q_SLOTS:
             Session s(scratch, b, QString::fromUtf8(passwordB));
             QVERIFY2(s.opened, qPrintable(s.problem));
             QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM officer_key_wraps")).toInt(), 1);
-            QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM officer_keys")).toInt(), 2);
+            QCOMPARE(s.value(QStringLiteral("SELECT count(*) FROM officer_keys")).toInt(), 3);
         }
         // The server's superuser reads every stored byte string: none is the copy.
         const auto noValueIsTheCopy = [&](Database &db) {
