@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "intake/IdVault.h"
+#include "storage/CaseRepository.h"
 #include "storage/AuditTrail.h"
 
 #include <QFile>
@@ -66,6 +68,21 @@ private Q_SLOTS:
         PC_VERIFY_OK(DemoGenerator(*db).generate(options));
         const qint64 subjects = count(*db, "data_subjects"), events = count(*db, "consent_events"),
                      trail = count(*db, "audit_log");
+        // A copy of an identity document waiting for its check: never in a backup.
+        const QByteArray idCopy = QByteArray("PASSPORT-SCAN ").repeated(500);
+        {
+            auto vault = intake::IdVault::open(*db, {m_dir.filePath(engine + QStringLiteral("-officer.key")),
+                                                     scratch.spec().password.toUtf8(), m_dir.filePath(QStringLiteral("none")),
+                                                     m_dir.filePath(QStringLiteral("none.key"))});
+            PC_VERIFY_OK(vault);
+            const auto request = CaseRepository(*db).request(
+                scalar(*db, QStringLiteral("SELECT min(id) FROM rights_requests")).toLongLong());
+            PC_VERIFY_OK(request);
+            PC_VERIFY_OK(vault->store(*db, request.value(), QStringLiteral("passport.png"), QStringLiteral("image/png"), idCopy,
+                                      QDate::currentDate().addDays(30)));
+        }
+        const QByteArray ciphertext = scalar(*db, QStringLiteral("SELECT ciphertext FROM id_copy_contents")).toByteArray();
+        QVERIFY(ciphertext.size() > idCopy.size());
 
         // Another officer is in the middle of a change while the copy is taken.
         auto other = scratch.open();
@@ -80,8 +97,16 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(engine == QLatin1String("sqlite") ? QStringLiteral("online backup") : QStringLiteral("pg_dump")),
                  qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 copy left out")), qPrintable(r.out));
         QVERIFY(begin.exec(QStringLiteral("COMMIT")));
         QVERIFY(QFile::exists(copy));
+        {
+            QFile written(copy);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            const QByteArray bytes = written.readAll();
+            QVERIFY(!bytes.contains(ciphertext.mid(100, 64)));
+            QVERIFY(!bytes.contains(idCopy.left(64)));
+        }
         QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
 
         // Brought back into an empty database, checked.
@@ -95,6 +120,9 @@ private Q_SLOTS:
         QVERIFY(restored);
         QCOMPARE(count(*restored, "data_subjects"), subjects);
         QCOMPARE(count(*restored, "consent_events"), events);
+        for (const char *table : {"id_copy_contents", "id_vaults", "id_vault_grants"})
+            QCOMPARE(count(*restored, table), 0);
+        QCOMPARE(scalar(*restored, QStringLiteral("SELECT count(*) FROM attachments WHERE kind = 'id_copy'")).toInt(), 1);
         // The change not yet saved when the copy was taken is not in it.
         QCOMPARE(scalar(*restored, QStringLiteral("SELECT count(*) FROM data_subjects WHERE notes = 'not yet saved'")).toInt(), 0);
         QVERIFY(count(*restored, "audit_log") >= trail);
