@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "requests/IdentityCheckDialog.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Codes.h"
 #include "storage/Migrations.h"
@@ -22,6 +23,8 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QListWidget>
+#include <QMenu>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -286,6 +289,17 @@ private Q_SLOTS:
             });
             QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("documentView")), Qt::LeftButton);
             QVERIFY(shown);
+            // The identity check reads the copy's zone (then is left unrecorded).
+            QString reading;
+            dialogs::setNextHandler([&reading](QDialog &dialog) {
+                auto *check = qobject_cast<IdentityCheckDialog *>(&dialog);
+                if (check && QTest::qWaitFor([check] { return check->isRead(); }, 60000))
+                    reading = check->findChild<QLabel *>(QStringLiteral("identityReading"))->text();
+                dialog.reject();
+            });
+            auto *identity = editor->findChild<QToolButton *>(QStringLiteral("requestIdentity"));
+            identity->menu()->findChild<QAction *>(QStringLiteral("requestRecordCheck"))->trigger();
+            QVERIFY2(reading.contains(QStringLiteral("FARIDA")), qPrintable(reading));
             QStringList before, after;
             dialogs::setNextHandler([&](QDialog &dialog) {
                 auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("idAccessTable"));
