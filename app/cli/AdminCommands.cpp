@@ -13,8 +13,24 @@
 
 #include <QLocale>
 
+#include <optional>
+
 namespace pc::cli {
 namespace {
+
+// A new password: typed twice at a terminal (none when the two differ),
+// else one line of standard input.
+std::optional<QString> newPassword(const QString &prompt)
+{
+    if (!terminal::isInteractive()) {
+        QTextStream in(stdin);
+        return in.readLine();
+    }
+    const QString password = terminal::readSecret(prompt);
+    if (terminal::readSecret(CliText::tr("The same again: ")) != password)
+        return std::nullopt;
+    return password;
+}
 
 // A verb for a shared PostgreSQL server, named with --database.
 class ServerCommand : public DatabaseCommand
@@ -110,17 +126,10 @@ protected:
     {
         const QString name = arguments.constFirst();
         const QString role = parser.value(QStringLiteral("role")).trimmed().toLower();
-        // The new password: typed twice at a terminal, else one line of standard input.
-        QString password;
-        if (terminal::isInteractive()) {
-            password = terminal::readSecret(CliText::tr("Password for %1: ").arg(name));
-            if (terminal::readSecret(CliText::tr("The same again: ")) != password)
-                return fail(CliText::tr("The two passwords differ; nothing was changed."), ExitFailure);
-        } else {
-            QTextStream in(stdin);
-            password = in.readLine();
-        }
-        if (Status s = server::addUser(db, name, role, password, parser.value(QStringLiteral("display-name"))); !s)
+        const std::optional<QString> password = newPassword(CliText::tr("Password for %1: ").arg(name));
+        if (!password)
+            return fail(CliText::tr("The two passwords differ; nothing was changed."), ExitFailure);
+        if (Status s = server::addUser(db, name, role, *password, parser.value(QStringLiteral("display-name"))); !s)
             return fail(s.errorMessage(), ExitFailure);
         out() << CliText::tr("%1 signs in to this register as %2.").arg(name, codes::label(CodeList::UserRole, role))
               << Qt::endl;
@@ -192,15 +201,10 @@ protected:
 
     int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override
     {
-        QString password;
-        if (terminal::isInteractive()) {
-            password = terminal::readSecret(CliText::tr("New password: "));
-            if (terminal::readSecret(CliText::tr("The same again: ")) != password)
-                return fail(CliText::tr("The two passwords differ; nothing was changed."), ExitFailure);
-        } else {
-            QTextStream in(stdin);
-            password = in.readLine();
-        }
+        const std::optional<QString> typed = newPassword(CliText::tr("New password: "));
+        if (!typed)
+            return fail(CliText::tr("The two passwords differ; nothing was changed."), ExitFailure);
+        const QString &password = *typed;
         // An officer's key is unlocked with the old password first; a viewer has none.
         const Result<QString> role = server::sessionRole(db);
         if (!role)

@@ -64,16 +64,15 @@ class TestServer : public QObject
         QString err;
     };
 
-    Run cli(const QStringList &arguments, const ScratchDatabase &scratch, const QByteArray &input = {})
+    // The command line with `env` added to this process's environment.
+    static Run run(const QProcessEnvironment &env, const QStringList &arguments, const QByteArray &input)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(scratch.environment());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+        all.insert(env);
+        all.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PC_TEST_EXECUTABLE), arguments + QStringList{QStringLiteral("--database"), scratch.address()});
+        process.setProcessEnvironment(all);
+        process.start(QStringLiteral(PC_TEST_EXECUTABLE), arguments);
         process.write(input);
         process.closeWriteChannel();
         Run r;
@@ -85,33 +84,29 @@ class TestServer : public QObject
         return r;
     }
 
+    Run cli(const QStringList &arguments, const ScratchDatabase &scratch, const QByteArray &input = {})
+    {
+        QProcessEnvironment env = scratch.environment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        return run(env, arguments + QStringList{QStringLiteral("--database"), scratch.address()}, input);
+    }
+
     // The command line as one officer at their own desk: their sign-in
     // (password in PGPASSWORD), their own home and data folder.
-    Run cliAs(const QString &user, const QByteArray &password, const QString &desk, const QStringList &arguments,
-              const ScratchDatabase &scratch, const QByteArray &input = {})
+    static Run cliAs(const QString &user, const QByteArray &password, const QString &desk, const QStringList &arguments,
+                     const ScratchDatabase &scratch, const QByteArray &input = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env;
         env.insert(QStringLiteral("PGPASSWORD"), QString::fromUtf8(password));
         env.insert(QStringLiteral("HOME"), desk);
         env.insert(QStringLiteral("XDG_DATA_HOME"), desk + QStringLiteral("/data"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), desk + QStringLiteral("/config"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        QProcess process;
-        process.setProcessEnvironment(env);
         const QString address = QStringLiteral("postgresql://%1@%2:%3/%4")
                                     .arg(user, scratch.spec().host)
                                     .arg(scratch.spec().port)
                                     .arg(scratch.spec().databaseName);
-        process.start(QStringLiteral(PC_TEST_EXECUTABLE), arguments + QStringList{QStringLiteral("--database"), address});
-        process.write(input);
-        process.closeWriteChannel();
-        Run r;
-        if (!process.waitForFinished(120000))
-            return r;
-        r.exitCode = process.exitCode();
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return run(env, arguments + QStringList{QStringLiteral("--database"), address}, input);
     }
 
     // A plain connection as one of the officers, as psql would make.
