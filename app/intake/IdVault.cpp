@@ -228,7 +228,7 @@ private:
 // Marks copies destroyed, deletes their ciphertext and sealed keys, and
 // writes each in its request's history; the files of copies never moved in
 // from a folder are returned, to be wiped once this is committed.
-Status markDestroyed(Database &db, const QList<RowId> &ids, QStringList &files)
+Status markDestroyed(Database &db, const QList<RowId> &ids, QStringList &files, int *destroyed = nullptr)
 {
     for (RowId id : ids) {
         QSqlQuery copy = db.prepare(QStringLiteral("SELECT encrypted_path, request_id, file_name FROM attachments "
@@ -257,6 +257,8 @@ Status markDestroyed(Database &db, const QList<RowId> &ids, QStringList &files)
                                 {id});
             !s)
             return s.error();
+        if (destroyed)
+            ++*destroyed;
     }
     return success();
 }
@@ -266,14 +268,15 @@ Result<int> destroyIds(Database &db, const QList<RowId> &ids)
     if (ids.isEmpty())
         return 0;
     QStringList files;
+    int destroyed = 0;
     {
         SecureDelete secure(db);
-        if (Status s = db.transaction([&] { return markDestroyed(db, ids, files); }); !s)
+        if (Status s = db.transaction([&] { return markDestroyed(db, ids, files, &destroyed); }); !s)
             return s.error();
     }
     for (const QString &file : std::as_const(files))
         wipeFile(file);
-    return int(ids.size());
+    return destroyed;
 }
 
 } // namespace

@@ -113,6 +113,66 @@ private Q_SLOTS:
         QVERIFY(health->ok());
     }
 
+    // Copies of identity documents moved into the database (schema 11):
+    // the attachments table takes copies without content or file, its rows,
+    // ids and references kept through SQLite's rebuild of it.
+    void attachmentsKeepTheirRowsThroughTheRebuild_data() { addEngineColumn(); addEngineRows(); }
+    void attachmentsKeepTheirRowsThroughTheRebuild()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = Database::open(scratch.spec());
+        PC_VERIFY_OK(db);
+        Database &d = *db.value();
+        PC_VERIFY_OK(Migrator::migrate(d, 10));
+        Organization org = sampleOrganization();
+        PC_VERIFY_OK(RegisterRepository(d).addOrganization(org));
+        const QString insert = QStringLiteral(
+            "INSERT INTO attachments (id, organization_id, kind, file_name, size_bytes, sha256, content, encrypted_path, "
+            "destroyed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        const QVariant none;
+        const QList<QVariantList> rows = {
+            {7, org.id, QStringLiteral("letter"), QStringLiteral("letter.pdf"), 4, QString(64, u'a'), QByteArray("%PDF"), none,
+             none},
+            {9, org.id, QStringLiteral("id_copy"), QStringLiteral("passport.jpg"), 10, QString(64, u'b'), none,
+             QStringLiteral("/desk/id-copies/00aa.pcid"), none},
+            {12, org.id, QStringLiteral("id_copy"), QStringLiteral("card.png"), 10, QString(64, u'c'), none, none,
+             QStringLiteral("2026-01-02T03:04:05Z")},
+        };
+        for (const QVariantList &row : rows) {
+            QSqlQuery query = d.prepare(insert);
+            for (const QVariant &value : row)
+                query.addBindValue(value);
+            QVERIFY2(query.exec(), qPrintable(Database::sqlError(query).message));
+        }
+        PC_VERIFY_OK(Migrator::migrate(d));
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM attachments")).toInt(), 3);
+        QCOMPARE(scalar(d, QStringLiteral("SELECT content FROM attachments WHERE id = 7")).toByteArray(), QByteArray("%PDF"));
+        QCOMPARE(scalar(d, QStringLiteral("SELECT encrypted_path FROM attachments WHERE id = 9")).toString(),
+                 QStringLiteral("/desk/id-copies/00aa.pcid"));
+        // A copy kept in the database has neither content nor file; any other document still needs one.
+        QVERIFY(scalar(d, QStringLiteral("INSERT INTO attachments (organization_id, kind, file_name, size_bytes, sha256) "
+                                         "VALUES (?, 'id_copy', 'new.png', 3, ?) RETURNING id"),
+                       {org.id, QString(64, u'd')})
+                    .toLongLong()
+                > 0);
+        QSqlQuery refused = d.prepare(QStringLiteral("INSERT INTO attachments (organization_id, kind, file_name, size_bytes, "
+                                                     "sha256) VALUES (?, 'letter', 'empty.pdf', 0, ?)"));
+        refused.addBindValue(org.id);
+        refused.addBindValue(QString(64, u'e'));
+        QVERIFY(!refused.exec());
+        if (!d.isPostgresql()) {
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                              "'attachments'")).toInt(),
+                     3);
+        }
+        const auto health = checkHealth(d);
+        PC_VERIFY_OK(health);
+        QVERIFY(health->ok());
+    }
+
     void migratingTwiceChangesNothing_data() { addEngineColumn(); addEngineRows(); }
     void migratingTwiceChangesNothing()
     {

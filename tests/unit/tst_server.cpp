@@ -239,6 +239,24 @@ private Q_SLOTS:
         verified = cliAs(b, newPassword, deskB.path(), verify, scratch);
         QVERIFY2(verified.exitCode == 0 && verified.out.contains(originalSha), qPrintable(verified.out + verified.err));
         QVERIFY(!verified.out.contains(QStringLiteral("new key")));
+        // The password from ~/.pgpass unlocks the key as well.
+        {
+            const QString pgpass = deskB.filePath(QStringLiteral("pgpass"));
+            QFile file(pgpass);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("%1:%2:%3:%4:").arg(scratch.spec().host).arg(scratch.spec().port)
+                           .arg(scratch.spec().databaseName, b).toUtf8() + newPassword + '\n');
+            file.close();
+            QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("PGPASSWORD"), QString());
+            env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+            env.insert(QStringLiteral("XDG_DATA_HOME"), deskB.filePath(QStringLiteral("data")));
+            const QString address = QStringLiteral("postgresql://%1@%2:%3/%4").arg(b, scratch.spec().host)
+                                        .arg(scratch.spec().port).arg(scratch.spec().databaseName);
+            const Run fromFile = run(env, verify + QStringList{QStringLiteral("--database"), address}, {});
+            QVERIFY2(fromFile.exitCode == 0 && fromFile.out.contains(originalSha), qPrintable(fromFile.out + fromFile.err));
+        }
         const Run tooShort = cliAs(b, newPassword, deskB.path(), {QStringLiteral("password")}, scratch, "short\n");
         QCOMPARE(tooShort.exitCode, 1);
         const QByteArray passwordB = newPassword;
@@ -328,6 +346,17 @@ private Q_SLOTS:
 
         verified = cliAs(c, password, deskC.path(), verify, scratch);
         QVERIFY2(verified.exitCode == 0 && verified.out.contains(originalSha), qPrintable(verified.out + verified.err));
+        // An administrator sets C a new password: C's key, wrapped under the
+        // old one, is lost with it; C gets a new key and waits for access again.
+        const QByteArray reset = "set by the administrator";
+        const Run resetDone = cli({QStringLiteral("user"), QStringLiteral("add"), c, QStringLiteral("--role"),
+                                   QStringLiteral("officer")},
+                                  scratch, reset + '\n');
+        QVERIFY2(resetDone.exitCode == 0, qPrintable(resetDone.err));
+        verified = cliAs(c, reset, deskC.path(), verify, scratch);
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY2(verified.out.contains(QStringLiteral("a new key was made")), qPrintable(verified.out));
+        QVERIFY2(verified.err.contains(QStringLiteral("id-copies grant ") + c), qPrintable(verified.err));
 
         // The viewer: refused by the application, and the server shows no row.
         const Run refused = cliAs(v, password, deskV.path(), verify, scratch);
