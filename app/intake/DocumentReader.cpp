@@ -7,8 +7,10 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPdfDocument>
+#include <QPainter>
 #include <QPdfSelection>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pc::intake {
@@ -50,10 +52,60 @@ bool pageShaped(const QSize &size)
     return wide > 0 && tall / wide > 1.2 && tall / wide < 1.75 && tall >= 1400;
 }
 
-// An OCR'd page that may carry a zone: a line with fillers, or too few words for a letter.
-bool mayCarryZone(const OcrPage &page)
+// A page drawn at `dpi` with the text of its text layer painted over: what
+// is left are its pictures.
+QImage withoutText(QImage image, const QPdfSelection &text, int dpi)
 {
-    return page.text.contains(QStringLiteral("<<")) || page.words.size() < 40 || page.confidence < 50;
+    QPainter painter(&image);
+    painter.setPen(QPen(Qt::white, 4));
+    painter.setBrush(Qt::white);
+    painter.scale(dpi / 72.0, dpi / 72.0);
+    for (const QPolygonF &line : text.bounds())
+        painter.drawPolygon(line);
+    painter.end();
+    return image;
+}
+
+// Where an image has anything drawn (pixels clearly darker than paper),
+// with a margin; empty for a blank image.
+QRect inkBounds(const QImage &image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    constexpr int kStep = 2;
+    constexpr int kPaper = 200;
+    int left = gray.width(), top = gray.height(), right = -1, bottom = -1;
+    for (int y = 0; y < gray.height(); y += kStep) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); x += kStep) {
+            if (line[x] >= kPaper)
+                continue;
+            left = std::min(left, x);
+            right = std::max(right, x);
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+    }
+    if (right < 0)
+        return {};
+    constexpr int kMargin = 24;
+    return QRect(QPoint(left, top), QPoint(right, bottom)).adjusted(-kMargin, -kMargin, kMargin, kMargin).intersected(image.rect());
+}
+
+// A scanned page with the words of its text painted over: those OCR read
+// surely, short, with small letters and no filler, which no zone has.
+QImage withoutWords(QImage image, const OcrPage &read)
+{
+    QPainter painter(&image);
+    for (const OcrWord &word : read.words) {
+        if (word.confidence < 80 || word.length > 20)
+            continue;
+        const QStringView text = QStringView(read.text).mid(word.offset, word.length);
+        if (text.contains(QLatin1Char('<')) || std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLower(); }) < 2)
+            continue;
+        painter.fillRect(word.box.adjusted(-2, -2, 2, 2), Qt::white);
+    }
+    painter.end();
+    return image;
 }
 
 } // namespace
@@ -207,29 +259,43 @@ Result<ReadDocument> DocumentReader::readPdf(ReadDocument document)
         if (cancelled())
             return Error{tr("The reading was cancelled.")};
         const QString layer = plainText(pdf.getAllText(i).text());
-        if (letters(layer) >= kFewestLetters) {
+        const bool hasText = letters(layer) >= kFewestLetters;
+        std::optional<MrzData> zoneInText;
+        if (hasText && layer.contains(QStringLiteral("<<")))
+            zoneInText = findMrz(layer);
+        if (hasText && zoneInText) {
             ReadPage page;
             page.number = i + 1;
             page.text = layer;
-            if (layer.contains(QStringLiteral("<<")))
-                page.zone = findMrz(layer);
+            page.zone = zoneInText;
+            document.pages << page;
+            continue;
+        }
+        // Every other page is drawn as a scanner would see it and searched
+        // for a zone (a scanned passport beside a caption, a photo pasted
+        // in a letter); a page without text is read by OCR too.
+        const Result<QImage> image = renderScan(pdf, i, name);
+        if (!image)
+            return image.error();
+        if (!pageEngine().isReady() || !zoneEngine().isReady())
+            return Error{tr("The OCR engine (Tesseract) could not start: its French and English data may be "
+                            "missing.")};
+        if (hasText) {
+            ReadPage page;
+            page.number = i + 1;
+            page.text = layer;
+            // The zone can only be in what the text layer does not cover.
+            // Searched where the text layer is not, cut to what is drawn there.
+            const QImage pictures = withoutText(image.value(), pdf.getAllText(i), kScanDpi);
+            if (const QRect drawn = inkBounds(pictures); !drawn.isEmpty())
+                page.zone = readMrzFromImage(pictures.copy(drawn), zoneEngine(), m_cancel);
+            if (page.zone) {
+                page.image = image.value();
+                page.imageDpi = kScanDpi;
+            }
             document.pages << page;
         } else {
-            const QSizeF points = pdf.pagePointSize(i);
-            QSize size(qRound(points.width() * kScanDpi / 72.0), qRound(points.height() * kScanDpi / 72.0));
-            const double pixels = double(size.width()) * size.height();
-            if (pixels > double(kMostPixels))
-                size = (QSizeF(size) * std::sqrt(double(kMostPixels) / pixels)).toSize();
-            // Scans stretched smoothly (halftone), as a scanner would have seen them.
-            QPdfDocumentRenderOptions options;
-            options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::ForceHalftone);
-            const QImage image = pdf.render(i, size, options);
-            if (image.isNull())
-                return Error{tr("Page %1 of %2 cannot be drawn: the file may be damaged.").arg(i + 1).arg(name)};
-            if (pageEngine().isReady() == false)
-                return Error{tr("The OCR engine (Tesseract) could not start: its French and English data may be "
-                                "missing.")};
-            document.pages << readScan(image, i + 1, true, kScanDpi);
+            document.pages << readScan(image.value(), i + 1, true, kScanDpi);
         }
         if (m_progress)
             m_progress(i + 1, pages);
@@ -249,6 +315,28 @@ Result<ReadDocument> DocumentReader::readPdf(ReadDocument document)
         }
     }
     return document;
+}
+
+Result<QImage> DocumentReader::renderScan(QPdfDocument &pdf, int index, const QString &name)
+{
+    const QSizeF points = pdf.pagePointSize(index);
+    QSize size(qRound(points.width() * kScanDpi / 72.0), qRound(points.height() * kScanDpi / 72.0));
+    const double pixels = double(size.width()) * size.height();
+    if (pixels > double(kMostPixels))
+        size = (QSizeF(size) * std::sqrt(double(kMostPixels) / pixels)).toSize();
+    // Scans stretched smoothly (halftone), as a scanner would have seen them.
+    QPdfDocumentRenderOptions options;
+    options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::ForceHalftone);
+    const QImage drawn = pdf.render(index, size, options);
+    if (drawn.isNull())
+        return Error{tr("Page %1 of %2 cannot be drawn: the file may be damaged.").arg(index + 1).arg(name)};
+    // On paper: what the page leaves transparent is white, not black.
+    QImage image(drawn.size(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.drawImage(0, 0, drawn);
+    painter.end();
+    return image;
 }
 
 Result<ReadDocument> DocumentReader::readImage(ReadDocument document)
@@ -303,7 +391,9 @@ ReadPage DocumentReader::readScan(const QImage &image, int number, bool looksLik
     page.byOcr = true;
     page.image = image;
     page.imageDpi = dpi;
-    // A card or a photo: its zone first, and no page reading when it has one.
+    // Every image is searched for a zone, whatever its shape (a photo of a
+    // passport may have a page's proportions). A card or a photo first: one
+    // whose zone verifies has no page to read.
     if (!looksLikePage) {
         page.zone = readMrzFromImage(image, zoneEngine(), m_cancel);
         if (page.zone && page.zone->isValid()) {
@@ -315,11 +405,12 @@ ReadPage DocumentReader::readScan(const QImage &image, int number, bool looksLik
     page.text = read.text;
     page.words = read.words;
     page.confidence = read.confidence;
-    if (looksLikePage && mayCarryZone(read) && !cancelled()) {
-        page.zone = readMrzFromImage(image, zoneEngine(), m_cancel);
-        if (!page.zone && read.text.contains(QStringLiteral("<<")))
-            page.zone = findMrz(read.text);
-    }
+    // A page: searched where its words are not a letter's (a zone has no
+    // small letters), which spares the reading of every line of text.
+    if (looksLikePage && !cancelled())
+        page.zone = readMrzFromImage(withoutWords(image, read), zoneEngine(), m_cancel);
+    if (!page.zone && read.text.contains(QStringLiteral("<<")))
+        page.zone = findMrz(read.text);
     return page;
 }
 

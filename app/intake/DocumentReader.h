@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 
+class QPdfDocument;
+
 namespace pc::intake {
 
 // A page as read: its text (from the PDF's text layer, or by OCR with
@@ -82,6 +84,8 @@ public:
 private:
     static Status checkSize(const QString &fileName, qint64 size);
     Result<ReadDocument> readPdf(ReadDocument document);
+    // A PDF page drawn at 300 dpi (less when that would be too large).
+    Result<QImage> renderScan(QPdfDocument &pdf, int index, const QString &name);
     Result<ReadDocument> readImage(ReadDocument document);
     ReadPage readScan(const QImage &image, int number, bool looksLikePage, int dpi);
     bool cancelled() const { return m_cancel && m_cancel->load(); }

@@ -86,6 +86,28 @@ int legibleLetters(const ReadDocument &document)
     return count;
 }
 
+// The letter's text, where a page that is only the photo of an identity
+// document (a verified zone, and few words: its printed fields) says
+// nothing: a name printed on a passport is not the requester's signature.
+// Blanked rather than removed, so that what is found keeps its place in
+// the document's text.
+QString letterText(const ReadDocument &document)
+{
+    constexpr int kMostWordsOfADocument = 80;
+    QString text = document.text();
+    for (int i = 0; i < document.pages.size(); ++i) {
+        const ReadPage &page = document.pages.at(i);
+        if (!page.byOcr || !page.zone || !page.zone->isValid() || page.words.size() >= kMostWordsOfADocument)
+            continue;
+        const qsizetype from = document.pageOffset(i);
+        for (qsizetype at = from; at < from + page.text.size(); ++at) {
+            if (text.at(at) != QLatin1Char('\n'))
+                text[at] = QLatin1Char(' ');
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 Result<IntakeAnalysis> IntakeReader::analyze(const QString &letterPath, const QString &idPath,
@@ -122,7 +144,7 @@ Result<IntakeAnalysis> IntakeReader::analyze(const QString &letterPath, const QS
     } else {
         analysis.letterCopy = {analysis.letter.fileName, analysis.letter.mediaType, analysis.letter.content};
     }
-    analysis.facts = readLetter(analysis.letter.text(), organizations, today);
+    analysis.facts = readLetter(letterText(analysis.letter), organizations, today);
     if (legibleLetters(analysis.letter) < 20 && !analysis.idDocument)
         return Error{tr("Nothing could be read in “%1”: the scan may be blank, too faint or blurred. Scan it again "
                         "at 300 dpi, in grey or in colour.")

@@ -4,6 +4,7 @@
 //   bench_intake FIXTURES_DIR
 #include "IntakeSamples.h"
 
+#include "intake/DocumentReader.h"
 #include "intake/Intake.h"
 #include "intake/MrzReader.h"
 #include "intake/Ocr.h"
@@ -21,13 +22,11 @@ using namespace pc::intake;
 
 namespace {
 
+// Each photo read as the command and the window read an identity
+// document's copy: by the DocumentReader, the page carrying the best zone.
 int benchZones(const QDir &folder, QTextStream &out)
 {
-    OcrEngine engine(OcrEngine::Purpose::ZoneLine);
-    if (!engine.isReady()) {
-        out << "Tesseract could not start\n";
-        return 1;
-    }
+    DocumentReader reader;
     int images = 0;
     int valid = 0;
     int referenceValid = 0;
@@ -46,8 +45,13 @@ int benchZones(const QDir &folder, QTextStream &out)
         const int referenceScore = reference.toInt(&scored);
         QElapsedTimer timer;
         timer.start();
-        const QImage image(folder.filePath(file));
-        const std::optional<MrzData> read = readMrzFromImage(image, engine);
+        const auto document = reader.read(folder.filePath(file));
+        if (!document) {
+            out << file << ": " << document.errorMessage() << "\n";
+            return 1;
+        }
+        const int page = document->idPageIndex();
+        const std::optional<MrzData> read = page >= 0 ? document->pages.at(page).zone : std::nullopt;
         const qint64 ms = timer.elapsed();
         if (scored) {
             ++images;

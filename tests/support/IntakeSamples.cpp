@@ -181,17 +181,17 @@ QByteArray textPdf(const QList<QStringList> &pages, const QList<QImage> &images)
     for (int p = 0; p < pages.size(); ++p) {
         if (p > 0)
             writer.newPage();
-        if (p < images.size() && !images.at(p).isNull()) {
-            const QImage &image = images.at(p);
-            painter.drawImage(QRect(QPoint(200, 300), image.size()), image);
-            continue;
-        }
         painter.setFont(font);
         int y = 200;
         for (const QString &line : pages.at(p)) {
             if (!line.isEmpty())
                 painter.drawText(QPoint(150, y), line);
             y += 65;
+        }
+        // The image below the page's lines (a caption above a scanned passport).
+        if (p < images.size() && !images.at(p).isNull()) {
+            const QImage &image = images.at(p);
+            painter.drawImage(QRect(QPoint(200, qMax(300, y + 50)), image.size()), image);
         }
     }
     painter.end();

@@ -37,8 +37,9 @@ QImage documentPhoto(const QStringList &zone, double degrees, double noise, quin
 // A page of text at 300 dpi (A4), turned by `degrees`, with grain.
 QImage scannedPage(const QStringList &lines, double degrees, double noise, quint32 seed = 1);
 
-// A PDF with a text layer, one page per list of lines; a page may instead be
-// an image (an identity document's copy) when `images` has one at its index.
+// A PDF with a text layer, one page per list of lines; a page also carries
+// an image (an identity document's copy) below its lines when `images` has
+// one at its index.
 QByteArray textPdf(const QList<QStringList> &pages, const QList<QImage> &images = {});
 
 // A PDF of one image-only page per image (a scanner's output).
