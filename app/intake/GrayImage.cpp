@@ -233,6 +233,15 @@ GrayImage sauvola(const GrayImage &image, int window, double k)
     return fromPix(result.get(), 0, 255);
 }
 
+GrayImage evenLighting(const GrayImage &image)
+{
+    const PixPtr pix = toPix(image);
+    const PixPtr even(pix ? pixBackgroundNormSimple(pix.get(), nullptr, nullptr) : nullptr);
+    if (!even || pixGetDepth(even.get()) != 8)
+        return image;
+    return fromPix(even.get());
+}
+
 GrayImage padded(const GrayImage &image, int border, std::uint8_t value)
 {
     GrayImage result(image.width + 2 * border, image.height + 2 * border, value);

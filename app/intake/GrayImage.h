@@ -53,6 +53,11 @@ std::vector<std::vector<int>> components(const GrayImage &mask);
 // Sauvola's local threshold (window in pixels, k around 0.2): black text, white ground.
 GrayImage sauvola(const GrayImage &image, int window, double k);
 
+// The lighting made even: the background (estimated by tiles) brought to
+// white, so that a shadow across a photographed page darkens no text
+// into its ground.
+GrayImage evenLighting(const GrayImage &image);
+
 // The grey level below which a share q (0–1) of the pixels lie.
 std::uint8_t percentile(const GrayImage &image, double q);
 

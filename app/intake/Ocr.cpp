@@ -68,7 +68,9 @@ OcrPage OcrEngine::readPage(const QImage &image, int dpi)
     OcrPage page;
     if (!m_ready || image.isNull())
         return page;
-    const GrayImage gray = GrayImage::fromImage(image);
+    // A shadow across a photographed page would sink its text into the
+    // ground of Tesseract's single threshold: the lighting is evened first.
+    const GrayImage gray = evenLighting(GrayImage::fromImage(image));
     m_api->SetImage(gray.pixels.data(), gray.width, gray.height, 1, gray.width);
     m_api->SetSourceResolution(dpi);
     if (m_api->Recognize(nullptr) != 0) {
