@@ -208,7 +208,7 @@ bool looksLikeName(const QString &line)
 const QRegularExpression &closingPattern()
 {
     static const QRegularExpression closing = pattern(
-        R"(^[ \t]*(?:yours (?:sincerely|faithfully|truly)|(?:kind |best )?regards|sincerely(?: yours)?|sinceres salutations|cordialement|bien cordialement|respectueusement|veuillez agreer[^\n]*|je vous prie d'agreer[^\n]*|dans l'attente de votre reponse[^\n]*)[ \t,.]*$)");
+        R"(^[ \t]*(?:yours (?:sincerely|faithfully|truly)|(?:kind |best |warm )?regards|best wishes|sincerely(?: yours)?|(?:bien |tres )?sinceres salutations|(?:bien )?cordialement|bien a vous|respectueusement|avec mes (?:salutations|remerciements)[^\n]*|veuillez agreer[^\n]*|je vous prie d'agreer[^\n]*|dans l'attente de votre reponse[^\n]*)[ \t,.]*$)");
     return closing;
 }
 
@@ -480,7 +480,7 @@ public:
         }
         if (facts.name.isEmpty()) {
             static const QRegularExpression introduced = pattern(
-                R"(\b(?:my name is|je soussigne(?:e)?|je m'appelle|i, the undersigned,?)\s+([^\n,.]{3,60}))");
+                R"(\b(?:my name is|je soussigne(?:e|\(e\))?|je m'appelle|i, the undersigned,?)\s+([^\n,.]{3,60}))");
             const QRegularExpressionMatch m = introduced.match(m_fold);
             if (m.hasMatch() && looksLikeName(m_text.mid(m.capturedStart(1), m.capturedLength(1))))
                 facts.name = valueAt(m_text, m.capturedStart(1), m.capturedLength(1), 70);
@@ -495,6 +495,38 @@ public:
                 break;
             }
         }
+        if (facts.email.isEmpty()) {
+            // An address broken at the end of a line, after its "@".
+            static const QRegularExpression broken(
+                QStringLiteral(R"(([A-Za-z0-9._%+\-]+@)[ \t]*\n[ \t]*([A-Za-z0-9.\-]+\.[A-Za-z]{2,}))"));
+            for (auto it = broken.globalMatch(m_text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString address = m.captured(1) + m.captured(2);
+                if (isRoleMailbox(address))
+                    continue;
+                facts.email = {address, 75, {m.capturedStart(), m.capturedLength()}};
+                break;
+            }
+        }
+    }
+
+    // The name and the address's local part vouch for each other: an
+    // address that shares no part of the name (a segment of it lost to the
+    // reading, or someone else's) is doubtful, however clearly it was read.
+    static void weighEmailAgainstName(LetterFacts &facts)
+    {
+        if (facts.email.isEmpty() || facts.name.isEmpty())
+            return;
+        QString local = folded(facts.email.value.section(QLatin1Char('@'), 0, 0));
+        local.removeIf([](QChar c) { return !c.isLetter(); });
+        static const QRegularExpression separators(QStringLiteral("[^a-z]+"));
+        bool shared = false;
+        for (const QString &part : folded(facts.name.value).split(separators, Qt::SkipEmptyParts)) {
+            if (part.size() >= 3 && local.contains(part))
+                shared = true;
+        }
+        if (!shared)
+            facts.email.confidence = std::min(facts.email.confidence, kSureConfidence - 10);
     }
 
     void readDate(LetterFacts &facts, const QDate &today) const
@@ -586,6 +618,7 @@ LetterFacts readLetter(const QString &text, const QList<KnownOrganization> &orga
     reading.readRights(facts);
     reading.readLabelledFields(facts);
     reading.readProse(facts);
+    LetterReading::weighEmailAgainstName(facts);
     reading.readDate(facts, today);
     reading.readOrganization(facts, organizations);
     return facts;

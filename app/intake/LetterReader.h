@@ -18,6 +18,10 @@ struct SourceSpan
     bool isValid() const { return offset >= 0 && length > 0; }
 };
 
+// From this confidence on, a value read is shown as sure; below, the
+// import dialog tints it for the officer to check.
+constexpr int kSureConfidence = 70;
+
 // A value read from a letter, with how sure the reading is (0–100).
 struct ReadValue
 {

@@ -40,7 +40,6 @@ namespace {
 
 const QColor kFound(255, 243, 176);
 const QColor kFocused(255, 196, 87);
-constexpr int kDoubtful = 70;
 
 } // namespace
 
@@ -351,7 +350,7 @@ void ImportDialog::showAnalysis()
         m_sources.insert(field, value.source);
         field->setToolTip(value.isEmpty() ? tr("Not found in the letter") : confidenceText(value.confidence));
         // A doubtful value on a tinted ground, in the palette's light or dark shade.
-        field->setStyleSheet(!value.isEmpty() && value.confidence < kDoubtful
+        field->setStyleSheet(!value.isEmpty() && value.confidence < intake::kSureConfidence
                                  ? QStringLiteral("background: %1;").arg(toneBackground(Tone::Warning, palette()).name())
                                  : QString());
     };
