@@ -3,6 +3,7 @@
 // and how long it took; the totals against the reference tool's.
 //   bench_intake FIXTURES_DIR
 #include "IntakeSamples.h"
+#include "LetterCorpus.h"
 
 #include "intake/DocumentReader.h"
 #include "intake/Intake.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImageReader>
+#include <QMap>
 #include <QPdfDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -143,6 +145,108 @@ int benchLetters(const QDir &folder, QTextStream &out)
     return right == 4 ? 0 : 1;
 }
 
+// How a field of the evaluation set was read: right or not, and whether
+// it was presented as sure.
+struct FieldScore
+{
+    int right = 0;
+    int total = 0;
+    int sure = 0;
+    int sureRight = 0;
+
+    void add(bool isRight, bool isSure)
+    {
+        ++total;
+        right += isRight ? 1 : 0;
+        sure += isSure ? 1 : 0;
+        sureRight += isSure && isRight ? 1 : 0;
+    }
+};
+
+QString plain(const QString &text)
+{
+    QString decomposed = text.normalized(QString::NormalizationForm_D);
+    decomposed.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return decomposed.toLower().simplified();
+}
+
+// The generated letters (tests/support/LetterCorpus.cpp), read as the
+// command reads them: each field right or not, and how often a field
+// presented as sure is right.
+int benchCorpus(QTextStream &out)
+{
+    const QList<pc::test::CorpusLetter> corpus = pc::test::letterCorpus();
+    // Written where PC_BENCH_CORPUS says, to be looked at; else in a scratch folder.
+    QTemporaryDir scratch;
+    const QDir folder(qEnvironmentVariable("PC_BENCH_CORPUS", scratch.path()));
+    folder.mkpath(QStringLiteral("."));
+    IntakeReader reader;
+    const QStringList fields{QStringLiteral("language"), QStringLiteral("rights"), QStringLiteral("name"),
+                             QStringLiteral("email"), QStringLiteral("date"), QStringLiteral("id document")};
+    QMap<QString, FieldScore> scores;
+    qint64 elapsed = 0;
+    out << "\nevaluation letter                  ms  wrong (value read)\n";
+    for (const pc::test::CorpusLetter &letter : corpus) {
+        const QString path = folder.filePath(letter.file);
+        pc::test::writeFile(path, letter.content);
+        QElapsedTimer timer;
+        timer.start();
+        const auto read = reader.analyze(path, QString(), {}, QDate(2026, 12, 31));
+        const qint64 ms = timer.elapsed();
+        elapsed += ms;
+        QStringList wrong;
+        const auto score = [&](const QString &field, bool right, bool sure, const QString &got) {
+            scores[field].add(right, sure);
+            if (!right)
+                wrong << QStringLiteral("%1 (%2%3)").arg(field, got, sure ? QStringLiteral(", sure") : QString());
+        };
+        if (!read) {
+            for (const QString &field : fields)
+                score(field, false, false, read.errorMessage());
+        } else {
+            const LetterFacts &f = read->facts;
+            const auto sure = [](const ReadValue &v) { return !v.isEmpty() && v.confidence >= kSureConfidence; };
+            score(fields[0], f.language.value == letter.language, sure(f.language), f.language.value);
+            QStringList types = f.types();
+            std::sort(types.begin(), types.end());
+            bool rightsSure = !f.rights.isEmpty();
+            for (const RequestedRight &r : f.rights)
+                rightsSure = rightsSure && r.confidence >= kSureConfidence;
+            score(fields[1], types == letter.types, rightsSure, types.join(QLatin1Char('+')));
+            score(fields[2], plain(f.name.value) == plain(letter.name), sure(f.name), f.name.value);
+            score(fields[3], f.email.value.toLower() == letter.email, sure(f.email), f.email.value);
+            score(fields[4], f.date == letter.date, sure(f.letterDate), f.date.toString(Qt::ISODate));
+            const QString number = read->idDocument ? QString(read->idDocument->documentNumber).remove(QLatin1Char('<')) : QString();
+            score(fields[5], number == letter.documentNumber, read->idDocument && read->idDocument->isValid(), number);
+        }
+        out << QStringLiteral("%1 %2  %3\n").arg(letter.file, -30).arg(ms, 6).arg(wrong.join(QStringLiteral("; ")));
+        out.flush();
+    }
+    int right = 0;
+    int total = 0;
+    int sure = 0;
+    int sureRight = 0;
+    out << "\nfield            right        sure and right\n";
+    for (const QString &field : fields) {
+        const FieldScore &s = scores.value(field);
+        right += s.right;
+        total += s.total;
+        sure += s.sure;
+        sureRight += s.sureRight;
+        out << QStringLiteral("%1 %2 of %3   %4 of %5\n").arg(field, -14).arg(s.right, 3).arg(s.total).arg(s.sureRight, 3).arg(s.sure);
+    }
+    out << QStringLiteral("Evaluation set: %1 of %2 fields right (%3 %); fields presented as sure right %4 of %5 (%6 %); "
+                          "%7 ms per letter\n")
+               .arg(right)
+               .arg(total)
+               .arg(total ? 100.0 * right / total : 0, 0, 'f', 1)
+               .arg(sureRight)
+               .arg(sure)
+               .arg(sure ? 100.0 * sureRight / sure : 0, 0, 'f', 1)
+               .arg(corpus.isEmpty() ? 0 : elapsed / corpus.size());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -156,5 +260,6 @@ int main(int argc, char **argv)
     const QDir fixtures(QString::fromLocal8Bit(argv[1]));
     const int zones = benchZones(QDir(fixtures.filePath(QStringLiteral("passporteye-mrz"))), out);
     const int letters = benchLetters(QDir(fixtures.filePath(QStringLiteral("gdpr-letters"))), out);
+    benchCorpus(out);
     return zones != 0 ? zones : letters;
 }

@@ -107,6 +107,16 @@ QStringList cardZone(const HolderDetails &h)
     return {first, second, names(h, 30)};
 }
 
+QStringList td2Zone(const HolderDetails &h)
+{
+    const QString first = QStringLiteral("I<") + field(h.nationality, 3) + names(h, 31);
+    QString second = withDigit(field(h.documentNumber, 9)) + field(h.nationality, 3) + withDigit(yymmdd(h.birthDate)) + h.sex
+        + withDigit(yymmdd(h.expiryDate)) + field(QString(), 7);
+    const QString composite = second.mid(0, 10) + second.mid(13, 7) + second.mid(21, 14);
+    second += QString::number(intake::checkDigit(composite));
+    return {first, second};
+}
+
 QImage documentPhoto(const QStringList &zone, double degrees, double noise, quint32 seed)
 {
     const bool card = zone.size() == 3;

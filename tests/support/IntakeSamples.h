@@ -29,6 +29,8 @@ HolderDetails johnSmith();
 // The two lines of a passport's zone (TD3) and the three of an identity card's (TD1).
 QStringList passportZone(const HolderDetails &holder);
 QStringList cardZone(const HolderDetails &holder);
+// The two lines of a TD2 document's zone (an older identity card, a visa).
+QStringList td2Zone(const HolderDetails &holder);
 
 // A photo of a document: a tinted card with printed fields and its zone at
 // the bottom, turned by `degrees`, with grain of standard deviation `noise`.
