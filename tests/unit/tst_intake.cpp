@@ -314,6 +314,45 @@ private slots:
         QCOMPARE(facts.types(), QStringList{QStringLiteral("access")});
     }
 
+    // Where letters put the requester: under "Bien à vous", after "Je
+    // soussigné(e)"; an address broken after its @; one that shares no part
+    // of the name is read but said doubtful.
+    void theRequesterIsFoundWhereLettersPutThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("emailSure");
+        QTest::newRow("signature after Bien à vous")
+            << QStringLiteral("12 rue des Lilas\n69003 Lyon\nCourriel : lea.girard@laposte.net\n\nMadame, Monsieur,\n"
+                              "je vous demande l'accès à mes données (article 15 du RGPD).\n\nBien à vous,\n\nLéa Girard")
+            << QStringLiteral("Léa Girard") << QStringLiteral("lea.girard@laposte.net") << true;
+        QTest::newRow("je soussigné(e)")
+            << QStringLiteral("Madame, Monsieur,\nJe soussigné(e) Marc Lefèvre, demeurant 3 place du Marché, vous demande "
+                              "l'effacement de mes données (article 17 du RGPD).\nmarc.lefevre@free.fr")
+            << QStringLiteral("Marc Lefèvre") << QStringLiteral("marc.lefevre@free.fr") << true;
+        QTest::newRow("address broken after @")
+            << QStringLiteral("Emily Clarke\n101 Kingsway\nLondon WC2B 6AA\nEmail: emily.clarke@\noutlook.com\n\n"
+                              "Dear Sir or Madam,\nI object to direct marketing (Article 21 GDPR).\n\nBest wishes,\n\nEmily Clarke")
+            << QStringLiteral("Emily Clarke") << QStringLiteral("emily.clarke@outlook.com") << true;
+        QTest::newRow("a segment of the address lost")
+            << QStringLiteral("Nom : Pieter Janssens\nCourriel : sens@telenet.be\n\nJe demande l'accès à mes données "
+                              "(article 15 du RGPD).")
+            << QStringLiteral("Pieter Janssens") << QStringLiteral("sens@telenet.be") << false;
+    }
+    void theRequesterIsFoundWhereLettersPutThem()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        QFETCH(bool, emailSure);
+        const LetterFacts facts = readLetter(text, {}, QDate(2026, 11, 22));
+        QCOMPARE(facts.name.value, name);
+        QVERIFY(facts.name.confidence >= kSureConfidence);
+        QCOMPARE(facts.email.value, email);
+        QCOMPARE(facts.email.confidence >= kSureConfidence, emailSure);
+    }
+
     // ---- scans ----
 
     void aScannedLetterIsReadByOcr()
