@@ -435,55 +435,29 @@ public:
             facts.address = {addressParts.join(QStringLiteral(", ")), 90, addressSource};
     }
 
-    // Free prose: the sender's block at the top, the signature at the end.
+    // Free prose: the sender's block at the top, the signature at the end,
+    // "Je soussigné(e) …". Every source is read; the first found gives the
+    // name, and one that names someone else makes it doubtful.
     void readProse(LetterFacts &facts)
     {
         while (m_firstLine < m_lines.size() && m_lines.at(m_firstLine).text.trimmed().isEmpty())
             ++m_firstLine;
-        if (facts.name.isEmpty() && m_firstLine < m_lines.size() && looksLikeName(m_lines.at(m_firstLine).text)) {
-            const Line &top = m_lines.at(m_firstLine);
-            facts.name = valueAt(m_text, top.start, top.text.size(), 80);
-            if (facts.address.isEmpty()) {
-                QStringList parts;
-                SourceSpan source;
-                for (int i = m_firstLine + 1; i < m_lines.size() && i <= m_firstLine + 4; ++i) {
-                    const QString line = m_lines.at(i).text.trimmed();
-                    if (line.isEmpty() || emailPattern().match(line).hasMatch()
-                        || line.contains(QRegularExpression(QStringLiteral(R"(^(?:t[ée]l|tel|phone|mobile|\+?\d[\d .]{8,}$))"),
-                                                            QRegularExpression::CaseInsensitiveOption)))
-                        break;
-                    parts << line;
-                    const qsizetype at = m_text.indexOf(line, m_lines.at(i).start);
-                    if (!source.isValid())
-                        source = {at, line.size()};
-                    else
-                        source.length = at + line.size() - source.offset;
-                }
-                // An address has a number somewhere: a street's or a postcode.
-                if (!parts.isEmpty() && parts.join(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral("\\d"))))
-                    facts.address = {parts.join(QStringLiteral(", ")), 75, source};
-            }
+        const ReadValue sender = topName();
+        if (facts.name.isEmpty() && !sender.isEmpty()) {
+            facts.name = sender;
+            if (facts.address.isEmpty())
+                facts.address = addressUnderTop();
         }
-        if (facts.name.isEmpty()) {
-            // The name under the closing formula.
-            for (int i = m_lines.size() - 1; i >= 0; --i) {
-                if (!closingPattern().match(folded(m_lines.at(i).text)).hasMatch())
-                    continue;
-                for (int j = i + 1; j < m_lines.size() && j <= i + 4; ++j) {
-                    if (looksLikeName(m_lines.at(j).text)) {
-                        facts.name = valueAt(m_text, m_lines.at(j).start, m_lines.at(j).text.size(), 75);
-                        break;
-                    }
-                }
-                break;
-            }
+        const ReadValue signature = signatureName();
+        const ReadValue introduced = introducedName();
+        for (const ReadValue &other : {signature, introduced}) {
+            if (facts.name.isEmpty())
+                facts.name = other;
         }
-        if (facts.name.isEmpty()) {
-            static const QRegularExpression introduced = pattern(
-                R"(\b(?:my name is|je soussigne(?:e|\(e\))?|je m'appelle|i, the undersigned,?)\s+([^\n,.]{3,60}))");
-            const QRegularExpressionMatch m = introduced.match(m_fold);
-            if (m.hasMatch() && looksLikeName(m_text.mid(m.capturedStart(1), m.capturedLength(1))))
-                facts.name = valueAt(m_text, m.capturedStart(1), m.capturedLength(1), 70);
+        // Sources that disagree are said to: the officer chooses.
+        for (const ReadValue &other : {sender, signature, introduced}) {
+            if (!other.isEmpty() && !sameName(other.value, facts.name.value))
+                facts.name.confidence = std::min(facts.name.confidence, kSureConfidence - 10);
         }
         if (facts.email.isEmpty()) {
             for (auto it = emailPattern().globalMatch(m_text); it.hasNext();) {
@@ -527,6 +501,84 @@ public:
         }
         if (!shared)
             facts.email.confidence = std::min(facts.email.confidence, kSureConfidence - 10);
+    }
+
+    // The first line of the letter, when it is a name (the sender's block).
+    ReadValue topName() const
+    {
+        if (m_firstLine >= m_lines.size() || !looksLikeName(m_lines.at(m_firstLine).text))
+            return {};
+        const Line &top = m_lines.at(m_firstLine);
+        return valueAt(m_text, top.start, top.text.size(), 80);
+    }
+
+    // The lines under the sender's name, when they hold a number (a street's or a postcode).
+    ReadValue addressUnderTop() const
+    {
+        QStringList parts;
+        SourceSpan source;
+        for (int i = m_firstLine + 1; i < m_lines.size() && i <= m_firstLine + 4; ++i) {
+            const QString line = m_lines.at(i).text.trimmed();
+            if (line.isEmpty() || emailPattern().match(line).hasMatch()
+                || line.contains(QRegularExpression(QStringLiteral(R"(^(?:t[ée]l|tel|phone|mobile|\+?\d[\d .]{8,}$))"),
+                                                    QRegularExpression::CaseInsensitiveOption)))
+                break;
+            parts << line;
+            const qsizetype at = m_text.indexOf(line, m_lines.at(i).start);
+            if (!source.isValid())
+                source = {at, line.size()};
+            else
+                source.length = at + line.size() - source.offset;
+        }
+        if (parts.isEmpty() || !parts.join(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral("\\d"))))
+            return {};
+        return {parts.join(QStringLiteral(", ")), 75, source};
+    }
+
+    // The name under the last closing formula.
+    ReadValue signatureName() const
+    {
+        for (int i = m_lines.size() - 1; i >= 0; --i) {
+            if (!closingPattern().match(folded(m_lines.at(i).text)).hasMatch())
+                continue;
+            for (int j = i + 1; j < m_lines.size() && j <= i + 4; ++j) {
+                if (looksLikeName(m_lines.at(j).text))
+                    return valueAt(m_text, m_lines.at(j).start, m_lines.at(j).text.size(), 75);
+            }
+            return {};
+        }
+        return {};
+    }
+
+    // "My name is …", "Je soussigné(e) …".
+    ReadValue introducedName() const
+    {
+        static const QRegularExpression introduced = pattern(
+            R"(\b(?:my name is|je soussigne(?:e|\(e\))?|je m'appelle|i, the undersigned,?)\s+([^\n,.]{3,60}))");
+        const QRegularExpressionMatch m = introduced.match(m_fold);
+        if (!m.hasMatch() || !looksLikeName(m_text.mid(m.capturedStart(1), m.capturedLength(1))))
+            return {};
+        return valueAt(m_text, m.capturedStart(1), m.capturedLength(1), 70);
+    }
+
+    // Two writings of one person: the same words, accents, case and a
+    // title aside, or one the other's with a middle name more.
+    static bool sameName(const QString &a, const QString &b)
+    {
+        static const QRegularExpression separators(QStringLiteral("[^a-z]+"));
+        static const QStringList titles{QStringLiteral("m"), QStringLiteral("mme"), QStringLiteral("mlle"), QStringLiteral("mr"),
+                                        QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("me")};
+        const auto words = [](const QString &name) {
+            QStringList list = folded(name).split(separators, Qt::SkipEmptyParts);
+            list.removeIf([](const QString &w) { return titles.contains(w); });
+            return list;
+        };
+        const QStringList x = words(a), y = words(b);
+        const QStringList &shorter = x.size() <= y.size() ? x : y;
+        const QStringList &longer = x.size() <= y.size() ? y : x;
+        if (shorter.isEmpty())
+            return false;
+        return std::all_of(shorter.begin(), shorter.end(), [&longer](const QString &w) { return longer.contains(w); });
     }
 
     void readDate(LetterFacts &facts, const QDate &today) const

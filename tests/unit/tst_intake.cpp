@@ -323,22 +323,31 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("email");
         QTest::addColumn<bool>("emailSure");
+        QTest::addColumn<bool>("nameSure");
         QTest::newRow("signature after Bien à vous")
             << QStringLiteral("12 rue des Lilas\n69003 Lyon\nCourriel : lea.girard@laposte.net\n\nMadame, Monsieur,\n"
                               "je vous demande l'accès à mes données (article 15 du RGPD).\n\nBien à vous,\n\nLéa Girard")
-            << QStringLiteral("Léa Girard") << QStringLiteral("lea.girard@laposte.net") << true;
+            << QStringLiteral("Léa Girard") << QStringLiteral("lea.girard@laposte.net") << true << true;
         QTest::newRow("je soussigné(e)")
             << QStringLiteral("Madame, Monsieur,\nJe soussigné(e) Marc Lefèvre, demeurant 3 place du Marché, vous demande "
                               "l'effacement de mes données (article 17 du RGPD).\nmarc.lefevre@free.fr")
-            << QStringLiteral("Marc Lefèvre") << QStringLiteral("marc.lefevre@free.fr") << true;
+            << QStringLiteral("Marc Lefèvre") << QStringLiteral("marc.lefevre@free.fr") << true << true;
         QTest::newRow("address broken after @")
             << QStringLiteral("Emily Clarke\n101 Kingsway\nLondon WC2B 6AA\nEmail: emily.clarke@\noutlook.com\n\n"
                               "Dear Sir or Madam,\nI object to direct marketing (Article 21 GDPR).\n\nBest wishes,\n\nEmily Clarke")
-            << QStringLiteral("Emily Clarke") << QStringLiteral("emily.clarke@outlook.com") << true;
+            << QStringLiteral("Emily Clarke") << QStringLiteral("emily.clarke@outlook.com") << true << true;
         QTest::newRow("a segment of the address lost")
             << QStringLiteral("Nom : Pieter Janssens\nCourriel : sens@telenet.be\n\nJe demande l'accès à mes données "
                               "(article 15 du RGPD).")
-            << QStringLiteral("Pieter Janssens") << QStringLiteral("sens@telenet.be") << false;
+            << QStringLiteral("Pieter Janssens") << QStringLiteral("sens@telenet.be") << false << true;
+        QTest::newRow("the block and the signature name two people")
+            << QStringLiteral("Marie Dupont\n4 avenue Foch\n75016 Paris\n\nMadame, Monsieur,\nje vous demande l'accès à mes "
+                              "données (article 15 du RGPD).\n\nCordialement,\n\nLéa Girard\nlea.girard@laposte.net")
+            << QStringLiteral("Marie Dupont") << QStringLiteral("lea.girard@laposte.net") << false << false;
+        QTest::newRow("a title and a middle name are the same person")
+            << QStringLiteral("Mme Léa Marie Girard\n12 rue des Lilas\n69003 Lyon\nlea.girard@laposte.net\n\nMadame,\n"
+                              "je vous demande l'accès à mes données.\n\nBien à vous,\nLéa Girard")
+            << QStringLiteral("Mme Léa Marie Girard") << QStringLiteral("lea.girard@laposte.net") << true << true;
     }
     void theRequesterIsFoundWhereLettersPutThem()
     {
@@ -346,9 +355,10 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, email);
         QFETCH(bool, emailSure);
+        QFETCH(bool, nameSure);
         const LetterFacts facts = readLetter(text, {}, QDate(2026, 11, 22));
         QCOMPARE(facts.name.value, name);
-        QVERIFY(facts.name.confidence >= kSureConfidence);
+        QCOMPARE(facts.name.confidence >= kSureConfidence, nameSure);
         QCOMPARE(facts.email.value, email);
         QCOMPARE(facts.email.confidence >= kSureConfidence, emailSure);
     }
