@@ -32,17 +32,24 @@ std::optional<QString> newPassword(const QString &prompt)
     return password;
 }
 
-// A verb for a shared PostgreSQL server, named with --database.
+// A verb for a shared PostgreSQL server, named with --database; one that
+// names a user takes NAME, the others no argument.
 class ServerCommand : public DatabaseCommand
 {
 protected:
-    ServerCommand(const QString &name, const QString &summary)
-        : DatabaseCommand(name, summary, Access::Existing)
+    enum class Takes { Nothing, Name };
+
+    ServerCommand(const QString &name, const QString &summary, Takes takes = Takes::Nothing)
+        : DatabaseCommand(name, summary, Access::Existing), m_takes(takes)
     {
     }
 
-    int check(const QCommandLineParser &parser, const QStringList &) override
+    int check(const QCommandLineParser &parser, const QStringList &arguments) override
     {
+        if (m_takes == Takes::Nothing) {
+            if (const int code = takesNoFile(arguments); code != ExitOk)
+                return code;
+        }
         const QString verb = name().section(QLatin1Char(' '), 0, 0);
         if (!parser.isSet(QStringLiteral("database")))
             return fail(serverWanted(verb), ExitUsage);
@@ -55,6 +62,8 @@ protected:
     }
 
 private:
+    Takes m_takes;
+
     static QString serverWanted(const QString &verb)
     {
         return CliText::tr("%1 is for a shared PostgreSQL server: give it with --database postgresql://user@host/db.")
@@ -73,13 +82,6 @@ public:
     }
 
 protected:
-    int check(const QCommandLineParser &parser, const QStringList &arguments) override
-    {
-        if (const int code = takesNoFile(arguments); code != ExitOk)
-            return code;
-        return ServerCommand::check(parser, arguments);
-    }
-
     int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override
     {
         if (Status s = server::setup(db); !s)
@@ -102,7 +104,8 @@ public:
     UserAddCommand()
         : ServerCommand(QStringLiteral("user add"),
                         CliText::tr("Give an officer a sign-in on the server, or change their role; the password is "
-                                    "asked, or read from standard input."))
+                                    "asked, or read from standard input."),
+                        Takes::Name)
     {
         addArgument(QStringLiteral("NAME"), CliText::tr("The officer's sign-in name on the server."));
         addOption({QStringLiteral("role"), CliText::tr("admin, officer or viewer."), CliText::tr("role")}, true);
@@ -142,7 +145,7 @@ class UserDisableCommand final : public ServerCommand
 public:
     UserDisableCommand()
         : ServerCommand(QStringLiteral("user disable"),
-                        CliText::tr("Take an officer's access to the register away; their trail stays."))
+                        CliText::tr("Take an officer's access to the register away; their trail stays."), Takes::Name)
     {
         addArgument(QStringLiteral("NAME"), CliText::tr("The officer's sign-in name on the server."));
         addExample(QStringLiteral("user disable jean --database postgresql://postgres@db.example.org/privacy"));
@@ -192,13 +195,6 @@ public:
     }
 
 protected:
-    int check(const QCommandLineParser &parser, const QStringList &arguments) override
-    {
-        if (const int code = takesNoFile(arguments); code != ExitOk)
-            return code;
-        return ServerCommand::check(parser, arguments);
-    }
-
     int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override
     {
         const std::optional<QString> typed = newPassword(CliText::tr("New password: "));
