@@ -284,8 +284,8 @@ Result<ReadDocument> DocumentReader::readPdf(ReadDocument document)
             ReadPage page;
             page.number = i + 1;
             page.text = layer;
-            // The zone can only be in what the text layer does not cover.
-            // Searched where the text layer is not, cut to what is drawn there.
+            // The zone can only be where the text layer is not: searched
+            // there, cut to what is drawn.
             const QImage pictures = withoutText(image.value(), pdf.getAllText(i), kScanDpi);
             if (const QRect drawn = inkBounds(pictures); !drawn.isEmpty())
                 page.zone = readMrzFromImage(pictures.copy(drawn), zoneEngine(), m_cancel);
