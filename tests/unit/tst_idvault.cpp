@@ -278,7 +278,7 @@ private slots:
         const QByteArray here = pngOf(QStringLiteral("here"));
         const QString hereFile = places.oldFolder + QStringLiteral("/00aa.pcid");
         QVERIFY(writeFolderCopy(hereFile, here, folderKey));
-        const QString elsewhere = QStringLiteral("/home/someone-else/.local/share/privacy-console/id-copies/00bb.pcid");
+        const QString elsewhere = QStringLiteral("another-desk/id-copies/00bb.pcid");
         QList<RowId> ids;
         for (const auto &[path, content] : {std::pair{hereFile, here}, std::pair{elsewhere, pngOf(QStringLiteral("there"))}}) {
             ids << test::scalar(*db,
