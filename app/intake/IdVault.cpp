@@ -108,6 +108,32 @@ Status recordPublicKey(Database &db, const QString &officer, const QByteArray &p
     return AuditTrail::record(db, QStringLiteral("officer_key_made"), officer);
 }
 
+// A vault key sealed to one officer, given by another.
+Status recordGrant(Database &db, int generation, const QString &username, const QByteArray &sealed,
+                   const QString &grantedBy)
+{
+    const Result<int> kept = run(db,
+                                 QStringLiteral("INSERT INTO id_vault_grants (generation, username, sealed_secret, "
+                                                "granted_by) VALUES (?, ?, ?, ?)"),
+                                 {generation, username, sealed, grantedBy});
+    return kept ? success() : Status(kept.error());
+}
+
+// A copy's bytes encrypted under a key of their own, bound to its row and
+// fingerprint, that key sealed to the vault's public key.
+Status keepCiphertext(Database &db, RowId attachmentId, const QString &sha256, const QByteArray &content, int generation,
+                      const QByteArray &vaultPublicKey)
+{
+    const keys::Secret copyKey = keys::Secret::random();
+    const keys::Encrypted encrypted = keys::encrypt(content, copyKey, boundTo(attachmentId, sha256));
+    const Result<int> kept = run(db,
+                                 QStringLiteral("INSERT INTO id_copy_contents (attachment_id, generation, nonce, sealed_key, "
+                                                "ciphertext) VALUES (?, ?, ?, ?, ?)"),
+                                 {attachmentId, generation, encrypted.nonce, keys::seal(copyKey, vaultPublicKey),
+                                  encrypted.ciphertext});
+    return kept ? success() : Status(kept.error());
+}
+
 struct OfficerKey
 {
     keys::KeyPair pair;
@@ -346,9 +372,10 @@ Result<IdVault> IdVault::open(Database &db, const Places &places)
     IdVault vault(officer.value(), std::make_unique<keys::KeyPair>(std::move(key.pair)));
     vault.m_keyReplaced = key.replaced;
     // The register's first vault: made by whoever needs it first.
-    if (Result<Vault> current = vault.currentVault(db); !current)
+    const Result<Vault> current = vault.currentVault(db);
+    if (!current)
         return current.error();
-    if (Status s = vault.replaceOrphanedVault(db); !s)
+    if (Status s = vault.replaceOrphanedVault(db, current.value()); !s)
         return s.error();
     if (Status s = vault.renewIfDue(db); !s)
         return s.error();
@@ -395,23 +422,16 @@ Status IdVault::makeVault(Database &db, int generation)
                                 {generation, pair.publicKey, m_officer});
             !s)
             return s.error();
-        if (Result<int> s = run(db,
-                                QStringLiteral("INSERT INTO id_vault_grants (generation, username, sealed_secret, granted_by) "
-                                               "VALUES (?, ?, ?, ?)"),
-                                {generation, m_officer, keys::seal(pair.secret, m_key->publicKey), m_officer});
-            !s)
-            return s.error();
+        if (Status s = recordGrant(db, generation, m_officer, keys::seal(pair.secret, m_key->publicKey), m_officer); !s)
+            return s;
         return AuditTrail::record(db, QStringLiteral("id_vault_made"), m_officer);
     });
 }
 
-Status IdVault::replaceOrphanedVault(Database &db)
+Status IdVault::replaceOrphanedVault(Database &db, const Vault &current)
 {
-    const Result<Vault> current = currentVault(db);
-    if (!current)
-        return current.error();
     QSqlQuery holders = db.prepare(QStringLiteral("SELECT count(*) FROM id_vault_grants WHERE generation = ?"));
-    holders.addBindValue(current->generation);
+    holders.addBindValue(current.generation);
     if (!holders.exec() || !holders.next())
         return Database::sqlError(holders);
     if (scalar<qint64>(holders) > 0)
@@ -423,7 +443,7 @@ Status IdVault::replaceOrphanedVault(Database &db)
     return db.transaction([&]() -> Status {
         if (Result<int> s = run(db, QStringLiteral("UPDATE id_vaults SET rotation_due = FALSE"), {}); !s)
             return s.error();
-        return makeVault(db, current->generation + 1);
+        return makeVault(db, current.generation + 1);
     });
 }
 
@@ -516,15 +536,8 @@ Result<Attachment> IdVault::store(Database &db, const RightsRequest &request, co
         const Result<RowId> id = CaseRepository(db).addAttachment(copy);
         if (!id)
             return id.error();
-        const keys::Secret copyKey = keys::Secret::random();
-        const keys::Encrypted encrypted = keys::encrypt(content, copyKey, boundTo(copy.id, copy.sha256));
-        if (Result<int> s = run(db,
-                                QStringLiteral("INSERT INTO id_copy_contents (attachment_id, generation, nonce, sealed_key, "
-                                               "ciphertext) VALUES (?, ?, ?, ?, ?)"),
-                                {copy.id, vault->generation, encrypted.nonce, keys::seal(copyKey, vault->publicKey),
-                                 encrypted.ciphertext});
-            !s)
-            return s.error();
+        if (Status s = keepCiphertext(db, copy.id, copy.sha256, content, vault->generation, vault->publicKey); !s)
+            return s;
         return RequestWorkflow::note(db, request.id, QStringLiteral("id_copy_stored"),
                                      IdVaultText::tr("%1, to be destroyed by %2 at the latest")
                                          .arg(fileName, destroyAfter.toString(Qt::ISODate)));
@@ -601,12 +614,8 @@ Status IdVault::grant(Database &db, const QString &username)
                                 {vault->generation, username});
             !s)
             return s.error();
-        if (Result<int> s = run(db,
-                                QStringLiteral("INSERT INTO id_vault_grants (generation, username, sealed_secret, granted_by) "
-                                               "VALUES (?, ?, ?, ?)"),
-                                {vault->generation, username, sealed, m_officer});
-            !s)
-            return s.error();
+        if (Status s = recordGrant(db, vault->generation, username, sealed, m_officer); !s)
+            return s;
         return AuditTrail::record(db, QStringLiteral("id_access_granted"), username);
     });
 }
@@ -638,11 +647,8 @@ Status IdVault::renewIfDue(Database &db)
     if (!vault->renewalDue)
         return success();
     // Only one who holds the vault key can renew it; the others leave it due.
-    const Result<bool> access = hasAccess(db);
-    if (!access)
-        return access.error();
-    if (!access.value())
-        return success();
+    if (const auto key = vaultKey(db, vault->generation); !key)
+        return key.error().is(Error::Kind::Authentication) ? success() : Status(key.error());
     if (Status s = renew(db); !s)
         return s;
     m_renewed = true;
@@ -701,12 +707,8 @@ Status IdVault::renew(Database &db)
             grants.append({holder.text("username"), keys::seal(fresh.secret, holder.value("public_key").toByteArray())});
         holders.finish();
         for (const auto &[username, sealed] : std::as_const(grants)) {
-            if (Result<int> s = run(db,
-                                    QStringLiteral("INSERT INTO id_vault_grants (generation, username, sealed_secret, "
-                                                   "granted_by) VALUES (?, ?, ?, ?)"),
-                                    {generation, username, sealed, m_officer});
-                !s)
-                return s.error();
+            if (Status s = recordGrant(db, generation, username, sealed, m_officer); !s)
+                return s;
         }
         if (Result<int> s = run(db, QStringLiteral("DELETE FROM id_vaults WHERE generation = ?"), {old->generation}); !s)
             return s.error();
@@ -752,15 +754,8 @@ Result<IdVault::Moved> IdVault::moveFolderCopies(Database &db, const QString &fo
             continue;
         }
         const Status kept = db.transaction([&]() -> Status {
-            const keys::Secret copyKey = keys::Secret::random();
-            const keys::Encrypted encrypted = keys::encrypt(*content, copyKey, boundTo(id, copy->sha256));
-            if (Result<int> s = run(db,
-                                    QStringLiteral("INSERT INTO id_copy_contents (attachment_id, generation, nonce, "
-                                                   "sealed_key, ciphertext) VALUES (?, ?, ?, ?, ?)"),
-                                    {id, vault->generation, encrypted.nonce, keys::seal(copyKey, vault->publicKey),
-                                     encrypted.ciphertext});
-                !s)
-                return s.error();
+            if (Status s = keepCiphertext(db, id, copy->sha256, *content, vault->generation, vault->publicKey); !s)
+                return s;
             if (Result<int> s = run(db, QStringLiteral("UPDATE attachments SET encrypted_path = NULL WHERE id = ?"), {id}); !s)
                 return s.error();
             return AuditTrail::record(db, QStringLiteral("id_copy_moved_in"), copy->fileName, QStringLiteral("attachments"), id);

@@ -142,7 +142,7 @@ private:
     Result<std::unique_ptr<keys::KeyPair>> vaultKey(Database &db, int generation);
     Result<Vault> currentVault(Database &db);
     Status makeVault(Database &db, int generation);
-    Status replaceOrphanedVault(Database &db);
+    Status replaceOrphanedVault(Database &db, const Vault &current);
     Status renewIfDue(Database &db);
     Result<Moved> moveFolderCopies(Database &db, const QString &folder, const QString &keyFile);
 

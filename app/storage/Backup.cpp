@@ -94,10 +94,15 @@ Status replace(const QString &partial, const QString &path)
 }
 
 // How many copies of identity documents the register holds (left out of a backup).
+// Whether the register keeps copies of identity documents at all (one
+// older than that does not).
+bool keepsIdCopies(Database &db)
+{
+    return db.connection().tables().contains(QStringLiteral("id_copy_contents"));
+}
+
 Result<qint64> heldIdCopies(Database &db)
 {
-    if (!db.connection().tables().contains(QStringLiteral("id_copy_contents")))
-        return 0;   // a register older than copies kept in it
     QSqlQuery query = db.prepare(QStringLiteral("SELECT count(*) FROM id_copy_contents"));
     if (!query.exec() || !query.next())
         return Database::sqlError(query);
@@ -128,7 +133,8 @@ Status stripSqliteCopy(const QString &path)
     return success();
 }
 
-Result<Outcome> saveSqlite(Database &db, const QString &path)
+// `leaveOutIdCopies`: the register keeps copies, to be taken out of the copy.
+Result<Outcome> saveSqlite(Database &db, const QString &path, bool leaveOutIdCopies)
 {
     sqlite3 *source = sqliteHandle(db);
     if (!source)
@@ -159,8 +165,7 @@ Result<Outcome> saveSqlite(Database &db, const QString &path)
         QFile::remove(partial);
         return Error{BackupText::tr("The copy could not be made: %1").arg(reason)};
     }
-    const bool keepsCopies = db.connection().tables().contains(QStringLiteral("id_copy_contents"));
-    if (Status s = keepsCopies ? stripSqliteCopy(partial) : success(); !s) {
+    if (Status s = leaveOutIdCopies ? stripSqliteCopy(partial) : success(); !s) {
         QFile::remove(partial);
         return s.error();
     }
@@ -207,10 +212,11 @@ Result<Outcome> save(Database &db, const QString &path)
 {
     if (QFileInfo(path).isDir())
         return Error{BackupText::tr("%1 is a folder: give the copy a file name.").arg(path)};
-    const Result<qint64> copies = heldIdCopies(db);
+    const bool keeps = keepsIdCopies(db);
+    const Result<qint64> copies = keeps ? heldIdCopies(db) : Result<qint64>(0);
     if (!copies)
         return copies.error();
-    Result<Outcome> saved = db.isPostgresql() ? savePostgresql(db, path) : saveSqlite(db, path);
+    Result<Outcome> saved = db.isPostgresql() ? savePostgresql(db, path) : saveSqlite(db, path, keeps);
     if (saved)
         saved->idCopiesLeftOut = copies.value();
     return saved;

@@ -94,6 +94,12 @@ Status setup(Database &db)
     const QString officer = identifier(groupRole(database.value(), QStringLiteral("officer")));
     const QString viewer = identifier(groupRole(database.value(), QStringLiteral("viewer")));
     const QString adminName = groupRole(database.value(), QStringLiteral("admin"));
+    // A table whose rows officers read and write, and viewers never see.
+    const auto officersOnly = [&officer](const QString &table) {
+        return QStringList{QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+                           QStringLiteral("DROP POLICY IF EXISTS pc_officers ON %1").arg(table),
+                           QStringLiteral("CREATE POLICY pc_officers ON %1 TO %2 USING (true) WITH CHECK (true)").arg(table, officer)};
+    };
     return db.transaction([&]() -> Status {
         for (const QString &role : roles()) {
             const QString name = groupRole(database.value(), role);
@@ -104,7 +110,7 @@ Status setup(Database &db)
                 return s;
             }
         }
-        const QStringList statements{
+        QStringList statements{
             // Each group has what the one below it has.
             QStringLiteral("GRANT %1 TO %2").arg(viewer, officer),
             QStringLiteral("GRANT %1 TO %2").arg(officer, admin),
@@ -132,16 +138,6 @@ Status setup(Database &db)
             QStringLiteral("CREATE POLICY pc_officers ON attachments TO %1 USING (true) WITH CHECK (true)").arg(officer),
             QStringLiteral("DROP POLICY IF EXISTS pc_viewers ON attachments"),
             QStringLiteral("CREATE POLICY pc_viewers ON attachments FOR SELECT TO %1 USING (kind <> 'id_copy')").arg(viewer),
-            // The keys of identity document copies and their ciphertext: officers only.
-            QStringLiteral("ALTER TABLE id_copy_contents ENABLE ROW LEVEL SECURITY"),
-            QStringLiteral("DROP POLICY IF EXISTS pc_officers ON id_copy_contents"),
-            QStringLiteral("CREATE POLICY pc_officers ON id_copy_contents TO %1 USING (true) WITH CHECK (true)").arg(officer),
-            QStringLiteral("ALTER TABLE id_vaults ENABLE ROW LEVEL SECURITY"),
-            QStringLiteral("DROP POLICY IF EXISTS pc_officers ON id_vaults"),
-            QStringLiteral("CREATE POLICY pc_officers ON id_vaults TO %1 USING (true) WITH CHECK (true)").arg(officer),
-            QStringLiteral("ALTER TABLE id_vault_grants ENABLE ROW LEVEL SECURITY"),
-            QStringLiteral("DROP POLICY IF EXISTS pc_officers ON id_vault_grants"),
-            QStringLiteral("CREATE POLICY pc_officers ON id_vault_grants TO %1 USING (true) WITH CHECK (true)").arg(officer),
             // Every officer's public key is read by whoever grants them
             // access; each officer writes only their own.
             QStringLiteral("ALTER TABLE officer_keys ENABLE ROW LEVEL SECURITY"),
@@ -167,7 +163,11 @@ Status setup(Database &db)
                            "WHERE datname = current_database()) $$")
                 .arg(literal(adminName)),
         };
-        for (const QString &statement : statements) {
+        // The keys of identity document copies and their ciphertext: officers only.
+        for (const QString &table : {QStringLiteral("id_copy_contents"), QStringLiteral("id_vaults"),
+                                     QStringLiteral("id_vault_grants")})
+            statements << officersOnly(table);
+        for (const QString &statement : std::as_const(statements)) {
             if (Status s = run(db, statement); !s)
                 return s;
         }
