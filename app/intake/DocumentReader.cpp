@@ -133,8 +133,7 @@ int ReadDocument::idPageIndex() const
         const std::optional<MrzData> &zone = pages.at(i).zone;
         if (!zone)
             continue;
-        if (best < 0 || zone->isValid() > pages.at(best).zone->isValid()
-            || (zone->isValid() == pages.at(best).zone->isValid() && zone->score() > pages.at(best).zone->score()))
+        if (best < 0 || zone->betterThan(*pages.at(best).zone))
             best = i;
     }
     return best;
@@ -409,8 +408,11 @@ ReadPage DocumentReader::readScan(const QImage &image, int number, bool looksLik
     // small letters), which spares the reading of every line of text.
     if (looksLikePage && !cancelled())
         page.zone = readMrzFromImage(withoutWords(image, read), zoneEngine(), m_cancel);
-    if (!page.zone && read.text.contains(QStringLiteral("<<")))
+    if (!page.zone && read.text.contains(QStringLiteral("<<"))) {
         page.zone = findMrz(read.text);
+        if (page.zone)
+            page.zone->numberConfirmed = false; // read once, with the page
+    }
     return page;
 }
 

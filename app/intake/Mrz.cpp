@@ -392,6 +392,17 @@ QString formatName(MrzFormat format)
     return {};
 }
 
+bool MrzData::betterThan(const MrzData &other) const
+{
+    if (isSure() != other.isSure())
+        return isSure();
+    if (isValid() != other.isValid())
+        return isValid();
+    if (validChecks * other.checks != other.validChecks * checks)
+        return validChecks * other.checks > other.validChecks * checks;
+    return repairs < other.repairs;
+}
+
 QString MrzData::numberSuffix(int length) const
 {
     return documentNumber.right(length);

@@ -38,8 +38,25 @@ struct MrzData
     // False when so much had to be changed for the digits to verify that
     // they may verify by chance.
     bool plausible = true;
+    // Whether the document number and its check digit, as kept, are what
+    // two readings of the zone (or its text) gave, rather than one reading
+    // or corrections: a check digit is one in ten, and a number misread
+    // may verify by coincidence ("CADOD0000", "EANNO000<" and "CA000000<"
+    // have the same check digit).
+    bool numberConfirmed = true;
+
+    // Characters corrected beyond which a zone whose digits verify is not
+    // taken as sure: a reading that needed more may verify by coincidence
+    // (the evaluation set and the photos found wrong numbers from three on).
+    static constexpr int kSureRepairs = 2;
 
     bool isValid() const { return checks > 0 && validChecks == checks && plausible; }
+    // Valid, read with so few corrections, and its number confirmed, so
+    // that what it says can be relied on.
+    bool isSure() const { return isValid() && repairs <= kSureRepairs && numberConfirmed; }
+    // Whether this reading is to be preferred to `other`: sure, then valid,
+    // then more digits verifying, then fewer corrections.
+    bool betterThan(const MrzData &other) const;
     // Share of check digits that verify, 0 to 100.
     int score() const { return checks > 0 ? validChecks * 100 / checks : 0; }
     bool isExpired(const QDate &today) const { return expiryDate.isValid() && expiryDate < today; }

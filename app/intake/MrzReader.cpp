@@ -41,11 +41,7 @@ std::optional<MrzData> better(const std::optional<MrzData> &a, const std::option
         return b;
     if (!b)
         return a;
-    if (a->isValid() != b->isValid())
-        return a->isValid() ? a : b;
-    if (a->validChecks * b->checks != b->validChecks * a->checks)
-        return a->validChecks * b->checks > b->validChecks * a->checks ? a : b;
-    return a->repairs <= b->repairs ? a : b;
+    return b->betterThan(*a) ? b : a;
 }
 
 std::optional<MrzData> readZone(const GrayImage &source, const ZoneCandidate &zone, OcrEngine &engine,
@@ -68,8 +64,10 @@ std::optional<MrzData> readZone(const GrayImage &source, const ZoneCandidate &zo
             readings[qsizetype(i)] << engine.readLine(line);
         }
         ++rendered;
+        // A reading that verifies only after corrections is read again
+        // otherwise: another rendering may give it without them.
         best = better(best, parseMrzReadings(readings, zone.aspect()));
-        if (best && best->isValid())
+        if (best && best->isSure() && best->repairs == 0)
             break;
         // Not worth more renderings: fewer than half the digits after three,
         // or no filler at all in the first (not a zone, or upside down).
@@ -112,7 +110,7 @@ std::optional<MrzData> readMrzFromImage(const QImage &image, OcrEngine &engine, 
                 if (cancelled(cancel))
                     return unlessNoise(best);
                 best = better(best, readZone(source, zone, engine, cancel));
-                if (best && best->isValid())
+                if (best && best->isSure())
                     return best;
             }
         }

@@ -479,9 +479,10 @@ std::optional<MrzData> parseMrzReadings(const QList<QStringList> &readingsPerLin
     } else {
         // A 36-character line is about 35–38 heights long, a 44-character one more than 38.
         const double longest = std::max(meanLength(0), meanLength(1));
-        if (longest < 41 && (aspect <= 0 || aspect < 40))
+        // The zone's proportions decide only where the lengths read do not.
+        if (longest < 38 || (longest < 41 && (aspect <= 0 || aspect < 40)))
             shapes.push_back(td2(visa));
-        if ((longest > 38 && (aspect <= 0 || aspect > 37)) || (aspect > 40 && longest > 30))
+        if (longest > 41 || (longest > 38 && (aspect <= 0 || aspect > 37)) || (aspect > 40 && longest > 30))
             shapes.push_back(td3(visa));
     }
     Reading best;
@@ -512,6 +513,22 @@ std::optional<MrzData> parseMrzReadings(const QList<QStringList> &readingsPerLin
         return std::nullopt;
     data->repairs = std::max(data->repairs, best.cost);
     data->plausible = best.cost <= kMostEdits;
+    // The number and its check digit as two readings gave them, a filler
+    // read as K aside.
+    const bool td1 = best.layout == Layout::TD1;
+    const Line number = best.lines[td1 ? 0 : 1].substr(td1 ? 5 : 0, 10);
+    const auto carries = [&number](const Line &raw) {
+        for (std::size_t at = 0; at + number.size() <= raw.size(); ++at) {
+            std::size_t k = 0;
+            while (k < number.size() && (raw[at + k] == number[k] || (number[k] == '<' && raw[at + k] == 'K')))
+                ++k;
+            if (k == number.size())
+                return true;
+        }
+        return false;
+    };
+    const std::vector<Line> &numberReadings = readings[td1 ? 0 : 1];
+    data->numberConfirmed = std::count_if(numberReadings.begin(), numberReadings.end(), carries) >= 2;
     return data;
 }
 
