@@ -2144,6 +2144,26 @@
         <source>A date is not one: correct it or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request will be linked to this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with this e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every value found was read clearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::LetterDialog</name>
@@ -5180,6 +5200,10 @@
         <source>%1 issued by %2: %3 %4, no. %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read with too many corrections to be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::cli</name>
@@ -6077,6 +6101,18 @@
     </message>
     <message>
         <source>Your password is changed; sign in with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the register as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all valid, not sure: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7413,6 +7449,52 @@
     </message>
     <message>
         <source>Every check digit verifies; the document names %1 and is valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register gives this e-mail address to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register knows %1 as %2: a part of the address may have been lost in reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read with %1 % confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person chosen belongs to another organization&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The check digits verify only after %n characters read were corrected: compare the number, the dates and the name with the copy.</source>
+        <translation>
+            <numerusform>The check digits verify only after %n character read was corrected: compare the number, the dates and the name with the copy.</numerusform>
+            <numerusform>The check digits verify only after %n characters read were corrected: compare the number, the dates and the name with the copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check digits verify, but no two readings of the zone gave the same number: compare the number, the dates and the name with the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::intake::LetterReader</name>
+    <message>
+        <source>The letter mixes French and English words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter also names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address shares no part of the name %1: a part of it may have been lost in reading, or it may be someone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization of this database has that name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

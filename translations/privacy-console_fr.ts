@@ -2144,6 +2144,26 @@
         <source>A date is not one: correct it or leave it empty.</source>
         <translation>Une date n’en est pas une&#xa0;: corrigez-la ou laissez-la vide.</translation>
     </message>
+    <message>
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>%1: the request will be linked to this person.</source>
+        <translation>%1 : la demande sera rattachée à cette personne.</translation>
+    </message>
+    <message>
+        <source>Nobody with this e-mail address.</source>
+        <translation>Personne avec cette adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Nothing: every value found was read clearly.</source>
+        <translation>Rien : chaque valeur trouvée a été lue nettement.</translation>
+    </message>
 </context>
 <context>
     <name>pc::LetterDialog</name>
@@ -5180,6 +5200,10 @@
         <source>%1 issued by %2: %3 %4, no. %5</source>
         <translation>%1 délivré(e) par %2&#xa0;: %3 %4, n°&#xa0;%5</translation>
     </message>
+    <message>
+        <source>Read with too many corrections to be trusted.</source>
+        <translation>Lue avec trop de corrections pour être fiable.</translation>
+    </message>
 </context>
 <context>
     <name>pc::cli</name>
@@ -6078,6 +6102,18 @@
     <message>
         <source>Your password is changed; sign in with it from now on.</source>
         <translation>Votre mot de passe est changé ; connectez-vous désormais avec lui.</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Known to the register as</source>
+        <translation>Connu du registre sous le nom</translation>
+    </message>
+    <message>
+        <source>all valid, not sure: %1</source>
+        <translation>tous valides, sans certitude : %1</translation>
     </message>
 </context>
 <context>
@@ -7414,6 +7450,52 @@
     <message>
         <source>Every check digit verifies; the document names %1 and is valid until %2.</source>
         <translation>Tous les chiffres de contrôle sont justes&#xa0;; la pièce est au nom de %1 et valable jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>The register gives this e-mail address to %1.</source>
+        <translation>Le registre attribue cette adresse électronique à %1.</translation>
+    </message>
+    <message>
+        <source>The register knows %1 as %2: a part of the address may have been lost in reading.</source>
+        <translation>Le registre connaît %1 sous l’adresse %2 : une partie de l’adresse a pu se perdre à la lecture.</translation>
+    </message>
+    <message>
+        <source>read with %1 % confidence</source>
+        <translation>lu avec %1 % de confiance</translation>
+    </message>
+    <message>
+        <source>The person chosen belongs to another organization&apos;s register.</source>
+        <translation>La personne choisie appartient au registre d’un autre organisme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check digits verify only after %n characters read were corrected: compare the number, the dates and the name with the copy.</source>
+        <translation>
+            <numerusform>Les chiffres de contrôle ne concordent qu’après la correction de %n caractère lu : comparez le numéro, les dates et le nom avec la copie.</numerusform>
+            <numerusform>Les chiffres de contrôle ne concordent qu’après la correction de %n caractères lus : comparez le numéro, les dates et le nom avec la copie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check digits verify, but no two readings of the zone gave the same number: compare the number, the dates and the name with the copy.</source>
+        <translation>Les chiffres de contrôle concordent, mais aucune lecture de la zone n’a redonné le même numéro : comparez le numéro, les dates et le nom avec la copie.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::intake::LetterReader</name>
+    <message>
+        <source>The letter mixes French and English words.</source>
+        <translation>La lettre mêle des mots français et anglais.</translation>
+    </message>
+    <message>
+        <source>The letter also names %1.</source>
+        <translation>La lettre nomme aussi %1.</translation>
+    </message>
+    <message>
+        <source>The address shares no part of the name %1: a part of it may have been lost in reading, or it may be someone else&apos;s.</source>
+        <translation>L’adresse n’a aucune partie en commun avec le nom %1 : une partie a pu se perdre à la lecture, ou c’est l’adresse de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>No organization of this database has that name.</source>
+        <translation>Aucun organisme de cette base ne porte ce nom.</translation>
     </message>
 </context>
 <context>

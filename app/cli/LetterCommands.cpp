@@ -10,6 +10,8 @@
 #include "intake/Intake.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 #include <QJsonDocument>
 
 namespace pc::cli {
@@ -74,13 +76,27 @@ protected:
             organizations = known.value();
         }
         intake::IntakeReader reader;
-        const auto analysis = reader.analyze(arguments.constFirst(), parser.value(QStringLiteral("id")), organizations,
-                                             QDate::currentDate());
+        auto analysis = reader.analyze(arguments.constFirst(), parser.value(QStringLiteral("id")), organizations,
+                                       QDate::currentDate());
         if (!analysis)
             return fail(analysis.errorMessage(), ExitFailure);
+        RowId organizationId = analysis->facts.organizationId;
+        if (parser.isSet(QStringLiteral("organization"))) {
+            organizationId = organizationNamed(organizations, parser.value(QStringLiteral("organization")));
+            if (organizationId == 0)
+                return fail(CliText::tr("No organization is called “%1” in this database.")
+                                .arg(parser.value(QStringLiteral("organization"))),
+                            ExitUsage);
+        } else if (organizationId == 0) {
+            organizationId = onlyOrganization(organizations);
+        }
+        if (db) {
+            if (Status weighed = intake::weighAgainstRegister(*db, organizationId, analysis->facts); !weighed)
+                return fail(weighed.errorMessage(), ExitFailure);
+        }
         QJsonObject report = intake::toJson(analysis.value(), QDate::currentDate());
         if (create) {
-            const int code = record(*db, parser, analysis.value(), organizations, received, report);
+            const int code = record(*db, analysis.value(), organizationId, received, parser.isSet(QStringLiteral("json")), report);
             if (code != ExitOk)
                 return code;
         }
@@ -94,23 +110,33 @@ protected:
     }
 
 private:
-    // Records the request; its reference and deadline go into `report`.
-    static int record(Database &db, const QCommandLineParser &parser, const intake::IntakeAnalysis &analysis,
-                      const QList<intake::KnownOrganization> &organizations, const QDate &received, QJsonObject &report)
+    // The organization called `wanted` (a name or an id), 0 when none is.
+    static RowId organizationNamed(const QList<intake::KnownOrganization> &organizations, const QString &wanted)
+    {
+        for (const intake::KnownOrganization &o : organizations) {
+            if (o.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(o.id) == wanted)
+                return o.id;
+        }
+        return 0;
+    }
+
+    // The database's organization when it has only one (under one or two names), else 0.
+    static RowId onlyOrganization(const QList<intake::KnownOrganization> &organizations)
+    {
+        if (organizations.isEmpty())
+            return 0;
+        const RowId first = organizations.constFirst().id;
+        const bool one = std::all_of(organizations.cbegin(), organizations.cend(),
+                                     [first](const intake::KnownOrganization &o) { return o.id == first; });
+        return one ? first : 0;
+    }
+
+    // Records the request for `organizationId`; its reference and deadline go into `report`.
+    static int record(Database &db, const intake::IntakeAnalysis &analysis, RowId organizationId, const QDate &received,
+                      bool json, QJsonObject &report)
     {
         intake::IntakeDecision decision = intake::proposedDecision(analysis, received);
-        if (parser.isSet(QStringLiteral("organization"))) {
-            const QString wanted = parser.value(QStringLiteral("organization"));
-            decision.organizationId = 0;
-            for (const intake::KnownOrganization &o : organizations) {
-                if (o.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(o.id) == wanted)
-                    decision.organizationId = o.id;
-            }
-            if (decision.organizationId == 0)
-                return fail(CliText::tr("No organization is called “%1” in this database.").arg(wanted), ExitUsage);
-        } else if (decision.organizationId == 0 && organizations.size() == 1) {
-            decision.organizationId = organizations.constFirst().id;
-        }
+        decision.organizationId = organizationId;
         if (decision.organizationId == 0)
             return fail(CliText::tr("The letter does not name an organization of this database: say which with "
                                     "--organization."),
@@ -129,7 +155,7 @@ private:
                       QJsonObject{{QStringLiteral("reference"), request->reference},
                                   {QStringLiteral("received_on"), request->receivedOn.toString(Qt::ISODate)},
                                   {QStringLiteral("due_on"), request->dueOn.toString(Qt::ISODate)}});
-        if (!parser.isSet(QStringLiteral("json"))) {
+        if (!json) {
             out() << CliText::tr("Created %1, received %2, due %3.")
                          .arg(request->reference, dates::toText(request->receivedOn), dates::toText(request->dueOn))
                   << Qt::endl;
@@ -146,13 +172,21 @@ private:
         auto line = [](const QString &label, const QString &value) {
             out() << label << QStringLiteral(": ") << (value.isEmpty() ? CliText::tr("(not found)") : value) << Qt::endl;
         };
-        line(CliText::tr("Language"), facts.language.value);
+        // A doubtful value says so on the line under it, and why.
+        auto read = [&line](const QString &label, const intake::ReadValue &value, const QString &shown) {
+            line(label, shown);
+            if (!value.isEmpty() && !value.isSure())
+                out() << QStringLiteral("  ") << CliText::tr("to check: %1").arg(intake::doubtText(value)) << Qt::endl;
+        };
+        read(CliText::tr("Language"), facts.language, facts.language.value);
         line(CliText::tr("Rights"), types.join(QStringLiteral(", ")));
-        line(CliText::tr("Requester"), facts.name.value);
-        line(CliText::tr("E-mail"), facts.email.value);
-        line(CliText::tr("Address"), facts.address.value);
-        line(CliText::tr("Organization"), facts.organization.value);
-        line(CliText::tr("Letter dated"), facts.date.isValid() ? dates::toText(facts.date) : QString());
+        read(CliText::tr("Requester"), facts.name, facts.name.value);
+        read(CliText::tr("E-mail"), facts.email, facts.email.value);
+        if (facts.subjectId > 0)
+            line(CliText::tr("Known to the register as"), facts.subjectName);
+        read(CliText::tr("Address"), facts.address, facts.address.value);
+        read(CliText::tr("Organization"), facts.organization, facts.organization.value);
+        read(CliText::tr("Letter dated"), facts.letterDate, facts.date.isValid() ? dates::toText(facts.date) : QString());
         if (!analysis.idDocument)
             return;
         const intake::MrzData &id = *analysis.idDocument;
@@ -160,8 +194,9 @@ private:
              CliText::tr("%1 %2, %3 %4, no. %5, expires %6; check digits %7")
                  .arg(intake::formatName(id.format), id.nationality, id.givenNames, id.surname, id.documentNumber,
                       id.expiryDate.isValid() ? dates::toText(id.expiryDate) : QStringLiteral("?"),
-                      id.isValid() ? CliText::tr("all valid")
-                                   : CliText::tr("%1 failed").arg(id.failedChecks.join(QStringLiteral(", ")))));
+                      id.isSure()        ? CliText::tr("all valid")
+                          : id.isValid() ? CliText::tr("all valid, not sure: %1").arg(intake::zoneDoubt(id))
+                                         : CliText::tr("%1 failed").arg(id.failedChecks.join(QStringLiteral(", ")))));
         if (analysis.identityMatch)
             line(CliText::tr("Holder is the requester"), *analysis.identityMatch ? CliText::tr("yes") : CliText::tr("no"));
     }

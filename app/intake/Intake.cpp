@@ -6,6 +6,7 @@
 #include "requests/RequestWorkflow.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "storage/PeopleRepository.h"
 #include "storage/RegisterRepository.h"
 #include "storage/SqlRow.h"
 
@@ -15,6 +16,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace pc::intake {
@@ -108,7 +110,105 @@ QString letterText(const ReadDocument &document)
     return text;
 }
 
+// An address's local part in its segments: "jean.dupont" -> jean, dupont.
+QStringList localSegments(const QString &address)
+{
+    static const QRegularExpression separators(QStringLiteral("[._+\\-]+"));
+    return address.section(QLatin1Char('@'), 0, 0).toLower().split(separators, Qt::SkipEmptyParts);
+}
+
+// Whether `read` is `known` misread by a segment: one lost ("dupont@" for
+// "jean.dupont@"), one more, or the same letters cut otherwise; the domain
+// the same.
+bool nearMiss(const QString &read, const QString &known)
+{
+    const QString domain = read.section(QLatin1Char('@'), 1).toLower();
+    if (domain.isEmpty() || domain != known.section(QLatin1Char('@'), 1).toLower() || read.compare(known, Qt::CaseInsensitive) == 0)
+        return false;
+    const QStringList a = localSegments(read);
+    const QStringList b = localSegments(known);
+    if (a.join(QString()) == b.join(QString()))
+        return true;
+    const QStringList &shorter = a.size() < b.size() ? a : b;
+    const QStringList &longer = a.size() < b.size() ? b : a;
+    if (longer.size() != shorter.size() + 1)
+        return false;
+    for (qsizetype skip = 0; skip < longer.size(); ++skip) {
+        QStringList without = longer;
+        without.removeAt(skip);
+        if (without == shorter)
+            return true;
+    }
+    return false;
+}
+
+struct RegisterText
+{
+    Q_DECLARE_TR_FUNCTIONS(pc::intake::IntakeReader)
+};
+
 } // namespace
+
+Status weighAgainstRegister(Database &db, RowId organizationId, LetterFacts &facts)
+{
+    constexpr int kKnown = 95;
+    facts.subjectId = 0;
+    facts.subjectName.clear();
+    if (organizationId <= 0)
+        return success();
+    PeopleRepository people(db);
+    if (!facts.email.isEmpty()) {
+        const auto known = people.subjectsWithEmail(organizationId, facts.email.value);
+        if (!known)
+            return known.error();
+        if (!known->isEmpty()) {
+            const DataSubject &person = known->constFirst();
+            facts.subjectId = person.id;
+            facts.subjectName = person.displayName();
+            facts.email.confidence = std::max(facts.email.confidence, kKnown);
+            facts.email.doubt.clear();
+            const QString registered = QStringLiteral("%1 %2").arg(person.firstName, person.lastName).simplified();
+            if (registered.isEmpty())
+                return success();
+            if (facts.name.isEmpty()) {
+                facts.name = {registered, 80, {}, {}};
+            } else if (namesAgree(facts.name.value, registered)) {
+                if (facts.name.doubt.isEmpty())
+                    facts.name.confidence = std::max(facts.name.confidence, kKnown);
+            } else {
+                facts.name.doubtBecause(RegisterText::tr("The register gives this e-mail address to %1.").arg(registered));
+            }
+            return success();
+        }
+    }
+    if (facts.name.isEmpty())
+        return success();
+    // The people the register knows by that name: each way of cutting it
+    // into first and last names ("Pieter van der Merwe").
+    const QStringList words = facts.name.value.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lastNames;
+    for (qsizetype cut = words.size() > 1 ? 1 : 0; cut < words.size(); ++cut)
+        lastNames << words.mid(cut).join(QLatin1Char(' '));
+    for (const QString &lastName : std::as_const(lastNames)) {
+        const auto namesakes = people.subjectsWithLastName(organizationId, lastName);
+        if (!namesakes)
+            return namesakes.error();
+        for (const DataSubject &person : namesakes.value()) {
+            const QString registered = QStringLiteral("%1 %2").arg(person.firstName, person.lastName).simplified();
+            if (!namesAgree(facts.name.value, registered))
+                continue;
+            if (!facts.email.isEmpty() && nearMiss(facts.email.value, person.email)) {
+                facts.email.doubtBecause(RegisterText::tr("The register knows %1 as %2: a part of the address may have "
+                                                          "been lost in reading.")
+                                             .arg(registered, person.email));
+                return success();
+            }
+            if (facts.name.doubt.isEmpty() && words.size() > 1)
+                facts.name.confidence = std::max(facts.name.confidence, 85);
+        }
+    }
+    return success();
+}
 
 Result<IntakeAnalysis> IntakeReader::analyze(const QString &letterPath, const QString &idPath,
                                              const QList<KnownOrganization> &organizations, const QDate &today)
@@ -131,8 +231,7 @@ Result<IntakeAnalysis> IntakeReader::analyze(const QString &letterPath, const QS
     const int letterIdPage = analysis.letter.idPageIndex();
     if (letterIdPage >= 0) {
         analysis.idPageIndex = letterIdPage;
-        if (!analysis.idDocument || (!analysis.idDocument->isValid()
-                                     && analysis.letter.pages.at(letterIdPage).zone->isValid())) {
+        if (!analysis.idDocument || analysis.letter.pages.at(letterIdPage).zone->betterThan(*analysis.idDocument)) {
             analysis.idDocument = analysis.letter.pages.at(letterIdPage).zone;
             analysis.idCopy = {analysis.letter.fileName, analysis.letter.mediaType, analysis.letter.content};
         }
@@ -168,6 +267,23 @@ Result<QList<KnownOrganization>> knownOrganizations(Database &db)
     return known;
 }
 
+QString zoneDoubt(const MrzData &zone)
+{
+    if (!zone.isValid() || zone.isSure())
+        return {};
+    if (zone.repairs > MrzData::kSureRepairs)
+        return IntakeReader::tr("The check digits verify only after %n characters read were corrected: compare the "
+                                "number, the dates and the name with the copy.",
+                                nullptr, zone.repairs);
+    return IntakeReader::tr("The check digits verify, but no two readings of the zone gave the same number: compare "
+                            "the number, the dates and the name with the copy.");
+}
+
+QString doubtText(const ReadValue &value)
+{
+    return value.doubt.isEmpty() ? IntakeReader::tr("read with %1 % confidence").arg(value.confidence) : value.doubt;
+}
+
 QJsonObject toJson(const IntakeAnalysis &analysis, const QDate &today)
 {
     const LetterFacts &facts = analysis.facts;
@@ -184,6 +300,19 @@ QJsonObject toJson(const IntakeAnalysis &analysis, const QDate &today)
         {QStringLiteral("organization"), textOrNull(facts.organization.value)},
         {QStringLiteral("letter_date"), dateOrNullJson(facts.date)},
     };
+    // Each value not sure enough to be taken as read, and why.
+    QJsonObject doubts;
+    const std::pair<const char *, const ReadValue *> values[] = {
+        {"language", &facts.language}, {"name", &facts.name},          {"email", &facts.email},
+        {"address", &facts.address},   {"organization", &facts.organization}, {"letter_date", &facts.letterDate}};
+    for (const auto &[key, value] : values) {
+        if (!value->isEmpty() && !value->isSure())
+            doubts.insert(QLatin1String(key), doubtText(*value));
+    }
+    json.insert(QStringLiteral("doubts"), doubts);
+    json.insert(QStringLiteral("subject"), facts.subjectId > 0 ? QJsonValue(QJsonObject{{QStringLiteral("id"), facts.subjectId},
+                                                                                         {QStringLiteral("name"), facts.subjectName}})
+                                                               : QJsonValue(QJsonValue::Null));
     if (analysis.idDocument) {
         const MrzData &id = *analysis.idDocument;
         json.insert(QStringLiteral("id_document"),
@@ -195,6 +324,7 @@ QJsonObject toJson(const IntakeAnalysis &analysis, const QDate &today)
                                 {QStringLiteral("birth_date"), dateOrNullJson(id.birthDate)},
                                 {QStringLiteral("expiry_date"), dateOrNullJson(id.expiryDate)},
                                 {QStringLiteral("mrz_valid"), id.isValid()},
+                                {QStringLiteral("mrz_sure"), id.isSure()},
                                 {QStringLiteral("expired"), id.isExpired(today)}});
     } else {
         json.insert(QStringLiteral("id_document"), QJsonValue(QJsonValue::Null));
@@ -216,6 +346,7 @@ IntakeDecision proposedDecision(const IntakeAnalysis &analysis, const QDate &tod
     decision.requesterAddress = facts.address.value;
     decision.letterDate = facts.date;
     decision.receivedOn = today;
+    decision.subjectId = facts.subjectId;
     decision.keepIdCopy = !analysis.idCopy.isEmpty();
     return decision;
 }
@@ -252,6 +383,16 @@ Result<RightsRequest> createRequest(Database &db, const IntakeAnalysis &analysis
     request.requesterAddress = decision.requesterAddress.trimmed();
     request.letterDate = decision.letterDate;
     request.receivedOn = decision.receivedOn;
+    QString subjectName;
+    if (decision.subjectId > 0) {
+        const auto person = PeopleRepository(db).subject(decision.subjectId);
+        if (!person)
+            return person.error();
+        if (person->organizationId != decision.organizationId)
+            return Error{IntakeReader::tr("The person chosen belongs to another organization's register.")};
+        request.subjectId = person->id;
+        subjectName = person->displayName();
+    }
     if (analysis.identityMatch.has_value())
         request.notes = *analysis.identityMatch
             ? IntakeReader::tr("The name on the identity document matches the requester's.")
@@ -288,6 +429,10 @@ Result<RightsRequest> createRequest(Database &db, const IntakeAnalysis &analysis
             !s) {
             return s;
         }
+        if (request.subjectId > 0) {
+            if (Status s = RequestWorkflow::note(db, request.id, QStringLiteral("subject_linked"), subjectName); !s)
+                return s;
+        }
         if (decision.keepIdCopy && !analysis.idCopy.isEmpty()) {
             const QDate destroyBy = decision.destroyIdCopyBy.isValid() ? decision.destroyIdCopyBy : request.dueOn;
             const auto stored = vault->store(db, request, analysis.idCopy.fileName, analysis.idCopy.mediaType,
@@ -322,6 +467,10 @@ ProposedCheck proposeCheck(const std::optional<MrzData> &zone, const QString &re
             ? IntakeReader::tr("The zone was read with too many repairs to be trusted.")
             : IntakeReader::tr("Check digits that fail: %1. The document may be forged or misread.")
                   .arg(zone->failedChecks.join(QStringLiteral(", ")));
+        return proposed;
+    }
+    if (!zone->isSure()) {
+        proposed.why = zoneDoubt(zone.value());
         return proposed;
     }
     const bool same = namesMatch(zone.value(), requesterName);

@@ -56,6 +56,7 @@ struct IntakeDecision
     QString requesterAddress;
     QDate letterDate;
     QDate receivedOn;           // the deadline runs from this day, not from the letter's date
+    RowId subjectId = 0;        // the person of the register it comes from, when known
     bool keepIdCopy = true;
     QDate destroyIdCopyBy;      // invalid: the request's due date
 };
@@ -78,6 +79,24 @@ private:
 
 // The organizations a letter may be addressed to.
 Result<QList<KnownOrganization>> knownOrganizations(Database &db);
+
+// Weighs who the letter says it is from against the register of
+// `organizationId`'s people (the organization it is addressed to):
+// - an e-mail address the register knows names the person (`subjectId`)
+//   and is sure; so is a name the register gives with it, while another
+//   name is made doubtful;
+// - an address one segment short of (or beside) the one the register
+//   knows for the person named is a near miss: made doubtful, never taken;
+// - a name the register knows, first and last, is surer.
+Status weighAgainstRegister(Database &db, RowId organizationId, LetterFacts &facts);
+
+// Why a zone whose check digits verify is not sure (empty when it is, or
+// when they do not verify): for the officer, who compares it with the copy.
+QString zoneDoubt(const MrzData &zone);
+
+// Why a value is not sure, for the officer: what made it doubtful, or
+// else how confident its reading was.
+QString doubtText(const ReadValue &value);
 
 // The analysis as the command line prints it.
 QJsonObject toJson(const IntakeAnalysis &analysis, const QDate &today);

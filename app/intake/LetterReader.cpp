@@ -1,5 +1,6 @@
 #include "LetterReader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -7,6 +8,11 @@
 
 namespace pc::intake {
 namespace {
+
+struct LetterText
+{
+    Q_DECLARE_TR_FUNCTIONS(pc::intake::LetterReader)
+};
 
 // The text lower-cased and without accents, character for character, so
 // that what is found in it is at the same place in the letter.
@@ -105,6 +111,8 @@ ReadValue readLanguage(const QString &fold)
     ReadValue language;
     language.value = french >= english ? QStringLiteral("fr") : QStringLiteral("en");
     language.confidence = std::min(99, 50 + 50 * std::abs(french - english) / (french + english));
+    if (language.confidence < kSureConfidence)
+        language.doubt = LetterText::tr("The letter mixes French and English words.");
     return language;
 }
 
@@ -456,8 +464,8 @@ public:
         }
         // Sources that disagree are said to: the officer chooses.
         for (const ReadValue &other : {sender, signature, introduced}) {
-            if (!other.isEmpty() && !sameName(other.value, facts.name.value))
-                facts.name.confidence = std::min(facts.name.confidence, kSureConfidence - 10);
+            if (!other.isEmpty() && !namesAgree(other.value, facts.name.value))
+                facts.name.doubtBecause(LetterText::tr("The letter also names %1.").arg(other.value.simplified()));
         }
         if (facts.email.isEmpty()) {
             for (auto it = emailPattern().globalMatch(m_text); it.hasNext();) {
@@ -470,9 +478,10 @@ public:
             }
         }
         if (facts.email.isEmpty()) {
-            // An address broken at the end of a line, after its "@".
+            // An address broken at the end of a line, after its "@" (OCR may
+            // put a blank line between the two parts).
             static const QRegularExpression broken(
-                QStringLiteral(R"(([A-Za-z0-9._%+\-]+@)[ \t]*\n[ \t]*([A-Za-z0-9.\-]+\.[A-Za-z]{2,}))"));
+                QStringLiteral(R"(([A-Za-z0-9._%+\-]+@)[ \t]*\n(?:[ \t]*\n)?[ \t]*([A-Za-z0-9.\-]+\.[A-Za-z]{2,}))"));
             for (auto it = broken.globalMatch(m_text); it.hasNext();) {
                 const QRegularExpressionMatch m = it.next();
                 const QString address = m.captured(1) + m.captured(2);
@@ -500,7 +509,9 @@ public:
                 shared = true;
         }
         if (!shared)
-            facts.email.confidence = std::min(facts.email.confidence, kSureConfidence - 10);
+            facts.email.doubtBecause(LetterText::tr("The address shares no part of the name %1: a part of it may have "
+                                                    "been lost in reading, or it may be someone else's.")
+                                         .arg(facts.name.value.simplified()));
     }
 
     // The first line of the letter, when it is a name (the sender's block).
@@ -563,24 +574,6 @@ public:
 
     // Two writings of one person: the same words, accents, case and a
     // title aside, or one the other's with a middle name more.
-    static bool sameName(const QString &a, const QString &b)
-    {
-        static const QRegularExpression separators(QStringLiteral("[^a-z]+"));
-        static const QStringList titles{QStringLiteral("m"), QStringLiteral("mme"), QStringLiteral("mlle"), QStringLiteral("mr"),
-                                        QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("me")};
-        const auto words = [](const QString &name) {
-            QStringList list = folded(name).split(separators, Qt::SkipEmptyParts);
-            list.removeIf([](const QString &w) { return titles.contains(w); });
-            return list;
-        };
-        const QStringList x = words(a), y = words(b);
-        const QStringList &shorter = x.size() <= y.size() ? x : y;
-        const QStringList &longer = x.size() <= y.size() ? y : x;
-        if (shorter.isEmpty())
-            return false;
-        return std::all_of(shorter.begin(), shorter.end(), [&longer](const QString &w) { return longer.contains(w); });
-    }
-
     void readDate(LetterFacts &facts, const QDate &today) const
     {
         const QList<DateFound> dates = datesIn(m_fold, facts.language.value);
@@ -639,8 +632,10 @@ public:
             facts.organization = {organization.name, inHeader ? 90 : 70, {at, m.capturedLength()}};
             facts.organizationId = organization.id;
         }
-        if (facts.organizationId == 0 && !m_companyLabel.isEmpty())
+        if (facts.organizationId == 0 && !m_companyLabel.isEmpty()) {
             facts.organization = {m_companyLabel, 40, m_companySource};
+            facts.organization.doubt = LetterText::tr("No organization of this database has that name.");
+        }
     }
 
 private:
@@ -661,6 +656,24 @@ private:
 };
 
 } // namespace
+
+bool namesAgree(const QString &a, const QString &b)
+{
+    static const QRegularExpression separators(QStringLiteral("[^a-z]+"));
+    static const QStringList titles{QStringLiteral("m"), QStringLiteral("mme"), QStringLiteral("mlle"), QStringLiteral("mr"),
+                                    QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("me")};
+    const auto words = [](const QString &name) {
+        QStringList list = folded(name).split(separators, Qt::SkipEmptyParts);
+        list.removeIf([](const QString &w) { return titles.contains(w); });
+        return list;
+    };
+    const QStringList x = words(a), y = words(b);
+    const QStringList &shorter = x.size() <= y.size() ? x : y;
+    const QStringList &longer = x.size() <= y.size() ? y : x;
+    if (shorter.isEmpty())
+        return false;
+    return std::all_of(shorter.begin(), shorter.end(), [&longer](const QString &w) { return longer.contains(w); });
+}
 
 LetterFacts readLetter(const QString &text, const QList<KnownOrganization> &organizations, const QDate &today)
 {

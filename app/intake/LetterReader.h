@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace pc::intake {
 
 // Where in the letter's text a value was read: what the import dialog highlights.
@@ -22,14 +24,30 @@ struct SourceSpan
 // import dialog tints it for the officer to check.
 constexpr int kSureConfidence = 70;
 
-// A value read from a letter, with how sure the reading is (0–100).
+// A value read from a letter, with how sure the reading is (0–100) and,
+// when something makes it doubtful, what (in the interface's language).
 struct ReadValue
 {
+    ReadValue() = default;
+    ReadValue(const QString &read, int sure, SourceSpan where = {}, const QString &why = {})
+        : value(read), confidence(sure), source(where), doubt(why)
+    {
+    }
+
     QString value;
     int confidence = 0;
     SourceSpan source;
+    QString doubt;
 
     bool isEmpty() const { return value.isEmpty(); }
+    bool isSure() const { return !isEmpty() && confidence >= kSureConfidence; }
+    // Made doubtful for `why`, however clearly it was read.
+    void doubtBecause(const QString &why)
+    {
+        confidence = std::min(confidence, kSureConfidence - 10);
+        if (doubt.isEmpty())
+            doubt = why;
+    }
 };
 
 struct RequestedRight
@@ -57,6 +75,10 @@ struct LetterFacts
     QDate date;          // letterDate's value as a date
     ReadValue organization;
     RowId organizationId = 0;
+    // The person of the organization's register the letter comes from, when
+    // its e-mail address is one the register knows (see weighAgainstRegister).
+    RowId subjectId = 0;
+    QString subjectName;
 
     QStringList types() const;
 };
@@ -69,5 +91,9 @@ struct LetterFacts
 // filled-in template or free prose. `today` bounds the letter's date.
 LetterFacts readLetter(const QString &text, const QList<KnownOrganization> &organizations,
                        const QDate &today = QDate::currentDate());
+
+// Whether two ways of writing a name name the same person: every word of
+// the shorter (titles aside, accents and case ignored) is in the longer.
+bool namesAgree(const QString &a, const QString &b);
 
 } // namespace pc::intake

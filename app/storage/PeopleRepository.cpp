@@ -135,6 +135,26 @@ Result<QList<DataSubject>> PeopleRepository::findSubjects(RowId organizationId, 
     return readAll<DataSubject>(query, readSubject);
 }
 
+Result<QList<DataSubject>> PeopleRepository::subjectsWithEmail(RowId organizationId, const QString &email, int limit)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT * FROM data_subjects WHERE lower(email) = ? AND organization_id = ? ORDER BY id LIMIT ?"));
+    query.addBindValue(email.trimmed().toLower());
+    query.addBindValue(organizationId);
+    query.addBindValue(limit);
+    return readAll<DataSubject>(query, readSubject);
+}
+
+Result<QList<DataSubject>> PeopleRepository::subjectsWithLastName(RowId organizationId, const QString &lastName, int limit)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT * FROM data_subjects WHERE lower(last_name) = ? AND organization_id = ? ORDER BY id LIMIT ?"));
+    query.addBindValue(lastName.simplified().toLower());
+    query.addBindValue(organizationId);
+    query.addBindValue(limit);
+    return readAll<DataSubject>(query, readSubject);
+}
+
 Result<qint64> PeopleRepository::subjectCount(RowId organizationId)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT count(*) FROM data_subjects WHERE organization_id = ?"));

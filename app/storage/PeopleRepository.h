@@ -28,6 +28,10 @@ public:
     // People of an organization whose name or e-mail contains `text`.
     Result<QList<DataSubject>> findSubjects(RowId organizationId, const QString &text, int limit = 50);
     Result<qint64> subjectCount(RowId organizationId);
+    // The organization's people with this e-mail address, or this last
+    // name, case ignored (both indexed).
+    Result<QList<DataSubject>> subjectsWithEmail(RowId organizationId, const QString &email, int limit = 5);
+    Result<QList<DataSubject>> subjectsWithLastName(RowId organizationId, const QString &lastName, int limit = 20);
 
     Result<RowId> addPolicy(PrivacyPolicy &policy);
     Result<QList<PrivacyPolicy>> policies(RowId organizationId);

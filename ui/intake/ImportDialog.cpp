@@ -178,6 +178,13 @@ QWidget *ImportDialog::createFields()
     m_received = new DateField;
     m_received->setObjectName(QStringLiteral("importReceived"));
     m_received->setToolTip(tr("The deadline runs from the day the letter arrived, not from its date."));
+    m_known = new QLabel;
+    m_known->setObjectName(QStringLiteral("importKnown"));
+    m_known->setWordWrap(true);
+    m_doubts = new QLabel;
+    m_doubts->setObjectName(QStringLiteral("importDoubts"));
+    m_doubts->setWordWrap(true);
+    m_doubts->setTextFormat(Qt::RichText);
     m_idSummary = new QLabel;
     m_idSummary->setObjectName(QStringLiteral("importIdSummary"));
     m_idSummary->setWordWrap(true);
@@ -191,9 +198,11 @@ QWidget *ImportDialog::createFields()
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Requester"), m_name);
     form->addRow(tr("E-mail"), m_email);
+    form->addRow(tr("In the register"), m_known);
     form->addRow(tr("Postal address"), m_address);
     form->addRow(tr("Letter dated"), m_letterDate);
     form->addRow(tr("Received on"), m_received);
+    form->addRow(tr("To check"), m_doubts);
     auto *idBox = new QGroupBox(tr("Identity document"));
     auto *idLayout = new QVBoxLayout(idBox);
     idLayout->addWidget(m_idSummary);
@@ -326,6 +335,15 @@ void ImportDialog::readingFinished()
         return;
     }
     m_analysis = read.value();
+    // Weighed against the register of the organization it is addressed to
+    // (or the only one): a known address names the person.
+    m_weighedFor = m_analysis->facts.organizationId;
+    if (m_weighedFor == 0 && m_organization->count() == 2)
+        m_weighedFor = m_organization->itemData(1).toLongLong();
+    if (const Status weighed = intake::weighAgainstRegister(m_db, m_weighedFor, m_analysis->facts); !weighed) {
+        m_problem->setText(weighed.errorMessage());
+        m_problem->show();
+    }
     m_file->setText(tr("%1 (%2 of %3)").arg(name).arg(m_index + 1).arg(m_files.size()));
     m_skipButton->setText(tr("Skip this file"));
     m_createButton->setEnabled(true);
@@ -346,19 +364,24 @@ void ImportDialog::showAnalysis()
     m_text->setPlainText(text);
     showDocument(a.letter);
 
-    auto mark = [this](QWidget *field, const intake::ReadValue &value) {
+    QStringList doubts;
+    auto mark = [this, &doubts](QWidget *field, const intake::ReadValue &value, const QString &label) {
         m_sources.insert(field, value.source);
-        field->setToolTip(value.isEmpty() ? tr("Not found in the letter") : confidenceText(value.confidence));
-        // A doubtful value on a tinted ground, in the palette's light or dark shade.
-        field->setStyleSheet(!value.isEmpty() && value.confidence < intake::kSureConfidence
-                                 ? QStringLiteral("background: %1;").arg(toneBackground(Tone::Warning, palette()).name())
-                                 : QString());
+        const bool doubtful = !value.isEmpty() && !value.isSure();
+        field->setToolTip(value.isEmpty() ? tr("Not found in the letter")
+                              : doubtful  ? intake::doubtText(value)
+                                          : confidenceText(value.confidence));
+        // A doubtful value on a tinted ground, in the palette's light or dark shade, and why in words.
+        field->setStyleSheet(doubtful ? QStringLiteral("background: %1;").arg(toneBackground(Tone::Warning, palette()).name())
+                                      : QString());
+        if (doubtful)
+            doubts << QStringLiteral("<b>%1</b>: %2").arg(label.toHtmlEscaped(), intake::doubtText(value).toHtmlEscaped());
     };
     const int organization = m_organization->findData(facts.organizationId);
     m_organization->setCurrentIndex(organization >= 0 ? organization : 0);
     if (m_organization->currentIndex() == 0 && m_organization->count() == 2)
         m_organization->setCurrentIndex(1);
-    mark(m_organization, facts.organization);
+    mark(m_organization, facts.organization, tr("Addressed to"));
     for (auto it = m_rights.cbegin(); it != m_rights.cend(); ++it) {
         const auto right = std::find_if(facts.rights.cbegin(), facts.rights.cend(),
                                         [&](const intake::RequestedRight &r) { return r.type == it.key(); });
@@ -370,15 +393,18 @@ void ImportDialog::showAnalysis()
     const int language = m_language->findData(facts.language.value);
     if (language >= 0)
         m_language->setCurrentIndex(language);
-    mark(m_language, facts.language);
+    mark(m_language, facts.language, tr("Language"));
     m_name->setText(facts.name.value);
-    mark(m_name, facts.name);
+    mark(m_name, facts.name, tr("Requester"));
     m_email->setText(facts.email.value);
-    mark(m_email, facts.email);
+    mark(m_email, facts.email, tr("E-mail"));
+    m_known->setText(facts.subjectId > 0 ? tr("%1: the request will be linked to this person.").arg(facts.subjectName)
+                                         : tr("Nobody with this e-mail address."));
     m_address->setText(facts.address.value);
-    mark(m_address, facts.address);
+    mark(m_address, facts.address, tr("Postal address"));
     m_letterDate->setDate(facts.date);
-    mark(m_letterDate, facts.letterDate);
+    mark(m_letterDate, facts.letterDate, tr("Letter dated"));
+    m_doubts->setText(doubts.isEmpty() ? tr("Nothing: every value found was read clearly.") : doubts.join(QStringLiteral("<br>")));
     m_received->setDate(QDate::currentDate());
 
     if (a.idDocument) {
@@ -455,6 +481,10 @@ intake::IntakeDecision ImportDialog::decision() const
     d.letterDate = m_letterDate->date();
     d.receivedOn = m_received->date();
     d.keepIdCopy = m_keepCopy->isChecked();
+    // Linked to the person the register knows only while the address read is kept.
+    if (m_analysis && m_analysis->facts.subjectId > 0 && d.organizationId == m_weighedFor
+        && d.requesterEmail.trimmed().compare(m_analysis->facts.email.value, Qt::CaseInsensitive) == 0)
+        d.subjectId = m_analysis->facts.subjectId;
     return d;
 }
 

@@ -101,8 +101,11 @@ private:
     QLineEdit *m_address = nullptr;
     DateField *m_letterDate = nullptr;
     DateField *m_received = nullptr;
+    QLabel *m_known = nullptr;     // the person of the register the letter comes from
+    QLabel *m_doubts = nullptr;    // what to check, and why
     QLabel *m_idSummary = nullptr;
     QCheckBox *m_keepCopy = nullptr;
+    RowId m_weighedFor = 0;        // the organization whose register the reading was weighed against
     QMap<QWidget *, intake::SourceSpan> m_sources;
     QPushButton *m_createButton = nullptr;
     QPushButton *m_skipButton = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/Dates.h"
 #include "domain/Codes.h"
+#include "intake/Intake.h"
 
 #include <QGuiApplication>
 
@@ -29,8 +30,14 @@ QStringList ZoneSummary::document(const intake::MrzData &zone)
 QStringList ZoneSummary::verdict(const intake::MrzData &zone, const QDate &today)
 {
     QStringList lines;
-    lines << (zone.isValid() ? flag(true, tr("Every check digit verifies."))
-                             : flag(false, tr("Check digits that fail: %1.").arg(zone.failedChecks.join(QStringLiteral(", ")))));
+    if (zone.isSure())
+        lines << flag(true, tr("Every check digit verifies."));
+    else if (zone.isValid())
+        lines << flag(false, intake::zoneDoubt(zone));
+    else if (zone.failedChecks.isEmpty())
+        lines << flag(false, tr("Read with too many corrections to be trusted."));
+    else
+        lines << flag(false, tr("Check digits that fail: %1.").arg(zone.failedChecks.join(QStringLiteral(", "))));
     if (zone.isExpired(today))
         lines << flag(false, tr("The document has expired."));
     return lines;
