@@ -2157,11 +2157,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody with this e-mail address.</source>
+        <source>Nothing: every value found was read clearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing: every value found was read clearly.</source>
+        <source>No one in the register has this e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address was read: nothing to look up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

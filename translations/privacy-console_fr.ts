@@ -2157,12 +2157,16 @@
         <translation>%1 : la demande sera rattachée à cette personne.</translation>
     </message>
     <message>
-        <source>Nobody with this e-mail address.</source>
-        <translation>Personne avec cette adresse électronique.</translation>
-    </message>
-    <message>
         <source>Nothing: every value found was read clearly.</source>
         <translation>Rien : chaque valeur trouvée a été lue nettement.</translation>
+    </message>
+    <message>
+        <source>No one in the register has this e-mail address.</source>
+        <translation>Personne dans le registre n’a cette adresse électronique.</translation>
+    </message>
+    <message>
+        <source>No e-mail address was read: nothing to look up.</source>
+        <translation>Aucune adresse électronique lue : rien à rechercher.</translation>
     </message>
 </context>
 <context>

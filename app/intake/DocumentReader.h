@@ -78,6 +78,11 @@ public:
     Result<ReadDocument> read(const QString &path);
     // The same for a file already in memory (a copy decrypted from the vault).
     Result<ReadDocument> read(const QString &fileName, const QByteArray &content);
+    // The line of `page` (read by OCR) that holds `box` read again, whole
+    // and otherwise: larger, in grey, darkened (faint print) and with a
+    // local threshold. Each reading's text; none when the page was not
+    // read by OCR.
+    QStringList rereadLine(const ReadPage &page, const QRect &box);
     // The media type a file's first bytes say it is; empty when none we read.
     static QString sniffMediaType(const QByteArray &head);
 

@@ -147,6 +147,50 @@ struct RegisterText
     Q_DECLARE_TR_FUNCTIONS(pc::intake::IntakeReader)
 };
 
+// An address that holds fewer parts of the name than there are
+// ("girard@" for Léa Girard, where the page may have printed
+// "lea.girard@") read again on its line, larger and otherwise: a reading
+// whose local part ends with the one read and holds more of the name
+// takes its place. Only on pages read by OCR.
+void rereadCutAddress(DocumentReader &reader, const ReadDocument &document, LetterFacts &facts)
+{
+    const ReadValue &email = facts.email;
+    if (email.isEmpty() || !email.source.isValid() || facts.name.isEmpty())
+        return;
+    const auto [found, parts] = namePartsInAddress(email.value, facts.name.value);
+    if (parts < 2 || found >= parts)
+        return;
+    for (int i = 0; i < document.pages.size(); ++i) {
+        const ReadPage &page = document.pages.at(i);
+        const qsizetype at = email.source.offset - document.pageOffset(i);
+        if (!page.byOcr || at < 0 || at >= page.text.size())
+            continue;
+        const auto word = std::find_if(page.words.cbegin(), page.words.cend(), [at, &email](const OcrWord &w) {
+            return w.offset < at + email.source.length && at < w.offset + w.length;
+        });
+        if (word == page.words.cend())
+            return;
+        const QString readLocal = email.value.section(QLatin1Char('@'), 0, 0);
+        const QString domain = email.value.section(QLatin1Char('@'), 1);
+        static const QRegularExpression local(QStringLiteral(R"(([A-Za-z0-9._%+\-]+)@)"));
+        for (const QString &line : reader.rereadLine(page, word->box)) {
+            for (auto it = local.globalMatch(line); it.hasNext();) {
+                const QString candidate = it.next().captured(1);
+                if (candidate.size() <= readLocal.size() || !candidate.endsWith(readLocal, Qt::CaseInsensitive))
+                    continue;
+                const QString address = candidate + QLatin1Char('@') + domain;
+                if (namePartsInAddress(address, facts.name.value).first <= found)
+                    continue;
+                facts.email.value = address;
+                facts.email.confidence = std::max(facts.email.confidence, kSureConfidence + 5);
+                facts.email.doubt.clear();
+                return;
+            }
+        }
+        return;
+    }
+}
+
 } // namespace
 
 Status weighAgainstRegister(Database &db, RowId organizationId, LetterFacts &facts)
@@ -244,6 +288,7 @@ Result<IntakeAnalysis> IntakeReader::analyze(const QString &letterPath, const QS
         analysis.letterCopy = {analysis.letter.fileName, analysis.letter.mediaType, analysis.letter.content};
     }
     analysis.facts = readLetter(letterText(analysis.letter), organizations, today);
+    rereadCutAddress(m_reader, analysis.letter, analysis.facts);
     if (legibleLetters(analysis.letter) < 20 && !analysis.idDocument)
         return Error{tr("Nothing could be read in “%1”: the scan may be blank, too faint or blurred. Scan it again "
                         "at 300 dpi, in grey or in colour.")

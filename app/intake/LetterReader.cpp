@@ -500,15 +500,7 @@ public:
     {
         if (facts.email.isEmpty() || facts.name.isEmpty())
             return;
-        QString local = folded(facts.email.value.section(QLatin1Char('@'), 0, 0));
-        local.removeIf([](QChar c) { return !c.isLetter(); });
-        static const QRegularExpression separators(QStringLiteral("[^a-z]+"));
-        bool shared = false;
-        for (const QString &part : folded(facts.name.value).split(separators, Qt::SkipEmptyParts)) {
-            if (part.size() >= 3 && local.contains(part))
-                shared = true;
-        }
-        if (!shared)
+        if (namePartsInAddress(facts.email.value, facts.name.value).first == 0)
             facts.email.doubtBecause(LetterText::tr("The address shares no part of the name %1: a part of it may have "
                                                     "been lost in reading, or it may be someone else's.")
                                          .arg(facts.name.value.simplified()));
@@ -656,6 +648,22 @@ private:
 };
 
 } // namespace
+
+std::pair<int, int> namePartsInAddress(const QString &address, const QString &name)
+{
+    QString local = folded(address.section(QLatin1Char('@'), 0, 0));
+    local.removeIf([](QChar c) { return !c.isLetter(); });
+    static const QRegularExpression separators(QStringLiteral("[^a-z]+"));
+    int parts = 0;
+    int found = 0;
+    for (const QString &part : folded(name).split(separators, Qt::SkipEmptyParts)) {
+        if (part.size() < 3)
+            continue;
+        ++parts;
+        found += local.contains(part) ? 1 : 0;
+    }
+    return {found, parts};
+}
 
 bool namesAgree(const QString &a, const QString &b)
 {

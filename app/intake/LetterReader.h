@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <utility>
 
 namespace pc::intake {
 
@@ -91,6 +92,10 @@ struct LetterFacts
 // filled-in template or free prose. `today` bounds the letter's date.
 LetterFacts readLetter(const QString &text, const QList<KnownOrganization> &organizations,
                        const QDate &today = QDate::currentDate());
+
+// How many parts of `name` (of three letters or more, accents and case
+// ignored) an e-mail address's local part holds, and how many there are.
+std::pair<int, int> namePartsInAddress(const QString &address, const QString &name);
 
 // Whether two ways of writing a name name the same person: every word of
 // the shorter (titles aside, accents and case ignored) is in the longer.

@@ -63,6 +63,19 @@ QString OcrEngine::readLine(const GrayImage &image)
     return line;
 }
 
+QString OcrEngine::readTextLine(const GrayImage &image)
+{
+    if (!m_ready || image.isNull() || m_purpose != Purpose::Page)
+        return {};
+    m_api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    m_api->SetImage(image.pixels.data(), image.width, image.height, 1, image.width);
+    m_api->SetSourceResolution(300);
+    const std::unique_ptr<char[]> text(m_api->GetUTF8Text());
+    m_api->Clear();
+    m_api->SetPageSegMode(tesseract::PSM_AUTO);
+    return QString::fromUtf8(text.get()).simplified();
+}
+
 OcrPage OcrEngine::readPage(const QImage &image, int dpi)
 {
     OcrPage page;

@@ -51,6 +51,8 @@ public:
     QString readLine(const GrayImage &image);
     // A page scanned or rendered at `dpi`.
     OcrPage readPage(const QImage &image, int dpi);
+    // One line of print (a page engine's), as words separated by spaces.
+    QString readTextLine(const GrayImage &image);
 
     static QString version();
 

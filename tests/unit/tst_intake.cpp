@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -478,6 +479,62 @@ private slots:
     }
 
     // ---- scans ----
+
+    // An address whose first segment the page's reading lost (printed
+    // faint) is read again on its line, and the whole address found.
+    void aCutAddressIsReadAgain_data()
+    {
+        QTest::addColumn<int>("grey");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("faint first segment") << 200 << QStringLiteral("lea.girard@laposte.net");
+        QTest::newRow("all printed alike") << 25 << QStringLiteral("lea.girard@laposte.net");
+    }
+    void aCutAddressIsReadAgain()
+    {
+        QFETCH(int, grey);
+        QFETCH(QString, email);
+        QImage page(2480, 3508, QImage::Format_RGB32);
+        page.setDotsPerMeterX(11811);
+        page.setDotsPerMeterY(11811);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        QFont font(QStringLiteral("DejaVu Serif"));
+        font.setPixelSize(46);
+        painter.setFont(font);
+        const QColor ink(25, 25, 25);
+        painter.setPen(ink);
+        const QStringList lines{QStringLiteral("Léa Girard"), QStringLiteral("12 rue des Lilas"), QStringLiteral("69003 Lyon"),
+                                QString(), QString(), QStringLiteral("Madame, Monsieur,"),
+                                QStringLiteral("je vous demande l'accès à mes données (article 15 du RGPD)."), QString(),
+                                QStringLiteral("Bien à vous,"), QStringLiteral("Léa Girard")};
+        int y = 300;
+        for (const QString &line : lines) {
+            painter.drawText(QPoint(250, y), line);
+            y += 70;
+        }
+        // The fourth line: "Courriel : " and the address, its first segment faint.
+        const int mailY = 300 + 3 * 70;
+        int x = 250;
+        const QFontMetrics metrics(font);
+        for (const auto &[text, colour] : {std::pair{QStringLiteral("Courriel : "), ink},
+                                           std::pair{QStringLiteral("lea."), QColor(grey, grey, grey)},
+                                           std::pair{QStringLiteral("girard@laposte.net"), ink}}) {
+            painter.setPen(colour);
+            painter.drawText(QPoint(x, mailY), text);
+            x += metrics.horizontalAdvance(text);
+        }
+        painter.end();
+        const QString path = write(QStringLiteral("faint-%1.png").arg(grey), test::pngBytes(page));
+        DocumentReader documents;
+        const auto read = documents.read(path);
+        PC_VERIFY_OK(read);
+        IntakeReader reader;
+        const auto analysis = reader.analyze(path, QString(), {}, QDate(2026, 11, 22));
+        PC_VERIFY_OK(analysis);
+        QCOMPARE(analysis->facts.name.value, QStringLiteral("Léa Girard"));
+        QCOMPARE(analysis->facts.email.value, email);
+        QVERIFY(analysis->facts.email.isSure());
+    }
 
     void aScannedLetterIsReadByOcr()
     {

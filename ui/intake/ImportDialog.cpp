@@ -27,6 +27,7 @@
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -74,7 +75,10 @@ ImportDialog::ImportDialog(Database &db, const QStringList &files, QWidget *pare
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import request letters"));
-    resize(1200, 780);
+    // Wide enough for the letter beside the form, never taller than the
+    // screen leaves room for (768 pixels less a panel on a small laptop).
+    const QRect room = (parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(qMin(1200, room.width() * 19 / 20), qMin(780, room.height() * 9 / 10));
     if (const auto known = intake::knownOrganizations(db))
         m_organizations = known.value();
 
@@ -398,8 +402,9 @@ void ImportDialog::showAnalysis()
     mark(m_name, facts.name, tr("Requester"));
     m_email->setText(facts.email.value);
     mark(m_email, facts.email, tr("E-mail"));
-    m_known->setText(facts.subjectId > 0 ? tr("%1: the request will be linked to this person.").arg(facts.subjectName)
-                                         : tr("Nobody with this e-mail address."));
+    m_known->setText(facts.subjectId > 0   ? tr("%1: the request will be linked to this person.").arg(facts.subjectName)
+                     : facts.email.isEmpty() ? tr("No e-mail address was read: nothing to look up.")
+                                             : tr("No one in the register has this e-mail address."));
     m_address->setText(facts.address.value);
     mark(m_address, facts.address, tr("Postal address"));
     m_letterDate->setDate(facts.date);
