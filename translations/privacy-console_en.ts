@@ -7501,6 +7501,10 @@
         <source>No organization of this database has that name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No postcode and town were found with the street: the address may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::letters</name>

@@ -7501,6 +7501,10 @@
         <source>No organization of this database has that name.</source>
         <translation>Aucun organisme de cette base ne porte ce nom.</translation>
     </message>
+    <message>
+        <source>No postcode and town were found with the street: the address may be incomplete.</source>
+        <translation>Aucun code postal ni aucune ville n’ont été trouvés avec la rue : l’adresse est peut-être incomplète.</translation>
+    </message>
 </context>
 <context>
     <name>pc::letters</name>

@@ -145,7 +145,8 @@ Label labelKind(const QString &label)
         return Label::Country;
     if (label == QLatin1String("date"))
         return Label::Date;
-    if (label.contains(QLatin1String("addr")) || label.contains(QLatin1String("street")) || label.contains(QLatin1String("rue")))
+    if (label.contains(QLatin1String("addr")) || label.startsWith(QLatin1String("adresse"))
+        || label.contains(QLatin1String("street")) || label.contains(QLatin1String("rue")))
         return Label::Street;
     return Label::Other;
 }
@@ -218,6 +219,12 @@ const QRegularExpression &closingPattern()
     static const QRegularExpression closing = pattern(
         R"(^[ \t]*(?:yours (?:sincerely|faithfully|truly)|(?:kind |best |warm )?regards|best wishes|sincerely(?: yours)?|(?:bien |tres )?sinceres salutations|(?:bien )?cordialement|bien a vous|respectueusement|avec mes (?:salutations|remerciements)[^\n]*|veuillez agreer[^\n]*|je vous prie d'agreer[^\n]*|dans l'attente de votre reponse[^\n]*)[ \t,.]*$)");
     return closing;
+}
+
+bool beginsWithDigit(const QString &line)
+{
+    const QString text = line.trimmed();
+    return !text.isEmpty() && text.at(0).isDigit();
 }
 
 struct Line
@@ -454,8 +461,12 @@ public:
         if (facts.name.isEmpty() && !sender.isEmpty()) {
             facts.name = sender;
             if (facts.address.isEmpty())
-                facts.address = addressUnderTop();
+                facts.address = addressFrom(m_firstLine + 1);
         }
+        // No name at the top, but a street: the sender's address all the same.
+        if (sender.isEmpty() && facts.address.isEmpty() && m_firstLine < m_lines.size()
+            && beginsWithDigit(m_lines.at(m_firstLine).text))
+            facts.address = addressFrom(m_firstLine);
         const ReadValue signature = signatureName();
         const ReadValue introduced = introducedName();
         for (const ReadValue &other : {signature, introduced}) {
@@ -496,6 +507,33 @@ public:
     // The name and the address's local part vouch for each other: an
     // address that shares no part of the name (a segment of it lost to the
     // reading, or someone else's) is doubtful, however clearly it was read.
+    // The same address written elsewhere in the letter (above and under
+    // the signature, say) and read whole there: where the one taken lost
+    // its first segments, the longer reading ending with it, on the same
+    // domain and holding more of the name, takes its place.
+    void preferWholeAddress(LetterFacts &facts) const
+    {
+        if (facts.email.isEmpty() || facts.name.isEmpty())
+            return;
+        const QString local = facts.email.value.section(QLatin1Char('@'), 0, 0);
+        const QString domain = facts.email.value.section(QLatin1Char('@'), 1);
+        int best = namePartsInAddress(facts.email.value, facts.name.value).first;
+        for (auto it = emailPattern().globalMatch(m_text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString other = m.captured();
+            const QString otherLocal = other.section(QLatin1Char('@'), 0, 0);
+            if (otherLocal.size() <= local.size() || !otherLocal.endsWith(local, Qt::CaseInsensitive)
+                || other.section(QLatin1Char('@'), 1).compare(domain, Qt::CaseInsensitive) != 0)
+                continue;
+            const int parts = namePartsInAddress(other, facts.name.value).first;
+            if (parts <= best)
+                continue;
+            best = parts;
+            facts.email.value = other;
+            facts.email.source = {m.capturedStart(), m.capturedLength()};
+        }
+    }
+
     static void weighEmailAgainstName(LetterFacts &facts)
     {
         if (facts.email.isEmpty() || facts.name.isEmpty())
@@ -515,16 +553,35 @@ public:
         return valueAt(m_text, top.start, top.text.size(), 80);
     }
 
-    // The lines under the sender's name, when they hold a number (a street's or a postcode).
-    ReadValue addressUnderTop() const
+    // The sender's postal address from line `first` on: its lines up to
+    // the postcode and town (the blank lines OCR leaves before a street or
+    // a town skipped), and a country right under them; none when they hold
+    // no number. Stops at an e-mail, a telephone, a label or a date.
+    ReadValue addressFrom(int first) const
     {
+        static const QRegularExpression stop(QStringLiteral(R"(^(?:t[ée]l|tel|phone|mobile|\+?\d[\d .]{8,}$)|:|\d{1,2}[ /.-]\d{1,2}[ /.-]\d{2,4}|\b(?:19|20)\d\d\s*$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression town(QStringLiteral(R"(^\d{4,5}\s+\p{L}|^\p{L}[\p{L} .'\-]*\s\d{4,5}$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
         QStringList parts;
         SourceSpan source;
-        for (int i = m_firstLine + 1; i < m_lines.size() && i <= m_firstLine + 4; ++i) {
+        bool townRead = false;
+        for (int i = first; i < m_lines.size() && parts.size() < 5; ++i) {
             const QString line = m_lines.at(i).text.trimmed();
-            if (line.isEmpty() || emailPattern().match(line).hasMatch()
-                || line.contains(QRegularExpression(QStringLiteral(R"(^(?:t[ée]l|tel|phone|mobile|\+?\d[\d .]{8,}$))"),
-                                                    QRegularExpression::CaseInsensitiveOption)))
+            if (line.isEmpty()) {
+                // Skipped only before a street or the postcode and town.
+                int next = i + 1;
+                while (next < m_lines.size() && m_lines.at(next).text.trimmed().isEmpty())
+                    ++next;
+                if (townRead || next >= m_lines.size()
+                    || !(beginsWithDigit(m_lines.at(next).text) || town.match(m_lines.at(next).text.trimmed()).hasMatch()))
+                    break;
+                i = next - 1;
+                continue;
+            }
+            if (emailPattern().match(line).hasMatch() || stop.match(line).hasMatch())
+                break;
+            if (townRead && !line.at(0).isLetter())
                 break;
             parts << line;
             const qsizetype at = m_text.indexOf(line, m_lines.at(i).start);
@@ -532,10 +589,16 @@ public:
                 source = {at, line.size()};
             else
                 source.length = at + line.size() - source.offset;
+            if (townRead)
+                break; // the country
+            townRead = town.match(line).hasMatch();
         }
         if (parts.isEmpty() || !parts.join(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral("\\d"))))
             return {};
-        return {parts.join(QStringLiteral(", ")), 75, source};
+        ReadValue address{parts.join(QStringLiteral(", ")), 75, source};
+        if (!townRead)
+            address.doubtBecause(LetterText::tr("No postcode and town were found with the street: the address may be incomplete."));
+        return address;
     }
 
     // The name under the last closing formula.
@@ -691,6 +754,7 @@ LetterFacts readLetter(const QString &text, const QList<KnownOrganization> &orga
     reading.readRights(facts);
     reading.readLabelledFields(facts);
     reading.readProse(facts);
+    reading.preferWholeAddress(facts);
     LetterReading::weighEmailAgainstName(facts);
     reading.readDate(facts, today);
     reading.readOrganization(facts, organizations);

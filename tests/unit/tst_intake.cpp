@@ -342,6 +342,10 @@ private slots:
             << QStringLiteral("Nom : Pieter Janssens\nCourriel : sens@telenet.be\n\nJe demande l'accès à mes données "
                               "(article 15 du RGPD).")
             << QStringLiteral("Pieter Janssens") << QStringLiteral("sens@telenet.be") << false << true;
+        QTest::newRow("the address whole under the signature")
+            << QStringLiteral("Nom : Léa Girard\nCourriel : girard@laposte.net\n\nJe demande l'accès à mes données "
+                              "(article 15 du RGPD).\n\nBien à vous,\nLéa Girard\nlea.girard@laposte.net")
+            << QStringLiteral("Léa Girard") << QStringLiteral("lea.girard@laposte.net") << true << true;
         QTest::newRow("the block and the signature name two people")
             << QStringLiteral("Marie Dupont\n4 avenue Foch\n75016 Paris\n\nMadame, Monsieur,\nje vous demande l'accès à mes "
                               "données (article 15 du RGPD).\n\nCordialement,\n\nLéa Girard\nlea.girard@laposte.net")
@@ -366,6 +370,47 @@ private slots:
         // A doubt is said in words, not only by a number.
         QCOMPARE(facts.name.doubt.isEmpty(), nameSure);
         QCOMPARE(facts.email.doubt.isEmpty(), emailSure);
+    }
+
+    void theSendersAddressIsRead_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("address");
+        QTest::newRow("no name above it, lines apart as OCR leaves them")
+            << QStringLiteral("31 boulevard Victor Hugo\n\n06000 Nice\n\nEmail: elodie.perrin@\n\nwanadoo.fr\n\n"
+                              "Data Protection Officer\n\nSOFTNLABS SAS\n\n10 rue de la Paix, 75002 Paris\n\n3 March 2026\n\n"
+                              "Dear Sir or Madam,\n\nMy name is Elodie Perrin. I withdraw my consent to the processing "
+                              "of my personal data.\n\nKind regards,\n\nElodie Perrin")
+            << QStringLiteral("31 boulevard Victor Hugo, 06000 Nice");
+        QTest::newRow("under the name, the recipient's block apart")
+            << QStringLiteral("Marie Dupont\n4 avenue Foch\n75016 Paris\n\nSOFTNLABS SAS\n10 rue de la Paix\n75002 Paris\n\n"
+                              "Madame, Monsieur,\nje vous demande l'accès à mes données (article 15 du RGPD).\n\n"
+                              "Cordialement,\nMarie Dupont")
+            << QStringLiteral("4 avenue Foch, 75016 Paris");
+        QTest::newRow("a British postcode and the country")
+            << QStringLiteral("Emily Clarke\n101 Kingsway\nLondon WC2B 6AA\nUnited Kingdom\n12 February 2026\n\n"
+                              "Dear Sir or Madam,\nI object to direct marketing (Article 21 GDPR).\n\nBest wishes,\n\nEmily Clarke")
+            << QStringLiteral("101 Kingsway, London WC2B 6AA, United Kingdom");
+        QTest::newRow("a British town under a blank line, as OCR leaves it")
+            << QStringLiteral("Emily Clarke\n\n101 Kingsway\n\nLondon WC2B 6AA\n\nEmail: emily.clarke@outlook.com\n\n"
+                              "Dear Sir or Madam,\n\nI object to direct marketing (Article 21 GDPR).\n\nBest wishes,\n\nEmily Clarke")
+            << QStringLiteral("101 Kingsway, London WC2B 6AA");
+        QTest::newRow("a South African town before its postcode")
+            << QStringLiteral("David Okafor\n\n19 Church Road\n\nCape Town 8001\n\nLe 3 mars 2026\n\nMadame, Monsieur,\n\n"
+                              "je vous demande l'accès à mes données (article 15 du RGPD).\n\nBien à vous,\n\nDavid Okafor")
+            << QStringLiteral("19 Church Road, Cape Town 8001");
+        QTest::newRow("a form's French labels")
+            << QStringLiteral("DEMANDE D'EXERCICE DE DROITS (RGPD)\n\nNom : Léa Girard\nAdresse : 12 rue des Lilas, 69003 Lyon\n"
+                              "Courriel : lea.girard@laposte.net\n\nJe demande l'accès à mes données (article 15 du RGPD).")
+            << QStringLiteral("12 rue des Lilas, 69003 Lyon");
+    }
+    void theSendersAddressIsRead()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, address);
+        const LetterFacts facts = readLetter(text, {}, QDate(2026, 11, 22));
+        QCOMPARE(facts.address.value, address);
+        QVERIFY(facts.address.source.isValid());
     }
 
     // What the register knows of the organization's people weighs on the
