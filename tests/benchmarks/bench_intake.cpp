@@ -190,8 +190,9 @@ int benchCorpus(QTextStream &out)
     const QDir folder(qEnvironmentVariable("PC_BENCH_CORPUS", scratch.path()));
     folder.mkpath(QStringLiteral("."));
     IntakeReader reader;
-    const QStringList fields{QStringLiteral("language"), QStringLiteral("rights"), QStringLiteral("name"),
-                             QStringLiteral("email"), QStringLiteral("date"), QStringLiteral("id document")};
+    const QStringList fields{QStringLiteral("language"), QStringLiteral("rights"),      QStringLiteral("name"),
+                             QStringLiteral("email"),    QStringLiteral("address"),     QStringLiteral("date"),
+                             QStringLiteral("id document")};
     QMap<QString, FieldScore> scores;
     qint64 elapsed = 0;
     out << "\nevaluation letter                  ms  wrong (value read)\n";
@@ -223,9 +224,10 @@ int benchCorpus(QTextStream &out)
             score(fields[1], types == letter.types, rightsSure, types.join(QLatin1Char('+')));
             score(fields[2], plain(f.name.value) == plain(letter.name), f.name.isSure(), f.name.value);
             score(fields[3], f.email.value.toLower() == letter.email, f.email.isSure(), f.email.value);
-            score(fields[4], f.date == letter.date, f.letterDate.isSure(), f.date.toString(Qt::ISODate));
+            score(fields[4], plain(f.address.value) == plain(letter.address), f.address.isSure(), f.address.value);
+            score(fields[5], f.date == letter.date, f.letterDate.isSure(), f.date.toString(Qt::ISODate));
             const QString number = read->idDocument ? QString(read->idDocument->documentNumber).remove(QLatin1Char('<')) : QString();
-            score(fields[5], number == letter.documentNumber, read->idDocument && read->idDocument->isSure(), number);
+            score(fields[6], number == letter.documentNumber, read->idDocument && read->idDocument->isSure(), number);
         }
         out << QStringLiteral("%1 %2  %3\n").arg(letter.file, -30).arg(ms, 6).arg(wrong.join(QStringLiteral("; ")));
         out.flush();

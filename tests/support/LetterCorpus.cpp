@@ -135,6 +135,7 @@ Drafted draft(int index, QRandomGenerator &random)
     std::sort(d.facts.types.begin(), d.facts.types.end());
     d.facts.name = name;
     d.facts.email = person.email;
+    d.facts.address = person.street + QStringLiteral(", ") + person.city;
     d.facts.date = date;
 
     QStringList &l = d.lines;

@@ -23,6 +23,7 @@ struct CorpusLetter
     QStringList types;        // the rights asked, sorted
     QString name;             // the requester
     QString email;
+    QString address;          // "street, postcode town"
     QDate date;               // the letter's date
     QString documentNumber;   // of the identity document carried, empty when none
 };
