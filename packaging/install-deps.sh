@@ -26,6 +26,8 @@ packages=(
 )
 if [ "$want_tests" = 1 ]; then
     packages+=(postgresql-15 openssl xvfb xauth poppler-utils sqlite3 unzip dpkg-dev desktop-file-utils appstream locales)
+    # LibreOffice without a display: saves the spreadsheets the tests read as officers' suites do.
+    packages+=(libreoffice-calc-nogui)
 fi
 
 sudo=""

@@ -7209,6 +7209,61 @@
     </message>
 </context>
 <context>
+    <name>pc::exchange::WorkbookReader</name>
+    <message>
+        <source>The sheet “%1” has more than %L2 cells written: this is not a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its spreadsheet cannot be read. Open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password: open it in your spreadsheet program, save it without a password and import that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to more than %L2 MB: this is not a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “%1” unpacks to more than %L2 MB: this is not a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %L2 MB: this is not a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password, or saved in the old Excel 97–2003 format: save it as .xlsx or .ods, without a password, and import that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a text document, not a spreadsheet: export its table to a spreadsheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a ZIP archive, not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a spreadsheet: import an .ods, .xlsx or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::intake::DocumentReader</name>
     <message>
         <source>%1 does not exist.</source>

@@ -7209,6 +7209,61 @@
     </message>
 </context>
 <context>
+    <name>pc::exchange::WorkbookReader</name>
+    <message>
+        <source>The sheet “%1” has more than %L2 cells written: this is not a register.</source>
+        <translation>La feuille « %1 » a plus de %L2 cellules remplies : ce n’est pas un registre.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its spreadsheet cannot be read. Open it in your spreadsheet program and save it again.</source>
+        <translation>« %1 » est endommagé : son classeur ne peut pas être lu. Ouvrez-le dans votre tableur et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password: open it in your spreadsheet program, save it without a password and import that copy.</source>
+        <translation>« %1 » est protégé par un mot de passe : ouvrez-le dans votre tableur, enregistrez-le sans mot de passe et importez cette copie.</translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to more than %L2 MB: this is not a register.</source>
+        <translation>« %1 » occupe plus de %L2 Mo une fois décompressé : ce n’est pas un registre.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” unpacks to more than %L2 MB: this is not a register.</source>
+        <translation>La feuille « %1 » occupe plus de %L2 Mo une fois décompressée : ce n’est pas un registre.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a spreadsheet.</source>
+        <translation>« %1 » est un dossier, pas un classeur.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>« %1 » ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %L2 MB: this is not a register.</source>
+        <translation>« %1 » dépasse %L2 Mo : ce n’est pas un registre.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password, or saved in the old Excel 97–2003 format: save it as .xlsx or .ods, without a password, and import that copy.</source>
+        <translation>« %1 » est protégé par un mot de passe, ou enregistré dans l’ancien format Excel 97–2003 : enregistrez-le en .xlsx ou .ods, sans mot de passe, et importez cette copie.</translation>
+    </message>
+    <message>
+        <source>“%1” is a text document, not a spreadsheet: export its table to a spreadsheet first.</source>
+        <translation>« %1 » est un document texte, pas un classeur : exportez d’abord son tableau vers un tableur.</translation>
+    </message>
+    <message>
+        <source>“%1” is a ZIP archive, not a spreadsheet.</source>
+        <translation>« %1 » est une archive ZIP, pas un classeur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a spreadsheet: import an .ods, .xlsx or .csv file.</source>
+        <translation>« %1 » n’est pas un classeur : importez un fichier .ods, .xlsx ou .csv.</translation>
+    </message>
+</context>
+<context>
     <name>pc::intake::DocumentReader</name>
     <message>
         <source>%1 does not exist.</source>

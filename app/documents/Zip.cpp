@@ -28,6 +28,95 @@ QByteArray readAll(zip_source_t *source)
 
 } // namespace
 
+struct ZipReader::Archive
+{
+    zip_t *zip = nullptr;
+    ~Archive()
+    {
+        if (zip)
+            zip_discard(zip);
+    }
+};
+
+ZipReader::ZipReader() = default;
+ZipReader::~ZipReader() = default;
+
+bool ZipReader::open(const QByteArray &bytes)
+{
+    m_archive.reset();
+    m_bytes = bytes; // libzip reads from these bytes for as long as the archive is open
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &error);
+    if (!source) {
+        zip_error_fini(&error);
+        return false;
+    }
+    zip_t *zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    zip_error_fini(&error);
+    if (!zip) {
+        zip_source_free(source);
+        return false;
+    }
+    m_archive = std::make_unique<Archive>();
+    m_archive->zip = zip;
+    return true;
+}
+
+bool ZipReader::contains(const QString &name) const
+{
+    return size(name) >= 0;
+}
+
+QStringList ZipReader::names() const
+{
+    QStringList names;
+    if (!m_archive)
+        return names;
+    const zip_int64_t count = zip_get_num_entries(m_archive->zip, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        if (const char *name = zip_get_name(m_archive->zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS))
+            names << QString::fromUtf8(name);
+    }
+    return names;
+}
+
+qint64 ZipReader::size(const QString &name) const
+{
+    if (!m_archive)
+        return -1;
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat(m_archive->zip, name.toUtf8().constData(), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
+        return -1;
+    return qint64(stat.size);
+}
+
+QByteArray ZipReader::read(const QString &name, qint64 most, bool *ok) const
+{
+    if (ok)
+        *ok = false;
+    if (!m_archive)
+        return {};
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat(m_archive->zip, name.toUtf8().constData(), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)
+        || qint64(stat.size) > most
+        || ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE))
+        return {};
+    zip_file_t *file = zip_fopen_index(m_archive->zip, stat.index, 0);
+    if (!file)
+        return {};
+    QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
+    const zip_int64_t read = zip_fread(file, bytes.data(), stat.size);
+    zip_fclose(file);
+    if (read != zip_int64_t(stat.size))
+        return {};
+    if (ok)
+        *ok = true;
+    return bytes;
+}
+
 void ZipWriter::add(const QString &name, const QByteArray &content)
 {
     // libzip reads the contents when the archive is closed: they are kept until then.
