@@ -7209,6 +7209,45 @@
     </message>
 </context>
 <context>
+    <name>pc::exchange::CnilRegisterReader</name>
+    <message>
+        <source>The retention of “%1” (%2) is not a duration: finish its rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No main purpose is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity of the sheet “%1” has no name: write it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity “%1” of the list has no name: write it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on the list (%1): no sheet gives its data, people, recipients or retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its reference %1 is also that of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds only the CNIL&apos;s example (“Gestion de la paie”), which is not imported: fill in one copy of the sheet “3 - Modèle de fiche de registre” per activity, or list them on the sheet “2 - Liste des traitements”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no activity: fill in one copy of the sheet “3 - Modèle de fiche de registre” per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s example (“Gestion de la paie”) is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::exchange::WorkbookReader</name>
     <message>
         <source>The sheet “%1” has more than %L2 cells written: this is not a register.</source>

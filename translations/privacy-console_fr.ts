@@ -7209,6 +7209,45 @@
     </message>
 </context>
 <context>
+    <name>pc::exchange::CnilRegisterReader</name>
+    <message>
+        <source>The retention of “%1” (%2) is not a duration: finish its rule.</source>
+        <translation>La durée de conservation de « %1 » (%2) n’est pas une durée : complétez sa règle.</translation>
+    </message>
+    <message>
+        <source>No main purpose is written.</source>
+        <translation>Aucune finalité principale n’est écrite.</translation>
+    </message>
+    <message>
+        <source>The activity of the sheet “%1” has no name: write it in %2.</source>
+        <translation>Le traitement de la feuille « %1 » n’a pas de nom : écrivez-le en %2.</translation>
+    </message>
+    <message>
+        <source>The activity “%1” of the list has no name: write it in %2.</source>
+        <translation>Le traitement « %1 » de la liste n’a pas de nom : écrivez-le en %2.</translation>
+    </message>
+    <message>
+        <source>Only on the list (%1): no sheet gives its data, people, recipients or retention.</source>
+        <translation>Seulement sur la liste (%1) : aucune fiche ne donne ses données, personnes, destinataires ni durées de conservation.</translation>
+    </message>
+    <message>
+        <source>Its reference %1 is also that of “%2”.</source>
+        <translation>Sa référence %1 est aussi celle de « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” holds only the CNIL&apos;s example (“Gestion de la paie”), which is not imported: fill in one copy of the sheet “3 - Modèle de fiche de registre” per activity, or list them on the sheet “2 - Liste des traitements”.</source>
+        <translation>« %1 » ne contient que l’exemple de la CNIL (« Gestion de la paie »), qui n’est pas importé : remplissez une copie de la feuille « 3 - Modèle de fiche de registre » par traitement, ou listez-les sur la feuille « 2 - Liste des traitements ».</translation>
+    </message>
+    <message>
+        <source>“%1” holds no activity: fill in one copy of the sheet “3 - Modèle de fiche de registre” per activity.</source>
+        <translation>« %1 » ne contient aucun traitement : remplissez une copie de la feuille « 3 - Modèle de fiche de registre » par traitement.</translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s example (“Gestion de la paie”) is left out.</source>
+        <translation>L’exemple de la CNIL (« Gestion de la paie ») est laissé de côté.</translation>
+    </message>
+</context>
+<context>
     <name>pc::exchange::WorkbookReader</name>
     <message>
         <source>The sheet “%1” has more than %L2 cells written: this is not a register.</source>
