@@ -21,7 +21,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     libgl-dev libvulkan-dev
     libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra
-    libsodium-dev libsqlite3-dev libpq-dev libzip-dev fonts-dejavu-core
+    libsodium-dev libsqlite3-dev libpq-dev libzip-dev libicu-dev fonts-dejavu-core
     postgresql-client-15
 )
 if [ "$want_tests" = 1 ]; then

@@ -453,6 +453,84 @@ RetentionText readRetention(const QString &text)
     return r;
 }
 
+namespace {
+
+// The code of the first of `table`'s words that `text` (folded) contains.
+QString codeAmong(const QString &text, std::initializer_list<std::pair<const char *, const char *>> table)
+{
+    const QString f = fold(text);
+    if (f.isEmpty())
+        return {};
+    for (const auto &[words, code] : table) {
+        if (f.contains(QString::fromUtf8(words)))
+            return QString::fromLatin1(code);
+    }
+    return {};
+}
+
+} // namespace
+
+QString safeguardCode(const QString &safeguard)
+{
+    return codeAmong(safeguard, {{"privacy shield", ""},
+                                 {"clauses contractuelles", "scc"},
+                                 {"cct", "scc"},
+                                 {"standard contractual", "scc"},
+                                 {"scc", "scc"},
+                                 {"regles d'entreprise", "bcr"},
+                                 {"bcr", "bcr"},
+                                 {"binding corporate", "bcr"},
+                                 {"pays adequat", "adequacy"},
+                                 {"adequa", "adequacy"},
+                                 {"code de conduite", "code_of_conduct"},
+                                 {"code of conduct", "code_of_conduct"},
+                                 {"certification", "certification"},
+                                 {"derogation", "derogation"},
+                                 {"art 49", "derogation"},
+                                 {"art. 49", "derogation"}});
+}
+
+QString recipientKindCode(const QString &recipient)
+{
+    return codeAmong(recipient, {{"service interne", "internal"},
+                                 {"internal", "internal"},
+                                 {"sous-traitant", "processor"},
+                                 {"processor", "processor"},
+                                 {"autorite", "authority"},
+                                 {"administration", "authority"},
+                                 {"authority", "authority"},
+                                 {"pays tiers", "third_party"},
+                                 {"partenaires", "third_party"},
+                                 {"autre", "third_party"},
+                                 {"third part", "third_party"},
+                                 {"partner", "third_party"},
+                                 {"other", "third_party"}});
+}
+
+QString subjectKindCode(const QString &category)
+{
+    return codeAmong(category, {{"salarie", "employee"},
+                                {"services internes", "employee"},
+                                {"employee", "employee"},
+                                {"staff", "employee"},
+                                {"client", "customer"},
+                                {"customer", "customer"},
+                                {"fournisseur", "supplier_contact"},
+                                {"supplier", "supplier_contact"},
+                                {"prestataire", "service_provider"},
+                                {"service provider", "service_provider"},
+                                {"prospect", "prospect"},
+                                {"candidat", "job_applicant"},
+                                {"applicant", "job_applicant"},
+                                {"candidate", "job_applicant"},
+                                {"utilisateur", "user"},
+                                {"user", "user"},
+                                {"visiteur", "visitor"},
+                                {"visitor", "visitor"},
+                                {"autre", "other"},
+                                {"other", "other"}});
+}
+
 QString ImportedRegister::organizationName() const
 {
     for (const ImportedActivity &a : activities) {

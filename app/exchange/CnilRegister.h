@@ -37,6 +37,13 @@ struct RetentionText
 };
 RetentionText readRetention(const QString &text);
 
+// The register's codes for the entries of the CNIL's drop-down lists
+// (sheet 5) and their usual English wording; empty for none of them, and
+// for the Privacy Shield, which no longer covers a transfer.
+QString safeguardCode(const QString &safeguard);    // CodeList::TransferSafeguard
+QString recipientKindCode(const QString &recipient); // CodeList::RecipientKind
+QString subjectKindCode(const QString &category);    // CodeList::SubjectKind
+
 struct ImportedContact
 {
     QString name;           // a person's, or an organization's

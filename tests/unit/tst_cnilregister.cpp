@@ -3,6 +3,7 @@
 // copied, rows inserted, a transfer and a sensitive category.
 #include "TestSupport.h"
 
+#include "core/Countries.h"
 #include "exchange/CnilRegister.h"
 #include "exchange/Workbook.h"
 
@@ -258,6 +259,70 @@ private slots:
         const auto read = CnilRegisterReader::read(book);
         QVERIFY(!read);
         QVERIFY2(read.errorMessage().contains(QStringLiteral("Clients!B")), qPrintable(read.errorMessage()));
+    }
+
+    // Every entry of the CNIL's drop-down lists has its place in the register.
+    void theCnilListsMapToTheRegistersCodes()
+    {
+        const Sheet &lists = modelSheet(QStringLiteral("5_-_Listes"));
+        auto column = [&](int c) {
+            QStringList entries;
+            for (int row = 2; row < lists.rowCount(); ++row) {
+                if (!lists.text(row, c).isEmpty())
+                    entries << lists.text(row, c);
+            }
+            return entries;
+        };
+        const QStringList safeguards = column(0);
+        QCOMPARE(safeguards.size(), 7);
+        for (const QString &entry : safeguards) {
+            // The Privacy Shield no longer covers a transfer: left for the officer.
+            if (entry == QLatin1String("Privacy shield"))
+                QCOMPARE(safeguardCode(entry), QString());
+            else
+                QVERIFY2(!safeguardCode(entry).isEmpty(), qPrintable(entry));
+        }
+        QCOMPARE(safeguardCode(QStringLiteral("Clauses contractuelles types (CCT)")), QStringLiteral("scc"));
+        QCOMPARE(safeguardCode(QStringLiteral("Dérogations (art 49)")), QStringLiteral("derogation"));
+        const QStringList people = column(5);
+        QCOMPARE(people.size(), 8);
+        for (const QString &entry : people)
+            QVERIFY2(!subjectKindCode(entry).isEmpty(), qPrintable(entry));
+        QCOMPARE(subjectKindCode(QStringLiteral("Candidats")), QStringLiteral("job_applicant"));
+        const QStringList recipients = column(7);
+        QCOMPARE(recipients.size(), 5);
+        for (const QString &entry : recipients)
+            QVERIFY2(!recipientKindCode(entry).isEmpty(), qPrintable(entry));
+        QCOMPARE(recipientKindCode(QStringLiteral("Sous-traitants")), QStringLiteral("processor"));
+        QCOMPARE(recipientKindCode(QStringLiteral("Service interne qui traite les données")), QStringLiteral("internal"));
+        // The 175 countries of the list, each to its ISO code.
+        const QStringList countries = column(2);
+        QCOMPARE(countries.size(), 175);
+        for (const QString &country : countries)
+            QVERIFY2(!countries::codeOf(country).isEmpty(), qPrintable(country));
+    }
+
+    void countriesAreFoundByTheirNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("French") << QStringLiteral("Andorre") << QStringLiteral("AD");
+        QTest::newRow("accents and case") << QStringLiteral("ETATS-UNIS") << QStringLiteral("US");
+        QTest::newRow("the CNIL's abbreviation") << QStringLiteral("Rép. dém. du Congo") << QStringLiteral("CD");
+        QTest::newRow("the other Congo") << QStringLiteral("Congo") << QStringLiteral("CG");
+        QTest::newRow("English") << QStringLiteral("South Africa") << QStringLiteral("ZA");
+        QTest::newRow("Vietnam") << QStringLiteral("Viêt Nam") << QStringLiteral("VN");
+        QTest::newRow("a code") << QStringLiteral("tn") << QStringLiteral("TN");
+        QTest::newRow("an old name") << QStringLiteral("Birmanie") << QStringLiteral("MM");
+        QTest::newRow("nothing") << QStringLiteral("Atlantide") << QString();
+    }
+    void countriesAreFoundByTheirNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, code);
+        QCOMPARE(countries::codeOf(name), code);
+        if (!code.isEmpty())
+            QVERIFY(!countries::nameOf(code, QStringLiteral("fr")).isEmpty());
     }
 
     void retentionTextBecomesARule_data()
