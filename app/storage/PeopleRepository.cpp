@@ -137,19 +137,21 @@ Result<QList<DataSubject>> PeopleRepository::findSubjects(RowId organizationId, 
 
 Result<QList<DataSubject>> PeopleRepository::subjectsWithEmail(RowId organizationId, const QString &email, int limit)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT * FROM data_subjects WHERE lower(email) = ? AND organization_id = ? ORDER BY id LIMIT ?"));
-    query.addBindValue(email.trimmed().toLower());
-    query.addBindValue(organizationId);
-    query.addBindValue(limit);
-    return readAll<DataSubject>(query, readSubject);
+    return subjectsWhereLowered(QStringLiteral("email"), email.trimmed(), organizationId, limit);
 }
 
 Result<QList<DataSubject>> PeopleRepository::subjectsWithLastName(RowId organizationId, const QString &lastName, int limit)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT * FROM data_subjects WHERE lower(last_name) = ? AND organization_id = ? ORDER BY id LIMIT ?"));
-    query.addBindValue(lastName.simplified().toLower());
+    return subjectsWhereLowered(QStringLiteral("last_name"), lastName.simplified(), organizationId, limit);
+}
+
+// `column` is one of ours, never the user's: the value alone is bound.
+Result<QList<DataSubject>> PeopleRepository::subjectsWhereLowered(const QString &column, const QString &value,
+                                                                  RowId organizationId, int limit)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT * FROM data_subjects WHERE lower(%1) = ? AND organization_id = ? ORDER BY id LIMIT ?").arg(column));
+    query.addBindValue(value.toLower());
     query.addBindValue(organizationId);
     query.addBindValue(limit);
     return readAll<DataSubject>(query, readSubject);

@@ -50,6 +50,10 @@ public:
     Result<QList<LegalHold>> legalHolds(RowId subjectId);
 
 private:
+    // The organization's people whose `column` (one of the indexed ones), lower-cased, is `value`'s.
+    Result<QList<DataSubject>> subjectsWhereLowered(const QString &column, const QString &value, RowId organizationId,
+                                                    int limit);
+
     Database &m_db;
 };
 
