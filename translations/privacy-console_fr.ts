@@ -2168,6 +2168,11 @@
         <source>No e-mail address was read: nothing to look up.</source>
         <translation>Aucune adresse électronique lue : rien à rechercher.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of the form, then what to check in it</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::LetterDialog</name>

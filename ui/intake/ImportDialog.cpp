@@ -379,7 +379,8 @@ void ImportDialog::showAnalysis()
         field->setStyleSheet(doubtful ? QStringLiteral("background: %1;").arg(toneBackground(Tone::Warning, palette()).name())
                                       : QString());
         if (doubtful)
-            doubts << QStringLiteral("<b>%1</b>: %2").arg(label.toHtmlEscaped(), intake::doubtText(value).toHtmlEscaped());
+            doubts << tr("%1: %2", "a field of the form, then what to check in it")
+                          .arg(QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped()), intake::doubtText(value).toHtmlEscaped());
     };
     const int organization = m_organization->findData(facts.organizationId);
     m_organization->setCurrentIndex(organization >= 0 ? organization : 0);
