@@ -58,6 +58,10 @@
         <source>An incomplete activity cannot be approved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” has no legal basis yet: choose one (Art. 6(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::ActivityEditor</name>
@@ -7212,6 +7216,10 @@
         <source>You may ask us to correct or erase these data, to restrict their use, or object to it, and withdraw a consent at any time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>to be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::exchange::CnilRegisterReader</name>
@@ -8573,6 +8581,10 @@
     </message>
     <message>
         <source>Consent statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be determined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

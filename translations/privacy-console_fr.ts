@@ -58,6 +58,10 @@
         <source>An incomplete activity cannot be approved.</source>
         <translation>Une activité incomplète ne peut pas être validée.</translation>
     </message>
+    <message>
+        <source>“%1” has no legal basis yet: choose one (Art. 6(1)).</source>
+        <translation>« %1 » n’a pas encore de base légale : choisissez-en une (art. 6(1)).</translation>
+    </message>
 </context>
 <context>
     <name>pc::ActivityEditor</name>
@@ -7212,6 +7216,10 @@
         <source>You may ask us to correct or erase these data, to restrict their use, or object to it, and withdraw a consent at any time.</source>
         <translation>Vous pouvez nous demander de rectifier ou d’effacer ces données, d’en limiter l’utilisation ou vous y opposer, et retirer un consentement à tout moment.</translation>
     </message>
+    <message>
+        <source>to be determined</source>
+        <translation>à déterminer</translation>
+    </message>
 </context>
 <context>
     <name>pc::exchange::CnilRegisterReader</name>
@@ -8574,6 +8582,10 @@
     <message>
         <source>Consent statistics</source>
         <translation>Statistiques des consentements</translation>
+    </message>
+    <message>
+        <source>to be determined</source>
+        <translation>à déterminer</translation>
     </message>
 </context>
 <context>

@@ -346,7 +346,8 @@ QString AccessReport::write(const SubjectDossier &d) const
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(h(a.name));
         for (const Purpose &p : a.purposes) {
             html += QStringLiteral("<li>%1 — %2</li>")
-                        .arg(h(p.description), h(codes::labelIn(CodeList::LegalBasis, p.legalBasis, lang)));
+                        .arg(h(p.description), h(p.legalBasis.isEmpty() ? tr("to be determined")
+                                                                       : codes::labelIn(CodeList::LegalBasis, p.legalBasis, lang)));
         }
         if (!a.recipients.isEmpty()) {
             html += QStringLiteral("<li>%1 %2</li>").arg(h(tr("Recipients:")),

@@ -31,6 +31,11 @@ QList<ActivityFinding> checkActivity(const ProcessingActivity &a, const QList<Da
         }
     }
     for (const Purpose &p : a.purposes) {
+        if (p.legalBasis.isEmpty() && !p.description.trimmed().isEmpty()) {
+            findings << ActivityFinding{Severity::Warning, Field::Purposes,
+                                        ChecksText::tr("“%1” has no legal basis yet: choose one (Art. 6(1)).")
+                                            .arg(p.description)};
+        }
         if (p.legalBasis == QLatin1String("legitimate_interests") && p.legitimateInterest.trimmed().isEmpty()) {
             findings << ActivityFinding{Severity::Warning, Field::Purposes,
                                         ChecksText::tr("“%1” rests on legitimate interests: say which interest.")

@@ -105,7 +105,7 @@ struct Purpose
 {
     RowId id = 0;
     QString description;
-    QString legalBasis = QStringLiteral("contract");
+    QString legalBasis = QStringLiteral("contract"); // empty: not chosen yet (a register brought in)
     QString legitimateInterest;
     QString specialCondition;
 

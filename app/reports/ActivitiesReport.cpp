@@ -159,7 +159,7 @@ void ActivitiesReport::summaryTable(Report &report) const
         QStringList purposes, bases;
         for (const Purpose &p : a.purposes) {
             purposes << p.description;
-            const QString basis = label(CodeList::LegalBasis, p.legalBasis);
+            const QString basis = p.legalBasis.isEmpty() ? tr("to be determined") : label(CodeList::LegalBasis, p.legalBasis);
             if (!bases.contains(basis))
                 bases << basis;
         }
@@ -220,7 +220,8 @@ void ActivitiesReport::purposesPart(Report &report, const ProcessingActivity &a)
         for (const Purpose &p : a.purposes) {
             QStringList detail{p.legitimateInterest, label(CodeList::SpecialCondition, p.specialCondition)};
             detail.removeAll(QString());
-            purposes.rows << QStringList{p.description, label(CodeList::LegalBasis, p.legalBasis),
+            purposes.rows << QStringList{p.description,
+                                         p.legalBasis.isEmpty() ? tr("to be determined") : label(CodeList::LegalBasis, p.legalBasis),
                                          detail.join(QStringLiteral("; "))};
         }
         report.table(std::move(purposes));

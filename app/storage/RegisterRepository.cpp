@@ -422,7 +422,7 @@ Status RegisterRepository::writeActivityChildren(const ProcessingActivity &a)
                                      {{QStringLiteral("activity_id"), a.id},
                                       {QStringLiteral("position"), position++},
                                       {QStringLiteral("description"), p.description.trimmed()},
-                                      {QStringLiteral("legal_basis"), p.legalBasis},
+                                      {QStringLiteral("legal_basis"), textOrNull(p.legalBasis)},
                                       {QStringLiteral("legitimate_interest"), textOrNull(p.legitimateInterest)},
                                       {QStringLiteral("special_condition"), textOrNull(p.specialCondition)}});
         if (!id)

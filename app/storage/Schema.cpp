@@ -1095,6 +1095,33 @@ Status idCopiesInTheDatabase(Database &db)
 
 } // namespace
 
+// A purpose may wait for its legal basis: a register brought in from the
+// CNIL's model, which has no column for it, leaves it for the officer to
+// choose, and the activity says so until then.
+const char kPurposesRebuiltSqlite[] = R"SQL(
+CREATE TABLE activity_purposes_rebuilt (
+    id ${PK},
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+    legal_basis TEXT CHECK (legal_basis IS NULL OR legal_basis IN ${IN:LegalBasis}),
+    legitimate_interest TEXT,
+    special_condition TEXT CHECK (special_condition IS NULL OR special_condition IN ${IN:SpecialCondition})
+);
+INSERT INTO activity_purposes_rebuilt SELECT id, activity_id, position, description, legal_basis, legitimate_interest,
+    special_condition FROM activity_purposes;
+DROP TABLE activity_purposes;
+ALTER TABLE activity_purposes_rebuilt RENAME TO activity_purposes;
+CREATE INDEX activity_purposes_activity ON activity_purposes (activity_id);
+)SQL";
+
+Status legalBasisToDetermine(Database &db)
+{
+    if (!db.isPostgresql())
+        return runScript(db, kPurposesRebuiltSqlite);
+    return db.execute(QStringLiteral("ALTER TABLE activity_purposes ALTER COLUMN legal_basis DROP NOT NULL;"));
+}
+
 const std::vector<Migration> &Migrator::migrations()
 {
     static const std::vector<Migration> steps = {
@@ -1118,6 +1145,7 @@ const std::vector<Migration> &Migrator::migrations()
          auditChain},
         {11, QStringLiteral("Identity document copies kept encrypted in the database, with the officers' keys"),
          idCopiesInTheDatabase, true},
+        {12, QStringLiteral("A purpose's legal basis may be left for the officer to choose"), legalBasisToDetermine, true},
     };
     return steps;
 }

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "domain/ActivityChecks.h"
 #include "storage/AuditTrail.h"
 #include "storage/HealthCheck.h"
 #include "storage/Migrations.h"
@@ -168,6 +169,70 @@ private Q_SLOTS:
                                               "'attachments'")).toInt(),
                      3);
         }
+        const auto health = checkHealth(d);
+        PC_VERIFY_OK(health);
+        QVERIFY(health->ok());
+    }
+
+    // A purpose may wait for its legal basis (schema 12): the purposes
+    // keep their rows, ids and order through SQLite's rebuild, a basis
+    // left empty is kept empty, and the activity's checks ask for it.
+    void purposesMayWaitForTheirLegalBasis_data() { addEngineColumn(); addEngineRows(); }
+    void purposesMayWaitForTheirLegalBasis()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = Database::open(scratch.spec());
+        PC_VERIFY_OK(db);
+        Database &d = *db.value();
+        PC_VERIFY_OK(Migrator::migrate(d, 11));
+        RegisterRepository registers(d);
+        Organization org = sampleOrganization();
+        PC_VERIFY_OK(registers.addOrganization(org));
+        ProcessingActivity payroll;
+        payroll.organizationId = org.id;
+        payroll.reference = QStringLiteral("RH-01");
+        payroll.name = QStringLiteral("Paie");
+        payroll.purposes = {Purpose{0, QStringLiteral("Calcul des rémunérations"), QStringLiteral("contract"), {}, {}},
+                            Purpose{0, QStringLiteral("Déclarations sociales"), QStringLiteral("legal_obligation"), {}, {}}};
+        PC_VERIFY_OK(registers.addActivity(payroll));
+        const auto before = registers.activity(payroll.id);
+        PC_VERIFY_OK(before);
+        // Not yet: the older schema wants a basis.
+        ProcessingActivity early = before.value();
+        early.purposes[0].legalBasis.clear();
+        QVERIFY(!registers.updateActivity(early));
+
+        PC_VERIFY_OK(Migrator::migrate(d));
+        auto read = registers.activity(payroll.id);
+        PC_VERIFY_OK(read);
+        QCOMPARE(read->purposes, before->purposes);
+        ProcessingActivity waiting = read.value();
+        waiting.purposes[1].legalBasis.clear();
+        PC_VERIFY_OK(registers.updateActivity(waiting));
+        read = registers.activity(payroll.id);
+        PC_VERIFY_OK(read);
+        QCOMPARE(read->purposes.at(1).legalBasis, QString());
+        QCOMPARE(read->purposes.at(1).description, QStringLiteral("Déclarations sociales"));
+        QCOMPARE(read->purposes.at(0).legalBasis, QStringLiteral("contract"));
+        const auto findings = checkActivity(read.value(), {});
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const ActivityFinding &f) {
+            return f.severity == ActivityFinding::Severity::Warning && f.message.contains(QStringLiteral("Déclarations sociales"))
+                && f.message.contains(QStringLiteral("legal basis"));
+        }));
+        // A basis outside the list is still refused.
+        ProcessingActivity whim = read.value();
+        whim.purposes[0].legalBasis = QStringLiteral("whim");
+        QVERIFY(!registers.updateActivity(whim));
+        if (!d.isPostgresql()) {
+            QCOMPARE(scalar(d, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+            QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                              "'activity_purposes'")).toInt(),
+                     1);
+        }
+        PC_VERIFY_OK(registers.removeActivity(payroll.id));
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM activity_purposes")).toInt(), 0);
         const auto health = checkHealth(d);
         PC_VERIFY_OK(health);
         QVERIFY(health->ok());

@@ -250,7 +250,8 @@ void ActivityEditor::addPurposeRow(const Purpose &p)
     const int row = m_purposes->rowCount();
     m_purposes->insertRow(row);
     m_purposes->setItem(row, 0, keyedItem(p.description, p.id));
-    m_purposes->setCellWidget(row, 1, tableCombo(int(CodeList::LegalBasis), p.legalBasis, false));
+    // Empty only while the basis waits to be chosen (a register brought in).
+    m_purposes->setCellWidget(row, 1, tableCombo(int(CodeList::LegalBasis), p.legalBasis, p.legalBasis.isEmpty()));
     m_purposes->setCellWidget(row, 2, tableCombo(int(CodeList::SpecialCondition), p.specialCondition, true, 18));
     m_purposes->setItem(row, 3, new QTableWidgetItem(p.legitimateInterest));
 }
