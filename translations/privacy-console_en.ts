@@ -7314,6 +7314,10 @@
         <source>“%1” is not a spreadsheet: import an .ods, .xlsx or .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is text, but not in UTF-8: save it again as “CSV UTF-8” and import that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::intake::DocumentReader</name>

@@ -7314,6 +7314,10 @@
         <source>“%1” is not a spreadsheet: import an .ods, .xlsx or .csv file.</source>
         <translation>« %1 » n’est pas un classeur : importez un fichier .ods, .xlsx ou .csv.</translation>
     </message>
+    <message>
+        <source>“%1” is text, but not in UTF-8: save it again as “CSV UTF-8” and import that copy.</source>
+        <translation>« %1 » est du texte, mais pas en UTF-8 : enregistrez-le à nouveau en « CSV UTF-8 » et importez cette copie.</translation>
+    </message>
 </context>
 <context>
     <name>pc::intake::DocumentReader</name>

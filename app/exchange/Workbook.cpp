@@ -427,14 +427,12 @@ Result<Workbook> readCsvBook(const QByteArray &content, Workbook book)
     return book;
 }
 
-bool looksLikeText(const QByteArray &content)
+bool isUtf8(const QByteArray &content)
 {
-    if (content.contains('\0'))
-        return false;
     QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString decoded = utf8(content.left(64 * 1024));
+    const QString decoded = utf8(content);
     Q_UNUSED(decoded);
-    return !utf8.hasError() || content.size() > 64 * 1024;
+    return !utf8.hasError();
 }
 
 } // namespace
@@ -514,7 +512,11 @@ Result<Workbook> WorkbookReader::read(const QString &fileName, const QByteArray 
                              .arg(fileName)};
         return Error{tr("“%1” is a ZIP archive, not a spreadsheet.").arg(fileName)};
     }
-    if (looksLikeText(content)) {
+    if (!content.contains('\0')) {
+        // Excel on Windows saves "CSV" in its own code page unless told "CSV UTF-8".
+        if (!isUtf8(content))
+            return Error{tr("“%1” is text, but not in UTF-8: save it again as “CSV UTF-8” and import that copy.")
+                             .arg(fileName)};
         book.format = QStringLiteral("csv");
         return readCsvBook(content, book);
     }

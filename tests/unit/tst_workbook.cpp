@@ -158,6 +158,7 @@ private slots:
         QVERIFY(model.open(QIODevice::ReadOnly));
         const QByteArray whole = model.readAll();
         QTest::newRow("cut short") << whole.left(whole.size() / 2) << QStringLiteral("damaged");
+        QTest::newRow("a CSV in Windows' code page") << QByteArray("Nom;R\xe9" "f\xe9" "rence\nPaie;RH-01\n") << QStringLiteral("UTF-8");
         QTest::newRow("password or old Excel") << QByteArray::fromHex("D0CF11E0A1B11AE1000000000000") << QStringLiteral("password");
         QTest::newRow("an encrypted OpenDocument")
             << odsWith(odsTable("<table:table-row/>"),
