@@ -1,4 +1,5 @@
 #include "Countries.h"
+#include "Text.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -11,11 +12,9 @@ namespace {
 // Lower case, no accents, words only: "Îles Féroé" -> "iles feroe".
 QString fold(const QString &name)
 {
-    QString decomposed = name.normalized(QString::NormalizationForm_D);
-    decomposed.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
     static const QRegularExpression punctuation(QStringLiteral(R"([^\p{L}\p{N}]+)"),
                                                 QRegularExpression::UseUnicodePropertiesOption);
-    return decomposed.toLower().replace(punctuation, QStringLiteral(" ")).simplified();
+    return text::withoutAccents(name).toLower().replace(punctuation, QStringLiteral(" ")).simplified();
 }
 
 QString displayName(const QString &code, const char *language)

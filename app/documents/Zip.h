@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <memory>
 
@@ -44,8 +43,6 @@ public:
     // False when `bytes` is not a ZIP archive, or a damaged one.
     bool open(const QByteArray &bytes);
     bool contains(const QString &name) const;
-    // The names of the entries, in the archive's order.
-    QStringList names() const;
     // The entry's uncompressed size, -1 when there is none by that name.
     qint64 size(const QString &name) const;
     // The entry's bytes; empty when it is missing, larger than `most`,

@@ -1,5 +1,7 @@
 #include "CnilRegister.h"
 
+#include "core/Text.h"
+
 #include <QRegularExpression>
 
 #include <functional>
@@ -11,10 +13,7 @@ namespace {
 // how labels are compared.
 QString fold(const QString &text)
 {
-    QString decomposed = text.normalized(QString::NormalizationForm_D);
-    decomposed.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    decomposed.replace(QChar(0x2019), QLatin1Char('\''));
-    return decomposed.toLower().simplified();
+    return pc::text::withoutAccents(text).replace(QChar(0x2019), QLatin1Char('\'')).toLower().simplified();
 }
 
 // `prefix` is UTF-8 ("n° / ref"), folded already.
@@ -77,9 +76,8 @@ int rowStarting(const Sheet &sheet, const char *prefix, int from = 0)
 int columnStarting(const Sheet &sheet, int row, std::initializer_list<const char *> prefixes, int from = 1)
 {
     for (int column = from; column < sheet.columnCount(); ++column) {
-        const QString f = fold(sheet.text(row, column));
         for (const char *prefix : prefixes) {
-            if (f.startsWith(QLatin1String(prefix)))
+            if (startsWith(sheet.text(row, column), prefix))
                 return column;
         }
     }
@@ -158,6 +156,17 @@ QString triggerOf(const QString &event)
     return QStringLiteral("custom");
 }
 
+// "10 rue de la Paix, 75002 Paris": the parts written, joined.
+QString addressOf(const QString &street, const QString &postcode, const QString &town)
+{
+    QStringList parts;
+    for (const QString &part : {street, QStringLiteral("%1 %2").arg(postcode, town).simplified()}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 ImportedContact contactOnRow(const Sheet &sheet, int row, const QHash<QString, int> &columns)
 {
     auto at = [&](const char *key) {
@@ -166,12 +175,7 @@ ImportedContact contactOnRow(const Sheet &sheet, int row, const QHash<QString, i
     };
     ImportedContact c;
     c.name = at("name");
-    QStringList address;
-    for (const QString &part : {at("address"), QStringLiteral("%1 %2").arg(at("postcode"), at("town")).simplified()}) {
-        if (!part.isEmpty())
-            address << part;
-    }
-    c.address = address.join(QStringLiteral(", "));
+    c.address = addressOf(at("address"), at("postcode"), at("town"));
     c.country = at("country");
     c.phone = at("phone");
     c.email = at("email");
@@ -213,12 +217,7 @@ ImportedContact listContact(const Sheet &sheet, int row)
         }
     }
     c.name = QStringLiteral("%1 %2").arg(first, last).simplified();
-    QStringList address;
-    for (const QString &part : {street, QStringLiteral("%1 %2").arg(postcode, town).simplified()}) {
-        if (!part.isEmpty())
-            address << part;
-    }
-    c.address = address.join(QStringLiteral(", "));
+    c.address = addressOf(street, postcode, town);
     return c;
 }
 

@@ -29,7 +29,6 @@ public:
     QString text(int row, int column) const { return cell(row, column).text; }
     int rowCount() const { return m_rows; }
     int columnCount() const { return m_columns; }
-    qsizetype cellCount() const { return m_cells.size(); }
     void set(int row, int column, const Cell &cell);
 
     // "B12" for row 11, column 1: how a spreadsheet names the cell.

@@ -4,6 +4,7 @@
 #include "core/Dates.h"
 #include "deadlines/RequestDeadlines.h"
 #include "requests/RequestWorkflow.h"
+#include "requests/SubjectMatch.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
@@ -196,60 +197,55 @@ void rereadCutAddress(DocumentReader &reader, const ReadDocument &document, Lett
 Status weighAgainstRegister(Database &db, RowId organizationId, LetterFacts &facts)
 {
     constexpr int kKnown = 95;
+    constexpr int kMostNamesakes = 20;
     facts.subjectId = 0;
     facts.subjectName.clear();
     if (organizationId <= 0)
         return success();
-    PeopleRepository people(db);
-    if (!facts.email.isEmpty()) {
-        const auto known = people.subjectsWithEmail(organizationId, facts.email.value);
-        if (!known)
-            return known.error();
-        if (!known->isEmpty()) {
-            const DataSubject &person = known->constFirst();
-            facts.subjectId = person.id;
-            facts.subjectName = person.displayName();
-            facts.email.confidence = std::max(facts.email.confidence, kKnown);
-            facts.email.doubt.clear();
-            const QString registered = QStringLiteral("%1 %2").arg(person.firstName, person.lastName).simplified();
-            if (registered.isEmpty())
-                return success();
-            if (facts.name.isEmpty()) {
-                facts.name = {registered, 80, {}, {}};
-            } else if (namesAgree(facts.name.value, registered)) {
-                if (facts.name.doubt.isEmpty())
-                    facts.name.confidence = std::max(facts.name.confidence, kKnown);
-            } else {
-                facts.name.doubtBecause(RegisterText::tr("The register gives this e-mail address to %1.").arg(registered));
-            }
+    RightsRequest asked;
+    asked.organizationId = organizationId;
+    asked.requesterEmail = facts.email.value;
+    asked.requesterName = facts.name.value;
+    const auto matches = matchSubjects(db, asked, kMostNamesakes);
+    if (!matches)
+        return matches.error();
+    auto registeredName = [](const DataSubject &person) {
+        return QStringLiteral("%1 %2").arg(person.firstName, person.lastName).simplified();
+    };
+    // Best first: the same e-mail address names the person.
+    if (!matches->isEmpty() && matches->constFirst().score == 100) {
+        const DataSubject &person = matches->constFirst().subject;
+        facts.subjectId = person.id;
+        facts.subjectName = person.displayName();
+        facts.email.confidence = std::max(facts.email.confidence, kKnown);
+        facts.email.doubt.clear();
+        const QString registered = registeredName(person);
+        if (registered.isEmpty())
+            return success();
+        if (facts.name.isEmpty()) {
+            facts.name = {registered, 80, {}, {}};
+        } else if (namesAgree(facts.name.value, registered)) {
+            if (facts.name.doubt.isEmpty())
+                facts.name.confidence = std::max(facts.name.confidence, kKnown);
+        } else {
+            facts.name.doubtBecause(RegisterText::tr("The register gives this e-mail address to %1.").arg(registered));
+        }
+        return success();
+    }
+    // The people the register knows by that name.
+    const bool fullName = facts.name.value.simplified().contains(QLatin1Char(' '));
+    for (const SubjectMatch &match : matches.value()) {
+        const QString registered = registeredName(match.subject);
+        if (!namesAgree(facts.name.value, registered))
+            continue;
+        if (!facts.email.isEmpty() && nearMiss(facts.email.value, match.subject.email)) {
+            facts.email.doubtBecause(RegisterText::tr("The register knows %1 as %2: a part of the address may have "
+                                                      "been lost in reading.")
+                                         .arg(registered, match.subject.email));
             return success();
         }
-    }
-    if (facts.name.isEmpty())
-        return success();
-    // The people the register knows by that name: each way of cutting it
-    // into first and last names ("Pieter van der Merwe").
-    const QStringList words = facts.name.value.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList lastNames;
-    for (qsizetype cut = words.size() > 1 ? 1 : 0; cut < words.size(); ++cut)
-        lastNames << words.mid(cut).join(QLatin1Char(' '));
-    for (const QString &lastName : std::as_const(lastNames)) {
-        const auto namesakes = people.subjectsWithLastName(organizationId, lastName);
-        if (!namesakes)
-            return namesakes.error();
-        for (const DataSubject &person : namesakes.value()) {
-            const QString registered = QStringLiteral("%1 %2").arg(person.firstName, person.lastName).simplified();
-            if (!namesAgree(facts.name.value, registered))
-                continue;
-            if (!facts.email.isEmpty() && nearMiss(facts.email.value, person.email)) {
-                facts.email.doubtBecause(RegisterText::tr("The register knows %1 as %2: a part of the address may have "
-                                                          "been lost in reading.")
-                                             .arg(registered, person.email));
-                return success();
-            }
-            if (facts.name.doubt.isEmpty() && words.size() > 1)
-                facts.name.confidence = std::max(facts.name.confidence, 85);
-        }
+        if (facts.name.doubt.isEmpty() && fullName)
+            facts.name.confidence = std::max(facts.name.confidence, 85);
     }
     return success();
 }

@@ -5,10 +5,8 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
-#include "storage/SqlRow.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace pc {
 namespace {
@@ -42,52 +40,27 @@ Result<QList<SubjectMatch>> matchSubjects(Database &db, const RightsRequest &req
         return std::any_of(matches.cbegin(), matches.cend(), [id](const SubjectMatch &m) { return m.subject.id == id; });
     };
     PeopleRepository people(db);
-    const QString email = folded(request.requesterEmail);
-    if (!email.isEmpty()) {
-        QSqlQuery query = db.prepare(QStringLiteral(
-            "SELECT id FROM data_subjects WHERE lower(email) = ? AND organization_id = ? ORDER BY id LIMIT ?"));
-        query.addBindValue(email);
-        query.addBindValue(request.organizationId);
-        query.addBindValue(limit);
-        if (!query.exec())
-            return Database::sqlError(query);
-        QList<RowId> ids;
-        const SqlRow row(query);
-        while (query.next())
-            ids << row.id("id");
-        for (RowId id : std::as_const(ids)) {
-            Result<DataSubject> subject = people.subject(id);
-            if (!subject)
-                return subject.error();
-            matches << SubjectMatch{subject.value(), 100, SubjectMatchText::tr("Same e-mail address")};
-        }
+    if (!folded(request.requesterEmail).isEmpty()) {
+        const auto same = people.subjectsWithEmail(request.organizationId, request.requesterEmail, limit);
+        if (!same)
+            return same.error();
+        for (const DataSubject &subject : same.value())
+            matches << SubjectMatch{subject, 100, SubjectMatchText::tr("Same e-mail address")};
     }
     // Every way of cutting the name into first and last names: "Pieter van
     // der Merwe" may be kept as "Merwe", "der Merwe" or "van der Merwe".
     const QStringList words = folded(request.requesterName).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (qsizetype cut = 0; cut < words.size() && matches.size() < limit; ++cut) {
         const QString first = words.mid(0, cut).join(QLatin1Char(' '));
-        const QString last = words.mid(cut).join(QLatin1Char(' '));
-        QSqlQuery query = db.prepare(QStringLiteral(
-            "SELECT id, lower(coalesce(first_name, '')) AS first_name FROM data_subjects WHERE lower(last_name) = ? "
-            "AND organization_id = ? ORDER BY id LIMIT ?"));
-        query.addBindValue(last);
-        query.addBindValue(request.organizationId);
-        query.addBindValue(limit);
-        if (!query.exec())
-            return Database::sqlError(query);
-        QList<std::pair<RowId, bool>> found;
-        const SqlRow row(query);
-        while (query.next())
-            found << std::pair{row.id("id"), folded(row.text("first_name")) == first};
-        for (const auto &[id, sameFirst] : std::as_const(found)) {
-            if (seen(id))
+        const auto namesakes = people.subjectsWithLastName(request.organizationId, words.mid(cut).join(QLatin1Char(' ')), limit);
+        if (!namesakes)
+            return namesakes.error();
+        for (const DataSubject &subject : namesakes.value()) {
+            if (seen(subject.id))
                 continue;
-            Result<DataSubject> subject = people.subject(id);
-            if (!subject)
-                return subject.error();
-            matches << (sameFirst ? SubjectMatch{subject.value(), 80, SubjectMatchText::tr("Same first and last name")}
-                                  : SubjectMatch{subject.value(), 40, SubjectMatchText::tr("Same last name")});
+            matches << (folded(subject.firstName) == first
+                            ? SubjectMatch{subject, 80, SubjectMatchText::tr("Same first and last name")}
+                            : SubjectMatch{subject, 40, SubjectMatchText::tr("Same last name")});
         }
     }
     std::stable_sort(matches.begin(), matches.end(),

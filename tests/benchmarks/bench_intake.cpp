@@ -5,6 +5,7 @@
 #include "IntakeSamples.h"
 #include "LetterCorpus.h"
 
+#include "core/Text.h"
 #include "intake/DocumentReader.h"
 #include "intake/Intake.h"
 #include "intake/MrzReader.h"
@@ -174,9 +175,7 @@ struct FieldScore
 
 QString plain(const QString &text)
 {
-    QString decomposed = text.normalized(QString::NormalizationForm_D);
-    decomposed.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    return decomposed.toLower().simplified();
+    return pc::text::withoutAccents(text).toLower().simplified();
 }
 
 // The generated letters (tests/support/LetterCorpus.cpp), read as the
