@@ -75,7 +75,25 @@ QList<ActivityFinding> checkActivity(const ProcessingActivity &a, const QList<Da
                                         ChecksText::tr("Give each transfer's country as a two-letter code.")};
         }
     }
-    if (a.retentionRuleId <= 0) {
+    // A period kept as written (a register brought in) is a rule to finish.
+    bool everyCategoryRuled = !a.dataCategoryIds.isEmpty();
+    bool periodToFinish = false;
+    for (const DataCategory &c : dataCategories) {
+        if (!a.dataCategoryIds.contains(c.id))
+            continue;
+        const DataCategoryUse use = a.dataCategoryUses.value(c.id);
+        if (use.retentionRuleId <= 0 && c.retentionRuleId <= 0) {
+            everyCategoryRuled = false;
+            if (!use.retention.isEmpty()) {
+                periodToFinish = true;
+                findings << ActivityFinding{Severity::Warning, Field::Retention,
+                                            ChecksText::tr("%1: the period “%2” is only written down; make it a "
+                                                           "rule (a duration from an event) so that its countdown runs.")
+                                                .arg(c.name, use.retention)};
+            }
+        }
+    }
+    if (a.retentionRuleId <= 0 && !everyCategoryRuled && !periodToFinish) {
         findings << ActivityFinding{Severity::Warning, Field::Retention,
                                     ChecksText::tr("No retention rule: how long is the data kept (Art. 30(1)(f))?")};
     }

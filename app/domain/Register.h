@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace pc {
@@ -134,6 +135,18 @@ struct Transfer
     bool operator==(const Transfer &) const = default;
 };
 
+// What an activity holds of one category of data and for how long, as a
+// register says it category by category (Art. 30(1)(c) and (f)).
+struct DataCategoryUse
+{
+    QString detail;            // "Nom, prénom, adresse"
+    QString retention;         // the period as written, kept when no rule says it yet
+    RowId retentionRuleId = 0;
+
+    bool isEmpty() const { return detail.isEmpty() && retention.isEmpty() && retentionRuleId == 0; }
+    bool operator==(const DataCategoryUse &) const = default;
+};
+
 // An entry of the register of processing activities, with every item of
 // GDPR Art. 30(1).
 struct ProcessingActivity
@@ -149,6 +162,7 @@ struct ProcessingActivity
     QList<Purpose> purposes;
     QList<RowId> subjectCategoryIds;
     QList<RowId> dataCategoryIds;
+    QMap<RowId, DataCategoryUse> dataCategoryUses; // for some of dataCategoryIds: what exactly, how long
     QList<Recipient> recipients;
     QList<Transfer> transfers;
     QList<RowId> processorIds;
@@ -160,6 +174,8 @@ struct ProcessingActivity
     QDate dpiaDoneOn;
     QString status = QStringLiteral("draft");
     QDate approvedOn;
+    QDate recordedOn;              // the record's creation and last revision, as the officer dates them
+    QDate revisedOn;
     int rowVersion = 0;
 
     bool operator==(const ProcessingActivity &) const = default;

@@ -237,7 +237,8 @@ void ActivitiesReport::peoplePart(Report &report, const ProcessingActivity &a) c
         people << m_subjectNames.value(id);
     for (RowId id : a.dataCategoryIds) {
         if (const DataCategory *c = m_dataById.value(id)) {
-            data << c->name;
+            const QString detail = a.dataCategoryUses.value(id).detail;
+            data << (detail.isEmpty() ? c->name : tr("%1 (%2)").arg(c->name, detail));
             if (c->specialCategory)
                 special << c->name;
         }
@@ -305,18 +306,30 @@ void ActivitiesReport::keepingPart(Report &report, const ProcessingActivity &a) 
         keep.append({rule->name, ruleText(*rule)});
     QList<RowId> otherRules;
     QHash<RowId, QStringList> categoriesOf;
+    QList<std::pair<QString, QString>> writtenOnly;
     for (RowId id : a.dataCategoryIds) {
         const DataCategory *c = m_dataById.value(id);
-        if (!c || c->retentionRuleId <= 0 || c->retentionRuleId == a.retentionRuleId)
+        if (!c)
             continue;
-        if (!otherRules.contains(c->retentionRuleId))
-            otherRules << c->retentionRuleId;
-        categoriesOf[c->retentionRuleId] << c->name;
+        // The activity's own rule for the category, else the category's.
+        const DataCategoryUse use = a.dataCategoryUses.value(id);
+        const RowId ruleId = use.retentionRuleId > 0 ? use.retentionRuleId : c->retentionRuleId;
+        if (ruleId <= 0) {
+            if (!use.retention.isEmpty())
+                writtenOnly.append({c->name, use.retention});
+            continue;
+        }
+        if (ruleId == a.retentionRuleId)
+            continue;
+        if (!otherRules.contains(ruleId))
+            otherRules << ruleId;
+        categoriesOf[ruleId] << c->name;
     }
     for (RowId ruleId : std::as_const(otherRules)) {
         if (const RetentionRule *rule = m_ruleById.value(ruleId))
             keep.append({categoriesOf.value(ruleId).join(QStringLiteral("; ")), ruleText(*rule)});
     }
+    keep.append(writtenOnly);
     if (!a.retentionNote.isEmpty())
         keep.append({tr("Note"), a.retentionNote});
     if (keep.isEmpty())

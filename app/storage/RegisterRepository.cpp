@@ -171,6 +171,8 @@ Fields activityFields(const ProcessingActivity &a)
         {QStringLiteral("dpia_done_on"), dateOrNull(a.dpiaDoneOn)},
         {QStringLiteral("status"), a.status},
         {QStringLiteral("approved_on"), dateOrNull(a.approvedOn)},
+        {QStringLiteral("recorded_on"), dateOrNull(a.recordedOn)},
+        {QStringLiteral("revised_on"), dateOrNull(a.revisedOn)},
     };
 }
 
@@ -193,6 +195,8 @@ ProcessingActivity readActivity(const SqlRow &row)
     a.dpiaDoneOn = row.date("dpia_done_on");
     a.status = row.text("status");
     a.approvedOn = row.date("approved_on");
+    a.recordedOn = row.date("recorded_on");
+    a.revisedOn = row.date("revised_on");
     a.rowVersion = row.integer("row_version");
     return a;
 }
@@ -436,9 +440,13 @@ Status RegisterRepository::writeActivityChildren(const ProcessingActivity &a)
             return id.error();
     }
     for (RowId category : a.dataCategoryIds) {
-        const auto id =
-            rows::insert(m_db, QStringLiteral("activity_data_categories"),
-                         {{QStringLiteral("activity_id"), a.id}, {QStringLiteral("data_category_id"), category}});
+        const DataCategoryUse use = a.dataCategoryUses.value(category);
+        const auto id = rows::insert(m_db, QStringLiteral("activity_data_categories"),
+                                     {{QStringLiteral("activity_id"), a.id},
+                                      {QStringLiteral("data_category_id"), category},
+                                      {QStringLiteral("detail"), textOrNull(use.detail)},
+                                      {QStringLiteral("retention"), textOrNull(use.retention)},
+                                      {QStringLiteral("retention_rule_id"), idOrNull(use.retentionRuleId)}});
         if (!id)
             return id.error();
     }
@@ -482,13 +490,14 @@ Status RegisterRepository::readActivityChildren(QList<ProcessingActivity> &activ
         byId.insert(a.id, &a);
     auto read = [&](const QString &columns, const QString &table,
                     const std::function<void(ProcessingActivity &, const SqlRow &)> &take) -> Status {
+        // Items of their own read in the order they were written; a set of
+        // links (no id of its own) in the order of what it links to, its last
+        // column, as the form gives it back: the same set compares equal.
+        const QString order = table == QLatin1String("activity_purposes")    ? QStringLiteral("position, id")
+                              : columns.startsWith(QLatin1String("id,")) ? QStringLiteral("id")
+                                                                           : columns.section(QLatin1Char(' '), -1);
         QSqlQuery query = m_db.prepare(QStringLiteral("SELECT activity_id, %1 FROM %2 WHERE %3 ORDER BY activity_id, %4")
-                                           .arg(columns, table, scope,
-                                                table == QLatin1String("activity_purposes") ? QStringLiteral("position, id")
-                                                // A set of links reads in the order of what they link to,
-                                                // as the form gives it back: the same set compares equal.
-                                                : columns.endsWith(QLatin1String("_id")) ? columns
-                                                                                           : QStringLiteral("id")));
+                                           .arg(columns, table, scope, order));
         query.addBindValue(key);
         if (!query.exec())
             return Database::sqlError(query);
@@ -508,8 +517,15 @@ Status RegisterRepository::readActivityChildren(QList<ProcessingActivity> &activ
              }),
         read(QStringLiteral("subject_category_id"), QStringLiteral("activity_subject_categories"),
              [](ProcessingActivity &a, const SqlRow &row) { a.subjectCategoryIds << row.id("subject_category_id"); }),
-        read(QStringLiteral("data_category_id"), QStringLiteral("activity_data_categories"),
-             [](ProcessingActivity &a, const SqlRow &row) { a.dataCategoryIds << row.id("data_category_id"); }),
+        read(QStringLiteral("detail, retention, retention_rule_id, data_category_id"),
+             QStringLiteral("activity_data_categories"),
+             [](ProcessingActivity &a, const SqlRow &row) {
+                 const RowId category = row.id("data_category_id");
+                 a.dataCategoryIds << category;
+                 const DataCategoryUse use{row.text("detail"), row.text("retention"), row.id("retention_rule_id")};
+                 if (!use.isEmpty())
+                     a.dataCategoryUses.insert(category, use);
+             }),
         read(QStringLiteral("processor_id"), QStringLiteral("activity_processors"),
              [](ProcessingActivity &a, const SqlRow &row) { a.processorIds << row.id("processor_id"); }),
         read(QStringLiteral("id, name, kind, processor_id"), QStringLiteral("activity_recipients"),

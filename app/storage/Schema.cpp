@@ -1122,6 +1122,18 @@ Status legalBasisToDetermine(Database &db)
     return db.execute(QStringLiteral("ALTER TABLE activity_purposes ALTER COLUMN legal_basis DROP NOT NULL;"));
 }
 
+// What an activity holds of each category of data and for how long, as a
+// register states it per category (Art. 30(1)(c) and (f)), and the dates
+// the officer gave the activity's record before it was brought in.
+const char kDataCategoryUses[] = R"SQL(
+ALTER TABLE activity_data_categories ADD COLUMN detail TEXT;
+ALTER TABLE activity_data_categories ADD COLUMN retention TEXT;
+ALTER TABLE activity_data_categories ADD COLUMN retention_rule_id ${ID} REFERENCES retention_rules(id);
+ALTER TABLE processing_activities ADD COLUMN recorded_on ${DATE};
+ALTER TABLE processing_activities ADD COLUMN revised_on ${DATE};
+CREATE INDEX activity_data_retention ON activity_data_categories (retention_rule_id);
+)SQL";
+
 const std::vector<Migration> &Migrator::migrations()
 {
     static const std::vector<Migration> steps = {
@@ -1146,6 +1158,8 @@ const std::vector<Migration> &Migrator::migrations()
         {11, QStringLiteral("Identity document copies kept encrypted in the database, with the officers' keys"),
          idCopiesInTheDatabase, true},
         {12, QStringLiteral("A purpose's legal basis may be left for the officer to choose"), legalBasisToDetermine, true},
+        {13, QStringLiteral("What an activity holds of each category of data and how long; its record's dates"),
+         [](Database &db) { return runScript(db, kDataCategoryUses); }},
     };
     return steps;
 }

@@ -77,6 +77,13 @@ private Q_SLOTS:
         a = complete();
         a.retentionRuleId = 0;
         QTest::newRow("no retention rule warns (Art. 30(1)(f))") << a << 0 << 1 << int(Field::Retention);
+        a.dataCategoryUses.insert(1, DataCategoryUse{QStringLiteral("Name"), QStringLiteral("As long as the contract"), 0});
+        QTest::newRow("a period only written down is a rule to finish") << a << 0 << 1 << int(Field::Retention);
+        a.dataCategoryUses[1].retentionRuleId = 4;
+        QTest::newRow("a rule for each category of data is enough") << a << 0 << 0 << -1;
+        a.dataCategoryIds = {1, 2};
+        a.purposes.first().specialCondition = QStringLiteral("explicit_consent");
+        QTest::newRow("but not when a category has none") << a << 0 << 1 << int(Field::Retention);
         a = complete();
         a.dpiaRequired = true;
         QTest::newRow("required DPIA not done warns") << a << 0 << 1 << int(Field::Dpia);

@@ -190,28 +190,39 @@ private Q_SLOTS:
         RegisterRepository registers(d);
         Organization org = sampleOrganization();
         PC_VERIFY_OK(registers.addOrganization(org));
-        ProcessingActivity payroll;
-        payroll.organizationId = org.id;
-        payroll.reference = QStringLiteral("RH-01");
-        payroll.name = QStringLiteral("Paie");
-        payroll.purposes = {Purpose{0, QStringLiteral("Calcul des rémunérations"), QStringLiteral("contract"), {}, {}},
-                            Purpose{0, QStringLiteral("Déclarations sociales"), QStringLiteral("legal_obligation"), {}, {}}};
-        PC_VERIFY_OK(registers.addActivity(payroll));
-        const auto before = registers.activity(payroll.id);
-        PC_VERIFY_OK(before);
+        // The rows as that schema has them, written as it wrote them.
+        QSqlQuery insert = d.prepare(QStringLiteral("INSERT INTO processing_activities (organization_id, reference, name) "
+                                                    "VALUES (?, 'RH-01', 'Paie')"));
+        insert.addBindValue(org.id);
+        QVERIFY(insert.exec());
+        const RowId payrollId = scalar(d, QStringLiteral("SELECT id FROM processing_activities")).toLongLong();
+        const QList<Purpose> purposes = {
+            Purpose{0, QStringLiteral("Calcul des rémunérations"), QStringLiteral("contract"), {}, {}},
+            Purpose{0, QStringLiteral("Déclarations sociales"), QStringLiteral("legal_obligation"), {}, {}}};
+        QList<Purpose> before;
+        for (int position = 0; position < purposes.size(); ++position) {
+            QSqlQuery purpose = d.prepare(QStringLiteral("INSERT INTO activity_purposes (activity_id, position, "
+                                                         "description, legal_basis) VALUES (?, ?, ?, ?)"));
+            purpose.addBindValue(payrollId);
+            purpose.addBindValue(position);
+            purpose.addBindValue(purposes.at(position).description);
+            purpose.addBindValue(purposes.at(position).legalBasis);
+            QVERIFY(purpose.exec());
+            before << purposes.at(position);
+            before.last().id = scalar(d, QStringLiteral("SELECT max(id) FROM activity_purposes")).toLongLong();
+        }
         // Not yet: the older schema wants a basis.
-        ProcessingActivity early = before.value();
-        early.purposes[0].legalBasis.clear();
-        QVERIFY(!registers.updateActivity(early));
+        QSqlQuery early = d.prepare(QStringLiteral("UPDATE activity_purposes SET legal_basis = NULL"));
+        QVERIFY(!early.exec());
 
         PC_VERIFY_OK(Migrator::migrate(d));
-        auto read = registers.activity(payroll.id);
+        auto read = registers.activity(payrollId);
         PC_VERIFY_OK(read);
-        QCOMPARE(read->purposes, before->purposes);
+        QCOMPARE(read->purposes, before);
         ProcessingActivity waiting = read.value();
         waiting.purposes[1].legalBasis.clear();
         PC_VERIFY_OK(registers.updateActivity(waiting));
-        read = registers.activity(payroll.id);
+        read = registers.activity(payrollId);
         PC_VERIFY_OK(read);
         QCOMPARE(read->purposes.at(1).legalBasis, QString());
         QCOMPARE(read->purposes.at(1).description, QStringLiteral("Déclarations sociales"));
@@ -231,11 +242,50 @@ private Q_SLOTS:
                                               "'activity_purposes'")).toInt(),
                      1);
         }
-        PC_VERIFY_OK(registers.removeActivity(payroll.id));
+        PC_VERIFY_OK(registers.removeActivity(payrollId));
         QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM activity_purposes")).toInt(), 0);
         const auto health = checkHealth(d);
         PC_VERIFY_OK(health);
         QVERIFY(health->ok());
+    }
+
+    // What an activity holds of each category and how long (schema 13):
+    // the links made before keep their rows and say nothing more.
+    void dataCategoriesTakeTheirDetail_data() { addEngineColumn(); addEngineRows(); }
+    void dataCategoriesTakeTheirDetail()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = Database::open(scratch.spec());
+        PC_VERIFY_OK(db);
+        Database &d = *db.value();
+        PC_VERIFY_OK(Migrator::migrate(d, 12));
+        RegisterRepository registers(d);
+        Organization org = sampleOrganization();
+        PC_VERIFY_OK(registers.addOrganization(org));
+        DataCategory identity{0, org.id, QStringLiteral("Identité"), QString(), false, 0};
+        PC_VERIFY_OK(registers.addDataCategory(identity));
+        for (const QString &sql : {QStringLiteral("INSERT INTO processing_activities (organization_id, name) VALUES (?, 'Paie')"),
+                                   QStringLiteral("INSERT INTO activity_data_categories (activity_id, data_category_id) "
+                                                  "SELECT id, ? FROM processing_activities")}) {
+            QSqlQuery insert = d.prepare(sql);
+            insert.addBindValue(sql.contains(QLatin1String("SELECT")) ? identity.id : org.id);
+            QVERIFY(insert.exec());
+        }
+        PC_VERIFY_OK(Migrator::migrate(d));
+        const auto activities = registers.activities(org.id);
+        PC_VERIFY_OK(activities);
+        QCOMPARE(activities->size(), 1);
+        ProcessingActivity payroll = activities->first();
+        QCOMPARE(payroll.dataCategoryIds, QList<RowId>{identity.id});
+        QVERIFY(payroll.dataCategoryUses.isEmpty());
+        QVERIFY(!payroll.recordedOn.isValid());
+        payroll.dataCategoryUses.insert(identity.id, DataCategoryUse{QStringLiteral("Nom, prénom"), QString(), 0});
+        PC_VERIFY_OK(registers.updateActivity(payroll));
+        const auto read = registers.activity(payroll.id);
+        PC_VERIFY_OK(read);
+        QCOMPARE(read->dataCategoryUses, payroll.dataCategoryUses);
     }
 
     void migratingTwiceChangesNothing_data() { addEngineColumn(); addEngineRows(); }

@@ -167,6 +167,11 @@ private Q_SLOTS:
         a.dpiaDoneOn = QDate(2025, 2, 28);
         a.status = QStringLiteral("approved");
         a.approvedOn = QDate(2025, 3, 1);
+        a.recordedOn = QDate(2024, 1, 2);
+        a.revisedOn = QDate(2024, 11, 30);
+        // What it holds of a category, and how long, category by category.
+        a.dataCategoryUses.insert(cv.id, DataCategoryUse{QStringLiteral("CV, lettre"), QString(), rule.id});
+        a.dataCategoryUses.insert(health.id, DataCategoryUse{QString(), QStringLiteral("Le temps du contrat"), 0});
         PC_VERIFY_OK(repo.addActivity(a));
 
         auto read = repo.activity(a.id);
@@ -185,6 +190,9 @@ private Q_SLOTS:
         QCOMPARE(read->dpiaRequired, true);
         QCOMPARE(read->dpiaDoneOn, QDate(2025, 2, 28));
         QCOMPARE(read->approvedOn, QDate(2025, 3, 1));
+        QCOMPARE(read->recordedOn, QDate(2024, 1, 2));
+        QCOMPARE(read->revisedOn, QDate(2024, 11, 30));
+        QCOMPARE(read->dataCategoryUses, a.dataCategoryUses);
 
         // An update replaces the items together with the activity.
         ProcessingActivity edited = read.value();

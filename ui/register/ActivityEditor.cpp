@@ -384,6 +384,9 @@ ProcessingActivity ActivityEditor::edited() const
     a.processorIds = checkedValues<RowId>(m_processors);
     for (QList<RowId> *ids : {&a.subjectCategoryIds, &a.dataCategoryIds, &a.processorIds})
         std::sort(ids->begin(), ids->end());
+    // What the activity holds of a category, and how long, goes with the category.
+    for (auto use = a.dataCategoryUses.begin(); use != a.dataCategoryUses.end();)
+        use = a.dataCategoryIds.contains(use.key()) ? std::next(use) : a.dataCategoryUses.erase(use);
     a.recipients.clear();
     for (int row = 0; row < m_recipients->rowCount(); ++row) {
         if (!cellText(m_recipients, row, 0).isEmpty())
