@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <unicode/uloc.h>
 
@@ -77,6 +78,20 @@ QString nameOf(const QString &code, const QString &language)
 {
     const QString name = displayName(code.toUpper(), language == QLatin1String("fr") ? "fr" : "en");
     return name.isEmpty() ? code : name;
+}
+
+QString jurisdictionOf(const QString &code)
+{
+    static const QStringList ownLaws = {QStringLiteral("FR"), QStringLiteral("BE"), QStringLiteral("ZA"),
+                                        QStringLiteral("TN"), QStringLiteral("VN")};
+    // The GDPR's: the European Union and Iceland, Liechtenstein, Norway.
+    static const QStringList eea = QStringLiteral("AT BG HR CY CZ DK EE FI DE GR HU IS IE IT LV LI LT LU MT NL NO PL PT "
+                                                  "RO SK SI ES SE")
+                                       .split(QLatin1Char(' '));
+    const QString country = code.trimmed().toUpper();
+    if (ownLaws.contains(country))
+        return country;
+    return eea.contains(country) ? QStringLiteral("EU") : QString();
 }
 
 } // namespace pc::countries

@@ -16,4 +16,9 @@ QString codeOf(const QString &name);
 // The country's name in `language` ("fr", "en"); the code when ICU has none.
 QString nameOf(const QString &code, const QString &language);
 
+// The jurisdiction (CodeList::Jurisdiction) of an organization established
+// in the country `code`: its own law for the five the deadlines know, "EU"
+// for the other states of the European Economic Area, empty elsewhere.
+QString jurisdictionOf(const QString &code);
+
 } // namespace pc::countries

@@ -1,6 +1,7 @@
 #include "WelcomeDialog.h"
 #include "widgets/Tones.h"
 
+#include "core/Countries.h"
 #include "deadlines/Deadlines.h"
 #include "deadlines/Holidays.h"
 #include "domain/Codes.h"
@@ -79,11 +80,7 @@ QString periodText(int count, deadlines::Unit unit)
 
 QString WelcomeDialog::jurisdictionOf(const QString &country)
 {
-    for (int i = 0; i < int(std::size(kCountries)); ++i) {
-        if (country == QLatin1String(kCountries[i].code))
-            return i < kOwnLaws ? country : QStringLiteral("EU");
-    }
-    return {};
+    return countries::jurisdictionOf(country);
 }
 
 WelcomeDialog::WelcomeDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
