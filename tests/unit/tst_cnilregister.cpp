@@ -1,6 +1,7 @@
 // The CNIL's register model read by the labels of its cells: as published
 // (its example only), and filled in as its tutorial asks, with sheets
 // copied, rows inserted, a transfer and a sensitive category.
+#include "CnilModel.h"
 #include "TestSupport.h"
 
 #include "core/Countries.h"
@@ -11,46 +12,7 @@
 
 using namespace pc;
 using namespace pc::exchange;
-
-namespace {
-
-const QString kModel = QStringLiteral(PC_TEST_FIXTURES) + QStringLiteral("/cnil-register/registre-traitement-simplifie.ods");
-const QString kListSheet = QStringLiteral("2_-_Liste_des_traitements");
-const QString kModelSheet = QStringLiteral("3_-_Modèle_de_fiche_de_registre");
-
-// The row whose first cell begins with `label`, -1 when none.
-int rowOf(const Sheet &sheet, const QString &label)
-{
-    for (int row = 0; row < sheet.rowCount(); ++row) {
-        if (sheet.text(row, 0).startsWith(label))
-            return row;
-    }
-    return -1;
-}
-
-void put(Sheet &sheet, const QString &label, int column, const QString &text, int offset = 0)
-{
-    const int row = rowOf(sheet, label);
-    QVERIFY2(row >= 0, qPrintable(label));
-    sheet.set(row + offset, column, Cell{text, {}});
-}
-
-// `sheet` with `count` empty rows inserted before `at`, as an officer does.
-Sheet withRowsInserted(const Sheet &sheet, int at, int count)
-{
-    Sheet out;
-    out.name = sheet.name;
-    for (int row = 0; row < sheet.rowCount(); ++row) {
-        for (int column = 0; column < sheet.columnCount(); ++column) {
-            const Cell &cell = sheet.cell(row, column);
-            if (!cell.text.isEmpty() || cell.date.isValid())
-                out.set(row < at ? row : row + count, column, cell);
-        }
-    }
-    return out;
-}
-
-} // namespace
+using namespace pc::test;
 
 class TestCnilRegister : public QObject
 {
@@ -69,9 +31,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const auto book = WorkbookReader::read(kModel);
-        PC_VERIFY_OK(book);
-        m_model = book.value();
+        m_model = cnilModel();
+        QVERIFY(!m_model.sheets.isEmpty());
         QVERIFY(CnilRegisterReader::recognises(m_model));
     }
 
@@ -84,68 +45,8 @@ private slots:
 
     void theModelFilledInIsReadWhereverItsCellsAre()
     {
-        Workbook book = m_model;
-        // One activity on a copy of sheet 3, named as the officer likes.
-        Sheet payroll = modelSheet(kModelSheet);
-        payroll.name = QStringLiteral("Paie");
-        put(payroll, QStringLiteral("Nom du traitement"), 1, QStringLiteral("Paie des salariés"));
-        put(payroll, QStringLiteral("N° / RÉF"), 1, QStringLiteral("RH-01"));
-        put(payroll, QStringLiteral("Date de création"), 1, QStringLiteral("02/01/2024"));
-        put(payroll, QStringLiteral("Responsable du traitement"), 1, QStringLiteral("Softnlabs SAS"));
-        put(payroll, QStringLiteral("Responsable du traitement"), 2, QStringLiteral("10 rue de la Paix"));
-        put(payroll, QStringLiteral("Responsable du traitement"), 3, QStringLiteral("75002"));
-        put(payroll, QStringLiteral("Responsable du traitement"), 4, QStringLiteral("Paris"));
-        put(payroll, QStringLiteral("Responsable du traitement"), 7, QStringLiteral("dpo@softnlabs.fr"));
-        put(payroll, QStringLiteral("Délégué à la protection"), 1, QStringLiteral("Claire Martin"));
-        put(payroll, QStringLiteral("Finalité principale"), 1, QStringLiteral("Gestion de la paie"));
-        put(payroll, QStringLiteral("Sous-finalité 1"), 1, QStringLiteral("Calcul des rémunérations"));
-        put(payroll, QStringLiteral("Sous-finalité 2"), 1, QStringLiteral("Déclarations sociales"));
-        put(payroll, QStringLiteral("État civil"), 1, QStringLiteral("Nom, prénom, adresse"));
-        put(payroll, QStringLiteral("État civil"), 4, QStringLiteral("5 ans à compter du versement de la paie"));
-        put(payroll, QStringLiteral("Informations d'ordre économique"), 1, QStringLiteral("RIB"));
-        put(payroll, QStringLiteral("Informations d'ordre économique"), 4, QStringLiteral("Le temps du contrat"));
-        put(payroll, QStringLiteral("Données concernant la santé"), 1, QStringLiteral("Arrêts maladie"));
-        put(payroll, QStringLiteral("Données concernant la santé"), 4, QStringLiteral("3 ans après le dernier contact"));
-        put(payroll, QStringLiteral("Catégorie de personnes 1"), 1, QStringLiteral("Salariés"));
-        put(payroll, QStringLiteral("Destinataire 1"), 1, QStringLiteral("Service interne qui traite les données"));
-        put(payroll, QStringLiteral("Destinataire 1"), 4, QStringLiteral("Service RH"));
-        put(payroll, QStringLiteral("Mesure de sécurité 1"), 1, QStringLiteral("Contrôle d'accès des utilisateurs"));
-        put(payroll, QStringLiteral("Organisme destinataire 1"), 1, QStringLiteral("Banque d'Andorre"));
-        put(payroll, QStringLiteral("Organisme destinataire 1"), 2, QStringLiteral("Andorre"));
-        put(payroll, QStringLiteral("Organisme destinataire 1"), 3, QStringLiteral("Pays adéquat"));
-        put(payroll, QStringLiteral("Organisme destinataire 1"), 5, QStringLiteral("Contrat du 23/01/2018"));
-        // A second one, where the officer inserted rows: a sixth sub-purpose
-        // line above the purposes, three more recipients.
-        Sheet hiring = modelSheet(kModelSheet);
-        hiring.name = QStringLiteral("Feuille7");
-        hiring = withRowsInserted(hiring, rowOf(hiring, QStringLiteral("Finalité principale")), 2);
-        hiring = withRowsInserted(hiring, rowOf(hiring, QStringLiteral("Destinataire 4")) + 1, 3);
-        put(hiring, QStringLiteral("Nom du traitement"), 1, QStringLiteral("Recrutement"));
-        put(hiring, QStringLiteral("N° / RÉF"), 1, QStringLiteral("RH-02"));
-        put(hiring, QStringLiteral("Finalité principale"), 1, QStringLiteral("Sélection des candidats"));
-        put(hiring, QStringLiteral("Vie personnelle"), 1, QStringLiteral("CV, lettre de motivation"));
-        put(hiring, QStringLiteral("Vie personnelle"), 4, QStringLiteral("2 years from the application"));
-        put(hiring, QStringLiteral("Destinataire 4"), 1, QStringLiteral("Sous-traitants"), 2);
-        put(hiring, QStringLiteral("Destinataire 4"), 4, QStringLiteral("Cabinet de recrutement"), 2);
-        // The list: the example stays, one activity without a sheet is added.
-        Sheet list = modelSheet(kListSheet);
-        const int example = rowOf(list, QStringLiteral("(EXEMPLE)"));
-        QVERIFY(example > 0);
-        list.set(example + 1, 0, Cell{QStringLiteral("Vidéoprotection"), {}});
-        list.set(example + 1, 1, Cell{QStringLiteral("SEC-01"), {}});
-        list.set(example + 1, 4, Cell{QStringLiteral("Sécurité des locaux, Prévention des vols"), {}});
-        list.set(example + 1, 7, Cell{QStringLiteral("Non"), {}});
-        list.set(0, 2, Cell{QStringLiteral("Durand"), {}});
-        list.set(0, 4, Cell{QStringLiteral("Paul"), {}});
-        list.set(4, 2, Cell{QStringLiteral("Martin"), {}});
-        list.set(4, 4, Cell{QStringLiteral("Claire"), {}});
-        list.set(5, 8, Cell{QStringLiteral("dpo@softnlabs.fr"), {}});
-        for (Sheet &sheet : book.sheets) {
-            if (sheet.name == kListSheet)
-                sheet = list;
-        }
-        book.sheets << payroll << hiring;
-
+        const Workbook book = test::filledCnilModel(m_model);
+        QVERIFY(!book.sheets.isEmpty());
         const auto read = CnilRegisterReader::read(book);
         PC_VERIFY_OK(read);
         const ImportedRegister &reg = read.value();
@@ -252,9 +153,9 @@ private slots:
     void anActivityWithoutANameIsRefusedWithItsCell()
     {
         Workbook book = m_model;
-        Sheet nameless = modelSheet(kModelSheet);
+        Sheet nameless = modelSheet(kCnilModelSheet);
         nameless.name = QStringLiteral("Clients");
-        put(nameless, QStringLiteral("Finalité principale"), 1, QStringLiteral("Gestion des clients"));
+        QVERIFY(put(nameless, QStringLiteral("Finalité principale"), 1, QStringLiteral("Gestion des clients")));
         book.sheets << nameless;
         const auto read = CnilRegisterReader::read(book);
         QVERIFY(!read);

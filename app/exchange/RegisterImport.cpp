@@ -1,0 +1,667 @@
+#include "RegisterImport.h"
+
+#include "core/Countries.h"
+#include "core/Text.h"
+#include "domain/ActivityChecks.h"
+#include "storage/AuditTrail.h"
+#include "storage/Database.h"
+#include "storage/RegisterRepository.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace pc::exchange {
+namespace {
+
+using Action = PlannedActivity::Action;
+
+// Names compared as people write them: case, accents and spacing aside.
+QString key(const QString &name)
+{
+    return text::withoutAccents(name.simplified()).toCaseFolded();
+}
+
+// The data category a row of the CNIL's model stands for: its label without
+// the ellipsis and the examples in brackets, which describe it.
+std::pair<QString, QString> dataCategoryOf(const QString &label)
+{
+    QString name = label.simplified();
+    while (name.endsWith(QChar(0x2026)) || name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    QString description;
+    const int open = name.indexOf(QLatin1Char('('));
+    if (open > 0 && name.endsWith(QLatin1Char(')'))) {
+        description = name.mid(open + 1, name.size() - open - 2).trimmed();
+        name = name.left(open).trimmed();
+    }
+    return {name, description};
+}
+
+QString joined(const QStringList &parts, const QString &separator)
+{
+    QStringList kept;
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            kept << part.trimmed();
+    }
+    return kept.join(separator);
+}
+
+// A contact as the register gives it: the first one filled in, the activity
+// sheets before the list, completed field by field from the others that
+// name the same person (or no one).
+ImportedContact mergedContact(const ImportedRegister &reg, ImportedContact ImportedActivity::*member,
+                              const ImportedContact &onTheList)
+{
+    QList<ImportedContact> candidates;
+    for (const ImportedActivity &a : reg.activities)
+        candidates << a.*member;
+    candidates << onTheList;
+    ImportedContact merged;
+    for (const ImportedContact &c : std::as_const(candidates)) {
+        if (c.isEmpty())
+            continue;
+        if (!merged.isEmpty() && !c.name.isEmpty() && !merged.name.isEmpty() && key(c.name) != key(merged.name))
+            continue;
+        for (QString ImportedContact::*field :
+             {&ImportedContact::name, &ImportedContact::address, &ImportedContact::country, &ImportedContact::phone,
+              &ImportedContact::email, &ImportedContact::company}) {
+            if ((merged.*field).isEmpty())
+                merged.*field = c.*field;
+        }
+    }
+    return merged;
+}
+
+template<typename T> const T *findByKey(const QList<T> &items, const QString &wanted, QString T::*member)
+{
+    const QString k = key(wanted);
+    for (const T &item : items) {
+        if (key(item.*member) == k)
+            return &item;
+    }
+    return nullptr;
+}
+
+// Makes the plan, one activity after another, against what the register holds.
+class Planner
+{
+public:
+    Planner(RegisterImportPlan &plan, const QList<SubjectCategory> &subjects, const QList<DataCategory> &data,
+            const QList<RetentionRule> &rules, const QList<ProcessingActivity> &activities)
+        : m_plan(plan), m_subjects(subjects), m_data(data), m_rules(rules), m_activities(activities)
+    { }
+
+    void add(const ImportedActivity &a)
+    {
+        const ProcessingActivity *existing = match(a);
+        for (const PlannedActivity &earlier : std::as_const(m_plan.activities)) {
+            if (existing && earlier.activity.id == existing->id) {
+                m_plan.notices << RegisterImporter::tr(
+                                      "“%1” is left out: like “%2” before it, it is the register's “%3”.")
+                                      .arg(a.name, earlier.activity.name, existing->name);
+                return;
+            }
+            if (!existing && !a.reference.isEmpty() && key(earlier.activity.reference) == key(a.reference)) {
+                m_plan.notices << RegisterImporter::tr("“%1” is left out: its reference %2 is already that of “%3”.")
+                                      .arg(a.name, a.reference, earlier.activity.name);
+                return;
+            }
+        }
+        PlannedActivity p;
+        p.sheet = a.sheet;
+        p.doubts = a.doubts;
+        p.activity = existing ? *existing : ProcessingActivity{};
+        ProcessingActivity &planned = p.activity;
+        planned.organizationId = m_plan.organization.id;
+        planned.name = a.name;
+        planned.reference = a.reference;
+        planned.purposes = purposes(a, existing);
+        if (!a.sheet.isEmpty()) {
+            // Only a sheet says what the activity holds; a line of the list
+            // alone leaves the rest as the register has it.
+            planned.recordedOn = a.createdOn;
+            planned.revisedOn = a.updatedOn;
+            planned.jointControllers = a.jointControllers;
+            takeData(a, existing, planned);
+            planned.subjectCategoryIds.clear();
+            for (const ImportedItem &item : a.subjects) {
+                const RowId id = subjectCategory(item);
+                if (!planned.subjectCategoryIds.contains(id))
+                    planned.subjectCategoryIds << id;
+            }
+            std::sort(planned.subjectCategoryIds.begin(), planned.subjectCategoryIds.end());
+            planned.recipients = recipients(a, existing);
+            planned.transfers = transfers(a, existing, p.doubts);
+            QStringList measures;
+            for (const ImportedItem &m : a.securityMeasures) {
+                measures << (m.detail.isEmpty() || m.kind.isEmpty() ? joined({m.kind, m.detail}, QString())
+                                                                    : QStringLiteral("%1: %2").arg(m.kind, m.detail));
+            }
+            planned.securityMeasures = measures.join(QLatin1Char('\n'));
+        }
+        if (!existing)
+            p.action = Action::Create;
+        else if (planned == *existing)
+            p.action = Action::Unchanged;
+        else
+            p.action = Action::Update;
+        if (existing)
+            p.changes = changes(*existing, planned);
+        p.filled = filled(a, planned);
+        QList<DataCategory> categories = m_data;
+        categories += m_plan.newDataCategories;
+        for (const ActivityFinding &finding : checkActivity(planned, categories))
+            p.missing << finding.message;
+        m_plan.activities << p;
+    }
+
+private:
+    const ProcessingActivity *match(const ImportedActivity &a) const
+    {
+        if (!a.reference.isEmpty()) {
+            if (const ProcessingActivity *byReference =
+                    findByKey(m_activities, a.reference, &ProcessingActivity::reference))
+                return byReference;
+        }
+        // An activity the officer made by hand, before it had a reference.
+        for (const ProcessingActivity &e : m_activities) {
+            if (key(e.name) == key(a.name) && (e.reference.isEmpty() || a.reference.isEmpty()))
+                return &e;
+        }
+        return nullptr;
+    }
+
+    QList<Purpose> purposes(const ImportedActivity &a, const ProcessingActivity *existing) const
+    {
+        QList<Purpose> out;
+        for (const QString &description : QStringList{a.mainPurpose} + a.subPurposes) {
+            if (description.trimmed().isEmpty())
+                continue;
+            // A purpose the register has keeps what the officer chose for it.
+            const Purpose *known =
+                existing ? findByKey(existing->purposes, description, &Purpose::description) : nullptr;
+            Purpose purpose = known ? *known : Purpose{0, QString(), QString(), QString(), QString()};
+            purpose.description = description.trimmed();
+            out << purpose;
+        }
+        return out;
+    }
+
+    void takeData(const ImportedActivity &a, const ProcessingActivity *existing, ProcessingActivity &planned)
+    {
+        planned.dataCategoryIds.clear();
+        planned.dataCategoryUses.clear();
+        QList<RowId> rules;
+        for (const ImportedDataCategory &c : a.dataCategories) {
+            const RowId id = dataCategory(c);
+            if (planned.dataCategoryIds.contains(id))
+                continue;
+            planned.dataCategoryIds << id;
+            DataCategoryUse use{c.description.trimmed(), QString(), 0};
+            if (c.retention.understood()) {
+                use.retentionRuleId = retentionRule(c.retention);
+            } else if (!c.retention.text.trimmed().isEmpty()) {
+                use.retention = c.retention.text.trimmed();
+                // A rule the officer has since given the period stays.
+                if (existing && existing->dataCategoryUses.value(id).retention == use.retention)
+                    use.retentionRuleId = existing->dataCategoryUses.value(id).retentionRuleId;
+            }
+            if (use.retentionRuleId != 0 && !rules.contains(use.retentionRuleId))
+                rules << use.retentionRuleId;
+            if (!use.isEmpty())
+                planned.dataCategoryUses.insert(id, use);
+        }
+        std::sort(planned.dataCategoryIds.begin(), planned.dataCategoryIds.end());
+        // One period for all its data is the activity's own rule.
+        if (planned.retentionRuleId == 0 && rules.size() == 1)
+            planned.retentionRuleId = rules.constFirst();
+    }
+
+    QList<Recipient> recipients(const ImportedActivity &a, const ProcessingActivity *existing) const
+    {
+        QList<Recipient> out;
+        for (const ImportedItem &item : a.recipients) {
+            const QString name = item.detail.isEmpty() ? item.kind : item.detail;
+            const Recipient *known = existing ? findByKey(existing->recipients, name, &Recipient::name) : nullptr;
+            Recipient r = known ? *known : Recipient{};
+            r.name = name;
+            const QString kind = recipientKindCode(item.kind);
+            r.kind = !kind.isEmpty() ? kind : known ? known->kind : QStringLiteral("third_party");
+            out << r;
+        }
+        return out;
+    }
+
+    QList<Transfer> transfers(const ImportedActivity &a, const ProcessingActivity *existing, QStringList &doubts) const
+    {
+        QList<Transfer> out;
+        for (const ImportedTransfer &t : a.transfers) {
+            const QString country = countries::codeOf(t.country);
+            if (country.isEmpty()) {
+                doubts << RegisterImporter::tr(
+                              "The transfer to “%1” (%2) is left out: “%3” is not a country the register knows.")
+                              .arg(t.recipient, t.where.toString(), t.country);
+                continue;
+            }
+            Transfer x;
+            if (existing) {
+                for (const Transfer &e : existing->transfers) {
+                    if (e.country == country && key(e.recipient) == key(t.recipient))
+                        x = e;
+                }
+            }
+            x.country = country;
+            x.recipient = t.recipient.trimmed();
+            x.safeguardReference = t.documentation.trimmed();
+            x.safeguard = safeguardCode(t.safeguard);
+            if (x.safeguard.isEmpty()) {
+                x.safeguard = QStringLiteral("none");
+                if (!t.safeguard.trimmed().isEmpty()) {
+                    doubts << RegisterImporter::tr(
+                                  "The safeguard “%1” of the transfer to “%2” (%3) covers no transfer today: "
+                                  "choose another.")
+                                  .arg(t.safeguard, t.recipient, t.where.toString());
+                }
+            }
+            out << x;
+        }
+        return out;
+    }
+
+    RowId subjectCategory(const ImportedItem &item)
+    {
+        const QString name = item.detail.isEmpty() ? item.kind.trimmed() : item.detail.trimmed();
+        if (const SubjectCategory *known = findByKey(m_subjects, name, &SubjectCategory::name))
+            return known->id;
+        if (const SubjectCategory *planned = findByKey(m_plan.newSubjectCategories, name, &SubjectCategory::name))
+            return planned->id;
+        SubjectCategory c;
+        c.id = -RowId(m_plan.newSubjectCategories.size() + 1);
+        c.name = name;
+        c.kind = subjectKindCode(item.kind);
+        if (c.kind.isEmpty())
+            c.kind = QStringLiteral("other");
+        if (!item.detail.isEmpty())
+            c.description = item.kind.trimmed();
+        m_plan.newSubjectCategories << c;
+        return c.id;
+    }
+
+    RowId dataCategory(const ImportedDataCategory &imported)
+    {
+        const auto [name, description] = dataCategoryOf(imported.category);
+        if (const DataCategory *known = findByKey(m_data, name, &DataCategory::name))
+            return known->id;
+        if (const DataCategory *planned = findByKey(m_plan.newDataCategories, name, &DataCategory::name))
+            return planned->id;
+        DataCategory c;
+        c.id = -RowId(m_plan.newDataCategories.size() + 1);
+        c.name = name;
+        c.description = description;
+        c.specialCategory = imported.special || imported.offences;
+        m_plan.newDataCategories << c;
+        return c.id;
+    }
+
+    RowId retentionRule(const RetentionText &period)
+    {
+        const QString name = period.text.simplified();
+        if (const RetentionRule *known = findByKey(m_rules, name, &RetentionRule::name))
+            return known->id;
+        if (const RetentionRule *planned = findByKey(m_plan.newRetentionRules, name, &RetentionRule::name))
+            return planned->id;
+        // A rule the register has that says the same in other words.
+        for (const RetentionRule &r : std::as_const(m_rules)) {
+            if (r.duration == period.duration && r.unit == period.unit && r.triggerEvent == period.trigger
+                && key(r.customTrigger) == key(period.customTrigger)) {
+                return r.id;
+            }
+        }
+        RetentionRule r;
+        r.id = -RowId(m_plan.newRetentionRules.size() + 1);
+        r.name = name;
+        r.duration = period.duration;
+        r.unit = period.unit;
+        r.triggerEvent = period.trigger;
+        r.customTrigger = period.customTrigger;
+        r.outcome = QStringLiteral("delete");
+        m_plan.newRetentionRules << r;
+        return r.id;
+    }
+
+    static QStringList changes(const ProcessingActivity &was, const ProcessingActivity &now)
+    {
+        QStringList out;
+        auto differs = [&](bool different, const char *what) {
+            if (different)
+                out << RegisterImporter::tr(what);
+        };
+        differs(was.name != now.name, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "name"));
+        differs(was.reference != now.reference, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "reference"));
+        differs(was.recordedOn != now.recordedOn || was.revisedOn != now.revisedOn,
+                QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "dates"));
+        differs(was.jointControllers != now.jointControllers,
+                QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "joint controllers"));
+        differs(was.purposes != now.purposes, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "purposes"));
+        differs(was.dataCategoryIds != now.dataCategoryIds || was.dataCategoryUses != now.dataCategoryUses,
+                QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "personal data"));
+        differs(was.retentionRuleId != now.retentionRuleId,
+                QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "retention rule"));
+        differs(was.subjectCategoryIds != now.subjectCategoryIds,
+                QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "people"));
+        differs(was.recipients != now.recipients, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "recipients"));
+        differs(was.transfers != now.transfers, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "transfers"));
+        differs(was.securityMeasures != now.securityMeasures,
+                QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "security measures"));
+        return out;
+    }
+
+    QStringList filled(const ImportedActivity &a, const ProcessingActivity &planned) const
+    {
+        QStringList out;
+        out << RegisterImporter::tr("%n purpose(s)", nullptr, int(planned.purposes.size()));
+        if (a.sheet.isEmpty())
+            return out;
+        int special = 0;
+        int periods = 0;
+        for (const ImportedDataCategory &c : a.dataCategories) {
+            special += c.special || c.offences ? 1 : 0;
+            periods += c.retention.text.trimmed().isEmpty() ? 0 : 1;
+        }
+        out << RegisterImporter::tr("%n category(ies) of data", nullptr, int(planned.dataCategoryIds.size()));
+        if (special > 0)
+            out << RegisterImporter::tr("%n special category(ies)", nullptr, special);
+        if (periods > 0)
+            out << RegisterImporter::tr("%n retention period(s)", nullptr, periods);
+        out << RegisterImporter::tr("%n category(ies) of people", nullptr, int(planned.subjectCategoryIds.size()));
+        if (!planned.recipients.isEmpty())
+            out << RegisterImporter::tr("%n recipient(s)", nullptr, int(planned.recipients.size()));
+        if (!planned.transfers.isEmpty())
+            out << RegisterImporter::tr("%n transfer(s) outside the EU", nullptr, int(planned.transfers.size()));
+        if (!a.securityMeasures.isEmpty())
+            out << RegisterImporter::tr("%n security measure(s)", nullptr, int(a.securityMeasures.size()));
+        return out;
+    }
+
+    RegisterImportPlan &m_plan;
+    const QList<SubjectCategory> &m_subjects;
+    const QList<DataCategory> &m_data;
+    const QList<RetentionRule> &m_rules;
+    const QList<ProcessingActivity> &m_activities;
+};
+
+// Fills what the file says of the organization where the register says
+// nothing yet; returns the names of the fields filled.
+QStringList fillOrganization(Organization &org, const ImportedRegister &reg)
+{
+    QStringList filled;
+    auto fill = [&](QString &field, const QString &value, const char *what) {
+        if (field.trimmed().isEmpty() && !value.trimmed().isEmpty()) {
+            field = value.trimmed();
+            filled << RegisterImporter::tr(what);
+        }
+    };
+    const ImportedContact controller = mergedContact(reg, &ImportedActivity::controller, reg.controller);
+    const ImportedContact dpo = mergedContact(reg, &ImportedActivity::dpo, reg.dpo);
+    const ImportedContact representative = mergedContact(reg, &ImportedActivity::representative, reg.representative);
+    fill(org.address, controller.address, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "address"));
+    fill(org.dpoName,
+         dpo.company.isEmpty() || dpo.name.isEmpty() ? joined({dpo.name, dpo.company}, QString())
+                                                     : QStringLiteral("%1 (%2)").arg(dpo.name, dpo.company),
+         QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "DPO"));
+    fill(org.dpoEmail, dpo.email, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "DPO's e-mail"));
+    fill(org.dpoPhone, dpo.phone, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "DPO's telephone"));
+    fill(org.dpoAddress, dpo.address, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "DPO's address"));
+    fill(org.representativeName, representative.name,
+         QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "representative"));
+    fill(org.representativeContact,
+         joined({representative.address, representative.phone, representative.email}, QStringLiteral("; ")),
+         QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "representative's contact"));
+    return filled;
+}
+
+} // namespace
+
+QString PlannedActivity::actionLabel() const
+{
+    switch (action) {
+    case Action::Create:
+        return RegisterImporter::tr("new");
+    case Action::Update:
+        return RegisterImporter::tr("update");
+    case Action::Unchanged:
+        return RegisterImporter::tr("unchanged");
+    }
+    return {};
+}
+
+int RegisterImportPlan::count(PlannedActivity::Action action) const
+{
+    return int(std::count_if(activities.cbegin(), activities.cend(),
+                             [action](const PlannedActivity &a) { return a.action == action; }));
+}
+
+bool RegisterImportPlan::changesNothing() const
+{
+    return organization.id != 0 && organizationChanges.isEmpty() && count(Action::Create) == 0
+        && count(Action::Update) == 0;
+}
+
+QStringList RegisterImportPlan::summary() const
+{
+    QStringList lines;
+    if (organization.id == 0) {
+        lines << RegisterImporter::tr("Organization “%1” to be created (%2).")
+                     .arg(organization.name, organization.country);
+    } else if (!organizationChanges.isEmpty()) {
+        lines << RegisterImporter::tr("Organization “%1”: %2 filled in.")
+                     .arg(organization.name, organizationChanges.join(QStringLiteral(", ")));
+    } else {
+        lines << RegisterImporter::tr("Organization “%1”.").arg(organization.name);
+    }
+    lines << RegisterImporter::tr(
+                 "Activities: %1 new, %2 updated, %3 unchanged. New to the register: categories of people %4, "
+                 "categories of data %5, retention rules %6.")
+                 .arg(count(Action::Create))
+                 .arg(count(Action::Update))
+                 .arg(count(Action::Unchanged))
+                 .arg(newSubjectCategories.size())
+                 .arg(newDataCategories.size())
+                 .arg(newRetentionRules.size());
+    return lines;
+}
+
+Result<ImportedRegister> RegisterImporter::read(const QString &path)
+{
+    const Result<Workbook> book = WorkbookReader::read(path);
+    if (!book)
+        return book.error();
+    if (!CnilRegisterReader::recognises(book.value())) {
+        return Error{tr("“%1” is not laid out as the CNIL's register model: no sheet has its list of activities or "
+                        "its activity form.")
+                         .arg(book->fileName),
+                     Error::Kind::BadInput};
+    }
+    return CnilRegisterReader::read(book.value());
+}
+
+Result<RegisterImportPlan> RegisterImporter::plan(Database &db, const ImportedRegister &reg, RowId organizationId,
+                                                  const QString &fileName)
+{
+    RegisterRepository registers(db);
+    RegisterImportPlan plan;
+    plan.fileName = fileName;
+    plan.notices = reg.notices;
+    if (organizationId > 0) {
+        const Result<Organization> org = registers.organization(organizationId);
+        if (!org)
+            return org.error();
+        plan.organization = org.value();
+    } else {
+        const QString name = reg.organizationName().trimmed();
+        if (name.isEmpty()) {
+            return Error{tr("The register does not name its organization (the controller of its activity sheets or "
+                            "of its list): say which organization it is to go into."),
+                         Error::Kind::BadInput};
+        }
+        const Result<QList<Organization>> all = registers.organizations();
+        if (!all)
+            return all.error();
+        if (const Organization *known = findByKey(all.value(), name, &Organization::name)) {
+            plan.organization = *known;
+        } else {
+            Organization &org = plan.organization;
+            org.name = name;
+            const ImportedContact controller = mergedContact(reg, &ImportedActivity::controller, reg.controller);
+            org.country = countries::codeOf(controller.country);
+            if (org.country.isEmpty()) {
+                // The CNIL's model is for organizations under French law.
+                org.country = QStringLiteral("FR");
+                plan.notices << tr("The register does not say the organization's country: France is taken.");
+            }
+            org.jurisdiction = countries::jurisdictionOf(org.country);
+            if (org.jurisdiction.isEmpty()) {
+                org.jurisdiction = QStringLiteral("FR");
+                plan.notices << tr("The organization is outside the EEA: the French authority's rules are taken; "
+                                   "change its jurisdiction if another law applies.");
+            }
+            org.policyLanguage = QStringLiteral("fr");
+        }
+    }
+    const QStringList filled = fillOrganization(plan.organization, reg);
+    if (plan.organization.id != 0)
+        plan.organizationChanges = filled;
+
+    QList<SubjectCategory> subjects;
+    QList<DataCategory> data;
+    QList<RetentionRule> rules;
+    QList<ProcessingActivity> activities;
+    if (plan.organization.id != 0) {
+        const RowId id = plan.organization.id;
+        const auto s = registers.subjectCategories(id);
+        const auto d = registers.dataCategories(id);
+        const auto r = registers.retentionRules(id);
+        const auto a = registers.activities(id);
+        if (!s)
+            return s.error();
+        if (!d)
+            return d.error();
+        if (!r)
+            return r.error();
+        if (!a)
+            return a.error();
+        subjects = s.value();
+        data = d.value();
+        rules = r.value();
+        activities = a.value();
+    }
+    Planner planner(plan, subjects, data, rules, activities);
+    for (const ImportedActivity &a : reg.activities)
+        planner.add(a);
+    return plan;
+}
+
+Result<RegisterImportResult> RegisterImporter::apply(Database &db, const RegisterImportPlan &plan)
+{
+    RegisterImportResult result;
+    if (plan.changesNothing()) {
+        result.organizationId = plan.organization.id;
+        result.unchanged = int(plan.activities.size());
+        return result;
+    }
+    const Status done = db.transaction([&]() -> Status {
+        RegisterRepository registers(db);
+        Organization org = plan.organization;
+        if (org.id == 0) {
+            if (const Result<RowId> id = registers.addOrganization(org); !id)
+                return id.error();
+            result.organizationCreated = true;
+        } else if (!plan.organizationChanges.isEmpty()) {
+            if (Status s = registers.updateOrganization(org); !s)
+                return s;
+        }
+        result.organizationId = org.id;
+        // The plan's own ids (-1, -2…) for what it makes, and the database's.
+        QHash<RowId, RowId> rules, subjects, data;
+        auto real = [](const QHash<RowId, RowId> &made, RowId id) { return id < 0 ? made.value(id) : id; };
+        for (RetentionRule rule : plan.newRetentionRules) {
+            const RowId planned = rule.id;
+            rule.id = 0;
+            rule.organizationId = org.id;
+            const Result<RowId> id = registers.addRetentionRule(rule);
+            if (!id)
+                return id.error();
+            rules.insert(planned, id.value());
+        }
+        for (SubjectCategory category : plan.newSubjectCategories) {
+            const RowId planned = category.id;
+            category.id = 0;
+            category.organizationId = org.id;
+            const Result<RowId> id = registers.addSubjectCategory(category);
+            if (!id)
+                return id.error();
+            subjects.insert(planned, id.value());
+        }
+        for (DataCategory category : plan.newDataCategories) {
+            const RowId planned = category.id;
+            category.id = 0;
+            category.organizationId = org.id;
+            category.retentionRuleId = real(rules, category.retentionRuleId);
+            const Result<RowId> id = registers.addDataCategory(category);
+            if (!id)
+                return id.error();
+            data.insert(planned, id.value());
+        }
+        for (const PlannedActivity &p : plan.activities) {
+            if (p.action == Action::Unchanged) {
+                ++result.unchanged;
+                continue;
+            }
+            ProcessingActivity a = p.activity;
+            a.organizationId = org.id;
+            a.retentionRuleId = real(rules, a.retentionRuleId);
+            for (RowId &id : a.subjectCategoryIds)
+                id = real(subjects, id);
+            QMap<RowId, DataCategoryUse> uses;
+            for (RowId &id : a.dataCategoryIds) {
+                const RowId planned = id;
+                id = real(data, id);
+                if (a.dataCategoryUses.contains(planned)) {
+                    DataCategoryUse use = a.dataCategoryUses.value(planned);
+                    use.retentionRuleId = real(rules, use.retentionRuleId);
+                    uses.insert(id, use);
+                }
+            }
+            a.dataCategoryUses = uses;
+            std::sort(a.subjectCategoryIds.begin(), a.subjectCategoryIds.end());
+            std::sort(a.dataCategoryIds.begin(), a.dataCategoryIds.end());
+            if (p.action == Action::Create) {
+                a.id = 0;
+                const Result<RowId> id = registers.addActivity(a);
+                if (!id)
+                    return id.error();
+                result.created << id.value();
+            } else {
+                if (Status s = registers.updateActivity(a); !s)
+                    return s;
+                result.updated << a.id;
+            }
+        }
+        return AuditTrail::record(db, QStringLiteral("register import"),
+                                  // The trail's own words, whatever the window's language.
+                                  QStringLiteral("%1: %2 activities created, %3 updated, %4 unchanged")
+                                      .arg(plan.fileName)
+                                      .arg(result.created.size())
+                                      .arg(result.updated.size())
+                                      .arg(result.unchanged),
+                                  QStringLiteral("organizations"), org.id);
+    });
+    if (!done)
+        return done.error();
+    return result;
+}
+
+} // namespace pc::exchange

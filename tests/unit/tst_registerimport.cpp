@@ -1,0 +1,388 @@
+// The CNIL's register model brought into the register, on both engines:
+// the plan shown before anything is written, the import in one audited
+// transaction, nothing changed the second time, what the officer added
+// since kept, and nothing written when a part fails.
+#include "CnilModel.h"
+#include "TestSupport.h"
+
+#include "domain/ActivityChecks.h"
+#include "exchange/CnilRegister.h"
+#include "exchange/RegisterImport.h"
+#include "storage/RegisterRepository.h"
+
+#include <QtTest>
+
+using namespace pc;
+using namespace pc::exchange;
+
+namespace {
+
+using Action = PlannedActivity::Action;
+
+const ProcessingActivity *byReference(const QList<ProcessingActivity> &activities, const QString &reference)
+{
+    for (const ProcessingActivity &a : activities) {
+        if (a.reference == reference)
+            return &a;
+    }
+    return nullptr;
+}
+
+template<typename T> RowId idNamed(const QList<T> &items, const QString &name)
+{
+    for (const T &item : items) {
+        if (item.name == name)
+            return item.id;
+    }
+    return 0;
+}
+
+int auditedChanges(Database &db)
+{
+    return test::scalar(db,
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name IN "
+                                       "('organizations', 'processing_activities', 'activity_purposes', "
+                                       "'activity_data_categories', 'data_categories', 'retention_rules')"))
+        .toInt();
+}
+
+} // namespace
+
+class TestRegisterImport : public QObject
+{
+    Q_OBJECT
+
+    ImportedRegister m_register;
+
+    Result<RegisterImportResult> importInto(Database &db, const ImportedRegister &reg, RowId organization = 0)
+    {
+        const auto plan = RegisterImporter::plan(db, reg, organization, QStringLiteral("registre.ods"));
+        if (!plan)
+            return plan.error();
+        return RegisterImporter::apply(db, plan.value());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const Workbook filled = test::filledCnilModel(test::cnilModel());
+        QVERIFY(!filled.sheets.isEmpty());
+        const auto read = CnilRegisterReader::read(filled);
+        PC_VERIFY_OK(read);
+        m_register = read.value();
+    }
+
+    void theModelComesInWhole_data()
+    {
+        test::addEngineColumn();
+        test::addEngineRows();
+    }
+
+    void theModelComesInWhole()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+
+        const auto plan = RegisterImporter::plan(*db, m_register, 0, QStringLiteral("registre.ods"));
+        PC_VERIFY_OK(plan);
+        QCOMPARE(plan->organization.id, RowId(0));
+        QCOMPARE(plan->organization.name, QStringLiteral("Softnlabs SAS"));
+        QCOMPARE(plan->organization.jurisdiction, QStringLiteral("FR"));
+        QCOMPARE(plan->count(Action::Create), 3);
+        QCOMPARE(plan->newRetentionRules.size(), 3); // "Le temps du contrat" is no duration
+        QCOMPARE(plan->newSubjectCategories.size(), 1);
+        QCOMPARE(plan->newDataCategories.size(), 4);
+        QVERIFY(!plan->changesNothing());
+        // What the model cannot hold is said before anything is written.
+        const PlannedActivity &payrollPlan = plan->activities.at(0);
+        QVERIFY(payrollPlan.missing.join(QLatin1Char('\n')).contains(QStringLiteral("no legal basis yet")));
+        QVERIFY(payrollPlan.missing.join(QLatin1Char('\n')).contains(QStringLiteral("Le temps du contrat")));
+        QVERIFY(plan->summary().join(QLatin1Char('\n')).contains(QStringLiteral("Activities: 3 new, 0 updated")));
+
+        const auto done = RegisterImporter::apply(*db, plan.value());
+        PC_VERIFY_OK(done);
+        QVERIFY(done->organizationCreated);
+        QCOMPARE(done->created.size(), 3);
+
+        RegisterRepository registers(*db);
+        const auto org = registers.organization(done->organizationId);
+        PC_VERIFY_OK(org);
+        QCOMPARE(org->address, QStringLiteral("10 rue de la Paix, 75002 Paris"));
+        QCOMPARE(org->dpoName, QStringLiteral("Claire Martin"));
+        QCOMPARE(org->dpoEmail, QStringLiteral("dpo@softnlabs.fr"));
+        QCOMPARE(org->country, QStringLiteral("FR"));
+
+        const auto activities = registers.activities(done->organizationId);
+        const auto data = registers.dataCategories(done->organizationId);
+        const auto rules = registers.retentionRules(done->organizationId);
+        const auto people = registers.subjectCategories(done->organizationId);
+        PC_VERIFY_OK(activities);
+        PC_VERIFY_OK(data);
+        PC_VERIFY_OK(rules);
+        PC_VERIFY_OK(people);
+        QCOMPARE(activities->size(), 3);
+
+        const ProcessingActivity *payroll = byReference(activities.value(), QStringLiteral("RH-01"));
+        QVERIFY(payroll);
+        QCOMPARE(payroll->name, QStringLiteral("Paie des salariés"));
+        QCOMPARE(payroll->recordedOn, QDate(2024, 1, 2));
+        QCOMPARE(payroll->purposes.size(), 3);
+        QCOMPARE(payroll->purposes.at(0).description, QStringLiteral("Gestion de la paie"));
+        QCOMPARE(payroll->purposes.at(0).legalBasis, QString());
+        QCOMPARE(payroll->dataCategoryIds.size(), 3);
+
+        const RowId identity =
+            idNamed(data.value(), QStringLiteral("État civil, identité, données d'identification, images"));
+        const RowId money = idNamed(data.value(), QStringLiteral("Informations d'ordre économique et financier"));
+        const RowId health = idNamed(data.value(), QStringLiteral("Données concernant la santé"));
+        QVERIFY(identity > 0 && money > 0 && health > 0);
+        QVERIFY(payroll->dataCategoryIds.contains(health));
+        for (const DataCategory &c : data.value())
+            QCOMPARE(c.specialCategory, c.id == health);
+        QCOMPARE(payroll->dataCategoryUses.value(identity).detail, QStringLiteral("Nom, prénom, adresse"));
+        const RowId fiveYears = idNamed(rules.value(), QStringLiteral("5 ans à compter du versement de la paie"));
+        QVERIFY(fiveYears > 0);
+        QCOMPARE(payroll->dataCategoryUses.value(identity).retentionRuleId, fiveYears);
+        const auto rule = registers.retentionRule(fiveYears);
+        PC_VERIFY_OK(rule);
+        QCOMPARE(rule->duration, 5);
+        QCOMPARE(rule->unit, QStringLiteral("year"));
+        QCOMPARE(rule->triggerEvent, QStringLiteral("custom"));
+        QCOMPARE(rule->customTrigger, QStringLiteral("versement de la paie"));
+        // A period that is no duration is kept as written, for the officer to finish.
+        QCOMPARE(payroll->dataCategoryUses.value(money).retention, QStringLiteral("Le temps du contrat"));
+        QCOMPARE(payroll->dataCategoryUses.value(money).retentionRuleId, RowId(0));
+        QCOMPARE(payroll->retentionRuleId, RowId(0)); // two rules: none is the activity's own
+
+        QCOMPARE(people->size(), 1);
+        QCOMPARE(people->at(0).name, QStringLiteral("Salariés"));
+        QCOMPARE(people->at(0).kind, QStringLiteral("employee"));
+        QCOMPARE(payroll->subjectCategoryIds, QList<RowId>{people->at(0).id});
+        QCOMPARE(payroll->recipients.size(), 1);
+        QCOMPARE(payroll->recipients.at(0).name, QStringLiteral("Service RH"));
+        QCOMPARE(payroll->recipients.at(0).kind, QStringLiteral("internal"));
+        QCOMPARE(payroll->transfers.size(), 1);
+        QCOMPARE(payroll->transfers.at(0).country, QStringLiteral("AD"));
+        QCOMPARE(payroll->transfers.at(0).safeguard, QStringLiteral("adequacy"));
+        QCOMPARE(payroll->transfers.at(0).safeguardReference, QStringLiteral("Contrat du 23/01/2018"));
+        QCOMPARE(payroll->securityMeasures, QStringLiteral("Contrôle d'accès des utilisateurs"));
+
+        // One period for all its data is the activity's own rule.
+        const ProcessingActivity *hiring = byReference(activities.value(), QStringLiteral("RH-02"));
+        QVERIFY(hiring);
+        QCOMPARE(hiring->retentionRuleId, idNamed(rules.value(), QStringLiteral("2 years from the application")));
+        QCOMPARE(hiring->recipients.at(0).kind, QStringLiteral("processor"));
+        // Only on the list: its purposes, and the checks ask for the rest.
+        const ProcessingActivity *video = byReference(activities.value(), QStringLiteral("SEC-01"));
+        QVERIFY(video);
+        QCOMPARE(video->purposes.size(), 2);
+        QVERIFY(video->dataCategoryIds.isEmpty());
+        QVERIFY(hasErrors(checkActivity(*video, data.value())));
+
+        // The audit trail holds every row and the import itself.
+        QVERIFY(test::scalar(*db,
+                             QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                            "'processing_activities' AND action = 'insert'"))
+                    .toInt()
+                == 3);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'register import'"))
+                     .toInt(),
+                 1);
+    }
+
+    void importingAgainChangesNothing_data()
+    {
+        test::addEngineColumn();
+        test::addEngineRows();
+    }
+
+    void importingAgainChangesNothing()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        PC_VERIFY_OK(importInto(*db, m_register));
+        const int audited = auditedChanges(*db);
+
+        const auto again = RegisterImporter::plan(*db, m_register, 0, QStringLiteral("registre.ods"));
+        PC_VERIFY_OK(again);
+        QVERIFY(again->organization.id > 0);
+        QVERIFY2(again->changesNothing(), qPrintable(again->summary().join(QLatin1Char('\n'))));
+        QCOMPARE(again->count(Action::Unchanged), 3);
+        QVERIFY(again->newDataCategories.isEmpty() && again->newRetentionRules.isEmpty()
+                && again->newSubjectCategories.isEmpty());
+        const auto done = RegisterImporter::apply(*db, again.value());
+        PC_VERIFY_OK(done);
+        QCOMPARE(done->unchanged, 3);
+        QCOMPARE(auditedChanges(*db), audited);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM processing_activities")).toInt(), 3);
+    }
+
+    // The file changed and imported again: the activity is updated, not
+    // duplicated, and what the officer chose in the meantime stays.
+    void anUpdateKeepsWhatTheOfficerAdded_data()
+    {
+        test::addEngineColumn();
+        test::addEngineRows();
+    }
+
+    void anUpdateKeepsWhatTheOfficerAdded()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        const auto first = importInto(*db, m_register);
+        PC_VERIFY_OK(first);
+        RegisterRepository registers(*db);
+        auto activities = registers.activities(first->organizationId);
+        PC_VERIFY_OK(activities);
+        ProcessingActivity payroll = *byReference(activities.value(), QStringLiteral("RH-01"));
+        payroll.purposes[0].legalBasis = QStringLiteral("legal_obligation");
+        payroll.status = QStringLiteral("approved");
+        PC_VERIFY_OK(registers.updateActivity(payroll));
+
+        ImportedRegister changed = m_register;
+        changed.activities[0].subPurposes << QStringLiteral("Gestion des notes de frais");
+        changed.activities[0].dataCategories[0].description = QStringLiteral("Nom, prénom, adresse, matricule");
+        const auto plan = RegisterImporter::plan(*db, changed, 0, QStringLiteral("registre.ods"));
+        PC_VERIFY_OK(plan);
+        QCOMPARE(plan->count(Action::Update), 1);
+        QCOMPARE(plan->count(Action::Unchanged), 2);
+        QCOMPARE(plan->activities.at(0).changes,
+                 (QStringList{QStringLiteral("purposes"), QStringLiteral("personal data")}));
+        PC_VERIFY_OK(RegisterImporter::apply(*db, plan.value()));
+
+        activities = registers.activities(first->organizationId);
+        PC_VERIFY_OK(activities);
+        QCOMPARE(activities->size(), 3);
+        const ProcessingActivity *updated = byReference(activities.value(), QStringLiteral("RH-01"));
+        QVERIFY(updated);
+        QCOMPARE(updated->purposes.size(), 4);
+        QCOMPARE(updated->purposes.at(0).legalBasis, QStringLiteral("legal_obligation"));
+        QCOMPARE(updated->purposes.at(3).legalBasis, QString());
+        QCOMPARE(updated->status, QStringLiteral("approved"));
+        const auto data = registers.dataCategories(first->organizationId);
+        PC_VERIFY_OK(data);
+        const RowId identity =
+            idNamed(data.value(), QStringLiteral("État civil, identité, données d'identification, images"));
+        QCOMPARE(updated->dataCategoryUses.value(identity).detail, QStringLiteral("Nom, prénom, adresse, matricule"));
+    }
+
+    // Someone changes an activity between the plan and the import: nothing
+    // of the import is written, not even what did not conflict.
+    void aFailedImportWritesNothing_data()
+    {
+        test::addEngineColumn();
+        test::addEngineRows();
+    }
+
+    void aFailedImportWritesNothing()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        ImportedRegister firstPart = m_register;
+        firstPart.activities.removeLast();
+        const auto first = importInto(*db, firstPart);
+        PC_VERIFY_OK(first);
+
+        ImportedRegister changed = m_register;
+        changed.activities[0].name = QStringLiteral("Paie et notes de frais");
+        const auto plan = RegisterImporter::plan(*db, changed, 0, QStringLiteral("registre.ods"));
+        PC_VERIFY_OK(plan);
+        QCOMPARE(plan->count(Action::Create), 1);
+        QCOMPARE(plan->count(Action::Update), 1);
+
+        RegisterRepository registers(*db);
+        auto payroll = registers.activity(first->updated.isEmpty() ? first->created.at(0) : first->updated.at(0));
+        PC_VERIFY_OK(payroll);
+        payroll->securityMeasures = QStringLiteral("Chiffrement des sauvegardes");
+        PC_VERIFY_OK(registers.updateActivity(payroll.value()));
+        const int audited = auditedChanges(*db);
+
+        const auto done = RegisterImporter::apply(*db, plan.value());
+        QVERIFY(!done);
+        QVERIFY(done.error().is(Error::Kind::Conflict));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM processing_activities")).toInt(), 2);
+        QCOMPARE(auditedChanges(*db), audited);
+        const auto kept = registers.activity(payroll->id);
+        PC_VERIFY_OK(kept);
+        QCOMPARE(kept->name, QStringLiteral("Paie des salariés"));
+        QCOMPARE(kept->securityMeasures, QStringLiteral("Chiffrement des sauvegardes"));
+    }
+
+    // Into an organization the register already has: its categories and
+    // rules are taken by their names, and only its empty fields are filled.
+    void intoAnExistingOrganization_data()
+    {
+        test::addEngineColumn();
+        test::addEngineRows();
+    }
+
+    void intoAnExistingOrganization()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        RegisterRepository registers(*db);
+        Organization org;
+        org.name = QStringLiteral("SOFTNLABS");
+        org.country = QStringLiteral("FR");
+        org.jurisdiction = QStringLiteral("FR");
+        org.dpoName = QStringLiteral("Nadia Ben Salah");
+        PC_VERIFY_OK(registers.addOrganization(org));
+        DataCategory health;
+        health.organizationId = org.id;
+        health.name = QStringLiteral("donnees concernant la sante");
+        health.specialCategory = true;
+        PC_VERIFY_OK(registers.addDataCategory(health));
+
+        const auto plan = RegisterImporter::plan(*db, m_register, org.id, QStringLiteral("registre.ods"));
+        PC_VERIFY_OK(plan);
+        QCOMPARE(plan->organization.id, org.id);
+        QCOMPARE(plan->organizationChanges, (QStringList{QStringLiteral("address"), QStringLiteral("DPO's e-mail")}));
+        QCOMPARE(plan->newDataCategories.size(), 3);
+        const auto done = RegisterImporter::apply(*db, plan.value());
+        PC_VERIFY_OK(done);
+        QVERIFY(!done->organizationCreated);
+        const auto kept = registers.organization(org.id);
+        PC_VERIFY_OK(kept);
+        QCOMPARE(kept->dpoName, QStringLiteral("Nadia Ben Salah"));
+        QCOMPARE(kept->dpoEmail, QStringLiteral("dpo@softnlabs.fr"));
+        const auto payroll = registers.activity(done->created.at(0));
+        PC_VERIFY_OK(payroll);
+        QVERIFY(payroll->dataCategoryIds.contains(health.id));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 1);
+    }
+
+    void aRegisterThatNamesNoOrganization()
+    {
+        test::ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        ImportedRegister nameless = m_register;
+        nameless.controller = {};
+        for (ImportedActivity &a : nameless.activities)
+            a.controller = {};
+        const auto plan = RegisterImporter::plan(*db, nameless, 0, QStringLiteral("registre.ods"));
+        QVERIFY(!plan);
+        QVERIFY(plan.error().is(Error::Kind::BadInput));
+        QVERIFY2(plan.errorMessage().contains(QStringLiteral("does not name its organization")),
+                 qPrintable(plan.errorMessage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegisterImport)
+#include "tst_registerimport.moc"
