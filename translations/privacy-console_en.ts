@@ -62,6 +62,10 @@
         <source>“%1” has no legal basis yet: choose one (Art. 6(1)).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the period “%2” is only written down; make it a rule (a duration from an event) so that its countdown runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::ActivityEditor</name>
@@ -6128,6 +6132,74 @@
         <source>all valid, not sure: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bring in a register kept in the CNIL&apos;s model (.ods, or saved as .xlsx): every activity created or updated by its reference, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register: the CNIL&apos;s model filled in (.ods or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization it goes into, by name or number (default: the one the register names, created when the database has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be created and updated, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the same file again changes nothing. What the model does not hold (the legal basis of each purpose) is left for the officer, and each activity says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register import wants one file: the register to bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already holds this file: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into “%1” (organization %2). Activities created: %3; updated: %4; unchanged: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the list only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fills: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to check in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left to finish in the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7257,6 +7329,197 @@
     </message>
     <message>
         <source>The CNIL&apos;s example (“Gestion de la paie”) is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::RegisterImporter</name>
+    <message>
+        <source>“%1” is not laid out as the CNIL&apos;s register model: no sheet has its list of activities or its activity form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not name its organization (the controller of its activity sheets or of its list): say which organization it is to go into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not say the organization&apos;s country: France is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization is outside the EEA: the French authority&apos;s rules are taken; change its jurisdiction if another law applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is left out: its reference %2 is already that of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer to “%1” (%2) is left out: “%3” is not a country the register knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safeguard “%1” of the transfer to “%2” (%3) covers no transfer today: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purpose(s)</source>
+        <translation>
+            <numerusform>%n purpose</numerusform>
+            <numerusform>%n purposes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies) of data</source>
+        <translation>
+            <numerusform>%n category of data</numerusform>
+            <numerusform>%n categories of data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n special category(ies)</source>
+        <translation>
+            <numerusform>%n special category</numerusform>
+            <numerusform>%n special categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s)</source>
+        <translation>
+            <numerusform>%n retention period</numerusform>
+            <numerusform>%n retention periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies) of people</source>
+        <translation>
+            <numerusform>%n category of people</numerusform>
+            <numerusform>%n categories of people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) outside the EU</source>
+        <translation>
+            <numerusform>%n transfer outside the EU</numerusform>
+            <numerusform>%n transfers outside the EU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security measure(s)</source>
+        <translation>
+            <numerusform>%n security measure</numerusform>
+            <numerusform>%n security measures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO&apos;s telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization “%1” to be created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization “%1”: %2 filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: %1 new, %2 updated, %3 unchanged. New to the register: categories of people %4, categories of data %5, retention rules %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is left out: like “%2” before it, it is the register&apos;s “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

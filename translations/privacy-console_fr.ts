@@ -62,6 +62,10 @@
         <source>“%1” has no legal basis yet: choose one (Art. 6(1)).</source>
         <translation>« %1 » n’a pas encore de base légale : choisissez-en une (art. 6(1)).</translation>
     </message>
+    <message>
+        <source>%1: the period “%2” is only written down; make it a rule (a duration from an event) so that its countdown runs.</source>
+        <translation>%1 : la durée « %2 » n’est qu’écrite ; faites-en une règle (une durée à compter d’un événement) pour que son décompte s’applique.</translation>
+    </message>
 </context>
 <context>
     <name>pc::ActivityEditor</name>
@@ -6128,6 +6132,74 @@
         <source>all valid, not sure: %1</source>
         <translation>tous valides, sans certitude : %1</translation>
     </message>
+    <message>
+        <source>Bring in a register kept in the CNIL&apos;s model (.ods, or saved as .xlsx): every activity created or updated by its reference, in one transaction.</source>
+        <translation>Reprendre un registre tenu dans le modèle de la CNIL (.ods, ou enregistré en .xlsx) : chaque activité créée ou mise à jour d’après sa référence, en une transaction.</translation>
+    </message>
+    <message>
+        <source>The register: the CNIL&apos;s model filled in (.ods or .xlsx).</source>
+        <translation>Le registre : le modèle de la CNIL rempli (.ods ou .xlsx).</translation>
+    </message>
+    <message>
+        <source>The organization it goes into, by name or number (default: the one the register names, created when the database has none).</source>
+        <translation>L’organisme où il entre, par nom ou numéro (par défaut : celui que nomme le registre, créé si la base n’en a pas).</translation>
+    </message>
+    <message>
+        <source>Show what would be created and updated, write nothing.</source>
+        <translation>Montrer ce qui serait créé et mis à jour, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Importing the same file again changes nothing. What the model does not hold (the legal basis of each purpose) is left for the officer, and each activity says so.</source>
+        <translation>Importer à nouveau le même fichier ne change rien. Ce que le modèle ne contient pas (la base légale de chaque finalité) reste à compléter par le délégué, et chaque activité le signale.</translation>
+    </message>
+    <message>
+        <source>register import wants one file: the register to bring in.</source>
+        <translation>register import attend un fichier : le registre à reprendre.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is written.</source>
+        <translation>Simulation : rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>The register already holds this file: nothing to change.</source>
+        <translation>Le registre contient déjà ce fichier : rien à changer.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported into “%1” (organization %2). Activities created: %3; updated: %4; unchanged: %5.</source>
+        <translation>Importé dans « %1 » (organisme %2). Activités créées : %3 ; mises à jour : %4 ; inchangées : %5.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>on the list only</source>
+        <translation>sur la liste seulement</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>feuille « %1 »</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>change : %1</translation>
+    </message>
+    <message>
+        <source>fills: %1</source>
+        <translation>apporte : %1</translation>
+    </message>
+    <message>
+        <source>to check in the file:</source>
+        <translation>à vérifier dans le fichier :</translation>
+    </message>
+    <message>
+        <source>left to finish in the register:</source>
+        <translation>reste à compléter dans le registre :</translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7258,6 +7330,197 @@
     <message>
         <source>The CNIL&apos;s example (“Gestion de la paie”) is left out.</source>
         <translation>L’exemple de la CNIL (« Gestion de la paie ») est laissé de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::RegisterImporter</name>
+    <message>
+        <source>“%1” is not laid out as the CNIL&apos;s register model: no sheet has its list of activities or its activity form.</source>
+        <translation>« %1 » n’est pas présenté comme le modèle de registre de la CNIL : aucune feuille n’a sa liste des traitements ni sa fiche de traitement.</translation>
+    </message>
+    <message>
+        <source>The register does not name its organization (the controller of its activity sheets or of its list): say which organization it is to go into.</source>
+        <translation>Le registre ne nomme pas son organisme (le responsable du traitement de ses fiches ou de sa liste) : indiquez dans quel organisme il doit entrer.</translation>
+    </message>
+    <message>
+        <source>The register does not say the organization&apos;s country: France is taken.</source>
+        <translation>Le registre n’indique pas le pays de l’organisme : la France est retenue.</translation>
+    </message>
+    <message>
+        <source>The organization is outside the EEA: the French authority&apos;s rules are taken; change its jurisdiction if another law applies.</source>
+        <translation>L’organisme est hors de l’EEE : les règles de l’autorité française sont retenues ; changez sa juridiction si une autre loi s’applique.</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: its reference %2 is already that of “%3”.</source>
+        <translation>« %1 » est écartée : sa référence %2 est déjà celle de « %3 ».</translation>
+    </message>
+    <message>
+        <source>The transfer to “%1” (%2) is left out: “%3” is not a country the register knows.</source>
+        <translation>Le transfert vers « %1 » (%2) est écarté : « %3 » n’est pas un pays que le registre connaît.</translation>
+    </message>
+    <message>
+        <source>The safeguard “%1” of the transfer to “%2” (%3) covers no transfer today: choose another.</source>
+        <translation>La garantie « %1 » du transfert vers « %2 » (%3) n’encadre plus aucun transfert : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>joint controllers</source>
+        <translation>responsables conjoints</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>finalités</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <source>retention rule</source>
+        <translation>règle de conservation</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes concernées</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>transferts</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>mesures de sécurité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purpose(s)</source>
+        <translation>
+            <numerusform>%n finalité</numerusform>
+            <numerusform>%n finalités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies) of data</source>
+        <translation>
+            <numerusform>%n catégorie de données</numerusform>
+            <numerusform>%n catégories de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n special category(ies)</source>
+        <translation>
+            <numerusform>%n catégorie particulière</numerusform>
+            <numerusform>%n catégories particulières</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s)</source>
+        <translation>
+            <numerusform>%n durée de conservation</numerusform>
+            <numerusform>%n durées de conservation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies) of people</source>
+        <translation>
+            <numerusform>%n catégorie de personnes</numerusform>
+            <numerusform>%n catégories de personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) outside the EU</source>
+        <translation>
+            <numerusform>%n transfert hors UE</numerusform>
+            <numerusform>%n transferts hors UE</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security measure(s)</source>
+        <translation>
+            <numerusform>%n mesure de sécurité</numerusform>
+            <numerusform>%n mesures de sécurité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s e-mail</source>
+        <translation>courriel du DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s telephone</source>
+        <translation>téléphone du DPO</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s address</source>
+        <translation>adresse du DPO</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>représentant</translation>
+    </message>
+    <message>
+        <source>representative&apos;s contact</source>
+        <translation>coordonnées du représentant</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>Organization “%1” to be created (%2).</source>
+        <translation>Organisme « %1 » à créer (%2).</translation>
+    </message>
+    <message>
+        <source>Organization “%1”: %2 filled in.</source>
+        <translation>Organisme « %1 » : le fichier renseigne %2.</translation>
+    </message>
+    <message>
+        <source>Organization “%1”.</source>
+        <translation>Organisme « %1 ».</translation>
+    </message>
+    <message>
+        <source>Activities: %1 new, %2 updated, %3 unchanged. New to the register: categories of people %4, categories of data %5, retention rules %6.</source>
+        <translation>Activités : %1 nouvelles, %2 mises à jour, %3 inchangées. Nouveau dans le registre : catégories de personnes %4, catégories de données %5, règles de conservation %6.</translation>
+    </message>
+    <message>
+        <source>“%1” is left out: like “%2” before it, it is the register&apos;s “%3”.</source>
+        <translation>« %1 » est écartée : comme « %2 » avant elle, elle correspond à « %3 » du registre.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@ namespace {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> all;
-    for (auto group : {setupCommands, deadlineCommands, letterCommands, retentionCommands, reportCommands, idCopyCommands,
-                       adminCommands}) {
+    for (auto group : {setupCommands, deadlineCommands, letterCommands, retentionCommands, reportCommands,
+                       registerCommands, idCopyCommands, adminCommands}) {
         for (auto &command : group())
             all.push_back(std::move(command));
     }

@@ -1,3 +1,4 @@
+#include "CnilModel.h"
 #include "TestSupport.h"
 
 #include "storage/Migrations.h"
@@ -622,6 +623,71 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(QLatin1String("secret")));
         // A refused command creates nothing, not even the default database.
         QVERIFY(QDir(data.path()).isEmpty());
+    }
+
+    // A register kept in the CNIL's model: shown, brought in, and the same
+    // file a second time changes nothing; a damaged file or the model as
+    // published changes nothing either.
+    void registerImport_data() { addEngineColumn(); addEngineRows(); }
+    void registerImport()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        const QProcessEnvironment env = baseEnvironment(scratch.environment());
+        QTemporaryDir dir;
+        // The payroll sheet of the model filled in, saved as CSV.
+        const exchange::Workbook filled = filledCnilModel(cnilModel());
+        const exchange::Sheet *payroll = filled.sheet(QStringLiteral("Paie"));
+        QVERIFY(payroll);
+        const QString file = dir.filePath(QStringLiteral("paie.csv"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(csvOf(*payroll));
+        }
+        Run r = run({QStringLiteral("init"), QStringLiteral("--database"), scratch.address()}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList import = {QStringLiteral("register"), QStringLiteral("import"), file,
+                                    QStringLiteral("--database"), scratch.address()};
+
+        r = run(import + QStringList{QStringLiteral("--dry-run")}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const char *said : {"Organization “Softnlabs SAS” to be created", "new        RH-01", "Paie des salariés",
+                                 "the period “Le temps du", "has no legal basis yet", "Dry run: nothing is written."}) {
+            QVERIFY2(r.out.contains(QString::fromUtf8(said)), qPrintable(QString::fromUtf8(said) + QLatin1Char('\n') + r.out));
+        }
+        auto db = scratch.open();
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM processing_activities")).toInt(), 0);
+
+        r = run(import, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Activities created: 1; updated: 0; unchanged: 0.")), qPrintable(r.out));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM processing_activities")).toInt(), 1);
+        r = run(import, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("unchanged  RH-01")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("already holds this file")), qPrintable(r.out));
+        const int audited = scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+
+        // A damaged file and the model as published: one line each, nothing written.
+        const QString damaged = dir.filePath(QStringLiteral("registre.ods"));
+        {
+            QFile out(damaged);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QByteArray("PK\x03\x04") + QByteArray(200, 'x'));
+        }
+        r = run({QStringLiteral("register"), QStringLiteral("import"), damaged, QStringLiteral("--database"),
+                 scratch.address()},
+                env);
+        verifyOneLineError(r, QStringLiteral("registre.ods"));
+        r = run({QStringLiteral("register"), QStringLiteral("import"),
+                 QStringLiteral(PC_TEST_FIXTURES) + QStringLiteral("/cnil-register/registre-traitement-simplifie.ods"),
+                 QStringLiteral("--database"), scratch.address()},
+                env);
+        verifyOneLineError(r, QStringLiteral("only the CNIL's example"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audited);
     }
 
     void deadline_data()
