@@ -463,8 +463,8 @@ QStringList RegisterImportPlan::summary() const
         lines << RegisterImporter::tr("Organization “%1”.").arg(organization.name);
     }
     lines << RegisterImporter::tr(
-                 "Activities: %1 new, %2 updated, %3 unchanged. New to the register: categories of people %4, "
-                 "categories of data %5, retention rules %6.")
+                 "Activities new: %1, updated: %2, unchanged: %3. New to the register: categories of people: %4, "
+                 "categories of data: %5, retention rules: %6.")
                  .arg(count(Action::Create))
                  .arg(count(Action::Update))
                  .arg(count(Action::Unchanged))
@@ -580,8 +580,13 @@ Result<RegisterImportResult> RegisterImporter::apply(Database &db, const Registe
                 return id.error();
             result.organizationCreated = true;
         } else if (!plan.organizationChanges.isEmpty()) {
+            Result<Organization> before = registers.organization(org.id);
+            if (!before)
+                return before.error();
             if (Status s = registers.updateOrganization(org); !s)
                 return s;
+            before->rowVersion = org.rowVersion;
+            result.organizationBefore = before.value();
         }
         result.organizationId = org.id;
         // The plan's own ids (-1, -2…) for what it makes, and the database's.
@@ -595,6 +600,7 @@ Result<RegisterImportResult> RegisterImporter::apply(Database &db, const Registe
             if (!id)
                 return id.error();
             rules.insert(planned, id.value());
+            result.madeRetentionRules << id.value();
         }
         for (SubjectCategory category : plan.newSubjectCategories) {
             const RowId planned = category.id;
@@ -604,6 +610,7 @@ Result<RegisterImportResult> RegisterImporter::apply(Database &db, const Registe
             if (!id)
                 return id.error();
             subjects.insert(planned, id.value());
+            result.madeSubjectCategories << id.value();
         }
         for (DataCategory category : plan.newDataCategories) {
             const RowId planned = category.id;
@@ -614,6 +621,7 @@ Result<RegisterImportResult> RegisterImporter::apply(Database &db, const Registe
             if (!id)
                 return id.error();
             data.insert(planned, id.value());
+            result.madeDataCategories << id.value();
         }
         for (const PlannedActivity &p : plan.activities) {
             if (p.action == Action::Unchanged) {
@@ -645,8 +653,13 @@ Result<RegisterImportResult> RegisterImporter::apply(Database &db, const Registe
                     return id.error();
                 result.created << id.value();
             } else {
+                Result<ProcessingActivity> before = registers.activity(a.id);
+                if (!before)
+                    return before.error();
                 if (Status s = registers.updateActivity(a); !s)
                     return s;
+                before->rowVersion = a.rowVersion;
+                result.replaced << before.value();
                 result.updated << a.id;
             }
         }
@@ -662,6 +675,55 @@ Result<RegisterImportResult> RegisterImporter::apply(Database &db, const Registe
     if (!done)
         return done.error();
     return result;
+}
+
+Status RegisterImporter::undo(Database &db, const RegisterImportResult &done)
+{
+    if (done.wroteNothing())
+        return success();
+    return db.transaction([&]() -> Status {
+        RegisterRepository registers(db);
+        const Error changedSince{tr("The register was changed since this import: it cannot be taken back whole."),
+                                 Error::Kind::Conflict};
+        for (const RowId id : done.created) {
+            const Result<ProcessingActivity> now = registers.activity(id);
+            if (!now)
+                return now.error();
+            if (now->rowVersion != 1)
+                return changedSince;
+            if (Status s = registers.removeActivity(id); !s)
+                return s;
+        }
+        for (ProcessingActivity was : done.replaced) {
+            if (Status s = registers.updateActivity(was); !s)
+                return s.error().is(Error::Kind::Conflict) ? Status(changedSince) : s;
+        }
+        for (const RowId id : done.madeDataCategories) {
+            if (Status s = registers.removeDataCategory(id); !s)
+                return s;
+        }
+        for (const RowId id : done.madeSubjectCategories) {
+            if (Status s = registers.removeSubjectCategory(id); !s)
+                return s;
+        }
+        for (const RowId id : done.madeRetentionRules) {
+            if (Status s = registers.removeRetentionRule(id); !s)
+                return s;
+        }
+        if (done.organizationCreated) {
+            if (Status s = registers.removeOrganization(done.organizationId); !s)
+                return s;
+        } else if (done.organizationBefore) {
+            Organization was = *done.organizationBefore;
+            if (Status s = registers.updateOrganization(was); !s)
+                return s.error().is(Error::Kind::Conflict) ? Status(changedSince) : s;
+        }
+        return AuditTrail::record(db, QStringLiteral("register import undone"),
+                                  QStringLiteral("%1 activities removed, %2 put back")
+                                      .arg(done.created.size())
+                                      .arg(done.replaced.size()),
+                                  QStringLiteral("organizations"), done.organizationId);
+    });
 }
 
 } // namespace pc::exchange

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace pc {
 class Database;
 }
@@ -61,9 +63,20 @@ struct RegisterImportResult
 {
     RowId organizationId = 0;
     bool organizationCreated = false;
-    QList<RowId> created; // the activities made
+    QList<RowId> created;           // the activities made
     QList<RowId> updated;
     int unchanged = 0;
+
+    // What undoing it puts back: the organization and the activities as
+    // they were (with the row versions the import left, so that a change
+    // made since is a conflict), and what it made.
+    std::optional<Organization> organizationBefore;
+    QList<ProcessingActivity> replaced;
+    QList<RowId> madeSubjectCategories;
+    QList<RowId> madeDataCategories;
+    QList<RowId> madeRetentionRules;
+
+    bool wroteNothing() const { return !organizationCreated && !organizationBefore && created.isEmpty() && updated.isEmpty(); }
 };
 
 class RegisterImporter final
@@ -83,6 +96,11 @@ public:
     // Writes the plan in one transaction: nothing when any part fails (an
     // activity changed since the plan was made, a rule the database refuses).
     static Result<RegisterImportResult> apply(Database &db, const RegisterImportPlan &plan);
+    // Takes an import back in one transaction: the activities it made and
+    // the categories, rules and organization, the activities and the
+    // organization's fields it changed as they were. Refused whole when any
+    // of them was changed since.
+    static Status undo(Database &db, const RegisterImportResult &done);
 };
 
 } // namespace pc::exchange

@@ -362,6 +362,11 @@ Result<RowId> RegisterRepository::addSubjectCategory(SubjectCategory &category)
                               category);
 }
 
+Status RegisterRepository::removeSubjectCategory(RowId id)
+{
+    return rows::remove(m_db, QStringLiteral("subject_categories"), id);
+}
+
 Result<QList<SubjectCategory>> RegisterRepository::subjectCategories(RowId organizationId)
 {
     QSqlQuery query =
@@ -388,6 +393,11 @@ Result<RowId> RegisterRepository::addDataCategory(DataCategory &category)
                                {QStringLiteral("special_category"), flag(category.specialCategory)},
                                {QStringLiteral("retention_rule_id"), idOrNull(category.retentionRuleId)}},
                               category);
+}
+
+Status RegisterRepository::removeDataCategory(RowId id)
+{
+    return rows::remove(m_db, QStringLiteral("data_categories"), id);
 }
 
 Result<QList<DataCategory>> RegisterRepository::dataCategories(RowId organizationId)

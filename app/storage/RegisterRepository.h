@@ -43,8 +43,10 @@ public:
     Result<QList<Processor>> processors(RowId organizationId);
 
     Result<RowId> addSubjectCategory(SubjectCategory &category);
+    Status removeSubjectCategory(RowId id);
     Result<QList<SubjectCategory>> subjectCategories(RowId organizationId);
     Result<RowId> addDataCategory(DataCategory &category);
+    Status removeDataCategory(RowId id);
     Result<QList<DataCategory>> dataCategories(RowId organizationId);
 
     // An activity is saved whole: its purposes, categories, recipients,

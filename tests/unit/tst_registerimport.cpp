@@ -37,6 +37,20 @@ template<typename T> RowId idNamed(const QList<T> &items, const QString &name)
     return 0;
 }
 
+// An activity as a person reads it: its items' own row ids aside (a
+// rewrite of its items gives them new ones) and its row version.
+ProcessingActivity asRead(ProcessingActivity a)
+{
+    a.rowVersion = 0;
+    for (Purpose &p : a.purposes)
+        p.id = 0;
+    for (Recipient &r : a.recipients)
+        r.id = 0;
+    for (Transfer &t : a.transfers)
+        t.id = 0;
+    return a;
+}
+
 int auditedChanges(Database &db)
 {
     return test::scalar(db,
@@ -100,7 +114,7 @@ private slots:
         const PlannedActivity &payrollPlan = plan->activities.at(0);
         QVERIFY(payrollPlan.missing.join(QLatin1Char('\n')).contains(QStringLiteral("no legal basis yet")));
         QVERIFY(payrollPlan.missing.join(QLatin1Char('\n')).contains(QStringLiteral("Le temps du contrat")));
-        QVERIFY(plan->summary().join(QLatin1Char('\n')).contains(QStringLiteral("Activities: 3 new, 0 updated")));
+        QVERIFY(plan->summary().join(QLatin1Char('\n')).contains(QStringLiteral("Activities new: 3, updated: 0")));
 
         const auto done = RegisterImporter::apply(*db, plan.value());
         PC_VERIFY_OK(done);
@@ -364,6 +378,74 @@ private slots:
         PC_VERIFY_OK(payroll);
         QVERIFY(payroll->dataCategoryIds.contains(health.id));
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 1);
+    }
+
+    // An import taken back (the window's undo): what it made goes, what it
+    // changed comes back as it was; refused whole after a later change.
+    void anImportIsTakenBackWhole_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    void anImportIsTakenBackWhole()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        auto count = [&](const char *table) {
+            return test::scalar(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+        };
+        const auto first = importInto(*db, m_register);
+        PC_VERIFY_OK(first);
+        QCOMPARE(first->madeDataCategories.size(), 4);
+        PC_VERIFY_OK(RegisterImporter::undo(*db, first.value()));
+        for (const char *table : {"organizations", "processing_activities", "data_categories", "subject_categories",
+                                  "retention_rules", "activity_purposes"}) {
+            QVERIFY2(count(table) == 0, table);
+        }
+
+        // Into an organization with a register: the update and the filled
+        // fields are put back.
+        RegisterRepository registers(*db);
+        ImportedRegister firstPart = m_register;
+        firstPart.activities.removeLast();
+        firstPart.dpo = {};
+        for (ImportedActivity &a : firstPart.activities)
+            a.dpo = {};
+        const auto earlier = importInto(*db, firstPart);
+        PC_VERIFY_OK(earlier);
+        const auto before = registers.activities(earlier->organizationId);
+        PC_VERIFY_OK(before);
+        ImportedRegister changed = m_register;
+        changed.activities[0].name = QStringLiteral("Paie et notes de frais");
+        const auto done = importInto(*db, changed);
+        PC_VERIFY_OK(done);
+        QCOMPARE(done->created.size(), 1);
+        QCOMPARE(done->updated.size(), 1);
+        QVERIFY(done->organizationBefore.has_value());
+        QCOMPARE(registers.organization(earlier->organizationId)->dpoName, QStringLiteral("Claire Martin"));
+
+        // Someone edits what the import made: the import stays.
+        auto made = registers.activity(done->created.at(0));
+        PC_VERIFY_OK(made);
+        made->securityMeasures = QStringLiteral("Caméras en zone d'accueil seulement");
+        PC_VERIFY_OK(registers.updateActivity(made.value()));
+        const auto refused = RegisterImporter::undo(*db, done.value());
+        QVERIFY(!refused);
+        QVERIFY(refused.error().is(Error::Kind::Conflict));
+        QCOMPARE(count("processing_activities"), 3);
+
+        // Put back as the import left it, the undo goes through.
+        made->securityMeasures.clear();
+        PC_VERIFY_OK(registers.removeActivity(made->id));
+        RegisterImportResult without = done.value();
+        without.created.clear();
+        PC_VERIFY_OK(RegisterImporter::undo(*db, without));
+        const auto after = registers.activities(earlier->organizationId);
+        PC_VERIFY_OK(after);
+        QCOMPARE(after->size(), before->size());
+        for (int i = 0; i < after->size(); ++i)
+            QCOMPARE(asRead(after->at(i)), asRead(before->at(i)));
+        QCOMPARE(registers.organization(earlier->organizationId)->dpoName, QString());
     }
 
     void aRegisterThatNamesNoOrganization()
