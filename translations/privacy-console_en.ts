@@ -2740,6 +2740,18 @@
         <source>&amp;Access to identity document copies…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register imported. Activities created: %1; updated: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -3292,6 +3304,10 @@
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import the register “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::RecordConsentDialog</name>
@@ -3463,6 +3479,105 @@
     </message>
     <message>
         <source>The request %1 has documents or consent changes that refer to it; they are kept as proof, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RegisterImportDialog</name>
+    <message>
+        <source>Import a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization the register names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the register: the CNIL&apos;s model filled in, as .ods or saved as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.ods *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, as the register names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already holds this file: importing it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to finish in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7515,11 +7630,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activities: %1 new, %2 updated, %3 unchanged. New to the register: categories of people %4, categories of data %5, retention rules %6.</source>
+        <source>“%1” is left out: like “%2” before it, it is the register&apos;s “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is left out: like “%2” before it, it is the register&apos;s “%3”.</source>
+        <source>The register was changed since this import: it cannot be taken back whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities new: %1, updated: %2, unchanged: %3. New to the register: categories of people: %4, categories of data: %5, retention rules: %6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2740,6 +2740,18 @@
         <source>&amp;Access to identity document copies…</source>
         <translation>&amp;Accès aux copies de pièces d&apos;identité…</translation>
     </message>
+    <message>
+        <source>Import a &amp;register…</source>
+        <translation>Importer un &amp;registre…</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Importer un registre</translation>
+    </message>
+    <message>
+        <source>Register imported. Activities created: %1; updated: %2.</source>
+        <translation>Registre importé. Activités créées : %1 ; mises à jour : %2.</translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -3292,6 +3304,10 @@
         <source>Delete “%1”</source>
         <translation>Suppression de « %1 »</translation>
     </message>
+    <message>
+        <source>Import the register “%1”</source>
+        <translation>Importer le registre « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>pc::RecordConsentDialog</name>
@@ -3464,6 +3480,105 @@
     <message>
         <source>The request %1 has documents or consent changes that refer to it; they are kept as proof, so it cannot be deleted.</source>
         <translation>Des documents ou des changements de consentement renvoient à la demande %1&#xa0;; ils sont conservés comme preuves, elle ne peut donc pas être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RegisterImportDialog</name>
+    <message>
+        <source>Import a register</source>
+        <translation>Importer un registre</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Fichier…</translation>
+    </message>
+    <message>
+        <source>The organization the register names</source>
+        <translation>L’organisme que nomme le registre</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Registre :</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Dans :</translation>
+    </message>
+    <message>
+        <source>Choose the register: the CNIL&apos;s model filled in, as .ods or saved as .xlsx.</source>
+        <translation>Choisissez le registre : le modèle de la CNIL rempli, en .ods ou enregistré en .xlsx.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>To finish</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Register to import</source>
+        <translation>Registre à importer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.ods *.xlsx);;All files (*)</source>
+        <translation>Classeurs (*.ods *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1”, as the register names it</source>
+        <translation>« %1 », tel que le registre le nomme</translation>
+    </message>
+    <message>
+        <source>The register already holds this file: importing it changes nothing.</source>
+        <translation>Le registre contient déjà ce fichier : l’importer ne change rien.</translation>
+    </message>
+    <message>
+        <source>list only</source>
+        <translation>liste seulement</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Change : %1</translation>
+    </message>
+    <message>
+        <source>The file gives: %1</source>
+        <translation>Le fichier apporte : %1</translation>
+    </message>
+    <message>
+        <source>To check in the file</source>
+        <translation>À vérifier dans le fichier</translation>
+    </message>
+    <message>
+        <source>Left to finish in the register</source>
+        <translation>Reste à compléter dans le registre</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -7515,12 +7630,16 @@
         <translation>Organisme « %1 ».</translation>
     </message>
     <message>
-        <source>Activities: %1 new, %2 updated, %3 unchanged. New to the register: categories of people %4, categories of data %5, retention rules %6.</source>
-        <translation>Activités : %1 nouvelles, %2 mises à jour, %3 inchangées. Nouveau dans le registre : catégories de personnes %4, catégories de données %5, règles de conservation %6.</translation>
-    </message>
-    <message>
         <source>“%1” is left out: like “%2” before it, it is the register&apos;s “%3”.</source>
         <translation>« %1 » est écartée : comme « %2 » avant elle, elle correspond à « %3 » du registre.</translation>
+    </message>
+    <message>
+        <source>The register was changed since this import: it cannot be taken back whole.</source>
+        <translation>Le registre a changé depuis cet import : il ne peut pas être annulé en entier.</translation>
+    </message>
+    <message>
+        <source>Activities new: %1, updated: %2, unchanged: %3. New to the register: categories of people: %4, categories of data: %5, retention rules: %6.</source>
+        <translation>Activités nouvelles : %1, mises à jour : %2, inchangées : %3. Nouveau dans le registre : catégories de personnes : %4, catégories de données : %5, règles de conservation : %6.</translation>
     </message>
 </context>
 <context>

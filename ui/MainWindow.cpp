@@ -21,6 +21,7 @@
 #include "requests/WorklistView.h"
 #include "retention/RetentionView.h"
 #include "consent/ConsentImportDialog.h"
+#include "register/RegisterImportDialog.h"
 #include "consent/ConsentPanel.h"
 #include "consent/PolicyVersionsDialog.h"
 #include "consent/ConsentExport.h"
@@ -69,6 +70,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QGuiApplication>
 #include <QScreen>
@@ -409,6 +411,8 @@ void MainWindow::createFileMenu()
         dialogs::exec(dialog);   // what it adds is announced, and shown by every register
     });
     m_importConsentsAction->setObjectName(QStringLiteral("importConsentsAction"));
+    m_importRegisterAction = m_fileMenu->addAction(QString(), this, [this] { importRegister(QString()); });
+    m_importRegisterAction->setObjectName(QStringLiteral("importRegisterAction"));
     m_lapsedAction = m_fileMenu->addAction(QString(), this, &MainWindow::recordLapsedConsents);
     m_lapsedAction->setObjectName(QStringLiteral("lapsedConsentsAction"));
     m_policiesAction = m_fileMenu->addAction(QString(), this, [this] {
@@ -432,7 +436,8 @@ void MainWindow::createFileMenu()
     });
     m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
     m_reportsAction->setShortcut(QKeySequence::Print);
-    // Letters and scans dropped on the window are imported.
+    // Letters and scans dropped on the window are imported, and so is a
+    // register in a spreadsheet.
     setAcceptDrops(true);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -567,6 +572,7 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import request letters…"));
     m_importFolderAction->setText(tr("Import a &folder of letters…"));
     m_importConsentsAction->setText(tr("Import &consents from a CSV file…"));
+    m_importRegisterAction->setText(tr("Import a &register…"));
     m_lapsedAction->setText(tr("Record &lapsed consents…"));
     m_policiesAction->setText(tr("&Privacy policy versions…"));
     m_idAccessAction->setText(tr("&Access to identity document copies…"));
@@ -1126,8 +1132,45 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls())
         paths << url.toLocalFile();
     event->acceptProposedAction();
-    // After the drop has returned: the import dialog is modal.
+    // After the drop has returned: the import dialogs are modal.
+    static const QRegularExpression spreadsheet(QStringLiteral("\\.(ods|xlsx)$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (paths.size() == 1 && spreadsheet.match(paths.first()).hasMatch()) {
+        QTimer::singleShot(0, this, [this, paths] { importRegister(paths.first()); });
+        return;
+    }
     QTimer::singleShot(0, this, [this, paths] { importLetters(paths); });
+}
+
+void MainWindow::importRegister(const QString &path)
+{
+    auto notify = [this](RowId, const QString &error) {
+        if (!error.isEmpty())
+            MessageBox::warning(this, tr("Import a register"), error);
+        reloadOrganizations();
+    };
+    RegisterImportDialog dialog(*m_db, m_organizations->currentData().toLongLong(), notify, this);
+    connect(&dialog, &RegisterImportDialog::commandReady, this, [this](QUndoCommand *command) {
+        m_undoStack->push(command);
+    });
+    QString file = path;
+    if (file.isEmpty()) {
+        file = FileDialog::getOpenFileName(this, tr("Import a register"), QDir::homePath(),
+                                           RegisterImportDialog::fileFilter());
+        if (file.isEmpty())
+            return;
+    }
+    dialog.loadFile(file);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    reloadOrganizations();
+    // The organization imported into is the one shown.
+    if (const int index = m_organizations->findData(dialog.result().organizationId); index >= 0)
+        m_organizations->setCurrentIndex(index);
+    statusBar()->showMessage(tr("Register imported. Activities created: %1; updated: %2.")
+                                 .arg(dialog.result().created.size())
+                                 .arg(dialog.result().updated.size()),
+                             10000);
 }
 
 void MainWindow::loadDemo()
@@ -1166,7 +1209,7 @@ void MainWindow::applyRole()
     if (auto *subjects = qobject_cast<SubjectEditor *>(m_editors[RegisterKind::Subjects]))
         subjects->consents()->setReadOnly(!changes);
     for (QAction *action : {m_demoAction, m_organizationAction, m_rulesAction, m_importAction, m_importFolderAction,
-                            m_importConsentsAction, m_lapsedAction, m_policiesAction, m_idAccessAction}) {
+                            m_importConsentsAction, m_importRegisterAction, m_lapsedAction, m_policiesAction, m_idAccessAction}) {
         action->setEnabled(changes);
         action->setToolTip(changes ? QString() : tr("Your role (%1) reads the registers and changes nothing.")
                                                      .arg(codes::label(CodeList::UserRole, m_role)));
@@ -1890,6 +1933,12 @@ bool MainWindow::openPage(const QString &name)
     }
     if (name == QLatin1String("id-access")) {
         QTimer::singleShot(0, m_idAccessAction, &QAction::trigger);
+        return true;
+    }
+    // "import-register=FILE": the register import on that file.
+    if (name.startsWith(QLatin1String("import-register="))) {
+        const QString file = name.mid(16);
+        QTimer::singleShot(0, this, [this, file] { importRegister(file); });
         return true;
     }
     // "import=FILE": the import dialog on that letter.

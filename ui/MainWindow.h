@@ -115,6 +115,8 @@ private:
     void showDeadlineRules();
     // Reads letters (files, or every PDF and scan of folders) into requests.
     void importLetters(const QStringList &paths);
+    // The register import on a file (chosen first when `path` is empty).
+    void importRegister(const QString &path);
     // Destroys the identity document copies kept past their time.
     void destroyDueIdCopies();
     // Moves copies kept in this desk's folder into the register, and renews
@@ -264,6 +266,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_importConsentsAction = nullptr;
+    QAction *m_importRegisterAction = nullptr;
     QAction *m_lapsedAction = nullptr;
     QAction *m_policiesAction = nullptr;
     QAction *m_idAccessAction = nullptr;

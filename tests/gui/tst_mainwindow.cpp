@@ -1,3 +1,4 @@
+#include "CnilModel.h"
 #include "TestSupport.h"
 
 #include "IntakeSamples.h"
@@ -72,6 +73,7 @@
 #include <QTableView>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QToolButton>
 
@@ -1956,6 +1958,60 @@ private Q_SLOTS:
             QVERIFY(item.isHeld() || item.purgeOn >= QDate::currentDate() || item.outcome == QLatin1String("archive")
                     || !std::any_of(plan->people.cbegin(), plan->people.cend(),
                                     [&](const retention::PurgeCandidate &c) { return c.subjectId == item.subjectId; }));
+    }
+
+    // A register in the CNIL's model, from the File menu: previewed, imported
+    // as one step, undone whole and redone.
+    void aRegisterComesInAsOneUndoableStep()
+    {
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        QTemporaryDir dir;
+        const exchange::Workbook filled = filledCnilModel(cnilModel());
+        const exchange::Sheet *payroll = filled.sheet(QStringLiteral("Paie"));
+        QVERIFY(payroll);
+        const QString path = dir.filePath(QStringLiteral("paie.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csvOf(*payroll));
+        file.close();
+        auto activities = [&] {
+            return scalar(*db, QStringLiteral("SELECT count(*) FROM processing_activities WHERE reference = 'RH-01'")).toInt();
+        };
+        const int organizations = find<QComboBox>("organizationSwitcher")->count();
+
+        FileDialog::setNextFileName(path);
+        bool previewed = false;
+        dialogs::setNextHandler([&](QDialog &modal) {
+            QCOMPARE(modal.objectName(), QStringLiteral("registerImportDialog"));
+            previewed = true;
+            auto *table = modal.findChild<QTableWidget *>(QStringLiteral("registerImportActivities"));
+            QVERIFY(table && table->rowCount() == 1);
+            QCOMPARE(table->item(0, 0)->text(), QStringLiteral("new"));
+            QCOMPARE(table->item(0, 1)->text(), QStringLiteral("RH-01"));
+            // What the model cannot hold is said before anything is written.
+            const QString details = modal.findChild<QTextBrowser *>(QStringLiteral("registerImportDetails"))->toPlainText();
+            QVERIFY2(details.contains(QLatin1String("no legal basis yet")), qPrintable(details));
+            QCOMPARE(activities(), 0);
+            QTest::mouseClick(modal.findChild<QPushButton *>(QStringLiteral("importRegister")), Qt::LeftButton);
+        });
+        find<QAction>("importRegisterAction")->trigger();
+        QVERIFY(previewed);
+        QCOMPARE(activities(), 1);
+        QTRY_COMPARE(find<QComboBox>("organizationSwitcher")->count(), organizations + 1);
+        QCOMPARE(find<QComboBox>("organizationSwitcher")->currentText(), QStringLiteral("Softnlabs SAS"));
+
+        auto *undo = find<QAction>("undoAction");
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QLatin1String("paie.csv")), qPrintable(undo->text()));
+        undo->trigger();
+        QCOMPARE(activities(), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM organizations WHERE name = 'Softnlabs SAS'")).toInt(), 0);
+        QTRY_COMPARE(find<QComboBox>("organizationSwitcher")->count(), organizations);
+        find<QAction>("redoAction")->trigger();
+        QCOMPARE(activities(), 1);
+        undo->trigger();
+        QCOMPARE(activities(), 0);
     }
 };
 

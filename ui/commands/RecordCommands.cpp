@@ -27,4 +27,9 @@ QString deleted(const QString &label)
     return CommandText::tr("Delete “%1”").arg(label);
 }
 
+QString imported(const QString &fileName)
+{
+    return CommandText::tr("Import the register “%1”").arg(fileName);
+}
+
 } // namespace pc::commandtext

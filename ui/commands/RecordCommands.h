@@ -17,6 +17,7 @@ namespace commandtext {
 QString added(const QString &label);
 QString edited(const QString &label);
 QString deleted(const QString &label);
+QString imported(const QString &fileName);
 } // namespace commandtext
 
 // Saving a record (a new one, or changes to one), undoable.

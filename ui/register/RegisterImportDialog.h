@@ -1,0 +1,66 @@
+#pragma once
+
+#include "exchange/RegisterImport.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+class QUndoCommand;
+
+namespace pc {
+
+class Database;
+
+// Brings in a register kept in the CNIL's model: the file, the organization
+// it goes into, then every activity shown with what will happen to it (new,
+// updated, unchanged), what the file fills, what to check in it and what
+// the register will still ask for, before anything is written. Import
+// writes it all in one transaction, and hands the window one undo step.
+class RegisterImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Notifier = std::function<void(RowId organizationId, const QString &error)>;
+
+    RegisterImportDialog(Database &db, RowId organizationId, Notifier notify, QWidget *parent = nullptr);
+
+    // Reads a file (also what the File… button does); false with the reason
+    // shown when it cannot come in.
+    bool loadFile(const QString &path);
+    // The file dialog's filter for registers.
+    static QString fileFilter();
+    const exchange::RegisterImportPlan &plan() const { return m_plan; }
+    const exchange::RegisterImportResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    // The import done, as an undo step for the window's history.
+    void commandReady(QUndoCommand *command);
+
+private:
+    void chooseFile();
+    void refreshPlan();
+    void showActivity(int row);
+    void import();
+    void refuse(const QString &why);
+
+    Database &m_db;
+    Notifier m_notify;
+    QString m_fileName;
+    bool m_loaded = false;
+    exchange::ImportedRegister m_register;
+    exchange::RegisterImportPlan m_plan;
+    exchange::RegisterImportResult m_result;
+    QLabel *m_file = nullptr;
+    QComboBox *m_organization = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_activities = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QPushButton *m_importButton = nullptr;
+};
+
+} // namespace pc
