@@ -26,8 +26,9 @@ packages=(
 )
 if [ "$want_tests" = 1 ]; then
     packages+=(postgresql-15 openssl xvfb xauth poppler-utils sqlite3 unzip dpkg-dev desktop-file-utils appstream locales)
-    # LibreOffice without a display: saves the spreadsheets the tests read as officers' suites do.
-    packages+=(libreoffice-calc-nogui)
+    # LibreOffice without a display: saves the spreadsheets the tests read as
+    # officers' suites do, and opens the documents the register is written to.
+    packages+=(libreoffice-calc-nogui libreoffice-writer-nogui)
 fi
 
 sudo=""

@@ -104,10 +104,10 @@ QByteArray ZipReader::read(const QString &name, qint64 most, bool *ok) const
     return bytes;
 }
 
-void ZipWriter::add(const QString &name, const QByteArray &content)
+void ZipWriter::add(const QString &name, const QByteArray &content, bool stored)
 {
     // libzip reads the contents when the archive is closed: they are kept until then.
-    m_entries.append({name.toUtf8(), content});
+    m_entries.append({name.toUtf8(), content, stored});
 }
 
 QByteArray ZipWriter::finish()
@@ -135,7 +135,7 @@ QByteArray ZipWriter::finish()
             ok = false;
             break;
         }
-        zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 0);
+        zip_set_file_compression(archive, zip_uint64_t(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
         zip_file_set_mtime(archive, zip_uint64_t(index), stamp, 0);
     }
     if (!ok) {

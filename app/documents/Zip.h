@@ -15,7 +15,9 @@ class ZipWriter final
 {
 public:
     explicit ZipWriter(const QDateTime &stamp = QDateTime::currentDateTime()) : m_stamp(stamp) {}
-    void add(const QString &name, const QByteArray &content);
+    // Entries are written in the order added, compressed unless `stored`
+    // (an OpenDocument's "mimetype" comes first and as it is).
+    void add(const QString &name, const QByteArray &content, bool stored = false);
     // The archive; empty only when libzip could not make it (memory ran out).
     QByteArray finish();
 
@@ -24,6 +26,7 @@ private:
     {
         QByteArray name;
         QByteArray content;
+        bool stored = false;
     };
     QDateTime m_stamp;
     QList<Entry> m_entries;

@@ -1,12 +1,15 @@
 // The registers an officer prints: each report in English and French, read
 // back as the authority would (pdftotext for the words, QtPdf for the pages),
-// its tables as CSV parsed back to the same rows, and an organization with
-// nothing to list saying so. On both engines.
+// its tables as CSV parsed back to the same rows, the register as documents
+// a word processor opens, and an organization with nothing to list saying
+// so. On both engines.
 #include "TestSupport.h"
 
 #include "consent/ConsentImport.h"
 #include "demo/DemoGenerator.h"
+#include "documents/Zip.h"
 #include "domain/Codes.h"
+#include "reports/OfficeWriter.h"
 #include "reports/Registers.h"
 #include "reports/ReportWriter.h"
 #include "storage/CaseRepository.h"
@@ -15,7 +18,9 @@
 #include <QPdfDocument>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 using namespace pc;
 using namespace pc::reports;
@@ -439,6 +444,75 @@ private Q_SLOTS:
     }
 
     // Letter paper, and a report cancelled half-way leaves no file behind.
+    // The register as a document to edit: OpenDocument and Word files that
+    // a word processor (LibreOffice, without a display) opens, with the
+    // PDF's headings, values and tables, in the report's language.
+    void editableDocumentsOpenInAWordProcessor_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("odt") << QStringLiteral("odt");
+        QTest::newRow("docx") << QStringLiteral("docx");
+    }
+
+    void editableDocumentsOpenInAWordProcessor()
+    {
+        QFETCH(QString, suffix);
+        Database &database = db(QStringLiteral("sqlite"));
+        ReportRequest request;
+        request.kind = ReportKind::Activities;
+        request.organizationId = organization(database, QStringLiteral("SOFTNLABS"));
+        request.language = QStringLiteral("fr");
+        request.asOf = QDate(2026, 11, 22);
+        const auto report = buildReport(database, request);
+        PC_VERIFY_OK(report);
+        const auto format = officeFormatOf(QStringLiteral("registre.") + suffix);
+        QVERIFY(format.has_value());
+        const QString path = m_dir.filePath(QStringLiteral("registre.") + suffix);
+        PC_VERIFY_OK(writeOfficeDocument(report.value(), *format, path));
+
+        // The container: the parts a word processor looks for, well-formed.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        documents::ZipReader zip;
+        QVERIFY(zip.open(bytes));
+        const QString main = suffix == QLatin1String("odt") ? QStringLiteral("content.xml") : QStringLiteral("word/document.xml");
+        bool read = false;
+        const QByteArray xml = zip.read(main, 50 * 1024 * 1024, &read);
+        QVERIFY(read);
+        QXmlStreamReader reader(xml);
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        if (suffix == QLatin1String("odt")) {
+            // The mimetype first and stored, as OpenDocument wants it.
+            QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
+            QCOMPARE(bytes.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+        }
+
+        // A word processor opens it and reads the register in it.
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        QVERIFY2(!soffice.isEmpty(), "LibreOffice (soffice) is needed: packaging/install-deps.sh --tests installs it");
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("office-home")));
+        process.setProcessEnvironment(environment);
+        const QString out = m_dir.filePath(QStringLiteral("read-") + suffix);
+        process.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("txt:Text (encoded):UTF8"),
+                                QStringLiteral("--outdir"), out, path});
+        QVERIFY(process.waitForFinished(180'000));
+        QFile text(out + QStringLiteral("/registre.txt"));
+        QVERIFY2(text.open(QIODevice::ReadOnly), qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        const QString words = QString::fromUtf8(text.readAll());
+        for (const QString &expected :
+             {QStringLiteral("Registre des activités de traitement"), QStringLiteral("Le responsable du traitement"),
+              QStringLiteral("Finalités et bases légales — art. 30.1.b"), QStringLiteral("SNL-01"),
+              QStringLiteral("Gestion des clients et des prestations de conseil"), QStringLiteral("Exécution d'un contrat"),
+              QStringLiteral("Rheinland Backup GmbH")}) {
+            QVERIFY2(words.contains(expected), qPrintable(expected));
+        }
+    }
+
     void letterPaperAndCancel()
     {
         Database &database = db(QStringLiteral("sqlite"));
