@@ -2752,6 +2752,10 @@
         <source>Register imported. Activities created: %1; updated: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -3981,6 +3985,34 @@
             <numerusform>%n table written to %1.</numerusform>
             <numerusform>%n tables written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to &amp;edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenDocument (.odt) or Word (.docx) file with the same content, to edit in a word processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt);;Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither an OpenDocument (.odt) nor a Word (.docx) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5697,14 +5729,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report wants where to write it: --out FILE.pdf or --out FILE.csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--table chooses a table for a CSV file; a PDF holds them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lang is fr or en, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6011,10 +6035,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write, FILE.pdf or FILE.csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The language of the report, fr or en (default: the application&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6313,6 +6333,54 @@
     </message>
     <message>
         <source>left to finish in the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of processing activities as a document to edit in a word processor, with the content and language of its PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization whose register it is, by name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odt (OpenDocument text) or docx (Word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the document, fr or en (default: the application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is odt or docx, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pdf, FILE.csv, or FILE.odt or FILE.docx to edit it in a word processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report wants where to write it: --out FILE.pdf, FILE.csv, FILE.odt or FILE.docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table chooses a table for a CSV file; a document holds them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8027,6 +8095,17 @@
     </message>
     <message>
         <source>The letter could not be laid out as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::reports::OfficeWriter</name>
+    <message>
+        <source>The document could not be put together: memory ran out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

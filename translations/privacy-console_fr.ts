@@ -2752,6 +2752,10 @@
         <source>Register imported. Activities created: %1; updated: %2.</source>
         <translation>Registre importé. Activités créées : %1 ; mises à jour : %2.</translation>
     </message>
+    <message>
+        <source>&amp;Export the register…</source>
+        <translation>&amp;Exporter le registre…</translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -3981,6 +3985,34 @@
             <numerusform>%n tableau écrit dans %1.</numerusform>
             <numerusform>%n tableaux écrits dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Save to &amp;edit…</source>
+        <translation>Enregistrer pour &amp;modifier…</translation>
+    </message>
+    <message>
+        <source>An OpenDocument (.odt) or Word (.docx) file with the same content, to edit in a word processor.</source>
+        <translation>Un fichier OpenDocument (.odt) ou Word (.docx) au même contenu, à modifier dans un traitement de texte.</translation>
+    </message>
+    <message>
+        <source>Save the report to edit</source>
+        <translation>Enregistrer le rapport pour le modifier</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt);;Word document (*.docx)</source>
+        <translation>Texte OpenDocument (*.odt);;Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>%1 is neither an OpenDocument (.odt) nor a Word (.docx) file.</source>
+        <translation>%1 n’est ni un fichier OpenDocument (.odt) ni un fichier Word (.docx).</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Écriture du document…</translation>
     </message>
 </context>
 <context>
@@ -5697,14 +5729,6 @@
         <translation>report attend l’organisme dont il traite&#xa0;: --organization NOM.</translation>
     </message>
     <message>
-        <source>report wants where to write it: --out FILE.pdf or --out FILE.csv.</source>
-        <translation>report attend où l’écrire&#xa0;: --out FICHIER.pdf ou --out FICHIER.csv.</translation>
-    </message>
-    <message>
-        <source>--table chooses a table for a CSV file; a PDF holds them all.</source>
-        <translation>--table choisit un tableau pour un fichier CSV&#xa0;; un PDF les contient tous.</translation>
-    </message>
-    <message>
         <source>--lang is fr or en, not “%1”.</source>
         <translation>--lang vaut fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -6011,10 +6035,6 @@
         <translation>L’organisme concerné, par nom ou numéro.</translation>
     </message>
     <message>
-        <source>The file to write, FILE.pdf or FILE.csv.</source>
-        <translation>Le fichier à écrire, FICHIER.pdf ou FICHIER.csv.</translation>
-    </message>
-    <message>
         <source>The language of the report, fr or en (default: the application&apos;s).</source>
         <translation>La langue du rapport, fr ou en (par défaut&#xa0;: celle de l’application).</translation>
     </message>
@@ -6314,6 +6334,54 @@
     <message>
         <source>left to finish in the register:</source>
         <translation>reste à compléter dans le registre :</translation>
+    </message>
+    <message>
+        <source>The record of processing activities as a document to edit in a word processor, with the content and language of its PDF report.</source>
+        <translation>Le registre des activités de traitement en document à modifier dans un traitement de texte, avec le contenu et la langue de son rapport PDF.</translation>
+    </message>
+    <message>
+        <source>The organization whose register it is, by name or number.</source>
+        <translation>L’organisme dont c’est le registre, par nom ou numéro.</translation>
+    </message>
+    <message>
+        <source>odt (OpenDocument text) or docx (Word).</source>
+        <translation>odt (texte OpenDocument) ou docx (Word).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The language of the document, fr or en (default: the application&apos;s).</source>
+        <translation>La langue du document, fr ou en (par défaut : celle de l’application).</translation>
+    </message>
+    <message>
+        <source>--format is odt or docx, not “%1”.</source>
+        <translation>--format vaut odt ou docx, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Register written to %1</source>
+        <translation>Registre écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pdf, FILE.csv, or FILE.odt or FILE.docx to edit it in a word processor.</source>
+        <translation>Le fichier à écrire : FICHIER.pdf, FICHIER.csv, ou FICHIER.odt ou FICHIER.docx pour le modifier dans un traitement de texte.</translation>
+    </message>
+    <message>
+        <source>report wants where to write it: --out FILE.pdf, FILE.csv, FILE.odt or FILE.docx.</source>
+        <translation>report attend où l’écrire : --out FICHIER.pdf, FICHIER.csv, FICHIER.odt ou FICHIER.docx.</translation>
+    </message>
+    <message>
+        <source>--table chooses a table for a CSV file; a document holds them all.</source>
+        <translation>--table choisit une table pour un fichier CSV ; un document les contient toutes.</translation>
+    </message>
+    <message>
+        <source>%1: written to %2</source>
+        <translation>%1 : écrit dans %2</translation>
     </message>
 </context>
 <context>
@@ -8028,6 +8096,17 @@
     <message>
         <source>The letter could not be laid out as a PDF.</source>
         <translation>Le courrier n’a pas pu être mis en page en PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::reports::OfficeWriter</name>
+    <message>
+        <source>The document could not be put together: memory ran out.</source>
+        <translation>Le document n’a pas pu être assemblé : la mémoire est épuisée.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>

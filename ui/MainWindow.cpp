@@ -426,16 +426,23 @@ void MainWindow::createFileMenu()
     });
     m_idAccessAction->setObjectName(QStringLiteral("idAccessAction"));
     m_fileMenu->addSeparator();
-    m_reportsAction = m_fileMenu->addAction(QString(), this, [this] {
+    auto openReports = [this](std::optional<reports::ReportKind> kind) {
         ReportDialog dialog(*m_db, m_organizations->currentData().toLongLong(), this);
+        if (kind)
+            dialog.selectKind(*kind);
         connect(&dialog, &ReportDialog::saved, this, [this](const QString &path, const QString &error) {
             if (error.isEmpty())
                 statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
         });
         dialogs::exec(dialog);
-    });
+    };
+    m_reportsAction = m_fileMenu->addAction(QString(), this, [openReports] { openReports(std::nullopt); });
     m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
     m_reportsAction->setShortcut(QKeySequence::Print);
+    // The register to send on: as a document to edit, a PDF or its tables.
+    m_exportRegisterAction = m_fileMenu->addAction(QString(), this,
+                                                   [openReports] { openReports(reports::ReportKind::Activities); });
+    m_exportRegisterAction->setObjectName(QStringLiteral("exportRegisterAction"));
     // Letters and scans dropped on the window are imported, and so is a
     // register in a spreadsheet.
     setAcceptDrops(true);
@@ -577,6 +584,7 @@ void MainWindow::retranslateUi()
     m_policiesAction->setText(tr("&Privacy policy versions…"));
     m_idAccessAction->setText(tr("&Access to identity document copies…"));
     m_reportsAction->setText(tr("&Reports and printing…"));
+    m_exportRegisterAction->setText(tr("&Export the register…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     switch (m_current) {

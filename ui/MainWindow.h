@@ -267,6 +267,7 @@ private:
     QAction *m_importFolderAction = nullptr;
     QAction *m_importConsentsAction = nullptr;
     QAction *m_importRegisterAction = nullptr;
+    QAction *m_exportRegisterAction = nullptr;
     QAction *m_lapsedAction = nullptr;
     QAction *m_policiesAction = nullptr;
     QAction *m_idAccessAction = nullptr;

@@ -134,7 +134,10 @@ bool wantsCommandLine(const QStringList &arguments)
 
 bool drawsDocuments(const QStringList &arguments)
 {
-    return arguments.contains(QLatin1String("--report")) || arguments.mid(1).contains(QLatin1String("report"));
+    const QStringList words = arguments.mid(1);
+    const qsizetype group = words.indexOf(QLatin1String("register"));
+    return arguments.contains(QLatin1String("--report")) || words.contains(QLatin1String("report"))
+        || (group >= 0 && words.value(group + 1) == QLatin1String("export"));
 }
 
 int run(const QStringList &arguments)

@@ -1,9 +1,13 @@
-// register import: a register kept elsewhere (the CNIL's model) brought in.
+// register import and export: a register kept elsewhere (the CNIL's model)
+// brought in, and the register taken out as a document to edit.
 
 #include "Command.h"
 #include "CommandLine.h"
 
+#include "core/Languages.h"
 #include "exchange/RegisterImport.h"
+#include "reports/OfficeWriter.h"
+#include "reports/Registers.h"
 
 #include <QFileInfo>
 
@@ -123,12 +127,78 @@ private:
     exchange::ImportedRegister m_register;
 };
 
+class RegisterExportCommand final : public DatabaseCommand
+{
+public:
+    RegisterExportCommand()
+        : DatabaseCommand(QStringLiteral("register export"),
+                          CliText::tr("The record of processing activities as a document to edit in a word processor, "
+                                      "with the content and language of its PDF report."),
+                          Access::Read)
+    {
+        addOption(organizationOption(CliText::tr("The organization whose register it is, by name or number.")), true);
+        addOption({QStringLiteral("format"), CliText::tr("odt (OpenDocument text) or docx (Word)."), CliText::tr("format")},
+                  true);
+        addOption({QStringLiteral("out"), CliText::tr("The file to write."), CliText::tr("file")}, true);
+        addOption({QStringLiteral("lang"), CliText::tr("The language of the document, fr or en (default: the application's)."),
+                   CliText::tr("language")});
+        addExample(QStringLiteral("register export --organization SOFTNLABS --format docx --out registre.docx --lang fr"));
+    }
+
+protected:
+    int check(const QCommandLineParser &parser, const QStringList &arguments) override
+    {
+        if (const int code = takesNoFile(arguments); code != ExitOk)
+            return code;
+        const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+        if (format == QLatin1String("odt"))
+            m_format = reports::OfficeFormat::Odt;
+        else if (format == QLatin1String("docx"))
+            m_format = reports::OfficeFormat::Docx;
+        else
+            return fail(CliText::tr("--format is odt or docx, not “%1”.").arg(format), ExitUsage);
+        m_language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")).trimmed().toLower()
+                     : languages::current().startsWith(QLatin1String("fr")) ? QStringLiteral("fr")
+                                                                             : QStringLiteral("en");
+        if (m_language != QLatin1String("fr") && m_language != QLatin1String("en"))
+            return fail(CliText::tr("--lang is fr or en, not “%1”.").arg(parser.value(QStringLiteral("lang"))), ExitUsage);
+        return ExitOk;
+    }
+
+    int executeOn(Database &db, const QCommandLineParser &parser, const QStringList &) override
+    {
+        const Result<RowId> organization = organizationValue(db, parser);
+        if (!organization)
+            return fail(organization.errorMessage(), ExitUsage);
+        reports::ReportRequest request;
+        request.kind = reports::ReportKind::Activities;
+        request.organizationId = organization.value();
+        request.language = m_language;
+        const QString path = parser.value(QStringLiteral("out"));
+        const Status done = reports::inSnapshot(db, [&]() -> Status {
+            const Result<reports::Report> report = reports::buildReport(db, request);
+            if (!report)
+                return report.error();
+            return reports::writeOfficeDocument(report.value(), m_format, path);
+        });
+        if (!done)
+            return fail(done.errorMessage(), ExitFailure);
+        out() << CliText::tr("Register written to %1").arg(path) << Qt::endl;
+        return ExitOk;
+    }
+
+private:
+    reports::OfficeFormat m_format = reports::OfficeFormat::Odt;
+    QString m_language;
+};
+
 } // namespace
 
 std::vector<std::unique_ptr<Command>> registerCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<RegisterImportCommand>());
+    commands.push_back(std::make_unique<RegisterExportCommand>());
     return commands;
 }
 

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 
 #include "core/Languages.h"
+#include "reports/OfficeWriter.h"
 #include "reports/Registers.h"
 #include "reports/ReportWriter.h"
 
@@ -23,7 +24,10 @@ public:
                     CliText::tr("Which register: the processing activities (ropa), processors, rights requests, "
                                 "breaches, retention rules or consents."));
         addOption(organizationOption(CliText::tr("The organization it is about, by name or number.")), true);
-        addOption({QStringLiteral("out"), CliText::tr("The file to write, FILE.pdf or FILE.csv."), CliText::tr("file")},
+        addOption({QStringLiteral("out"),
+                   CliText::tr("The file to write: FILE.pdf, FILE.csv, or FILE.odt or FILE.docx to edit it in a word "
+                               "processor."),
+                   CliText::tr("file")},
                   true);
         addOption({QStringLiteral("lang"),
                    CliText::tr("The language of the report, fr or en (default: the application's)."),
@@ -54,10 +58,14 @@ protected:
             return fail(CliText::tr("report wants the organization it is about: --organization NAME."), ExitUsage);
         const QString path = parser.value(QStringLiteral("out"));
         m_pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-        if (!m_pdf && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-            return fail(CliText::tr("report wants where to write it: --out FILE.pdf or --out FILE.csv."), ExitUsage);
-        if (m_pdf && parser.isSet(QStringLiteral("table")))
-            return fail(CliText::tr("--table chooses a table for a CSV file; a PDF holds them all."), ExitUsage);
+        m_office = reports::officeFormatOf(path);
+        const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+        if (!m_pdf && !m_office && !csv) {
+            return fail(CliText::tr("report wants where to write it: --out FILE.pdf, FILE.csv, FILE.odt or FILE.docx."),
+                        ExitUsage);
+        }
+        if (!csv && parser.isSet(QStringLiteral("table")))
+            return fail(CliText::tr("--table chooses a table for a CSV file; a document holds them all."), ExitUsage);
         m_request = reports::ReportRequest();
         m_request.kind = kind.value();
         if (const Result<bool> ok = readLanguage(parser); !ok)
@@ -88,8 +96,9 @@ protected:
             const Result<reports::Report> report = reports::buildReport(db, m_request);
             if (!report)
                 return report.error();
-            const Result<QString> saved = m_pdf ? writePdf(report.value(), path)
-                                                : writeCsv(report.value(), parser.value(QStringLiteral("table")), path);
+            const Result<QString> saved = m_pdf      ? writePdf(report.value(), path)
+                                          : m_office ? writeDocument(report.value(), *m_office, path)
+                                                     : writeCsv(report.value(), parser.value(QStringLiteral("table")), path);
             if (!saved)
                 return saved.error();
             written = saved.value();
@@ -131,6 +140,13 @@ private:
         return true;
     }
 
+    Result<QString> writeDocument(const reports::Report &report, reports::OfficeFormat format, const QString &path) const
+    {
+        if (Status s = reports::writeOfficeDocument(report, format, path, m_options.paper); !s)
+            return s.error();
+        return CliText::tr("%1: written to %2").arg(report.cover.title, path);
+    }
+
     Result<QString> writePdf(const reports::Report &report, const QString &path) const
     {
         const auto rendered = reports::writePdf(report, path, m_options);
@@ -163,6 +179,7 @@ private:
     }
 
     bool m_pdf = true;
+    std::optional<reports::OfficeFormat> m_office;
     reports::ReportRequest m_request;
     reports::RenderOptions m_options;
 };

@@ -1826,6 +1826,16 @@ private Q_SLOTS:
     {
         auto *action = find<QAction>("reportsAction");
         QVERIFY(action && action->shortcut() == QKeySequence(QKeySequence::Print));
+        // File → Export the register… opens on the record of processing activities.
+        bool offered = false;
+        dialogs::setNextHandler([&](QDialog &shown) {
+            auto *kinds = shown.findChild<QComboBox *>(QStringLiteral("reportKind"));
+            QVERIFY(kinds);
+            offered = kinds->currentData().toInt() == int(reports::ReportKind::Activities)
+                   && shown.findChild<QPushButton *>(QStringLiteral("reportDocument"));
+        });
+        find<QAction>("exportRegisterAction")->trigger();
+        QVERIFY(offered);
         auto db = m_scratch->open();
         QVERIFY(db);
         const RowId softnlabs = scalar(*db, QStringLiteral("SELECT id FROM organizations WHERE name = 'SOFTNLABS'")).toLongLong();
@@ -1893,6 +1903,17 @@ private Q_SLOTS:
         for (const QString &file : tables.value())
             QVERIFY2(QFileInfo(file).size() > 20, qPrintable(file));
         QVERIFY(tables->first().endsWith(QLatin1String("ropa-fr-activities.csv")));
+        // As a document to edit: Word, from the button the file dialog answers.
+        const QString docx = dir.filePath(QStringLiteral("registre.docx"));
+        FileDialog::setNextFileName(docx);
+        saved.clear();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("reportDocument")), Qt::LeftButton);
+        QVERIFY(saved.wait(60000));
+        QCOMPARE(saved.first().at(1).toString(), QString());
+        QFile document(docx);
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        QCOMPARE(document.read(2), QByteArray("PK"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("reportMessage"))->text().contains(QLatin1String("registre.docx")));
         // Written in the audit trail.
         QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report'")).toInt() >= 2);
         dialog.hide();

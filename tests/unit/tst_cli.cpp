@@ -688,6 +688,22 @@ private Q_SLOTS:
                 env);
         verifyOneLineError(r, QStringLiteral("only the CNIL's example"));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audited);
+
+        // And out again, as a document to edit.
+        const QString docx = dir.filePath(QStringLiteral("registre.docx"));
+        r = run({QStringLiteral("register"), QStringLiteral("export"), QStringLiteral("--organization"),
+                 QStringLiteral("Softnlabs SAS"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"),
+                 docx, QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--database"), scratch.address()},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile document(docx);
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        QCOMPARE(document.read(2), QByteArray("PK"));
+        r = run({QStringLiteral("register"), QStringLiteral("export"), QStringLiteral("--organization"),
+                 QStringLiteral("Softnlabs SAS"), QStringLiteral("--format"), QStringLiteral("rtf"), QStringLiteral("--out"),
+                 docx, QStringLiteral("--database"), scratch.address()},
+                env);
+        verifyOneLineError(r, QStringLiteral("--format is odt or docx"));
     }
 
     void deadline_data()

@@ -7,6 +7,7 @@
 
 #include "core/Languages.h"
 #include "domain/Codes.h"
+#include "reports/OfficeWriter.h"
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
@@ -108,6 +109,9 @@ ReportDialog::ReportDialog(Database &db, RowId organizationId, QWidget *parent) 
     m_pdf->setObjectName(QStringLiteral("reportPdf"));
     m_pdf->setDefault(true);
     connect(m_pdf, &QPushButton::clicked, this, &ReportDialog::chooseFile);
+    m_document = new QPushButton;
+    m_document->setObjectName(QStringLiteral("reportDocument"));
+    connect(m_document, &QPushButton::clicked, this, &ReportDialog::chooseDocument);
     m_csv = new QPushButton;
     m_csv->setObjectName(QStringLiteral("reportCsv"));
     connect(m_csv, &QPushButton::clicked, this, &ReportDialog::chooseFolder);
@@ -130,6 +134,7 @@ ReportDialog::ReportDialog(Database &db, RowId organizationId, QWidget *parent) 
     buttons->addWidget(m_preview);
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
+    buttons->addWidget(m_document);
     buttons->addWidget(m_csv);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
@@ -162,7 +167,9 @@ ReportDialog::ReportDialog(Database &db, RowId organizationId, QWidget *parent) 
             return;
         }
         m_message->setPalette(QPalette());   // the dialog's own again
-        m_message->setText(tr("%n page(s) written to %1.", nullptr, result->pages).arg(QDir::toNativeSeparators(m_savingTo)));
+        m_message->setText(m_savingDocument
+                               ? tr("Written to %1.").arg(QDir::toNativeSeparators(m_savingTo))
+                               : tr("%n page(s) written to %1.", nullptr, result->pages).arg(QDir::toNativeSeparators(m_savingTo)));
         Q_EMIT saved(m_savingTo, QString());
     });
     retranslateUi();
@@ -212,6 +219,8 @@ void ReportDialog::retranslateUi()
     m_preview->setText(tr("Pre&view…"));
     m_print->setText(tr("P&rint…"));
     m_pdf->setText(tr("Save as P&DF…"));
+    m_document->setText(tr("Save to &edit…"));
+    m_document->setToolTip(tr("An OpenDocument (.odt) or Word (.docx) file with the same content, to edit in a word processor."));
     m_csv->setText(tr("Save the tables as &CSV…"));
     m_cancelButton->setText(tr("Cancel"));
     m_close->setText(tr("Close"));
@@ -267,7 +276,7 @@ void ReportDialog::showProblem(const QString &message)
 void ReportDialog::setBusy(bool busy)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_organization, m_language, m_paper, m_from, m_to,
-                                                       m_status, m_preview, m_print, m_pdf, m_csv})
+                                                       m_status, m_preview, m_print, m_pdf, m_document, m_csv})
         w->setEnabled(!busy);
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
@@ -352,6 +361,73 @@ void ReportDialog::chooseFile()
         savePdf(path);
 }
 
+void ReportDialog::selectKind(reports::ReportKind kind)
+{
+    if (const int index = m_kind->findData(int(kind)); index >= 0)
+        m_kind->setCurrentIndex(index);
+}
+
+void ReportDialog::chooseDocument()
+{
+    const Result<reports::ReportRequest> wanted = request();
+    if (!wanted) {
+        showProblem(wanted.errorMessage());
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1-%2-%3.odt")
+                                                .arg(reports::kindCode(wanted->kind), m_organization->currentText(),
+                                                     QDate::currentDate().toString(Qt::ISODate)));
+    QString path = FileDialog::getSaveFileName(this, tr("Save the report to edit"), suggested,
+                                               tr("OpenDocument text (*.odt);;Word document (*.docx)"));
+    if (path.isEmpty())
+        return;
+    if (!reports::officeFormatOf(path))
+        path += QStringLiteral(".odt");
+    saveDocument(path);
+}
+
+void ReportDialog::saveDocument(const QString &path)
+{
+    const Result<reports::ReportRequest> wanted = request();
+    const auto format = reports::officeFormatOf(path);
+    if (!wanted || !format) {
+        const QString problem = wanted ? tr("%1 is neither an OpenDocument (.odt) nor a Word (.docx) file.")
+                                             .arg(QFileInfo(path).fileName())
+                                       : wanted.errorMessage();
+        showProblem(problem);
+        Q_EMIT saved(path, problem);
+        return;
+    }
+    if (m_watcher.isRunning())
+        return;
+    m_savingTo = path;
+    m_savingDocument = true;
+    *m_cancelRequested = false;
+    m_message->setPalette(QPalette());   // the dialog's own again
+    m_message->setText(tr("Writing the document…"));
+    setBusy(true);
+    const ConnectionSpec spec = m_db.spec();
+    const reports::PaperSize paper = renderOptions().paper;
+    const reports::ReportRequest what = wanted.value();
+    const reports::OfficeFormat officeFormat = *format;
+    m_watcher.setFuture(QtConcurrent::run([spec, what, paper, officeFormat, path]() -> Result<reports::RenderResult> {
+        auto db = Database::open(spec, OpenMode::ReadOnly);
+        if (!db)
+            return db.error();
+        const Status done = reports::inSnapshot(*db.value(), [&]() -> Status {
+            const auto report = reports::buildReport(*db.value(), what);
+            if (!report)
+                return report.error();
+            return reports::writeOfficeDocument(report.value(), officeFormat, path, paper);
+        });
+        if (!done)
+            return done.error();
+        return reports::RenderResult{};
+    }));
+    audit(m_db, what, officeFormat == reports::OfficeFormat::Odt ? QStringLiteral("ODT") : QStringLiteral("DOCX"));
+}
+
 void ReportDialog::savePdf(const QString &path)
 {
     const Result<reports::ReportRequest> wanted = request();
@@ -363,6 +439,7 @@ void ReportDialog::savePdf(const QString &path)
     if (m_watcher.isRunning())
         return;
     m_savingTo = path;
+    m_savingDocument = false;
     *m_cancelRequested = false;
     *m_page = 0;
     *m_pages = 0;

@@ -36,12 +36,16 @@ public:
     ReportDialog(Database &db, RowId organizationId, QWidget *parent = nullptr);
     ~ReportDialog() override;
 
+    // The report the dialog opens on.
+    void selectKind(reports::ReportKind kind);
     // What the form asks for; an error when something in it is wrong.
     Result<reports::ReportRequest> request() const;
     reports::RenderOptions renderOptions() const;
 
     // Writes the report as PDF in the background; `done` is told the outcome.
     void savePdf(const QString &path);
+    // Writes it as a document to edit (.odt, .docx, by the file's name) in the background.
+    void saveDocument(const QString &path);
     bool isSaving() const { return m_watcher.isRunning(); }
     void cancelSaving() { *m_cancelRequested = true; }
     // Writes each table of the report as CSV into the folder; the files written.
@@ -61,6 +65,7 @@ private:
     void preview();
     void print();
     void chooseFile();
+    void chooseDocument();
     void chooseFolder();
     void paint(QPrinter *printer);
     // A printer set to the paper chosen, named after the report.
@@ -84,6 +89,7 @@ private:
     QPushButton *m_preview = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;
+    QPushButton *m_document = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_close = nullptr;
@@ -93,6 +99,7 @@ private:
     std::shared_ptr<std::atomic<int>> m_pages = std::make_shared<std::atomic<int>>(0);
     QFutureWatcher<Result<reports::RenderResult>> m_watcher;
     QString m_savingTo;
+    bool m_savingDocument = false;
 };
 
 } // namespace pc
