@@ -1,5 +1,6 @@
 #include "RegisterImport.h"
 
+#include "CnilModel.h"
 #include "core/Countries.h"
 #include "core/Text.h"
 #include "domain/ActivityChecks.h"
@@ -21,22 +22,6 @@ using Action = PlannedActivity::Action;
 QString key(const QString &name)
 {
     return text::withoutAccents(name.simplified()).toCaseFolded();
-}
-
-// The data category a row of the CNIL's model stands for: its label without
-// the ellipsis and the examples in brackets, which describe it.
-std::pair<QString, QString> dataCategoryOf(const QString &label)
-{
-    QString name = label.simplified();
-    while (name.endsWith(QChar(0x2026)) || name.endsWith(QLatin1Char('.')))
-        name.chop(1);
-    QString description;
-    const int open = name.indexOf(QLatin1Char('('));
-    if (open > 0 && name.endsWith(QLatin1Char(')'))) {
-        description = name.mid(open + 1, name.size() - open - 2).trimmed();
-        name = name.left(open).trimmed();
-    }
-    return {name, description};
 }
 
 QString joined(const QStringList &parts, const QString &separator)
@@ -292,7 +277,7 @@ private:
 
     RowId dataCategory(const ImportedDataCategory &imported)
     {
-        const auto [name, description] = dataCategoryOf(imported.category);
+        const auto [name, description] = cnil::categoryName(imported.category);
         if (const DataCategory *known = findByKey(m_data, name, &DataCategory::name))
             return known->id;
         if (const DataCategory *planned = findByKey(m_plan.newDataCategories, name, &DataCategory::name))
