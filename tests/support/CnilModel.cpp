@@ -11,8 +11,7 @@ const QString kCnilModelSheet = QStringLiteral("3_-_Modèle_de_fiche_de_registre
 
 Workbook cnilModel()
 {
-    const auto book = WorkbookReader::read(QStringLiteral(PC_TEST_FIXTURES)
-                                           + QStringLiteral("/cnil-register/registre-traitement-simplifie.ods"));
+    const auto book = WorkbookReader::read(QStringLiteral(PC_CNIL_MODEL));
     return book ? book.value() : Workbook{};
 }
 

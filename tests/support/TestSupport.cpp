@@ -5,12 +5,15 @@
 #include "storage/Migrations.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 
 #include <atomic>
 
@@ -197,6 +200,32 @@ double peakMegabytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0;
+}
+
+QString officeConvert(const QString &file, const QString &format, const QString &folder, QString *problem)
+{
+    auto failed = [problem](const QString &why) {
+        if (problem)
+            *problem = why;
+        return QString();
+    };
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        return failed(QStringLiteral("LibreOffice (soffice) is needed: packaging/install-deps.sh --tests installs it"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // A profile of its own, never the user's.
+    environment.insert(QStringLiteral("HOME"), QDir(folder).filePath(QStringLiteral(".office-home")));
+    process.setProcessEnvironment(environment);
+    process.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"),
+                            folder, file});
+    if (!process.waitForFinished(180'000) || process.exitCode() != 0)
+        return failed(QString::fromUtf8(process.readAllStandardError()));
+    const QString out = QDir(folder).filePath(QFileInfo(file).completeBaseName() + QLatin1Char('.')
+                                              + format.section(QLatin1Char(':'), 0, 0));
+    if (!QFile::exists(out))
+        return failed(QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()));
+    return out;
 }
 
 QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings)

@@ -82,6 +82,12 @@ bool writeFutureSchemaVersion(Database &db, int version);
 // The process's peak resident memory so far, in megabytes (benchmarks).
 double peakMegabytes();
 
+// `file` saved by LibreOffice without a display in `format` ("xlsx", "txt:Text
+// (encoded):UTF8") into `folder`, as an office suite opens and saves it; the
+// path written, or empty with what went wrong in `problem`. LibreOffice is
+// a dependency of the tests (packaging/install-deps.sh --tests).
+QString officeConvert(const QString &file, const QString &format, const QString &folder, QString *problem = nullptr);
+
 // One value of a one-row, one-column query.
 QVariant scalar(Database &db, const QString &sql, const QVariantList &bindings = {});
 

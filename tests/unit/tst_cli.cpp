@@ -683,7 +683,7 @@ private Q_SLOTS:
                 env);
         verifyOneLineError(r, QStringLiteral("registre.ods"));
         r = run({QStringLiteral("register"), QStringLiteral("import"),
-                 QStringLiteral(PC_TEST_FIXTURES) + QStringLiteral("/cnil-register/registre-traitement-simplifie.ods"),
+                 QStringLiteral(PC_CNIL_MODEL),
                  QStringLiteral("--database"), scratch.address()},
                 env);
         verifyOneLineError(r, QStringLiteral("only the CNIL's example"));
@@ -703,7 +703,7 @@ private Q_SLOTS:
                  QStringLiteral("Softnlabs SAS"), QStringLiteral("--format"), QStringLiteral("rtf"), QStringLiteral("--out"),
                  docx, QStringLiteral("--database"), scratch.address()},
                 env);
-        verifyOneLineError(r, QStringLiteral("--format is odt or docx"));
+        verifyOneLineError(r, QStringLiteral("--format is cnil-ods, odt or docx"));
     }
 
     void deadline_data()

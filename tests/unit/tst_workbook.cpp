@@ -8,8 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,7 +16,7 @@ using namespace pc::exchange;
 
 namespace {
 
-const QString kModel = QStringLiteral(PC_TEST_FIXTURES) + QStringLiteral("/cnil-register/registre-traitement-simplifie.ods");
+const QString kModel = QStringLiteral(PC_CNIL_MODEL);
 
 QByteArray odsWith(const QByteArray &content, const QByteArray &manifest = {})
 {
@@ -53,19 +51,11 @@ private:
     // office suite saves it.
     QString converted(const QString &format)
     {
-        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        if (soffice.isEmpty())
-            return {};
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("office-home")));
-        process.setProcessEnvironment(environment);
-        process.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"), format,
-                                QStringLiteral("--outdir"), m_dir.path(), kModel});
-        if (!process.waitForFinished(180'000) || process.exitCode() != 0)
-            return {};
-        const QString out = m_dir.filePath(QStringLiteral("registre-traitement-simplifie.") + format.section(QLatin1Char(':'), 0, 0));
-        return QFile::exists(out) ? out : QString();
+        QString problem;
+        const QString out = test::officeConvert(kModel, format, m_dir.path(), &problem);
+        if (out.isEmpty())
+            qWarning("%s", qPrintable(problem));
+        return out;
     }
 
 private slots:
