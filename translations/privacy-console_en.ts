@@ -4014,6 +4014,26 @@
         <source>Writing the document…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CNIL &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register in the CNIL&apos;s spreadsheet model (.ods), filled in: for whoever expects that format; it imports back into Privacy Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the register in the CNIL&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling in the CNIL&apos;s model…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::ReportWriter</name>
@@ -6336,15 +6356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The record of processing activities as a document to edit in a word processor, with the content and language of its PDF report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organization whose register it is, by name or number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>odt (OpenDocument text) or docx (Word).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6357,10 +6369,6 @@
     </message>
     <message>
         <source>The language of the document, fr or en (default: the application&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format is odt or docx, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6381,6 +6389,22 @@
     </message>
     <message>
         <source>%1: written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of processing activities in the CNIL&apos;s model, or as a document to edit in a word processor with the content and language of its PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cnil-ods (the CNIL&apos;s register model filled in, which imports back), odt (OpenDocument text) or docx (Word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is cnil-ods, odt or docx, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang applies to odt and docx: the CNIL&apos;s model is in French.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7512,6 +7536,89 @@
     </message>
     <message>
         <source>The CNIL&apos;s example (“Gestion de la paie”) is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::CnilRegisterWriter</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the collection of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the end of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the end of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration, then the event it runs from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::RegisterExport</name>
+    <message>
+        <source>The CNIL&apos;s model is missing from this installation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s model in this installation is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be put together: memory ran out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4014,6 +4014,26 @@
         <source>Writing the document…</source>
         <translation>Écriture du document…</translation>
     </message>
+    <message>
+        <source>CNIL &amp;model…</source>
+        <translation>&amp;Modèle CNIL…</translation>
+    </message>
+    <message>
+        <source>The register in the CNIL&apos;s spreadsheet model (.ods), filled in: for whoever expects that format; it imports back into Privacy Console.</source>
+        <translation>Le registre dans le modèle de tableur de la CNIL (.ods), rempli : pour qui attend ce format ; il se réimporte dans Privacy Console.</translation>
+    </message>
+    <message>
+        <source>Save the register in the CNIL&apos;s model</source>
+        <translation>Enregistrer le registre dans le modèle de la CNIL</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (*.ods)</source>
+        <translation>Classeurs OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Filling in the CNIL&apos;s model…</source>
+        <translation>Remplissage du modèle de la CNIL…</translation>
+    </message>
 </context>
 <context>
     <name>pc::ReportWriter</name>
@@ -6336,16 +6356,8 @@
         <translation>reste à compléter dans le registre :</translation>
     </message>
     <message>
-        <source>The record of processing activities as a document to edit in a word processor, with the content and language of its PDF report.</source>
-        <translation>Le registre des activités de traitement en document à modifier dans un traitement de texte, avec le contenu et la langue de son rapport PDF.</translation>
-    </message>
-    <message>
         <source>The organization whose register it is, by name or number.</source>
         <translation>L’organisme dont c’est le registre, par nom ou numéro.</translation>
-    </message>
-    <message>
-        <source>odt (OpenDocument text) or docx (Word).</source>
-        <translation>odt (texte OpenDocument) ou docx (Word).</translation>
     </message>
     <message>
         <source>format</source>
@@ -6358,10 +6370,6 @@
     <message>
         <source>The language of the document, fr or en (default: the application&apos;s).</source>
         <translation>La langue du document, fr ou en (par défaut : celle de l’application).</translation>
-    </message>
-    <message>
-        <source>--format is odt or docx, not “%1”.</source>
-        <translation>--format vaut odt ou docx, et non « %1 ».</translation>
     </message>
     <message>
         <source>Register written to %1</source>
@@ -6382,6 +6390,22 @@
     <message>
         <source>%1: written to %2</source>
         <translation>%1 : écrit dans %2</translation>
+    </message>
+    <message>
+        <source>The record of processing activities in the CNIL&apos;s model, or as a document to edit in a word processor with the content and language of its PDF report.</source>
+        <translation>Le registre des activités de traitement dans le modèle de la CNIL, ou en document à modifier dans un traitement de texte, avec le contenu et la langue de son rapport PDF.</translation>
+    </message>
+    <message>
+        <source>cnil-ods (the CNIL&apos;s register model filled in, which imports back), odt (OpenDocument text) or docx (Word).</source>
+        <translation>cnil-ods (le modèle de registre de la CNIL rempli, qui se réimporte), odt (texte OpenDocument) ou docx (Word).</translation>
+    </message>
+    <message>
+        <source>--format is cnil-ods, odt or docx, not “%1”.</source>
+        <translation>--format vaut cnil-ods, odt ou docx, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--lang applies to odt and docx: the CNIL&apos;s model is in French.</source>
+        <translation>--lang s’applique à odt et docx : le modèle de la CNIL est en français.</translation>
     </message>
 </context>
 <context>
@@ -7513,6 +7537,89 @@
     <message>
         <source>The CNIL&apos;s example (“Gestion de la paie”) is left out.</source>
         <translation>L’exemple de la CNIL (« Gestion de la paie ») est laissé de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::CnilRegisterWriter</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the collection of the data</source>
+        <translation>à compter de la collecte des données</translation>
+    </message>
+    <message>
+        <source>from the end of the relationship</source>
+        <translation>à compter de la fin de la relation</translation>
+    </message>
+    <message>
+        <source>from the end of the contract</source>
+        <translation>à compter de la fin du contrat</translation>
+    </message>
+    <message>
+        <source>from the termination</source>
+        <translation>à compter de la résiliation</translation>
+    </message>
+    <message>
+        <source>after the last contact</source>
+        <translation>après le dernier contact</translation>
+    </message>
+    <message>
+        <source>from the application</source>
+        <translation>à compter de la candidature</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à compter de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration, then the event it runs from</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::RegisterExport</name>
+    <message>
+        <source>The CNIL&apos;s model is missing from this installation: %1</source>
+        <translation>Le modèle de la CNIL manque à cette installation : %1</translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s model in this installation is damaged.</source>
+        <translation>Le modèle de la CNIL de cette installation est endommagé.</translation>
+    </message>
+    <message>
+        <source>The register could not be put together: memory ran out.</source>
+        <translation>Le registre n’a pas pu être assemblé : la mémoire est épuisée.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>

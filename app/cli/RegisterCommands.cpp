@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 
 #include "core/Languages.h"
+#include "exchange/CnilRegisterWriter.h"
 #include "exchange/RegisterImport.h"
 #include "reports/OfficeWriter.h"
 #include "reports/Registers.h"
@@ -132,16 +133,20 @@ class RegisterExportCommand final : public DatabaseCommand
 public:
     RegisterExportCommand()
         : DatabaseCommand(QStringLiteral("register export"),
-                          CliText::tr("The record of processing activities as a document to edit in a word processor, "
-                                      "with the content and language of its PDF report."),
+                          CliText::tr("The record of processing activities in the CNIL's model, or as a document to "
+                                      "edit in a word processor with the content and language of its PDF report."),
                           Access::Read)
     {
         addOption(organizationOption(CliText::tr("The organization whose register it is, by name or number.")), true);
-        addOption({QStringLiteral("format"), CliText::tr("odt (OpenDocument text) or docx (Word)."), CliText::tr("format")},
+        addOption({QStringLiteral("format"),
+                   CliText::tr("cnil-ods (the CNIL's register model filled in, which imports back), odt (OpenDocument "
+                               "text) or docx (Word)."),
+                   CliText::tr("format")},
                   true);
         addOption({QStringLiteral("out"), CliText::tr("The file to write."), CliText::tr("file")}, true);
         addOption({QStringLiteral("lang"), CliText::tr("The language of the document, fr or en (default: the application's)."),
                    CliText::tr("language")});
+        addExample(QStringLiteral("register export --organization SOFTNLABS --format cnil-ods --out registre.ods"));
         addExample(QStringLiteral("register export --organization SOFTNLABS --format docx --out registre.docx --lang fr"));
     }
 
@@ -151,12 +156,15 @@ protected:
         if (const int code = takesNoFile(arguments); code != ExitOk)
             return code;
         const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+        m_cnil = format == QLatin1String("cnil-ods");
         if (format == QLatin1String("odt"))
             m_format = reports::OfficeFormat::Odt;
         else if (format == QLatin1String("docx"))
             m_format = reports::OfficeFormat::Docx;
-        else
-            return fail(CliText::tr("--format is odt or docx, not “%1”.").arg(format), ExitUsage);
+        else if (!m_cnil)
+            return fail(CliText::tr("--format is cnil-ods, odt or docx, not “%1”.").arg(format), ExitUsage);
+        if (m_cnil && parser.isSet(QStringLiteral("lang")))
+            return fail(CliText::tr("--lang applies to odt and docx: the CNIL's model is in French."), ExitUsage);
         m_language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")).trimmed().toLower()
                      : languages::current().startsWith(QLatin1String("fr")) ? QStringLiteral("fr")
                                                                              : QStringLiteral("en");
@@ -176,6 +184,12 @@ protected:
         request.language = m_language;
         const QString path = parser.value(QStringLiteral("out"));
         const Status done = reports::inSnapshot(db, [&]() -> Status {
+            if (m_cnil) {
+                const Result<exchange::RegisterContent> content = exchange::RegisterContent::read(db, organization.value());
+                if (!content)
+                    return content.error();
+                return exchange::CnilRegisterWriter().writeFile(content.value(), path);
+            }
             const Result<reports::Report> report = reports::buildReport(db, request);
             if (!report)
                 return report.error();
@@ -189,6 +203,7 @@ protected:
 
 private:
     reports::OfficeFormat m_format = reports::OfficeFormat::Odt;
+    bool m_cnil = false;
     QString m_language;
 };
 

@@ -63,6 +63,19 @@ bool ZipReader::open(const QByteArray &bytes)
     return true;
 }
 
+QStringList ZipReader::names() const
+{
+    QStringList names;
+    if (!m_archive)
+        return names;
+    const zip_int64_t count = zip_get_num_entries(m_archive->zip, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        if (const char *name = zip_get_name(m_archive->zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS))
+            names << QString::fromUtf8(name);
+    }
+    return names;
+}
+
 bool ZipReader::contains(const QString &name) const
 {
     return size(name) >= 0;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -46,6 +47,8 @@ public:
     // False when `bytes` is not a ZIP archive, or a damaged one.
     bool open(const QByteArray &bytes);
     bool contains(const QString &name) const;
+    // The entries' names, in the archive's order.
+    QStringList names() const;
     // The entry's uncompressed size, -1 when there is none by that name.
     qint64 size(const QString &name) const;
     // The entry's bytes; empty when it is missing, larger than `most`,

@@ -117,7 +117,7 @@ bool isBlankModel(const Sheet &sheet)
 int listHeader(const Sheet &sheet)
 {
     for (int row = 0; row < sheet.rowCount(); ++row) {
-        if (fold(sheet.text(row, 0)) == QLatin1String("nom du traitement") && startsWith(sheet.text(row, 1), "n"))
+        if (fold(sheet.text(row, 0)) == QLatin1String("nom du traitement") && startsWith(sheet.text(row, 1), "n°"))
             return row;
     }
     return -1;

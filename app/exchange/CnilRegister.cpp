@@ -350,6 +350,9 @@ QString codeAmong(const QString &text, std::initializer_list<std::pair<const cha
 QString safeguardCode(const QString &safeguard)
 {
     return codeAmong(safeguard, {{"privacy shield", ""},
+                                 {"clauses contractuelles autorisees", "ad_hoc_clauses"},
+                                 {"authorised contractual", "ad_hoc_clauses"},
+                                 {"authorized contractual", "ad_hoc_clauses"},
                                  {"clauses contractuelles", "scc"},
                                  {"cct", "scc"},
                                  {"standard contractual", "scc"},
@@ -362,6 +365,8 @@ QString safeguardCode(const QString &safeguard)
                                  {"code de conduite", "code_of_conduct"},
                                  {"code of conduct", "code_of_conduct"},
                                  {"certification", "certification"},
+                                 {"ad hoc", "ad_hoc_clauses"},
+                                 {"ad-hoc", "ad_hoc_clauses"},
                                  {"derogation", "derogation"},
                                  {"art 49", "derogation"},
                                  {"art. 49", "derogation"}});
@@ -449,7 +454,7 @@ Result<ImportedRegister> CnilRegisterReader::read(const Workbook &book)
     }
     // The list: its blocks of contacts, and the activities that have no sheet.
     for (const Sheet &sheet : book.sheets) {
-        const int header = listHeader(sheet);
+        const int header = isActivitySheet(sheet) ? -1 : listHeader(sheet);
         if (header < 0)
             continue;
         if (const int row = rowStarting(sheet, "coordonnees du responsable"); row >= 0)

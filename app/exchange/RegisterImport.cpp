@@ -1,6 +1,7 @@
 #include "RegisterImport.h"
 
 #include "CnilModel.h"
+#include "RegisterContent.h"
 #include "core/Countries.h"
 #include "core/Text.h"
 #include "domain/ActivityChecks.h"
@@ -22,6 +23,13 @@ using Action = PlannedActivity::Action;
 QString key(const QString &name)
 {
     return text::withoutAccents(name.simplified()).toCaseFolded();
+}
+
+// An event in words, its article aside: "la fin de la garantie" is "fin de la garantie".
+QString eventKey(const QString &event)
+{
+    static const QRegularExpression article(QStringLiteral(R"(^(?:(?:la|le|les|l'|du|des|de la|de l'|the)\s*)+)"));
+    return key(event).remove(article);
 }
 
 QString joined(const QStringList &parts, const QString &separator)
@@ -74,10 +82,11 @@ template<typename T> const T *findByKey(const QList<T> &items, const QString &wa
 class Planner
 {
 public:
-    Planner(RegisterImportPlan &plan, const QList<SubjectCategory> &subjects, const QList<DataCategory> &data,
-            const QList<RetentionRule> &rules, const QList<ProcessingActivity> &activities)
-        : m_plan(plan), m_subjects(subjects), m_data(data), m_rules(rules), m_activities(activities)
-    { }
+    Planner(RegisterImportPlan &plan, const RegisterContent &known)
+        : m_plan(plan), m_subjects(known.subjectCategories), m_data(known.dataCategories), m_rules(known.retentionRules),
+          m_activities(known.activities), m_processors(known.processors)
+    {
+    }
 
     void add(const ImportedActivity &a)
     {
@@ -175,6 +184,26 @@ private:
         return out;
     }
 
+    QString processorName(RowId id) const
+    {
+        for (const Processor &p : m_processors) {
+            if (p.id == id)
+                return p.name;
+        }
+        return {};
+    }
+
+    const DataCategory *categoryById(RowId id) const
+    {
+        for (const QList<DataCategory> *list : {&m_data, static_cast<const QList<DataCategory> *>(&m_plan.newDataCategories)}) {
+            for (const DataCategory &c : *list) {
+                if (c.id == id)
+                    return &c;
+            }
+        }
+        return nullptr;
+    }
+
     void takeData(const ImportedActivity &a, const ProcessingActivity *existing, ProcessingActivity &planned)
     {
         planned.dataCategoryIds.clear();
@@ -185,24 +214,39 @@ private:
             if (planned.dataCategoryIds.contains(id))
                 continue;
             planned.dataCategoryIds << id;
+            const DataCategory *category = categoryById(id);
+            const DataCategoryUse was = existing ? existing->dataCategoryUses.value(id) : DataCategoryUse{};
+            // The category's name written for want of details is no detail.
             DataCategoryUse use{c.description.trimmed(), QString(), 0};
+            if (category && key(use.detail) == key(category->name))
+                use.detail.clear();
             if (c.retention.understood()) {
-                use.retentionRuleId = retentionRule(c.retention);
+                use.retentionRuleId = retentionRule(c.retention, {was.retentionRuleId, category ? category->retentionRuleId : 0,
+                                                                  existing ? existing->retentionRuleId : 0});
             } else if (!c.retention.text.trimmed().isEmpty()) {
                 use.retention = c.retention.text.trimmed();
                 // A rule the officer has since given the period stays.
-                if (existing && existing->dataCategoryUses.value(id).retention == use.retention)
-                    use.retentionRuleId = existing->dataCategoryUses.value(id).retentionRuleId;
+                if (was.retention == use.retention)
+                    use.retentionRuleId = was.retentionRuleId;
             }
-            if (use.retentionRuleId != 0 && !rules.contains(use.retentionRuleId))
+            const bool categorysOwn = category && category->retentionRuleId != 0 && use.retentionRuleId == category->retentionRuleId;
+            if (use.retentionRuleId != 0 && !categorysOwn && !rules.contains(use.retentionRuleId))
                 rules << use.retentionRuleId;
-            if (!use.isEmpty())
-                planned.dataCategoryUses.insert(id, use);
+            planned.dataCategoryUses.insert(id, use);
         }
         std::sort(planned.dataCategoryIds.begin(), planned.dataCategoryIds.end());
         // One period for all its data is the activity's own rule.
         if (planned.retentionRuleId == 0 && rules.size() == 1)
             planned.retentionRuleId = rules.constFirst();
+        // A category names a rule only where it differs from what the
+        // activity, or the category itself, already says.
+        for (auto use = planned.dataCategoryUses.begin(); use != planned.dataCategoryUses.end();) {
+            const DataCategory *category = categoryById(use.key());
+            if (use->retentionRuleId != 0 && use->retention.isEmpty()
+                && (use->retentionRuleId == planned.retentionRuleId || (category && use->retentionRuleId == category->retentionRuleId)))
+                use->retentionRuleId = 0;
+            use = use->isEmpty() ? planned.dataCategoryUses.erase(use) : std::next(use);
+        }
     }
 
     QList<Recipient> recipients(const ImportedActivity &a, const ProcessingActivity *existing) const
@@ -213,8 +257,10 @@ private:
             const Recipient *known = existing ? findByKey(existing->recipients, name, &Recipient::name) : nullptr;
             Recipient r = known ? *known : Recipient{};
             r.name = name;
+            // "Autre (Préciser)" says no more than the kind the register has.
             const QString kind = recipientKindCode(item.kind);
-            r.kind = !kind.isEmpty() ? kind : known ? known->kind : QStringLiteral("third_party");
+            const bool other = cnil::startsWith(item.kind, "autre");
+            r.kind = known && (kind.isEmpty() || other) ? known->kind : !kind.isEmpty() ? kind : QStringLiteral("third_party");
             out << r;
         }
         return out;
@@ -231,15 +277,23 @@ private:
                               .arg(t.recipient, t.where.toString(), t.country);
                 continue;
             }
+            // The transfer the register has to that country and recipient,
+            // the recipient given as its processor when it has no name of its own.
             Transfer x;
+            bool byProcessor = false;
             if (existing) {
                 for (const Transfer &e : existing->transfers) {
-                    if (e.country == country && key(e.recipient) == key(t.recipient))
+                    const bool named = key(e.recipient) == key(t.recipient);
+                    const bool processor = e.recipient.isEmpty() && key(processorName(e.processorId)) == key(t.recipient);
+                    if (e.country == country && (named || processor)) {
                         x = e;
+                        byProcessor = processor;
+                    }
                 }
             }
             x.country = country;
-            x.recipient = t.recipient.trimmed();
+            if (!byProcessor)
+                x.recipient = t.recipient.trimmed();
             x.safeguardReference = t.documentation.trimmed();
             x.safeguard = safeguardCode(t.safeguard);
             if (x.safeguard.isEmpty()) {
@@ -291,19 +345,29 @@ private:
         return c.id;
     }
 
-    RowId retentionRule(const RetentionText &period)
+    // The rule `period` says: one of `preferred` (the rules the register
+    // already gives the data) when it says the same, else one by its name,
+    // else one that says the same in other words, else a new one.
+    RowId retentionRule(const RetentionText &period, std::initializer_list<RowId> preferred = {})
     {
+        auto same = [&](const RetentionRule &r) {
+            return r.duration == period.duration && r.unit == period.unit && r.triggerEvent == period.trigger
+                && eventKey(r.customTrigger) == eventKey(period.customTrigger);
+        };
+        for (const RowId id : preferred) {
+            for (const RetentionRule &r : m_rules) {
+                if (id != 0 && r.id == id && same(r))
+                    return r.id;
+            }
+        }
         const QString name = period.text.simplified();
         if (const RetentionRule *known = findByKey(m_rules, name, &RetentionRule::name))
             return known->id;
         if (const RetentionRule *planned = findByKey(m_plan.newRetentionRules, name, &RetentionRule::name))
             return planned->id;
-        // A rule the register has that says the same in other words.
-        for (const RetentionRule &r : std::as_const(m_rules)) {
-            if (r.duration == period.duration && r.unit == period.unit && r.triggerEvent == period.trigger
-                && key(r.customTrigger) == key(period.customTrigger)) {
+        for (const RetentionRule &r : m_rules) {
+            if (same(r))
                 return r.id;
-            }
         }
         RetentionRule r;
         r.id = -RowId(m_plan.newRetentionRules.size() + 1);
@@ -376,6 +440,7 @@ private:
     const QList<DataCategory> &m_data;
     const QList<RetentionRule> &m_rules;
     const QList<ProcessingActivity> &m_activities;
+    const QList<Processor> &m_processors;
 };
 
 // Fills what the file says of the organization where the register says
@@ -520,30 +585,14 @@ Result<RegisterImportPlan> RegisterImporter::plan(Database &db, const ImportedRe
     if (plan.organization.id != 0)
         plan.organizationChanges = filled;
 
-    QList<SubjectCategory> subjects;
-    QList<DataCategory> data;
-    QList<RetentionRule> rules;
-    QList<ProcessingActivity> activities;
+    RegisterContent known;
     if (plan.organization.id != 0) {
-        const RowId id = plan.organization.id;
-        const auto s = registers.subjectCategories(id);
-        const auto d = registers.dataCategories(id);
-        const auto r = registers.retentionRules(id);
-        const auto a = registers.activities(id);
-        if (!s)
-            return s.error();
-        if (!d)
-            return d.error();
-        if (!r)
-            return r.error();
-        if (!a)
-            return a.error();
-        subjects = s.value();
-        data = d.value();
-        rules = r.value();
-        activities = a.value();
+        Result<RegisterContent> content = RegisterContent::read(db, plan.organization.id);
+        if (!content)
+            return content.error();
+        known = std::move(content.value());
     }
-    Planner planner(plan, subjects, data, rules, activities);
+    Planner planner(plan, known);
     for (const ImportedActivity &a : reg.activities)
         planner.add(a);
     return plan;

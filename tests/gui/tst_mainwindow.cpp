@@ -14,6 +14,7 @@
 #include "consent/ConsentPanel.h"
 #include "consent/RecordConsentDialog.h"
 #include "reports/ReportDialog.h"
+#include "exchange/RegisterImport.h"
 #include "consent/PolicyVersionsDialog.h"
 #include "retention/Purge.h"
 #include "requests/Erasure.h"
@@ -1914,6 +1915,24 @@ private Q_SLOTS:
         QVERIFY(document.open(QIODevice::ReadOnly));
         QCOMPARE(document.read(2), QByteArray("PK"));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("reportMessage"))->text().contains(QLatin1String("registre.docx")));
+        // In the CNIL's model, offered for the record of processing activities: it reads back.
+        auto *cnil = dialog.findChild<QPushButton *>(QStringLiteral("reportCnilModel"));
+        QVERIFY(cnil->isVisible());
+        const QString ods = dir.filePath(QStringLiteral("registre-cnil"));
+        FileDialog::setNextFileName(ods);
+        saved.clear();
+        QTest::mouseClick(cnil, Qt::LeftButton);
+        QVERIFY(saved.wait(60000));
+        QCOMPARE(saved.first().at(1).toString(), QString());
+        const auto register_ = exchange::RegisterImporter::read(ods + QStringLiteral(".ods"));
+        PC_VERIFY_OK(register_);
+        QCOMPARE(qsizetype(register_->activities.size()),
+                 qsizetype(scalar(*db, QStringLiteral("SELECT count(*) FROM processing_activities WHERE organization_id = ?"),
+                                  {softnlabs})
+                               .toLongLong()));
+        kind->setCurrentIndex(kind->findData(int(reports::ReportKind::Breaches)));
+        QVERIFY(!cnil->isVisible());
+        kind->setCurrentIndex(kind->findData(int(reports::ReportKind::Activities)));
         // Written in the audit trail.
         QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report'")).toInt() >= 2);
         dialog.hide();

@@ -6,10 +6,14 @@
 #include "TestSupport.h"
 
 #include "domain/ActivityChecks.h"
+#include "demo/DemoGenerator.h"
 #include "exchange/CnilRegister.h"
+#include "exchange/CnilRegisterWriter.h"
 #include "exchange/RegisterImport.h"
 #include "storage/RegisterRepository.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace pc;
@@ -446,6 +450,84 @@ private slots:
         for (int i = 0; i < after->size(); ++i)
             QCOMPARE(asRead(after->at(i)), asRead(before->at(i)));
         QCOMPARE(registers.organization(earlier->organizationId)->dpoName, QString());
+    }
+
+    // The register written in the CNIL's model comes back unchanged: the
+    // demo organizations' registers (made in this application, in four
+    // languages of law) and one brought in from the model.
+    void theCnilModelGoesOutAndComesBackUnchanged_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    void theCnilModelGoesOutAndComesBackUnchanged()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        DemoOptions options;
+        options.subjects = 0;
+        PC_VERIFY_OK(DemoGenerator(*db).generate(options));
+        PC_VERIFY_OK(importInto(*db, m_register));
+        RegisterRepository registers(*db);
+        const auto organizations = registers.organizations();
+        PC_VERIFY_OK(organizations);
+        QCOMPARE(organizations->size(), 6);
+        const int audited = auditedChanges(*db);
+        for (const Organization &org : organizations.value()) {
+            const auto content = RegisterContent::read(*db, org.id);
+            PC_VERIFY_OK(content);
+            const auto bytes = CnilRegisterWriter().write(content.value());
+            PC_VERIFY_OK(bytes);
+            const auto book = WorkbookReader::read(QStringLiteral("registre.ods"), bytes.value());
+            PC_VERIFY_OK(book);
+            const auto read = CnilRegisterReader::read(book.value());
+            PC_VERIFY_OK(read);
+            QCOMPARE(read->activities.size(), content->activities.size());
+            QCOMPARE(read->organizationName(), org.name);
+            const auto plan = RegisterImporter::plan(*db, read.value(), 0, QStringLiteral("registre.ods"));
+            PC_VERIFY_OK(plan);
+            QCOMPARE(plan->organization.id, org.id);
+            for (const PlannedActivity &p : plan->activities) {
+                QVERIFY2(p.action == PlannedActivity::Action::Unchanged,
+                         qPrintable(QStringLiteral("%1, %2: %3").arg(org.name, p.activity.reference, p.changes.join(QStringLiteral(", ")))));
+            }
+            QVERIFY2(plan->changesNothing(), qPrintable(org.name + QLatin1Char(' ') + plan->summary().join(QLatin1Char(' '))));
+        }
+        QCOMPARE(auditedChanges(*db), audited);
+    }
+
+    // The model as this application fills it in, opened and saved again by
+    // an office suite (LibreOffice, as .xlsx): it still imports unchanged.
+    void theFilledModelSurvivesAnOfficeSuite()
+    {
+        test::ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        DemoOptions options;
+        options.subjects = 0;
+        PC_VERIFY_OK(DemoGenerator(*db).generate(options));
+        const RowId softnlabs =
+            test::scalar(*db, QStringLiteral("SELECT id FROM organizations WHERE name = 'SOFTNLABS'")).toLongLong();
+        const auto content = RegisterContent::read(*db, softnlabs);
+        PC_VERIFY_OK(content);
+        QTemporaryDir dir;
+        const QString ods = dir.filePath(QStringLiteral("registre-softnlabs.ods"));
+        PC_VERIFY_OK(CnilRegisterWriter().writeFile(content.value(), ods));
+        QString problem;
+        const QString xlsx = test::officeConvert(ods, QStringLiteral("xlsx"), dir.path(), &problem);
+        QVERIFY2(!xlsx.isEmpty(), qPrintable(problem));
+        for (const QString &file : {ods, xlsx}) {
+            const auto read = RegisterImporter::read(file);
+            PC_VERIFY_OK(read);
+            QCOMPARE(read->activities.size(), content->activities.size());
+            const auto plan = RegisterImporter::plan(*db, read.value(), softnlabs, QFileInfo(file).fileName());
+            PC_VERIFY_OK(plan);
+            for (const PlannedActivity &p : plan->activities) {
+                QVERIFY2(p.action == PlannedActivity::Action::Unchanged,
+                         qPrintable(QStringLiteral("%1, %2: %3").arg(file, p.activity.reference, p.changes.join(QStringLiteral(", ")))));
+            }
+        }
     }
 
     void aRegisterThatNamesNoOrganization()

@@ -16,9 +16,7 @@
 #include "storage/RegisterRepository.h"
 
 #include <QPdfDocument>
-#include <QProcess>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -491,18 +489,12 @@ private Q_SLOTS:
         }
 
         // A word processor opens it and reads the register in it.
-        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        QVERIFY2(!soffice.isEmpty(), "LibreOffice (soffice) is needed: packaging/install-deps.sh --tests installs it");
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("office-home")));
-        process.setProcessEnvironment(environment);
-        const QString out = m_dir.filePath(QStringLiteral("read-") + suffix);
-        process.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("txt:Text (encoded):UTF8"),
-                                QStringLiteral("--outdir"), out, path});
-        QVERIFY(process.waitForFinished(180'000));
-        QFile text(out + QStringLiteral("/registre.txt"));
-        QVERIFY2(text.open(QIODevice::ReadOnly), qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        QString problem;
+        const QString converted = test::officeConvert(path, QStringLiteral("txt:Text (encoded):UTF8"),
+                                                      m_dir.filePath(QStringLiteral("read-") + suffix), &problem);
+        QVERIFY2(!converted.isEmpty(), qPrintable(problem));
+        QFile text(converted);
+        QVERIFY(text.open(QIODevice::ReadOnly));
         const QString words = QString::fromUtf8(text.readAll());
         for (const QString &expected :
              {QStringLiteral("Registre des activités de traitement"), QStringLiteral("Le responsable du traitement"),

@@ -7,6 +7,7 @@
 
 #include "core/Languages.h"
 #include "domain/Codes.h"
+#include "exchange/CnilRegisterWriter.h"
 #include "reports/OfficeWriter.h"
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
@@ -112,6 +113,9 @@ ReportDialog::ReportDialog(Database &db, RowId organizationId, QWidget *parent) 
     m_document = new QPushButton;
     m_document->setObjectName(QStringLiteral("reportDocument"));
     connect(m_document, &QPushButton::clicked, this, &ReportDialog::chooseDocument);
+    m_cnil = new QPushButton;
+    m_cnil->setObjectName(QStringLiteral("reportCnilModel"));
+    connect(m_cnil, &QPushButton::clicked, this, &ReportDialog::chooseCnilModel);
     m_csv = new QPushButton;
     m_csv->setObjectName(QStringLiteral("reportCsv"));
     connect(m_csv, &QPushButton::clicked, this, &ReportDialog::chooseFolder);
@@ -135,6 +139,7 @@ ReportDialog::ReportDialog(Database &db, RowId organizationId, QWidget *parent) 
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
     buttons->addWidget(m_document);
+    buttons->addWidget(m_cnil);
     buttons->addWidget(m_csv);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
@@ -221,6 +226,9 @@ void ReportDialog::retranslateUi()
     m_pdf->setText(tr("Save as P&DF…"));
     m_document->setText(tr("Save to &edit…"));
     m_document->setToolTip(tr("An OpenDocument (.odt) or Word (.docx) file with the same content, to edit in a word processor."));
+    m_cnil->setText(tr("CNIL &model…"));
+    m_cnil->setToolTip(tr("The register in the CNIL's spreadsheet model (.ods), filled in: for whoever expects that "
+                          "format; it imports back into Privacy Console."));
     m_csv->setText(tr("Save the tables as &CSV…"));
     m_cancelButton->setText(tr("Cancel"));
     m_close->setText(tr("Close"));
@@ -234,6 +242,7 @@ void ReportDialog::kindChanged()
         w->setVisible(period);
     m_status->setVisible(kind == reports::ReportKind::Requests);
     m_statusLabel->setVisible(kind == reports::ReportKind::Requests);
+    m_cnil->setVisible(kind == reports::ReportKind::Activities);
     m_message->clear();
 }
 
@@ -276,7 +285,7 @@ void ReportDialog::showProblem(const QString &message)
 void ReportDialog::setBusy(bool busy)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_organization, m_language, m_paper, m_from, m_to,
-                                                       m_status, m_preview, m_print, m_pdf, m_document, m_csv})
+                                                       m_status, m_preview, m_print, m_pdf, m_document, m_cnil, m_csv})
         w->setEnabled(!busy);
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
@@ -399,33 +408,68 @@ void ReportDialog::saveDocument(const QString &path)
         Q_EMIT saved(path, problem);
         return;
     }
+    const reports::PaperSize paper = renderOptions().paper;
+    const reports::ReportRequest what = wanted.value();
+    const reports::OfficeFormat officeFormat = *format;
+    saveInBackground(path, tr("Writing the document…"), [what, paper, officeFormat, path](Database &db) -> Status {
+        const auto report = reports::buildReport(db, what);
+        if (!report)
+            return report.error();
+        return reports::writeOfficeDocument(report.value(), officeFormat, path, paper);
+    });
+    audit(m_db, what, officeFormat == reports::OfficeFormat::Odt ? QStringLiteral("ODT") : QStringLiteral("DOCX"));
+}
+
+void ReportDialog::chooseCnilModel()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("registre-%1-%2.ods")
+                                                .arg(m_organization->currentText(), QDate::currentDate().toString(Qt::ISODate)));
+    QString path = FileDialog::getSaveFileName(this, tr("Save the register in the CNIL's model"), suggested,
+                                               tr("OpenDocument spreadsheets (*.ods)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive))
+        path += QStringLiteral(".ods");
+    saveCnilModel(path);
+}
+
+void ReportDialog::saveCnilModel(const QString &path)
+{
+    reports::ReportRequest what;
+    what.kind = reports::ReportKind::Activities;
+    what.organizationId = m_organization->currentData().toLongLong();
+    what.language = QStringLiteral("fr");
+    saveInBackground(path, tr("Filling in the CNIL's model…"), [organization = what.organizationId, path](Database &db) -> Status {
+        const Result<exchange::RegisterContent> content = exchange::RegisterContent::read(db, organization);
+        if (!content)
+            return content.error();
+        return exchange::CnilRegisterWriter().writeFile(content.value(), path);
+    });
+    audit(m_db, what, QStringLiteral("CNIL model"));
+}
+
+void ReportDialog::saveInBackground(const QString &path, const QString &busyText,
+                                    const std::function<Status(Database &)> &write)
+{
     if (m_watcher.isRunning())
         return;
     m_savingTo = path;
     m_savingDocument = true;
     *m_cancelRequested = false;
     m_message->setPalette(QPalette());   // the dialog's own again
-    m_message->setText(tr("Writing the document…"));
+    m_message->setText(busyText);
     setBusy(true);
     const ConnectionSpec spec = m_db.spec();
-    const reports::PaperSize paper = renderOptions().paper;
-    const reports::ReportRequest what = wanted.value();
-    const reports::OfficeFormat officeFormat = *format;
-    m_watcher.setFuture(QtConcurrent::run([spec, what, paper, officeFormat, path]() -> Result<reports::RenderResult> {
+    m_watcher.setFuture(QtConcurrent::run([spec, write]() -> Result<reports::RenderResult> {
         auto db = Database::open(spec, OpenMode::ReadOnly);
         if (!db)
             return db.error();
-        const Status done = reports::inSnapshot(*db.value(), [&]() -> Status {
-            const auto report = reports::buildReport(*db.value(), what);
-            if (!report)
-                return report.error();
-            return reports::writeOfficeDocument(report.value(), officeFormat, path, paper);
-        });
+        const Status done = reports::inSnapshot(*db.value(), [&]() -> Status { return write(*db.value()); });
         if (!done)
             return done.error();
         return reports::RenderResult{};
     }));
-    audit(m_db, what, officeFormat == reports::OfficeFormat::Odt ? QStringLiteral("ODT") : QStringLiteral("DOCX"));
 }
 
 void ReportDialog::savePdf(const QString &path)

@@ -46,6 +46,8 @@ public:
     void savePdf(const QString &path);
     // Writes it as a document to edit (.odt, .docx, by the file's name) in the background.
     void saveDocument(const QString &path);
+    // Writes the organization's register in the CNIL's model (.ods) in the background.
+    void saveCnilModel(const QString &path);
     bool isSaving() const { return m_watcher.isRunning(); }
     void cancelSaving() { *m_cancelRequested = true; }
     // Writes each table of the report as CSV into the folder; the files written.
@@ -66,6 +68,11 @@ private:
     void print();
     void chooseFile();
     void chooseDocument();
+    void chooseCnilModel();
+    // Runs `write` in a thread with a read-only connection of its own, the
+    // register seen as it was when it began; `done` says it in the dialog.
+    void saveInBackground(const QString &path, const QString &busyText,
+                          const std::function<Status(Database &)> &write);
     void chooseFolder();
     void paint(QPrinter *printer);
     // A printer set to the paper chosen, named after the report.
@@ -90,6 +97,7 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;
     QPushButton *m_document = nullptr;
+    QPushButton *m_cnil = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_close = nullptr;
