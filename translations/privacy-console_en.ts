@@ -3513,10 +3513,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the register: the CNIL&apos;s model filled in, as .ods or saved as .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,10 +3545,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.ods *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1”, as the register names it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,6 +3574,46 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the register: the CNIL&apos;s model filled in (.ods, .xlsx), or a table of activities of your own (.ods, .xlsx, .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.ods *.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not name its organization: choose, under “Into”, the one it goes into.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4015,23 +4047,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CNIL &amp;model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register in the CNIL&apos;s spreadsheet model (.ods), filled in: for whoever expects that format; it imports back into Privacy Console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the register in the CNIL&apos;s model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenDocument spreadsheets (*.ods)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filling in the CNIL&apos;s model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register in the CNIL&apos;s spreadsheet model (.ods), filled in, or as a workbook of its lists (.xlsx): for whoever expects a spreadsheet; both import back into Privacy Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the register as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s register model (*.ods);;A workbook of the register&apos;s lists (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6288,14 +6324,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bring in a register kept in the CNIL&apos;s model (.ods, or saved as .xlsx): every activity created or updated by its reference, in one transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register: the CNIL&apos;s model filled in (.ods or .xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organization it goes into, by name or number (default: the one the register names, created when the database has none).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6396,15 +6424,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cnil-ods (the CNIL&apos;s register model filled in, which imports back), odt (OpenDocument text) or docx (Word).</source>
+        <source>Bring in a register kept in the CNIL&apos;s model, or in a spreadsheet of one&apos;s own (.ods, .xlsx, .csv): every activity created or updated by its reference, in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format is cnil-ods, odt or docx, not “%1”.</source>
+        <source>The register: the CNIL&apos;s model filled in, or a table of activities (one row each, or one sheet per list) whose columns are found by their headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang applies to odt and docx: the CNIL&apos;s model is in French.</source>
+        <source>%1 from “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “%1” read as %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cnil-ods (the CNIL&apos;s register model filled in), xlsx (a workbook of the register&apos;s lists), both of which import back; odt (OpenDocument text) or docx (Word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is cnil-ods, xlsx, odt or docx, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang applies to xlsx, odt and docx: the CNIL&apos;s model is in French.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7540,70 +7584,6 @@
     </message>
 </context>
 <context>
-    <name>pc::exchange::CnilRegisterWriter</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>from the collection of the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the end of the relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the end of the contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the termination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a duration, then the event it runs from</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pc::exchange::RegisterExport</name>
     <message>
         <source>The CNIL&apos;s model is missing from this installation: %1</source>
@@ -7624,10 +7604,6 @@
 </context>
 <context>
     <name>pc::exchange::RegisterImporter</name>
-    <message>
-        <source>“%1” is not laid out as the CNIL&apos;s register model: no sheet has its list of activities or its activity form.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The register does not name its organization (the controller of its activity sheets or of its list): say which organization it is to go into.</source>
         <translation type="unfinished"></translation>
@@ -7814,6 +7790,232 @@
     </message>
     <message>
         <source>Activities new: %1, updated: %2, unchanged: %3. New to the register: categories of people: %4, categories of data: %5, retention rules: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither the CNIL&apos;s register model nor a table of activities: no sheet has a column headed with the activity&apos;s name (“Activité”, “Nom du traitement”, “Activity”…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::RetentionPeriod</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the collection of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the end of the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the end of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration, then the event it runs from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::TableRegisterReader</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU (countries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity (reference or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity on row %1 of the sheet “%2” has no name: write it in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention “%1” (%2) is not a duration: finish its rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” does not say its activity: write it in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the activity “%2”, which no row of the activities has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention of “%1” (%2) is not a duration: finish its rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column of the sheet “%1” holds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no activity under the headings found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::TableRegisterWriter</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3513,10 +3513,6 @@
         <translation>Dans :</translation>
     </message>
     <message>
-        <source>Choose the register: the CNIL&apos;s model filled in, as .ods or saved as .xlsx.</source>
-        <translation>Choisissez le registre : le modèle de la CNIL rempli, en .ods ou enregistré en .xlsx.</translation>
-    </message>
-    <message>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
@@ -3549,10 +3545,6 @@
         <translation>Registre à importer</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.ods *.xlsx);;All files (*)</source>
-        <translation>Classeurs (*.ods *.xlsx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>“%1”, as the register names it</source>
         <translation>« %1 », tel que le registre le nomme</translation>
     </message>
@@ -3583,6 +3575,46 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Choose the register: the CNIL&apos;s model filled in (.ods, .xlsx), or a table of activities of your own (.ods, .xlsx, .csv).</source>
+        <translation>Choisissez le registre : le modèle de la CNIL rempli (.ods, .xlsx), ou un tableau de traitements à vous (.ods, .xlsx, .csv).</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Read from the column</source>
+        <translation>Lu dans la colonne</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.ods *.xlsx *.csv);;All files (*)</source>
+        <translation>Classeurs (*.ods *.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(non lu)</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Choose the organization…</source>
+        <translation>Choisissez l’organisme…</translation>
+    </message>
+    <message>
+        <source>The register does not name its organization: choose, under “Into”, the one it goes into.</source>
+        <translation>Le registre ne nomme pas son organisme : choisissez, sous « Dans », celui où il doit entrer.</translation>
     </message>
 </context>
 <context>
@@ -4015,24 +4047,28 @@
         <translation>Écriture du document…</translation>
     </message>
     <message>
-        <source>CNIL &amp;model…</source>
-        <translation>&amp;Modèle CNIL…</translation>
-    </message>
-    <message>
-        <source>The register in the CNIL&apos;s spreadsheet model (.ods), filled in: for whoever expects that format; it imports back into Privacy Console.</source>
-        <translation>Le registre dans le modèle de tableur de la CNIL (.ods), rempli : pour qui attend ce format ; il se réimporte dans Privacy Console.</translation>
-    </message>
-    <message>
-        <source>Save the register in the CNIL&apos;s model</source>
-        <translation>Enregistrer le registre dans le modèle de la CNIL</translation>
-    </message>
-    <message>
-        <source>OpenDocument spreadsheets (*.ods)</source>
-        <translation>Classeurs OpenDocument (*.ods)</translation>
-    </message>
-    <message>
         <source>Filling in the CNIL&apos;s model…</source>
         <translation>Remplissage du modèle de la CNIL…</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet…</source>
+        <translation>&amp;Classeur…</translation>
+    </message>
+    <message>
+        <source>The register in the CNIL&apos;s spreadsheet model (.ods), filled in, or as a workbook of its lists (.xlsx): for whoever expects a spreadsheet; both import back into Privacy Console.</source>
+        <translation>Le registre dans le modèle de tableur de la CNIL (.ods), rempli, ou en classeur de ses listes (.xlsx) : pour qui attend un tableur ; les deux se réimportent dans Privacy Console.</translation>
+    </message>
+    <message>
+        <source>Save the register as a spreadsheet</source>
+        <translation>Enregistrer le registre en classeur</translation>
+    </message>
+    <message>
+        <source>The CNIL&apos;s register model (*.ods);;A workbook of the register&apos;s lists (*.xlsx)</source>
+        <translation>Le modèle de registre de la CNIL (*.ods);;Un classeur des listes du registre (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
     </message>
 </context>
 <context>
@@ -6288,14 +6324,6 @@
         <translation>tous valides, sans certitude : %1</translation>
     </message>
     <message>
-        <source>Bring in a register kept in the CNIL&apos;s model (.ods, or saved as .xlsx): every activity created or updated by its reference, in one transaction.</source>
-        <translation>Reprendre un registre tenu dans le modèle de la CNIL (.ods, ou enregistré en .xlsx) : chaque activité créée ou mise à jour d’après sa référence, en une transaction.</translation>
-    </message>
-    <message>
-        <source>The register: the CNIL&apos;s model filled in (.ods or .xlsx).</source>
-        <translation>Le registre : le modèle de la CNIL rempli (.ods ou .xlsx).</translation>
-    </message>
-    <message>
         <source>The organization it goes into, by name or number (default: the one the register names, created when the database has none).</source>
         <translation>L’organisme où il entre, par nom ou numéro (par défaut : celui que nomme le registre, créé si la base n’en a pas).</translation>
     </message>
@@ -6396,16 +6424,32 @@
         <translation>Le registre des activités de traitement dans le modèle de la CNIL, ou en document à modifier dans un traitement de texte, avec le contenu et la langue de son rapport PDF.</translation>
     </message>
     <message>
-        <source>cnil-ods (the CNIL&apos;s register model filled in, which imports back), odt (OpenDocument text) or docx (Word).</source>
-        <translation>cnil-ods (le modèle de registre de la CNIL rempli, qui se réimporte), odt (texte OpenDocument) ou docx (Word).</translation>
+        <source>Bring in a register kept in the CNIL&apos;s model, or in a spreadsheet of one&apos;s own (.ods, .xlsx, .csv): every activity created or updated by its reference, in one transaction.</source>
+        <translation>Reprendre un registre tenu dans le modèle de la CNIL, ou dans un tableur à soi (.ods, .xlsx, .csv) : chaque activité créée ou mise à jour d’après sa référence, en une transaction.</translation>
     </message>
     <message>
-        <source>--format is cnil-ods, odt or docx, not “%1”.</source>
-        <translation>--format vaut cnil-ods, odt ou docx, et non « %1 ».</translation>
+        <source>The register: the CNIL&apos;s model filled in, or a table of activities (one row each, or one sheet per list) whose columns are found by their headings.</source>
+        <translation>Le registre : le modèle de la CNIL rempli, ou un tableau de traitements (une ligne chacun, ou une feuille par liste) dont les colonnes sont trouvées par leurs en-têtes.</translation>
     </message>
     <message>
-        <source>--lang applies to odt and docx: the CNIL&apos;s model is in French.</source>
-        <translation>--lang s’applique à odt et docx : le modèle de la CNIL est en français.</translation>
+        <source>%1 from “%2” (%3)</source>
+        <translation>%1 depuis « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” read as %2: %3.</source>
+        <translation>Feuille « %1 » lue comme %2 : %3.</translation>
+    </message>
+    <message>
+        <source>cnil-ods (the CNIL&apos;s register model filled in), xlsx (a workbook of the register&apos;s lists), both of which import back; odt (OpenDocument text) or docx (Word).</source>
+        <translation>cnil-ods (le modèle de registre de la CNIL rempli), xlsx (un classeur des listes du registre), qui se réimportent tous deux ; odt (texte OpenDocument) ou docx (Word).</translation>
+    </message>
+    <message>
+        <source>--format is cnil-ods, xlsx, odt or docx, not “%1”.</source>
+        <translation>--format vaut cnil-ods, xlsx, odt ou docx, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--lang applies to xlsx, odt and docx: the CNIL&apos;s model is in French.</source>
+        <translation>--lang s’applique à xlsx, odt et docx : le modèle de la CNIL est en français.</translation>
     </message>
 </context>
 <context>
@@ -7540,70 +7584,6 @@
     </message>
 </context>
 <context>
-    <name>pc::exchange::CnilRegisterWriter</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n semaine</numerusform>
-            <numerusform>%n semaines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>from the collection of the data</source>
-        <translation>à compter de la collecte des données</translation>
-    </message>
-    <message>
-        <source>from the end of the relationship</source>
-        <translation>à compter de la fin de la relation</translation>
-    </message>
-    <message>
-        <source>from the end of the contract</source>
-        <translation>à compter de la fin du contrat</translation>
-    </message>
-    <message>
-        <source>from the termination</source>
-        <translation>à compter de la résiliation</translation>
-    </message>
-    <message>
-        <source>after the last contact</source>
-        <translation>après le dernier contact</translation>
-    </message>
-    <message>
-        <source>from the application</source>
-        <translation>à compter de la candidature</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>à compter de %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a duration, then the event it runs from</comment>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>pc::exchange::RegisterExport</name>
     <message>
         <source>The CNIL&apos;s model is missing from this installation: %1</source>
@@ -7624,10 +7604,6 @@
 </context>
 <context>
     <name>pc::exchange::RegisterImporter</name>
-    <message>
-        <source>“%1” is not laid out as the CNIL&apos;s register model: no sheet has its list of activities or its activity form.</source>
-        <translation>« %1 » n’est pas présenté comme le modèle de registre de la CNIL : aucune feuille n’a sa liste des traitements ni sa fiche de traitement.</translation>
-    </message>
     <message>
         <source>The register does not name its organization (the controller of its activity sheets or of its list): say which organization it is to go into.</source>
         <translation>Le registre ne nomme pas son organisme (le responsable du traitement de ses fiches ou de sa liste) : indiquez dans quel organisme il doit entrer.</translation>
@@ -7815,6 +7791,232 @@
     <message>
         <source>Activities new: %1, updated: %2, unchanged: %3. New to the register: categories of people: %4, categories of data: %5, retention rules: %6.</source>
         <translation>Activités nouvelles : %1, mises à jour : %2, inchangées : %3. Nouveau dans le registre : catégories de personnes : %4, catégories de données : %5, règles de conservation : %6.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>“%1” is neither the CNIL&apos;s register model nor a table of activities: no sheet has a column headed with the activity&apos;s name (“Activité”, “Nom du traitement”, “Activity”…).</source>
+        <translation>« %1 » n’est ni le modèle de registre de la CNIL ni un tableau de traitements : aucune feuille n’a de colonne titrée du nom du traitement (« Activité », « Nom du traitement », « Activity »…).</translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::RetentionPeriod</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the collection of the data</source>
+        <translation>à compter de la collecte des données</translation>
+    </message>
+    <message>
+        <source>from the end of the relationship</source>
+        <translation>à compter de la fin de la relation</translation>
+    </message>
+    <message>
+        <source>from the end of the contract</source>
+        <translation>à compter de la fin du contrat</translation>
+    </message>
+    <message>
+        <source>from the termination</source>
+        <translation>à compter de la résiliation</translation>
+    </message>
+    <message>
+        <source>after the last contact</source>
+        <translation>après le dernier contact</translation>
+    </message>
+    <message>
+        <source>from the application</source>
+        <translation>à compter de la candidature</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration, then the event it runs from</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::TableRegisterReader</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Special categories of data</source>
+        <translation>Catégories particulières de données</translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation>Catégories de personnes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU (countries)</source>
+        <translation>Transferts hors UE (pays)</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Responsables conjoints</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Activity (reference or name)</source>
+        <translation>Activité (référence ou nom)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Category of data</source>
+        <translation>Catégorie de données</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Catégorie particulière (art. 9)</translation>
+    </message>
+    <message>
+        <source>Category of people</source>
+        <translation>Catégorie de personnes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>The activity on row %1 of the sheet “%2” has no name: write it in %3.</source>
+        <translation>Le traitement de la ligne %1 de la feuille « %2 » n’a pas de nom : écrivez-le en %3.</translation>
+    </message>
+    <message>
+        <source>The retention “%1” (%2) is not a duration: finish its rule.</source>
+        <translation>La durée de conservation « %1 » (%2) n’est pas une durée : complétez sa règle.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” does not say its activity: write it in %3.</source>
+        <translation>La ligne %1 de la feuille « %2 » n’indique pas son traitement : écrivez-le en %3.</translation>
+    </message>
+    <message>
+        <source>%1 names the activity “%2”, which no row of the activities has.</source>
+        <translation>%1 nomme le traitement « %2 », qu’aucune ligne des traitements ne porte.</translation>
+    </message>
+    <message>
+        <source>The retention of “%1” (%2) is not a duration: finish its rule.</source>
+        <translation>La durée de conservation de « %1 » (%2) n’est pas une durée : complétez sa règle.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Say which column of the sheet “%1” holds: %2.</source>
+        <translation>Indiquez quelle colonne de la feuille « %1 » contient : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no activity under the headings found.</source>
+        <translation>« %1 » ne contient aucun traitement sous les en-têtes trouvés.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::TableRegisterWriter</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

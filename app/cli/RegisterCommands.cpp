@@ -7,10 +7,12 @@
 #include "core/Languages.h"
 #include "exchange/CnilRegisterWriter.h"
 #include "exchange/RegisterImport.h"
+#include "exchange/TableRegisterWriter.h"
 #include "reports/OfficeWriter.h"
 #include "reports/Registers.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace pc::cli {
 namespace {
@@ -22,11 +24,14 @@ class RegisterImportCommand final : public DatabaseCommand
 public:
     RegisterImportCommand()
         : DatabaseCommand(QStringLiteral("register import"),
-                          CliText::tr("Bring in a register kept in the CNIL's model (.ods, or saved as .xlsx): every "
-                                      "activity created or updated by its reference, in one transaction."),
+                          CliText::tr("Bring in a register kept in the CNIL's model, or in a spreadsheet of one's own "
+                                      "(.ods, .xlsx, .csv): every activity created or updated by its reference, in one "
+                                      "transaction."),
                           Access::Write)
     {
-        addArgument(QStringLiteral("FILE"), CliText::tr("The register: the CNIL's model filled in (.ods or .xlsx)."));
+        addArgument(QStringLiteral("FILE"),
+                    CliText::tr("The register: the CNIL's model filled in, or a table of activities (one row each, or one "
+                                "sheet per list) whose columns are found by their headings."));
         addOption(organizationOption(CliText::tr("The organization it goes into, by name or number (default: the "
                                                  "one the register names, created when the database has none).")));
         addOption({QStringLiteral("dry-run"), CliText::tr("Show what would be created and updated, write nothing.")});
@@ -43,9 +48,13 @@ protected:
             return fail(CliText::tr("register import wants one file: the register to bring in."), ExitUsage);
         // The file is read before the database is opened: a file that cannot
         // come in leaves the database untouched.
-        Result<exchange::ImportedRegister> read = exchange::RegisterImporter::read(arguments.first());
+        Result<exchange::RegisterFile> file = exchange::RegisterImporter::open(arguments.first());
+        if (!file)
+            return fail(file.errorMessage(), ExitFailure);
+        Result<exchange::ImportedRegister> read = exchange::RegisterImporter::read(file.value());
         if (!read)
             return fail(read.errorMessage(), ExitFailure);
+        m_mappings = file->mappings;
         m_register = std::move(read.value());
         return ExitOk;
     }
@@ -61,6 +70,7 @@ protected:
         if (!organization)
             return fail(organization.errorMessage(), ExitUsage);
         const QString fileName = QFileInfo(arguments.first()).fileName();
+        printMappings();
         const Result<exchange::RegisterImportPlan> plan =
             exchange::RegisterImporter::plan(db, m_register, organization.value(), fileName);
         if (!plan)
@@ -89,6 +99,23 @@ protected:
     }
 
 private:
+    // How a spreadsheet of one's own was read: each sheet's list and columns.
+    void printMappings() const
+    {
+        for (const exchange::SheetMapping &m : m_mappings) {
+            QStringList columns;
+            for (auto c = m.columns.cbegin(); c != m.columns.cend(); ++c) {
+                columns << CliText::tr("%1 from “%2” (%3)")
+                               .arg(exchange::fieldLabel(c.key()), m.headers.value(c.value()),
+                                    exchange::Sheet::cellName(m.headerRow, c.value()).remove(QRegularExpression(QStringLiteral("\\d"))));
+            }
+            columns.sort();
+            out() << CliText::tr("Sheet “%1” read as %2: %3.")
+                         .arg(m.sheet, exchange::listLabel(m.list).toLower(), columns.join(QStringLiteral("; ")))
+                  << Qt::endl;
+        }
+    }
+
     static void print(const exchange::RegisterImportPlan &plan)
     {
         for (const QString &line : plan.summary())
@@ -126,6 +153,7 @@ private:
     }
 
     exchange::ImportedRegister m_register;
+    QList<exchange::SheetMapping> m_mappings;
 };
 
 class RegisterExportCommand final : public DatabaseCommand
@@ -139,14 +167,15 @@ public:
     {
         addOption(organizationOption(CliText::tr("The organization whose register it is, by name or number.")), true);
         addOption({QStringLiteral("format"),
-                   CliText::tr("cnil-ods (the CNIL's register model filled in, which imports back), odt (OpenDocument "
-                               "text) or docx (Word)."),
+                   CliText::tr("cnil-ods (the CNIL's register model filled in), xlsx (a workbook of the register's "
+                               "lists), both of which import back; odt (OpenDocument text) or docx (Word)."),
                    CliText::tr("format")},
                   true);
         addOption({QStringLiteral("out"), CliText::tr("The file to write."), CliText::tr("file")}, true);
         addOption({QStringLiteral("lang"), CliText::tr("The language of the document, fr or en (default: the application's)."),
                    CliText::tr("language")});
         addExample(QStringLiteral("register export --organization SOFTNLABS --format cnil-ods --out registre.ods"));
+        addExample(QStringLiteral("register export --organization SOFTNLABS --format xlsx --out registre.xlsx --lang en"));
         addExample(QStringLiteral("register export --organization SOFTNLABS --format docx --out registre.docx --lang fr"));
     }
 
@@ -157,14 +186,15 @@ protected:
             return code;
         const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
         m_cnil = format == QLatin1String("cnil-ods");
+        m_xlsx = format == QLatin1String("xlsx");
         if (format == QLatin1String("odt"))
             m_format = reports::OfficeFormat::Odt;
         else if (format == QLatin1String("docx"))
             m_format = reports::OfficeFormat::Docx;
-        else if (!m_cnil)
-            return fail(CliText::tr("--format is cnil-ods, odt or docx, not “%1”.").arg(format), ExitUsage);
+        else if (!m_cnil && !m_xlsx)
+            return fail(CliText::tr("--format is cnil-ods, xlsx, odt or docx, not “%1”.").arg(format), ExitUsage);
         if (m_cnil && parser.isSet(QStringLiteral("lang")))
-            return fail(CliText::tr("--lang applies to odt and docx: the CNIL's model is in French."), ExitUsage);
+            return fail(CliText::tr("--lang applies to xlsx, odt and docx: the CNIL's model is in French."), ExitUsage);
         m_language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")).trimmed().toLower()
                      : languages::current().startsWith(QLatin1String("fr")) ? QStringLiteral("fr")
                                                                              : QStringLiteral("en");
@@ -184,11 +214,12 @@ protected:
         request.language = m_language;
         const QString path = parser.value(QStringLiteral("out"));
         const Status done = reports::inSnapshot(db, [&]() -> Status {
-            if (m_cnil) {
+            if (m_cnil || m_xlsx) {
                 const Result<exchange::RegisterContent> content = exchange::RegisterContent::read(db, organization.value());
                 if (!content)
                     return content.error();
-                return exchange::CnilRegisterWriter().writeFile(content.value(), path);
+                return m_cnil ? exchange::CnilRegisterWriter().writeFile(content.value(), path)
+                              : exchange::TableRegisterWriter(m_language).writeFile(content.value(), path);
             }
             const Result<reports::Report> report = reports::buildReport(db, request);
             if (!report)
@@ -204,6 +235,7 @@ protected:
 private:
     reports::OfficeFormat m_format = reports::OfficeFormat::Odt;
     bool m_cnil = false;
+    bool m_xlsx = false;
     QString m_language;
 };
 

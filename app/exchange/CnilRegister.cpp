@@ -385,6 +385,7 @@ QString recipientKindCode(const QString &recipient)
                                  {"partenaires", "third_party"},
                                  {"autre", "third_party"},
                                  {"third part", "third_party"},
+                                 {"tiers", "third_party"},
                                  {"partner", "third_party"},
                                  {"other", "third_party"}});
 }
@@ -411,6 +412,31 @@ QString subjectKindCode(const QString &category)
                                 {"visitor", "visitor"},
                                 {"autre", "other"},
                                 {"other", "other"}});
+}
+
+QString legalBasisCode(const QString &basis)
+{
+    return codeAmong(basis, {{"legitimate", "legitimate_interests"},
+                             {"interet legitime", "legitimate_interests"},
+                             {"interets legitimes", "legitimate_interests"},
+                             {"6(1)(f)", "legitimate_interests"},
+                             {"obligation legale", "legal_obligation"},
+                             {"legal obligation", "legal_obligation"},
+                             {"6(1)(c)", "legal_obligation"},
+                             {"vital", "vital_interests"},
+                             {"6(1)(d)", "vital_interests"},
+                             {"mission d'interet public", "public_task"},
+                             {"interet public", "public_task"},
+                             {"public interest", "public_task"},
+                             {"public task", "public_task"},
+                             {"autorite publique", "public_task"},
+                             {"official authority", "public_task"},
+                             {"6(1)(e)", "public_task"},
+                             {"contrat", "contract"},
+                             {"contract", "contract"},
+                             {"6(1)(b)", "contract"},
+                             {"consent", "consent"},
+                             {"6(1)(a)", "consent"}});
 }
 
 QString ImportedRegister::organizationName() const
@@ -500,6 +526,7 @@ Result<ImportedRegister> CnilRegisterReader::read(const Workbook &book)
                         a.subPurposes << p.trimmed();
                 }
                 a.sensitiveOnList = sensitive >= 0 && fold(valueOf(sheet, row, sensitive)) == QLatin1String("oui");
+                a.parts = ImportedActivity::Purposes;
                 a.doubts << tr("Only on the list (%1): no sheet gives its data, people, recipients or retention.")
                                 .arg(CellRef{sheet.name, row, 0}.toString());
                 reg.activities << a;

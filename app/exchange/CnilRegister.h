@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,7 @@ RetentionText readRetention(const QString &text);
 QString safeguardCode(const QString &safeguard);    // CodeList::TransferSafeguard
 QString recipientKindCode(const QString &recipient); // CodeList::RecipientKind
 QString subjectKindCode(const QString &category);    // CodeList::SubjectKind
+QString legalBasisCode(const QString &basis);        // CodeList::LegalBasis, as written in French or English
 
 struct ImportedContact
 {
@@ -86,9 +88,29 @@ struct ImportedTransfer
 
 struct ImportedActivity
 {
-    QString sheet;          // the activity's sheet, empty when it is only on the list
+    // The parts of an activity a file says something of: the others stay
+    // as the register has them. A sheet of the CNIL's model holds them all,
+    // a line of its list only the purposes; a spreadsheet of one's own
+    // holds what its columns and sheets give.
+    enum Part {
+        Dates = 1,
+        JointControllers = 2,
+        Purposes = 4,
+        Data = 8,
+        People = 16,
+        Recipients = 32,
+        Security = 64,
+        Transfers = 128,
+        Description = 256,
+        AllOfTheForm = Dates | JointControllers | Purposes | Data | People | Recipients | Security | Transfers,
+    };
+
+    QString sheet;          // where it is read: its sheet, empty when it is only on the list
+    unsigned parts = AllOfTheForm;
+    bool holds(Part part) const { return (parts & part) != 0; }
     QString name;
     QString reference;
+    QString description;
     QDate createdOn;
     QDate updatedOn;
     ImportedContact controller;
@@ -97,6 +119,7 @@ struct ImportedActivity
     QString jointControllers;
     QString mainPurpose;
     QStringList subPurposes;
+    QHash<QString, QString> legalBases;  // a purpose -> its legal basis as written (not in the CNIL's model)
     QList<ImportedDataCategory> dataCategories;
     QList<ImportedItem> subjects;
     QList<ImportedItem> recipients;

@@ -246,14 +246,6 @@ struct Lists
     }
 };
 
-// An event written as a title ("Clôture de l'exercice") inside a sentence.
-QString inSentence(QString event)
-{
-    if (event.size() > 1 && event.at(0).isUpper() && event.at(1).isLower())
-        event[0] = event.at(0).toLower();
-    return event;
-}
-
 QString oneLine(const QString &text)
 {
     QStringList lines;
@@ -504,13 +496,7 @@ private:
     {
         QList<QHash<QString, QString>> values;
         for (const Transfer &t : a.transfers) {
-            QString recipient = t.recipient;
-            if (recipient.isEmpty()) {
-                for (const Processor &p : m_content.processors) {
-                    if (p.id == t.processorId)
-                        recipient = p.name;
-                }
-            }
+            const QString recipient = t.recipient.isEmpty() ? m_content.processorName(t.processorId) : t.recipient;
             QString country =
                 Lists::entryFor(m_lists.countries, t.country, [](const QString &e) { return countries::codeOf(e); });
             if (country.isEmpty())
@@ -529,38 +515,6 @@ private:
         rows(kTransferSection, values);
     }
 
-    const DataCategory *category(RowId id) const
-    {
-        for (const DataCategory &c : m_content.dataCategories) {
-            if (c.id == id)
-                return &c;
-        }
-        return nullptr;
-    }
-
-    const RetentionRule *rule(RowId id) const
-    {
-        for (const RetentionRule &r : m_content.retentionRules) {
-            if (r.id == id)
-                return &r;
-        }
-        return nullptr;
-    }
-
-    // The period of a category: its own in the activity, else the
-    // category's rule, else the activity's.
-    QString period(const ProcessingActivity &a, const DataCategory &c) const
-    {
-        const DataCategoryUse use = a.dataCategoryUses.value(c.id);
-        if (!use.retention.isEmpty() && use.retentionRuleId <= 0)
-            return use.retention;
-        for (const RowId id : {use.retentionRuleId, c.retentionRuleId, a.retentionRuleId}) {
-            if (const RetentionRule *r = rule(id))
-                return m_writer.periodText(*r);
-        }
-        return use.retention;
-    }
-
     // The categories of data: on the model's own line when it has one for
     // them, else on a line of their own added to the section.
     void data(const ProcessingActivity &a, bool special)
@@ -576,14 +530,14 @@ private:
         QStringList extraLabels;
         QList<QHash<QString, QString>> extraValues;
         for (const RowId id : a.dataCategoryIds) {
-            const DataCategory *c = category(id);
+            const DataCategory *c = m_content.dataCategory(id);
             if (!c || c->specialCategory != special)
                 continue;
             const DataCategoryUse use = a.dataCategoryUses.value(id);
             // A line is read only when something is written on it: the name says "this category".
             const QHash<QString, QString> values{
                 {QStringLiteral("detail"), use.detail.isEmpty() ? c->name : use.detail},
-                {QStringLiteral("retention"), period(a, *c)}};
+                {QStringLiteral("retention"), m_content.periodOf(a, *c, m_writer.language())}};
             const auto row = std::find_if(places.cbegin(), places.cend(), [&](int r) {
                 return fold(categoryName(m_form.text(r, 0)).first) == fold(c->name);
             });
@@ -747,24 +701,6 @@ void fillList(OdsTable &table, const Sheet &sheet, const RegisterContent &conten
 }
 
 } // namespace
-
-QString CnilRegisterWriter::periodText(const RetentionRule &rule) const
-{
-    const int n = rule.duration;
-    const QString duration = rule.unit == QLatin1String("day") ? tr("%n day(s)", nullptr, n)
-        : rule.unit == QLatin1String("week")                   ? tr("%n week(s)", nullptr, n)
-        : rule.unit == QLatin1String("month")                  ? tr("%n month(s)", nullptr, n)
-                                                               : tr("%n year(s)", nullptr, n);
-    const QString &t = rule.triggerEvent;
-    const QString from = t == QLatin1String("collection") ? tr("from the collection of the data")
-        : t == QLatin1String("relationship_end")          ? tr("from the end of the relationship")
-        : t == QLatin1String("contract_end")              ? tr("from the end of the contract")
-        : t == QLatin1String("termination_notice")        ? tr("from the termination")
-        : t == QLatin1String("last_contact")              ? tr("after the last contact")
-        : t == QLatin1String("application_date")          ? tr("from the application")
-                                                          : tr("from %1").arg(inSentence(rule.customTrigger));
-    return tr("%1 %2", "a duration, then the event it runs from").arg(duration, from);
-}
 
 Result<QByteArray> CnilRegisterWriter::write(const RegisterContent &content) const
 {

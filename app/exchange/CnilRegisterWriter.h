@@ -31,8 +31,8 @@ public:
     // Written whole or not at all.
     Status writeFile(const RegisterContent &content, const QString &path) const;
 
-    // A rule's period in the model's words: "5 ans à compter de la fin du contrat".
-    QString periodText(const RetentionRule &rule) const;
+    // The model's language.
+    const DocumentLanguage &language() const { return m_language; }
 
 private:
     const DocumentLanguage &documentLanguage() const { return m_language; }

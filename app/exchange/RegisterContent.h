@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DocumentLanguage.h"
 #include "core/Result.h"
 #include "domain/Register.h"
 
@@ -23,6 +24,19 @@ struct RegisterContent
     QList<Processor> processors;
 
     static Result<RegisterContent> read(Database &db, RowId organizationId);
+
+    // How long the activity keeps a category of its data, in `language`'s
+    // words: the period the activity gives it, else the category's rule,
+    // else the activity's; as written when no rule says it.
+    QString periodOf(const ProcessingActivity &activity, const DataCategory &category,
+                     const DocumentLanguage &language) const;
+    const DataCategory *dataCategory(RowId id) const;
+    const RetentionRule *retentionRule(RowId id) const;
+    QString processorName(RowId id) const;
 };
+
+// A rule's period in words a reader of registers understands back:
+// "5 ans à compter de la fin du contrat", "3 years after the last contact".
+QString periodText(const RetentionRule &rule, const DocumentLanguage &language);
 
 } // namespace pc::exchange

@@ -112,14 +112,19 @@ public:
         planned.organizationId = m_plan.organization.id;
         planned.name = a.name;
         planned.reference = a.reference;
-        planned.purposes = purposes(a, existing);
-        if (!a.sheet.isEmpty()) {
-            // Only a sheet says what the activity holds; a line of the list
-            // alone leaves the rest as the register has it.
+        if (a.holds(ImportedActivity::Purposes))
+            planned.purposes = purposes(a, existing);
+        if (a.holds(ImportedActivity::Description))
+            planned.description = a.description;
+        if (a.holds(ImportedActivity::Dates)) {
             planned.recordedOn = a.createdOn;
             planned.revisedOn = a.updatedOn;
+        }
+        if (a.holds(ImportedActivity::JointControllers))
             planned.jointControllers = a.jointControllers;
+        if (a.holds(ImportedActivity::Data))
             takeData(a, existing, planned);
+        if (a.holds(ImportedActivity::People)) {
             planned.subjectCategoryIds.clear();
             for (const ImportedItem &item : a.subjects) {
                 const RowId id = subjectCategory(item);
@@ -127,12 +132,16 @@ public:
                     planned.subjectCategoryIds << id;
             }
             std::sort(planned.subjectCategoryIds.begin(), planned.subjectCategoryIds.end());
+        }
+        if (a.holds(ImportedActivity::Recipients))
             planned.recipients = recipients(a, existing);
+        if (a.holds(ImportedActivity::Transfers))
             planned.transfers = transfers(a, existing, p.doubts);
+        if (a.holds(ImportedActivity::Security)) {
             QStringList measures;
             for (const ImportedItem &m : a.securityMeasures) {
                 measures << (m.detail.isEmpty() || m.kind.isEmpty() ? joined({m.kind, m.detail}, QString())
-                                                                    : QStringLiteral("%1: %2").arg(m.kind, m.detail));
+                                                                      : QStringLiteral("%1: %2").arg(m.kind, m.detail));
             }
             planned.securityMeasures = measures.join(QLatin1Char('\n'));
         }
@@ -179,6 +188,11 @@ private:
                 existing ? findByKey(existing->purposes, description, &Purpose::description) : nullptr;
             Purpose purpose = known ? *known : Purpose{0, QString(), QString(), QString(), QString()};
             purpose.description = description.trimmed();
+            // A basis the file gives (a spreadsheet of one's own may) is the file's word.
+            for (auto basis = a.legalBases.cbegin(); basis != a.legalBases.cend(); ++basis) {
+                if (key(basis.key()) == key(description) && !legalBasisCode(basis.value()).isEmpty())
+                    purpose.legalBasis = legalBasisCode(basis.value());
+            }
             out << purpose;
         }
         return out;
@@ -298,7 +312,9 @@ private:
             x.safeguard = safeguardCode(t.safeguard);
             if (x.safeguard.isEmpty()) {
                 x.safeguard = QStringLiteral("none");
-                if (!t.safeguard.trimmed().isEmpty()) {
+                const bool saysNone = cnil::startsWith(t.safeguard, "aucune") || cnil::startsWith(t.safeguard, "no safeguard")
+                                      || cnil::startsWith(t.safeguard, "none");
+                if (!t.safeguard.trimmed().isEmpty() && !saysNone) {
                     doubts << RegisterImporter::tr(
                                   "The safeguard “%1” of the transfer to “%2” (%3) covers no transfer today: "
                                   "choose another.")
@@ -389,6 +405,7 @@ private:
                 out << RegisterImporter::tr(what);
         };
         differs(was.name != now.name, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "name"));
+        differs(was.description != now.description, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "description"));
         differs(was.reference != now.reference, QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "reference"));
         differs(was.recordedOn != now.recordedOn || was.revisedOn != now.revisedOn,
                 QT_TRANSLATE_NOOP("pc::exchange::RegisterImporter", "dates"));
@@ -411,26 +428,29 @@ private:
     QStringList filled(const ImportedActivity &a, const ProcessingActivity &planned) const
     {
         QStringList out;
-        out << RegisterImporter::tr("%n purpose(s)", nullptr, int(planned.purposes.size()));
-        if (a.sheet.isEmpty())
-            return out;
-        int special = 0;
-        int periods = 0;
-        for (const ImportedDataCategory &c : a.dataCategories) {
-            special += c.special || c.offences ? 1 : 0;
-            periods += c.retention.text.trimmed().isEmpty() ? 0 : 1;
+        using Part = ImportedActivity::Part;
+        if (a.holds(Part::Purposes))
+            out << RegisterImporter::tr("%n purpose(s)", nullptr, int(planned.purposes.size()));
+        if (a.holds(Part::Data)) {
+            int special = 0;
+            int periods = 0;
+            for (const ImportedDataCategory &c : a.dataCategories) {
+                special += c.special || c.offences ? 1 : 0;
+                periods += c.retention.text.trimmed().isEmpty() ? 0 : 1;
+            }
+            out << RegisterImporter::tr("%n category(ies) of data", nullptr, int(planned.dataCategoryIds.size()));
+            if (special > 0)
+                out << RegisterImporter::tr("%n special category(ies)", nullptr, special);
+            if (periods > 0)
+                out << RegisterImporter::tr("%n retention period(s)", nullptr, periods);
         }
-        out << RegisterImporter::tr("%n category(ies) of data", nullptr, int(planned.dataCategoryIds.size()));
-        if (special > 0)
-            out << RegisterImporter::tr("%n special category(ies)", nullptr, special);
-        if (periods > 0)
-            out << RegisterImporter::tr("%n retention period(s)", nullptr, periods);
-        out << RegisterImporter::tr("%n category(ies) of people", nullptr, int(planned.subjectCategoryIds.size()));
-        if (!planned.recipients.isEmpty())
+        if (a.holds(Part::People))
+            out << RegisterImporter::tr("%n category(ies) of people", nullptr, int(planned.subjectCategoryIds.size()));
+        if (a.holds(Part::Recipients) && !planned.recipients.isEmpty())
             out << RegisterImporter::tr("%n recipient(s)", nullptr, int(planned.recipients.size()));
-        if (!planned.transfers.isEmpty())
+        if (a.holds(Part::Transfers) && !planned.transfers.isEmpty())
             out << RegisterImporter::tr("%n transfer(s) outside the EU", nullptr, int(planned.transfers.size()));
-        if (!a.securityMeasures.isEmpty())
+        if (a.holds(Part::Security) && !a.securityMeasures.isEmpty())
             out << RegisterImporter::tr("%n security measure(s)", nullptr, int(a.securityMeasures.size()));
         return out;
     }
@@ -524,18 +544,37 @@ QStringList RegisterImportPlan::summary() const
     return lines;
 }
 
-Result<ImportedRegister> RegisterImporter::read(const QString &path)
+Result<RegisterFile> RegisterImporter::open(const QString &path)
 {
-    const Result<Workbook> book = WorkbookReader::read(path);
+    Result<Workbook> book = WorkbookReader::read(path);
     if (!book)
         return book.error();
-    if (!CnilRegisterReader::recognises(book.value())) {
-        return Error{tr("“%1” is not laid out as the CNIL's register model: no sheet has its list of activities or "
-                        "its activity form.")
-                         .arg(book->fileName),
-                     Error::Kind::BadInput};
+    RegisterFile file;
+    file.book = std::move(book.value());
+    file.cnilModel = CnilRegisterReader::recognises(file.book);
+    if (!file.cnilModel) {
+        file.mappings = TableRegisterReader::guess(file.book);
+        if (file.mappings.isEmpty()) {
+            return Error{tr("“%1” is neither the CNIL's register model nor a table of activities: no sheet has a column "
+                            "headed with the activity's name (“Activité”, “Nom du traitement”, “Activity”…).")
+                             .arg(file.book.fileName),
+                         Error::Kind::BadInput};
+        }
     }
-    return CnilRegisterReader::read(book.value());
+    return file;
+}
+
+Result<ImportedRegister> RegisterImporter::read(const RegisterFile &file)
+{
+    return file.cnilModel ? CnilRegisterReader::read(file.book) : TableRegisterReader::read(file.book, file.mappings);
+}
+
+Result<ImportedRegister> RegisterImporter::read(const QString &path)
+{
+    const Result<RegisterFile> file = open(path);
+    if (!file)
+        return file.error();
+    return read(file.value());
 }
 
 Result<RegisterImportPlan> RegisterImporter::plan(Database &db, const ImportedRegister &reg, RowId organizationId,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CnilRegister.h"
+#include "TableRegister.h"
 #include "core/Result.h"
 #include "domain/Register.h"
 
@@ -79,14 +80,28 @@ struct RegisterImportResult
     bool wroteNothing() const { return !organizationCreated && !organizationBefore && created.isEmpty() && updated.isEmpty(); }
 };
 
+// A register's file as opened, before its activities are read.
+struct RegisterFile
+{
+    Workbook book;
+    bool cnilModel = false;
+    QList<SheetMapping> mappings;   // a spreadsheet of one's own: how each sheet is read
+};
+
 class RegisterImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(pc::exchange::RegisterImporter)
 
 public:
-    // A register from a file (.ods, .xlsx): the workbook read, recognised as
-    // the CNIL's model, and its activities read; an error that names the
-    // file, the sheet and the cell otherwise.
+    // A register's file opened: the workbook read and recognised as the
+    // CNIL's model, or as a spreadsheet of one's own with its sheets'
+    // columns matched by their headings; an error that names the file when
+    // it is neither.
+    static Result<RegisterFile> open(const QString &path);
+    // Its activities read (with the sheets' mappings as `file` holds them
+    // now); an error that names the sheet and the cell otherwise.
+    static Result<ImportedRegister> read(const RegisterFile &file);
+    // Both at once.
     static Result<ImportedRegister> read(const QString &path);
 
     // What importing `reg` into the organization `organizationId` (0: the

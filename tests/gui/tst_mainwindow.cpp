@@ -13,6 +13,7 @@
 #include "consent/ConsentLedger.h"
 #include "consent/ConsentPanel.h"
 #include "consent/RecordConsentDialog.h"
+#include "register/RegisterImportDialog.h"
 #include "reports/ReportDialog.h"
 #include "exchange/RegisterImport.h"
 #include "consent/PolicyVersionsDialog.h"
@@ -2052,6 +2053,52 @@ private Q_SLOTS:
         QCOMPARE(activities(), 1);
         undo->trigger();
         QCOMPARE(activities(), 0);
+    }
+
+    // A register kept in a spreadsheet of one's own: the columns found by
+    // their headings are shown, one the headings did not give is chosen by
+    // the officer, and the plan follows.
+    void aSpreadsheetOfOnesOwnIsReadAsItsColumnsSay()
+    {
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mon-registre.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Réf.;Traitement;Objet;Personnes concernées\n"
+                                  "OWN-1;Annuaire interne;Retrouver un collègue;Salariés\n")
+                       .toUtf8());
+        file.close();
+        const RowId smoft = scalar(*db, QStringLiteral("SELECT id FROM organizations WHERE name = 'SMOFT ERP'")).toLongLong();
+        RegisterImportDialog dialog(*db, smoft, [](RowId, const QString &) {});
+        QVERIFY(dialog.loadFile(path));
+        auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("registerImportColumns"));
+        QVERIFY(columns && !columns->isHidden());
+        // A register that names no organization goes into the window's.
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("registerImportOrganization"))->currentData().toLongLong(), smoft);
+        QCOMPARE(dialog.plan().activities.size(), 1);
+        QVERIFY(dialog.plan().activities.first().activity.purposes.isEmpty());
+        // "Objet" says nothing the headings know: the officer says it holds the purposes.
+        auto *purpose = dialog.findChild<QComboBox *>(QStringLiteral("column-0-purpose"));
+        QVERIFY(purpose);
+        QCOMPARE(purpose->currentData().toInt(), -1);
+        purpose->setCurrentIndex(purpose->findData(2));
+        QCOMPARE(dialog.plan().activities.first().activity.purposes.size(), 1);
+        QCOMPARE(dialog.plan().activities.first().activity.purposes.first().description, QStringLiteral("Retrouver un collègue"));
+        // A required column taken away: said, nothing offered.
+        auto *name = dialog.findChild<QComboBox *>(QStringLiteral("column-0-name"));
+        name->setCurrentIndex(0);
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importRegister"))->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("registerImportSummary"))->text().contains(QLatin1String("Activity")));
+        name->setCurrentIndex(name->findData(1));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importRegister"))->isEnabled());
+        if (const QString shots = qEnvironmentVariable("PC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            QTest::qWait(200);
+            dialog.grab().save(shots + QStringLiteral("/register-import-columns-en.png"));
+            dialog.hide();
+        }
     }
 };
 

@@ -703,7 +703,7 @@ private Q_SLOTS:
                  QStringLiteral("Softnlabs SAS"), QStringLiteral("--format"), QStringLiteral("rtf"), QStringLiteral("--out"),
                  docx, QStringLiteral("--database"), scratch.address()},
                 env);
-        verifyOneLineError(r, QStringLiteral("--format is cnil-ods, odt or docx"));
+        verifyOneLineError(r, QStringLiteral("--format is cnil-ods, xlsx, odt or docx"));
     }
 
     void deadline_data()

@@ -9,6 +9,8 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/CnilRegister.h"
 #include "exchange/CnilRegisterWriter.h"
+#include "exchange/TableRegister.h"
+#include "exchange/TableRegisterWriter.h"
 #include "exchange/RegisterImport.h"
 #include "storage/RegisterRepository.h"
 
@@ -497,7 +499,8 @@ private slots:
     }
 
     // The model as this application fills it in, opened and saved again by
-    // an office suite (LibreOffice, as .xlsx): it still imports unchanged.
+    // an office suite (LibreOffice, as .xlsx), and the workbook of lists
+    // saved again as .ods: they still import unchanged.
     void theFilledModelSurvivesAnOfficeSuite()
     {
         test::ScratchDatabase scratch(QStringLiteral("sqlite"));
@@ -517,7 +520,13 @@ private slots:
         QString problem;
         const QString xlsx = test::officeConvert(ods, QStringLiteral("xlsx"), dir.path(), &problem);
         QVERIFY2(!xlsx.isEmpty(), qPrintable(problem));
-        for (const QString &file : {ods, xlsx}) {
+        // And the workbook of lists, saved again by the office suite as .ods.
+        const QString lists = dir.filePath(QStringLiteral("register-lists.xlsx"));
+        PC_VERIFY_OK(TableRegisterWriter(QStringLiteral("en")).writeFile(content.value(), lists));
+        QTemporaryDir again;
+        const QString listsOds = test::officeConvert(lists, QStringLiteral("ods"), again.path(), &problem);
+        QVERIFY2(!listsOds.isEmpty(), qPrintable(problem));
+        for (const QString &file : {ods, xlsx, listsOds}) {
             const auto read = RegisterImporter::read(file);
             PC_VERIFY_OK(read);
             QCOMPARE(read->activities.size(), content->activities.size());
@@ -528,6 +537,206 @@ private slots:
                          qPrintable(QStringLiteral("%1, %2: %3").arg(file, p.activity.reference, p.changes.join(QStringLiteral(", ")))));
             }
         }
+    }
+
+    // A register kept in a spreadsheet of one's own, one row per activity,
+    // its columns found by their French headings; the same as CSV.
+    void aSpreadsheetOfOnesOwnComesIn_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("workbook") << QStringLiteral("workbook");
+        QTest::newRow("csv") << QStringLiteral("csv");
+    }
+
+    void aSpreadsheetOfOnesOwnComesIn()
+    {
+        QFETCH(QString, format);
+        const QList<QStringList> rows = {
+            {QStringLiteral("N°"), QStringLiteral("Nom du traitement"), QStringLiteral("Finalités"), QStringLiteral("Base légale"),
+             QStringLiteral("Données"), QStringLiteral("Données sensibles"), QStringLiteral("Durée de conservation"),
+             QStringLiteral("Personnes concernées"), QStringLiteral("Destinataires"), QStringLiteral("Pays"),
+             QStringLiteral("Mesures de sécurité")},
+            {QStringLiteral("MKT-1"), QStringLiteral("Lettre d'information"), QStringLiteral("Envoi de la lettre ; Mesure d'audience"),
+             QStringLiteral("Consentement"), QStringLiteral("Identité\nCoordonnées"), QString(),
+             QStringLiteral("3 ans après le dernier contact"), QStringLiteral("Prospects"), QStringLiteral("Service marketing; Mailjet"),
+             QStringLiteral("États-Unis"), QStringLiteral("Double authentification")},
+            {QStringLiteral("RH-3"), QStringLiteral("Médecine du travail"), QStringLiteral("Suivi des visites"),
+             QStringLiteral("Obligation légale"), QString(), QStringLiteral("Données de santé"), QStringLiteral("Le temps du contrat"),
+             QStringLiteral("Salariés"), QString(), QString(), QString()},
+        };
+        Workbook book;
+        if (format == QLatin1String("csv")) {
+            Sheet sheet;
+            sheet.name = QStringLiteral("registre");
+            for (int r = 0; r < rows.size(); ++r) {
+                for (int c = 0; c < rows.at(r).size(); ++c)
+                    sheet.set(r, c, Cell{rows.at(r).at(c), {}});
+            }
+            const auto read = WorkbookReader::read(QStringLiteral("registre.csv"), test::csvOf(sheet));
+            PC_VERIFY_OK(read);
+            book = read.value();
+        } else {
+            Sheet sheet;
+            sheet.name = QStringLiteral("Registre");
+            sheet.set(0, 0, Cell{QStringLiteral("Registre des traitements de la société"), {}});   // a title above the table
+            for (int r = 0; r < rows.size(); ++r) {
+                for (int c = 0; c < rows.at(r).size(); ++c)
+                    sheet.set(r + 2, c, Cell{rows.at(r).at(c), {}});
+            }
+            book.fileName = QStringLiteral("registre.xlsx");
+            book.sheets << sheet;
+        }
+        QVERIFY(!CnilRegisterReader::recognises(book));
+        const QList<SheetMapping> mappings = TableRegisterReader::guess(book);
+        QCOMPARE(mappings.size(), 1);
+        QCOMPARE(mappings.first().list, RegisterList::Activities);
+        QCOMPARE(mappings.first().headerRow, format == QLatin1String("csv") ? 0 : 2);
+        for (const char *key : {"reference", "name", "purpose", "legal_basis", "data", "special_data", "retention", "people",
+                                "recipients", "countries", "security"})
+            QVERIFY2(mappings.first().maps(QString::fromLatin1(key)), key);
+        const auto read = TableRegisterReader::read(book, mappings);
+        PC_VERIFY_OK(read);
+        QCOMPARE(read->activities.size(), 2);
+
+        test::ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        RegisterRepository registers(*db);
+        Organization org;
+        org.name = QStringLiteral("Lumen Conseil");
+        org.country = QStringLiteral("FR");
+        org.jurisdiction = QStringLiteral("FR");
+        PC_VERIFY_OK(registers.addOrganization(org));
+        // The register does not name its organization: it is said.
+        QVERIFY(!RegisterImporter::plan(*db, read.value(), 0, QStringLiteral("registre")));
+        const auto plan = RegisterImporter::plan(*db, read.value(), org.id, QStringLiteral("registre"));
+        PC_VERIFY_OK(plan);
+        QCOMPARE(plan->count(Action::Create), 2);
+        PC_VERIFY_OK(RegisterImporter::apply(*db, plan.value()));
+
+        const auto activities = registers.activities(org.id);
+        const auto data = registers.dataCategories(org.id);
+        const auto rules = registers.retentionRules(org.id);
+        PC_VERIFY_OK(activities);
+        PC_VERIFY_OK(data);
+        PC_VERIFY_OK(rules);
+        const ProcessingActivity *newsletter = byReference(activities.value(), QStringLiteral("MKT-1"));
+        QVERIFY(newsletter);
+        QCOMPARE(newsletter->purposes.size(), 2);
+        QCOMPARE(newsletter->purposes.at(0).legalBasis, QStringLiteral("consent"));
+        QCOMPARE(newsletter->purposes.at(1).legalBasis, QStringLiteral("consent"));
+        QCOMPARE(newsletter->dataCategoryIds.size(), 2);
+        QCOMPARE(newsletter->retentionRuleId, idNamed(rules.value(), QStringLiteral("3 ans après le dernier contact")));
+        QCOMPARE(newsletter->recipients.size(), 2);
+        QCOMPARE(newsletter->recipients.at(1).name, QStringLiteral("Mailjet"));
+        QCOMPARE(newsletter->transfers.size(), 1);
+        QCOMPARE(newsletter->transfers.at(0).country, QStringLiteral("US"));
+        QCOMPARE(newsletter->securityMeasures, QStringLiteral("Double authentification"));
+        const ProcessingActivity *health = byReference(activities.value(), QStringLiteral("RH-3"));
+        QVERIFY(health);
+        QCOMPARE(health->purposes.at(0).legalBasis, QStringLiteral("legal_obligation"));
+        const RowId healthData = idNamed(data.value(), QStringLiteral("Données de santé"));
+        QVERIFY(healthData > 0);
+        for (const DataCategory &c : data.value())
+            QCOMPARE(c.specialCategory, c.id == healthData);
+        QCOMPARE(health->dataCategoryUses.value(healthData).retention, QStringLiteral("Le temps du contrat"));
+        // What the table has no column for is left as it was: no description, no joint controller.
+        QVERIFY(health->description.isEmpty());
+
+        // The same file again changes nothing.
+        const auto again = RegisterImporter::plan(*db, read.value(), org.id, QStringLiteral("registre"));
+        PC_VERIFY_OK(again);
+        QVERIFY2(again->changesNothing(), qPrintable(again->summary().join(QLatin1Char(' '))));
+    }
+
+    // Rows that cannot be read are said with their cell, nothing read.
+    void aSpreadsheetOfOnesOwnWithHoles()
+    {
+        Sheet activities;
+        activities.name = QStringLiteral("Activities");
+        activities.set(0, 0, Cell{QStringLiteral("Reference"), {}});
+        activities.set(0, 1, Cell{QStringLiteral("Activity"), {}});
+        activities.set(1, 0, Cell{QStringLiteral("A-1"), {}});
+        activities.set(1, 1, Cell{QStringLiteral("Payroll"), {}});
+        Sheet purposes;
+        purposes.name = QStringLiteral("Purposes");
+        purposes.set(0, 0, Cell{QStringLiteral("Activity"), {}});
+        purposes.set(0, 1, Cell{QStringLiteral("Purpose"), {}});
+        purposes.set(1, 0, Cell{QStringLiteral("A-2"), {}});
+        purposes.set(1, 1, Cell{QStringLiteral("Pay the staff"), {}});
+        Workbook book;
+        book.fileName = QStringLiteral("register.xlsx");
+        book.sheets << activities << purposes;
+        QList<SheetMapping> mappings = TableRegisterReader::guess(book);
+        QCOMPARE(mappings.size(), 2);
+        QCOMPARE(mappings.at(1).list, RegisterList::Purposes);
+        auto read = TableRegisterReader::read(book, mappings);
+        QVERIFY(!read);
+        QVERIFY2(read.errorMessage().contains(QStringLiteral("Purposes!A2")) && read.errorMessage().contains(QStringLiteral("A-2")),
+                 qPrintable(read.errorMessage()));
+        book.sheets[0].set(2, 0, Cell{QStringLiteral("A-2"), {}});
+        read = TableRegisterReader::read(book, mappings);
+        QVERIFY(!read);
+        QVERIFY2(read.errorMessage().contains(QStringLiteral("Activities!B3")), qPrintable(read.errorMessage()));
+        // A column the officer unmaps that a list needs is asked for.
+        mappings[1].columns.remove(QStringLiteral("purpose"));
+        read = TableRegisterReader::read(book, mappings);
+        QVERIFY(!read);
+        QVERIFY2(read.errorMessage().contains(QStringLiteral("Purpose")), qPrintable(read.errorMessage()));
+    }
+
+    // The register as a workbook of its lists, in French and in English,
+    // comes back unchanged: the demo registers and an imported one.
+    void theWorkbookOfListsGoesOutAndComesBackUnchanged_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("language");
+        for (const char *engine : {"sqlite", "postgresql"}) {
+            for (const char *language : {"fr", "en"})
+                QTest::addRow("%s-%s", engine, language) << QString::fromLatin1(engine) << QString::fromLatin1(language);
+        }
+    }
+
+    void theWorkbookOfListsGoesOutAndComesBackUnchanged()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, language);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        DemoOptions options;
+        options.subjects = 0;
+        PC_VERIFY_OK(DemoGenerator(*db).generate(options));
+        PC_VERIFY_OK(importInto(*db, m_register));
+        const auto organizations = RegisterRepository(*db).organizations();
+        PC_VERIFY_OK(organizations);
+        const int audited = auditedChanges(*db);
+        for (const Organization &org : organizations.value()) {
+            const auto content = RegisterContent::read(*db, org.id);
+            PC_VERIFY_OK(content);
+            const auto bytes = TableRegisterWriter(language).write(content.value());
+            PC_VERIFY_OK(bytes);
+            const auto book = WorkbookReader::read(QStringLiteral("register.xlsx"), bytes.value());
+            PC_VERIFY_OK(book);
+            const QList<SheetMapping> mappings = TableRegisterReader::guess(book.value());
+            QCOMPARE(mappings.size(), 6);
+            const QList<RegisterList> lists = {RegisterList::Activities, RegisterList::Purposes, RegisterList::DataCategories,
+                                               RegisterList::People,     RegisterList::Recipients, RegisterList::Transfers};
+            for (int i = 0; i < 6; ++i)
+                QCOMPARE(mappings.at(i).list, lists.at(i));
+            const auto read = TableRegisterReader::read(book.value(), mappings);
+            PC_VERIFY_OK(read);
+            QCOMPARE(read->activities.size(), content->activities.size());
+            const auto plan = RegisterImporter::plan(*db, read.value(), org.id, QStringLiteral("register.xlsx"));
+            PC_VERIFY_OK(plan);
+            for (const PlannedActivity &p : plan->activities) {
+                QVERIFY2(p.action == PlannedActivity::Action::Unchanged,
+                         qPrintable(QStringLiteral("%1, %2: %3").arg(org.name, p.activity.reference, p.changes.join(QStringLiteral(", ")))));
+            }
+        }
+        QCOMPARE(auditedChanges(*db), audited);
     }
 
     void aRegisterThatNamesNoOrganization()

@@ -37,7 +37,7 @@ QString htmlList(const QStringList &items)
 } // namespace
 
 RegisterImportDialog::RegisterImportDialog(Database &db, RowId organizationId, Notifier notify, QWidget *parent)
-    : QDialog(parent), m_db(db), m_notify(std::move(notify))
+    : QDialog(parent), m_db(db), m_notify(std::move(notify)), m_windowOrganization(organizationId)
 {
     setObjectName(QStringLiteral("registerImportDialog"));
     setWindowTitle(tr("Import a register"));
@@ -56,14 +56,14 @@ RegisterImportDialog::RegisterImportDialog(Database &db, RowId organizationId, N
         for (const Organization &o : organizations.value())
             m_organization->addItem(o.name, o.id);
     }
-    Q_UNUSED(organizationId)   // the register names its own; another is a choice
     connect(m_organization, &QComboBox::currentIndexChanged, this, &RegisterImportDialog::refreshPlan);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Register:"), fileRow);
     form->addRow(tr("Into:"), m_organization);
 
-    m_summary = new QLabel(tr("Choose the register: the CNIL's model filled in, as .ods or saved as .xlsx."));
+    m_summary = new QLabel(tr("Choose the register: the CNIL's model filled in (.ods, .xlsx), or a table of activities "
+                              "of your own (.ods, .xlsx, .csv)."));
     m_summary->setObjectName(QStringLiteral("registerImportSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,14 +82,26 @@ RegisterImportDialog::RegisterImportDialog(Database &db, RowId organizationId, N
         m_activities->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_activities, &QTableWidget::currentCellChanged, this, [this](int row) { showActivity(row); });
 
+    m_columns = new QTableWidget(0, 3);
+    m_columns->setObjectName(QStringLiteral("registerImportColumns"));
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columns->verticalHeader()->hide();
+    m_columns->setHorizontalHeaderLabels({tr("Sheet"), tr("Field"), tr("Read from the column")});
+    m_columns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_columns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_columns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_columns->hide();
+
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("registerImportDetails"));
     m_details->setOpenLinks(false);
     auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_columns);
     split->addWidget(m_activities);
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 1);
     split->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
@@ -116,7 +128,7 @@ void RegisterImportDialog::chooseFile()
 
 QString RegisterImportDialog::fileFilter()
 {
-    return tr("Spreadsheets (*.ods *.xlsx);;All files (*)");
+    return tr("Spreadsheets (*.ods *.xlsx *.csv);;All files (*)");
 }
 
 void RegisterImportDialog::refuse(const QString &why)
@@ -133,24 +145,74 @@ bool RegisterImportDialog::loadFile(const QString &path)
     m_loaded = false;
     m_fileName = QFileInfo(path).fileName();
     m_file->setText(m_fileName);
-    Result<exchange::ImportedRegister> read = exchange::RegisterImporter::read(path);
+    Result<exchange::RegisterFile> opened = exchange::RegisterImporter::open(path);
+    if (!opened) {
+        m_source = {};
+        showColumns();
+        refuse(opened.errorMessage());
+        return false;
+    }
+    m_source = std::move(opened.value());
+    showColumns();
+    readRegister();
+    return m_loaded;
+}
+
+void RegisterImportDialog::readRegister()
+{
+    m_loaded = false;
+    Result<exchange::ImportedRegister> read = exchange::RegisterImporter::read(m_source);
     if (!read) {
         refuse(read.errorMessage());
-        return false;
+        return;
     }
     m_register = std::move(read.value());
     m_loaded = true;
-    // The register's organization, when the database has it, is the one chosen.
+    // The register's organization when the database has it; a register
+    // that names none goes into the window's.
     const QString named = m_register.organizationName();
-    const int known = m_organization->findText(named, Qt::MatchFixedString);
+    const int known = named.isEmpty() ? m_organization->findData(m_windowOrganization)
+                                      : m_organization->findText(named, Qt::MatchFixedString);
     {
         const QSignalBlocker blocker(m_organization);
-        m_organization->setItemText(0, named.isEmpty() ? tr("The organization the register names")
+        m_organization->setItemText(0, named.isEmpty() ? tr("Choose the organization…")
                                                         : tr("“%1”, as the register names it").arg(named));
         m_organization->setCurrentIndex(known > 0 ? known : 0);
     }
     refreshPlan();
-    return true;
+}
+
+void RegisterImportDialog::showColumns()
+{
+    m_columns->setRowCount(0);
+    m_columns->setVisible(!m_source.mappings.isEmpty());
+    for (int index = 0; index < m_source.mappings.size(); ++index) {
+        const exchange::SheetMapping &m = m_source.mappings.at(index);
+        for (const exchange::TableField &field : exchange::fieldsOf(m.list)) {
+            const int row = m_columns->rowCount();
+            m_columns->insertRow(row);
+            m_columns->setItem(row, 0, new QTableWidgetItem(tr("%1 (%2)").arg(m.sheet, exchange::listLabel(m.list))));
+            m_columns->setItem(row, 1, new QTableWidgetItem(field.required ? tr("%1 (required)").arg(exchange::fieldLabel(field.key))
+                                                                           : exchange::fieldLabel(field.key)));
+            auto *column = new QComboBox;
+            column->setObjectName(QStringLiteral("column-%1-%2").arg(index).arg(field.key));
+            column->addItem(tr("(not read)"), -1);
+            for (int c = 0; c < m.headers.size(); ++c) {
+                if (!m.headers.at(c).isEmpty())
+                    column->addItem(tr("%1: “%2”").arg(exchange::Sheet::cellName(0, c).chopped(1), m.headers.at(c)), c);
+            }
+            column->setCurrentIndex(std::max(0, column->findData(m.columns.value(field.key, -1))));
+            connect(column, &QComboBox::currentIndexChanged, this, [this, index, key = field.key, column] {
+                const int chosen = column->currentData().toInt();
+                if (chosen < 0)
+                    m_source.mappings[index].columns.remove(key);
+                else
+                    m_source.mappings[index].columns.insert(key, chosen);
+                readRegister();
+            });
+            m_columns->setCellWidget(row, 2, column);
+        }
+    }
 }
 
 void RegisterImportDialog::refreshPlan()
@@ -158,6 +220,10 @@ void RegisterImportDialog::refreshPlan()
     if (!m_loaded)
         return;
     const RowId organization = m_organization->currentData().toLongLong();
+    if (organization == 0 && m_register.organizationName().isEmpty()) {
+        refuse(tr("The register does not name its organization: choose, under “Into”, the one it goes into."));
+        return;
+    }
     const auto plan = exchange::RegisterImporter::plan(m_db, m_register, organization, m_fileName);
     if (!plan) {
         refuse(plan.errorMessage());

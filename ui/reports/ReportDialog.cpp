@@ -8,6 +8,7 @@
 #include "core/Languages.h"
 #include "domain/Codes.h"
 #include "exchange/CnilRegisterWriter.h"
+#include "exchange/TableRegisterWriter.h"
 #include "reports/OfficeWriter.h"
 #include "storage/AuditTrail.h"
 #include "storage/Database.h"
@@ -226,9 +227,9 @@ void ReportDialog::retranslateUi()
     m_pdf->setText(tr("Save as P&DF…"));
     m_document->setText(tr("Save to &edit…"));
     m_document->setToolTip(tr("An OpenDocument (.odt) or Word (.docx) file with the same content, to edit in a word processor."));
-    m_cnil->setText(tr("CNIL &model…"));
-    m_cnil->setToolTip(tr("The register in the CNIL's spreadsheet model (.ods), filled in: for whoever expects that "
-                          "format; it imports back into Privacy Console."));
+    m_cnil->setText(tr("&Spreadsheet…"));
+    m_cnil->setToolTip(tr("The register in the CNIL's spreadsheet model (.ods), filled in, or as a workbook of its lists "
+                          "(.xlsx): for whoever expects a spreadsheet; both import back into Privacy Console."));
     m_csv->setText(tr("Save the tables as &CSV…"));
     m_cancelButton->setText(tr("Cancel"));
     m_close->setText(tr("Close"));
@@ -425,11 +426,11 @@ void ReportDialog::chooseCnilModel()
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(QStringLiteral("registre-%1-%2.ods")
                                                 .arg(m_organization->currentText(), QDate::currentDate().toString(Qt::ISODate)));
-    QString path = FileDialog::getSaveFileName(this, tr("Save the register in the CNIL's model"), suggested,
-                                               tr("OpenDocument spreadsheets (*.ods)"));
+    QString path = FileDialog::getSaveFileName(this, tr("Save the register as a spreadsheet"), suggested,
+                                               tr("The CNIL's register model (*.ods);;A workbook of the register's lists (*.xlsx)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive))
+    if (!path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += QStringLiteral(".ods");
     saveCnilModel(path);
 }
@@ -439,14 +440,17 @@ void ReportDialog::saveCnilModel(const QString &path)
     reports::ReportRequest what;
     what.kind = reports::ReportKind::Activities;
     what.organizationId = m_organization->currentData().toLongLong();
-    what.language = QStringLiteral("fr");
-    saveInBackground(path, tr("Filling in the CNIL's model…"), [organization = what.organizationId, path](Database &db) -> Status {
-        const Result<exchange::RegisterContent> content = exchange::RegisterContent::read(db, organization);
-        if (!content)
-            return content.error();
-        return exchange::CnilRegisterWriter().writeFile(content.value(), path);
-    });
-    audit(m_db, what, QStringLiteral("CNIL model"));
+    what.language = m_language->currentData().toString();
+    const bool lists = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    saveInBackground(path, lists ? tr("Writing the workbook…") : tr("Filling in the CNIL's model…"),
+                     [organization = what.organizationId, language = what.language, lists, path](Database &db) -> Status {
+                         const Result<exchange::RegisterContent> content = exchange::RegisterContent::read(db, organization);
+                         if (!content)
+                             return content.error();
+                         return lists ? exchange::TableRegisterWriter(language).writeFile(content.value(), path)
+                                      : exchange::CnilRegisterWriter().writeFile(content.value(), path);
+                     });
+    audit(m_db, what, lists ? QStringLiteral("XLSX") : QStringLiteral("CNIL model"));
 }
 
 void ReportDialog::saveInBackground(const QString &path, const QString &busyText,

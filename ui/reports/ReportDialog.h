@@ -46,7 +46,8 @@ public:
     void savePdf(const QString &path);
     // Writes it as a document to edit (.odt, .docx, by the file's name) in the background.
     void saveDocument(const QString &path);
-    // Writes the organization's register in the CNIL's model (.ods) in the background.
+    // Writes the organization's register in the background: in the CNIL's
+    // model (.ods), or as a workbook of its lists (.xlsx) in the dialog's language.
     void saveCnilModel(const QString &path);
     bool isSaving() const { return m_watcher.isRunning(); }
     void cancelSaving() { *m_cancelRequested = true; }
