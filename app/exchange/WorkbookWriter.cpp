@@ -1,8 +1,8 @@
 #include "WorkbookWriter.h"
 
+#include "documents/OpenXml.h"
 #include "documents/Zip.h"
 
-#include <QDateTime>
 #include <QXmlStreamWriter>
 
 namespace pc::exchange {
@@ -10,7 +10,6 @@ namespace {
 
 const QString kMain = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
 const QString kRelationships = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-const QString kPackageRelationships = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
 
 // The styles the cells use: 0 plain, 1 a heading, 2 a date, 3 wrapped text.
 enum Style { Plain = 0, Heading = 1, Date = 2, Wrapped = 3 };
@@ -184,87 +183,21 @@ QByteArray sheetXml(const WrittenSheet &sheet)
     return bytes;
 }
 
-QByteArray relationships(const QList<std::array<QString, 3>> &parts)
-{
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("Relationships"));
-    xml.writeDefaultNamespace(kPackageRelationships);
-    for (const auto &[id, type, target] : parts) {
-        xml.writeEmptyElement(QStringLiteral("Relationship"));
-        xml.writeAttribute(QStringLiteral("Id"), id);
-        xml.writeAttribute(QStringLiteral("Type"), type);
-        xml.writeAttribute(QStringLiteral("Target"), target);
-    }
-    xml.writeEndDocument();
-    return bytes;
-}
-
 } // namespace
 
 QByteArray xlsxOf(const QList<WrittenSheet> &sheets, const QString &title)
 {
-    const QString officeDocument =
-        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
+    namespace ox = documents::openxml;
+    const QString sml = QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.");
+    ox::ContentTypes overrides = {{QStringLiteral("/xl/workbook.xml"), sml + QStringLiteral("sheet.main+xml")},
+                                  {QStringLiteral("/xl/styles.xml"), sml + QStringLiteral("styles+xml")}};
+    for (int i = 0; i < sheets.size(); ++i)
+        overrides.append(
+            {QStringLiteral("/xl/worksheets/sheet%1.xml").arg(i + 1), sml + QStringLiteral("worksheet+xml")});
     documents::ZipWriter zip;
-    {
-        QByteArray bytes;
-        QXmlStreamWriter xml(&bytes);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("Types"));
-        xml.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"));
-        for (const auto &[extension, type] : QList<std::pair<QString, QString>>{
-                 {QStringLiteral("rels"), QStringLiteral("application/vnd.openxmlformats-package.relationships+xml")},
-                 {QStringLiteral("xml"), QStringLiteral("application/xml")}}) {
-            xml.writeEmptyElement(QStringLiteral("Default"));
-            xml.writeAttribute(QStringLiteral("Extension"), extension);
-            xml.writeAttribute(QStringLiteral("ContentType"), type);
-        }
-        const QString sml = QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.");
-        QList<std::pair<QString, QString>> overrides = {
-            {QStringLiteral("/xl/workbook.xml"), sml + QStringLiteral("sheet.main+xml")},
-            {QStringLiteral("/xl/styles.xml"), sml + QStringLiteral("styles+xml")},
-            {QStringLiteral("/docProps/core.xml"),
-             QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")}};
-        for (int i = 0; i < sheets.size(); ++i)
-            overrides.append(
-                {QStringLiteral("/xl/worksheets/sheet%1.xml").arg(i + 1), sml + QStringLiteral("worksheet+xml")});
-        for (const auto &[part, type] : overrides) {
-            xml.writeEmptyElement(QStringLiteral("Override"));
-            xml.writeAttribute(QStringLiteral("PartName"), part);
-            xml.writeAttribute(QStringLiteral("ContentType"), type);
-        }
-        xml.writeEndDocument();
-        zip.add(QStringLiteral("[Content_Types].xml"), bytes);
-    }
-    zip.add(
-        QStringLiteral("_rels/.rels"),
-        relationships(
-            {{QStringLiteral("rId1"), officeDocument + QStringLiteral("officeDocument"),
-              QStringLiteral("xl/workbook.xml")},
-             {QStringLiteral("rId2"),
-              QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
-              QStringLiteral("docProps/core.xml")}}));
-    {
-        QByteArray bytes;
-        QXmlStreamWriter xml(&bytes);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("cp:coreProperties"));
-        xml.writeAttribute(QStringLiteral("xmlns:cp"),
-                           QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"));
-        xml.writeAttribute(QStringLiteral("xmlns:dc"), QStringLiteral("http://purl.org/dc/elements/1.1/"));
-        xml.writeAttribute(QStringLiteral("xmlns:dcterms"), QStringLiteral("http://purl.org/dc/terms/"));
-        xml.writeAttribute(QStringLiteral("xmlns:xsi"), QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"));
-        xml.writeTextElement(QStringLiteral("dc:title"), title);
-        xml.writeTextElement(QStringLiteral("dc:creator"), QStringLiteral("Privacy Console"));
-        xml.writeStartElement(QStringLiteral("dcterms:created"));
-        xml.writeAttribute(QStringLiteral("xsi:type"), QStringLiteral("dcterms:W3CDTF"));
-        xml.writeCharacters(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        zip.add(QStringLiteral("docProps/core.xml"), bytes);
-    }
+    zip.add(QStringLiteral("[Content_Types].xml"), ox::contentTypes({}, overrides));
+    zip.add(QStringLiteral("_rels/.rels"), ox::packageRelationships(QStringLiteral("xl/workbook.xml")));
+    zip.add(QStringLiteral("docProps/core.xml"), ox::coreProperties(title));
     {
         QByteArray bytes;
         QXmlStreamWriter xml(&bytes);
@@ -282,15 +215,15 @@ QByteArray xlsxOf(const QList<WrittenSheet> &sheets, const QString &title)
         xml.writeEndDocument();
         zip.add(QStringLiteral("xl/workbook.xml"), bytes);
     }
-    QList<std::array<QString, 3>> parts;
+    QList<ox::Relationship> parts;
     for (int i = 0; i < sheets.size(); ++i) {
-        parts.append({QStringLiteral("rId%1").arg(i + 1), officeDocument + QStringLiteral("worksheet"),
+        parts.append({QStringLiteral("rId%1").arg(i + 1), QStringLiteral("worksheet"),
                       QStringLiteral("worksheets/sheet%1.xml").arg(i + 1)});
         zip.add(QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheetXml(sheets.at(i)));
     }
-    parts.append({QStringLiteral("rId%1").arg(sheets.size() + 1), officeDocument + QStringLiteral("styles"),
-                  QStringLiteral("styles.xml")});
-    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"), relationships(parts));
+    parts.append(
+        {QStringLiteral("rId%1").arg(sheets.size() + 1), QStringLiteral("styles"), QStringLiteral("styles.xml")});
+    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"), ox::relationships(parts));
     zip.add(QStringLiteral("xl/styles.xml"), stylesXml());
     return zip.finish();
 }

@@ -1,5 +1,6 @@
 #include "OfficeWriter.h"
 
+#include "documents/OpenXml.h"
 #include "documents/Zip.h"
 
 #include <QBuffer>
@@ -597,9 +598,6 @@ private:
 
 const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 const QString kR = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-const QString kRelationships = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
-const QString kRelationshipType =
-    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
 
 int twips(double millimetres)
 {
@@ -745,22 +743,22 @@ public:
 
     QByteArray finish() override
     {
+        namespace ox = documents::openxml;
+        const QString wordml = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
         documents::ZipWriter zip;
-        zip.add(QStringLiteral("[Content_Types].xml"), contentTypes());
-        zip.add(
-            QStringLiteral("_rels/.rels"),
-            relationships(
-                {{QStringLiteral("rIdDocument"), QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")},
-                 {QStringLiteral("rIdCore"),
-                  QStringLiteral(
-                      "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
-                  QStringLiteral("docProps/core.xml")}}));
-        zip.add(QStringLiteral("docProps/core.xml"), coreXml());
+        zip.add(QStringLiteral("[Content_Types].xml"),
+                ox::contentTypes({{QStringLiteral("png"), QStringLiteral("image/png")}},
+                                 {{QStringLiteral("/word/document.xml"), wordml + QStringLiteral("document.main+xml")},
+                                  {QStringLiteral("/word/styles.xml"), wordml + QStringLiteral("styles+xml")},
+                                  {QStringLiteral("/word/header1.xml"), wordml + QStringLiteral("header+xml")},
+                                  {QStringLiteral("/word/footer1.xml"), wordml + QStringLiteral("footer+xml")}}));
+        zip.add(QStringLiteral("_rels/.rels"), ox::packageRelationships(QStringLiteral("word/document.xml")));
+        zip.add(QStringLiteral("docProps/core.xml"), ox::coreProperties(m_title, m_report.language));
         zip.add(QStringLiteral("word/document.xml"), documentXml());
         zip.add(QStringLiteral("word/styles.xml"), stylesXml());
         zip.add(QStringLiteral("word/header1.xml"), headerFooter(true));
         zip.add(QStringLiteral("word/footer1.xml"), headerFooter(false));
-        QList<std::array<QString, 3>> parts = {
+        QList<ox::Relationship> parts = {
             {QStringLiteral("rIdStyles"), QStringLiteral("styles"), QStringLiteral("styles.xml")},
             {QStringLiteral("rIdHeader"), QStringLiteral("header"), QStringLiteral("header1.xml")},
             {QStringLiteral("rIdFooter"), QStringLiteral("footer"), QStringLiteral("footer1.xml")}};
@@ -768,7 +766,7 @@ public:
             parts.append({QStringLiteral("rIdChart%1").arg(i + 1), QStringLiteral("image"), m_pictures.at(i).first});
             zip.add(QStringLiteral("word/") + m_pictures.at(i).first, m_pictures.at(i).second);
         }
-        zip.add(QStringLiteral("word/_rels/document.xml.rels"), relationships(parts));
+        zip.add(QStringLiteral("word/_rels/document.xml.rels"), ox::relationships(parts));
         return zip.finish();
     }
 
@@ -837,78 +835,6 @@ private:
             m_body.writeEndElement();
         }
         m_body.writeEndElement();
-    }
-
-    static QByteArray relationships(const QList<std::array<QString, 3>> &parts)
-    {
-        QByteArray bytes;
-        QXmlStreamWriter xml(&bytes);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("Relationships"));
-        xml.writeDefaultNamespace(kRelationships);
-        for (const auto &[id, type, target] : parts) {
-            xml.writeEmptyElement(QStringLiteral("Relationship"));
-            xml.writeAttribute(QStringLiteral("Id"), id);
-            xml.writeAttribute(QStringLiteral("Type"),
-                               type.startsWith(QLatin1String("http")) ? type : kRelationshipType + type);
-            xml.writeAttribute(QStringLiteral("Target"), target);
-        }
-        xml.writeEndDocument();
-        return bytes;
-    }
-
-    QByteArray contentTypes() const
-    {
-        QByteArray bytes;
-        QXmlStreamWriter xml(&bytes);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("Types"));
-        xml.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"));
-        for (const auto &[extension, type] :
-             {std::pair{QStringLiteral("rels"),
-                        QStringLiteral("application/vnd.openxmlformats-package.relationships+xml")},
-              std::pair{QStringLiteral("xml"), QStringLiteral("application/xml")},
-              std::pair{QStringLiteral("png"), QStringLiteral("image/png")}}) {
-            xml.writeEmptyElement(QStringLiteral("Default"));
-            xml.writeAttribute(QStringLiteral("Extension"), extension);
-            xml.writeAttribute(QStringLiteral("ContentType"), type);
-        }
-        const QString wordml = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
-        for (const auto &[part, type] : QList<std::pair<QString, QString>>{
-                 {QStringLiteral("/word/document.xml"), wordml + QStringLiteral("document.main+xml")},
-                 {QStringLiteral("/word/styles.xml"), wordml + QStringLiteral("styles+xml")},
-                 {QStringLiteral("/word/header1.xml"), wordml + QStringLiteral("header+xml")},
-                 {QStringLiteral("/word/footer1.xml"), wordml + QStringLiteral("footer+xml")},
-                 {QStringLiteral("/docProps/core.xml"),
-                  QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")}}) {
-            xml.writeEmptyElement(QStringLiteral("Override"));
-            xml.writeAttribute(QStringLiteral("PartName"), part);
-            xml.writeAttribute(QStringLiteral("ContentType"), type);
-        }
-        xml.writeEndDocument();
-        return bytes;
-    }
-
-    QByteArray coreXml() const
-    {
-        QByteArray bytes;
-        QXmlStreamWriter xml(&bytes);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("cp:coreProperties"));
-        xml.writeAttribute(QStringLiteral("xmlns:cp"),
-                           QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"));
-        xml.writeAttribute(QStringLiteral("xmlns:dc"), QStringLiteral("http://purl.org/dc/elements/1.1/"));
-        xml.writeAttribute(QStringLiteral("xmlns:dcterms"), QStringLiteral("http://purl.org/dc/terms/"));
-        xml.writeAttribute(QStringLiteral("xmlns:xsi"), QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"));
-        xml.writeTextElement(QStringLiteral("dc:title"), m_title);
-        xml.writeTextElement(QStringLiteral("dc:language"), m_report.language);
-        xml.writeTextElement(QStringLiteral("dc:creator"), QStringLiteral("Privacy Console"));
-        xml.writeStartElement(QStringLiteral("dcterms:created"));
-        xml.writeAttribute(QStringLiteral("xsi:type"), QStringLiteral("dcterms:W3CDTF"));
-        xml.writeCharacters(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        return bytes;
     }
 
     static void wordRoot(QXmlStreamWriter &xml, const QString &name)
