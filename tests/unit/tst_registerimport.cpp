@@ -547,18 +547,36 @@ private slots:
     }
 
     // A register kept in a spreadsheet of one's own, one row per activity,
-    // its columns found by their French headings; the same as CSV.
+    // its columns found by their headings in French or in English; the
+    // same as CSV.
     void aSpreadsheetOfOnesOwnComesIn_data()
     {
         QTest::addColumn<QString>("format");
-        QTest::newRow("workbook") << QStringLiteral("workbook");
-        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("workbook, French") << QStringLiteral("workbook") << QStringLiteral("fr");
+        QTest::newRow("csv, French") << QStringLiteral("csv") << QStringLiteral("fr");
+        QTest::newRow("workbook, English") << QStringLiteral("workbook") << QStringLiteral("en");
     }
 
     void aSpreadsheetOfOnesOwnComesIn()
     {
         QFETCH(QString, format);
-        const QList<QStringList> rows = {
+        QFETCH(QString, language);
+        const bool fr = language == QLatin1String("fr");
+        const QList<QStringList> english = {
+            {QStringLiteral("Ref"), QStringLiteral("Processing activity"), QStringLiteral("Purposes"), QStringLiteral("Lawful basis"),
+             QStringLiteral("Personal data"), QStringLiteral("Special categories"), QStringLiteral("Retention"),
+             QStringLiteral("Data subjects"), QStringLiteral("Recipients"), QStringLiteral("Countries"),
+             QStringLiteral("Security measures")},
+            {QStringLiteral("MKT-1"), QStringLiteral("Newsletter"), QStringLiteral("Send the newsletter; Measure its audience"),
+             QStringLiteral("Consent"), QStringLiteral("Identity\nContact details"), QString(),
+             QStringLiteral("3 years after the last contact"), QStringLiteral("Prospects"), QStringLiteral("Marketing team; Mailjet"),
+             QStringLiteral("United States"), QStringLiteral("Two-factor authentication")},
+            {QStringLiteral("RH-3"), QStringLiteral("Occupational health"), QStringLiteral("Follow the medical visits"),
+             QStringLiteral("Legal obligation"), QString(), QStringLiteral("Health data"), QStringLiteral("As long as the contract"),
+             QStringLiteral("Employees"), QString(), QString(), QString()},
+        };
+        const QList<QStringList> french = {
             {QStringLiteral("N°"), QStringLiteral("Nom du traitement"), QStringLiteral("Finalités"), QStringLiteral("Base légale"),
              QStringLiteral("Données"), QStringLiteral("Données sensibles"), QStringLiteral("Durée de conservation"),
              QStringLiteral("Personnes concernées"), QStringLiteral("Destinataires"), QStringLiteral("Pays"),
@@ -571,6 +589,7 @@ private slots:
              QStringLiteral("Obligation légale"), QString(), QStringLiteral("Données de santé"), QStringLiteral("Le temps du contrat"),
              QStringLiteral("Salariés"), QString(), QString(), QString()},
         };
+        const QList<QStringList> &rows = fr ? french : english;
         Workbook book;
         if (format == QLatin1String("csv")) {
             Sheet sheet;
@@ -634,20 +653,22 @@ private slots:
         QCOMPARE(newsletter->purposes.at(0).legalBasis, QStringLiteral("consent"));
         QCOMPARE(newsletter->purposes.at(1).legalBasis, QStringLiteral("consent"));
         QCOMPARE(newsletter->dataCategoryIds.size(), 2);
-        QCOMPARE(newsletter->retentionRuleId, idNamed(rules.value(), QStringLiteral("3 ans après le dernier contact")));
+        QCOMPARE(newsletter->retentionRuleId,
+                 idNamed(rules.value(), fr ? QStringLiteral("3 ans après le dernier contact") : QStringLiteral("3 years after the last contact")));
         QCOMPARE(newsletter->recipients.size(), 2);
         QCOMPARE(newsletter->recipients.at(1).name, QStringLiteral("Mailjet"));
         QCOMPARE(newsletter->transfers.size(), 1);
         QCOMPARE(newsletter->transfers.at(0).country, QStringLiteral("US"));
-        QCOMPARE(newsletter->securityMeasures, QStringLiteral("Double authentification"));
+        QCOMPARE(newsletter->securityMeasures, fr ? QStringLiteral("Double authentification") : QStringLiteral("Two-factor authentication"));
         const ProcessingActivity *health = byReference(activities.value(), QStringLiteral("RH-3"));
         QVERIFY(health);
         QCOMPARE(health->purposes.at(0).legalBasis, QStringLiteral("legal_obligation"));
-        const RowId healthData = idNamed(data.value(), QStringLiteral("Données de santé"));
+        const RowId healthData = idNamed(data.value(), fr ? QStringLiteral("Données de santé") : QStringLiteral("Health data"));
         QVERIFY(healthData > 0);
         for (const DataCategory &c : data.value())
             QCOMPARE(c.specialCategory, c.id == healthData);
-        QCOMPARE(health->dataCategoryUses.value(healthData).retention, QStringLiteral("Le temps du contrat"));
+        QCOMPARE(health->dataCategoryUses.value(healthData).retention,
+                 fr ? QStringLiteral("Le temps du contrat") : QStringLiteral("As long as the contract"));
         // What the table has no column for is left as it was: no description, no joint controller.
         QVERIFY(health->description.isEmpty());
 
