@@ -237,6 +237,14 @@
         <source>Impact assessment (DPIA)</source>
         <translation>Analyse d&apos;impact (AIPD)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — kept: %2</source>
+        <translation>%1 — conservées : %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::Backup</name>

@@ -331,8 +331,21 @@ void ActivityEditor::fill(const ProcessingActivity &a)
         items << qMakePair(c.id, c.name);
     fillChecklist(m_subjects, items, a.subjectCategoryIds);
     items.clear();
-    for (const DataCategory &c : choices.dataCategories)
-        items << qMakePair(c.id, c.specialCategory ? tr("%1 (special category)").arg(c.name) : c.name);
+    for (const DataCategory &c : choices.dataCategories) {
+        QString label = c.specialCategory ? tr("%1 (special category)").arg(c.name) : c.name;
+        // What this activity holds of the category, and how long, as its register says.
+        const DataCategoryUse use = a.dataCategoryUses.value(c.id);
+        QString kept = use.retention;
+        for (const RetentionRule &r : choices.retentionRules) {
+            if (r.id == use.retentionRuleId)
+                kept = r.name;
+        }
+        if (!use.detail.isEmpty())
+            label = tr("%1 — %2").arg(label, use.detail);
+        if (!kept.isEmpty())
+            label = tr("%1 — kept: %2").arg(label, kept);
+        items << qMakePair(c.id, label);
+    }
     fillChecklist(m_data, items, a.dataCategoryIds);
     items.clear();
     for (const Processor &p : choices.processors)
