@@ -93,7 +93,10 @@ Result<QList<RuleReach>> ruleReach(Database &db, RowId organizationId)
                        "      WHERE retention_rule_id IS NOT NULL "
                        "      UNION SELECT ad.activity_id, d.retention_rule_id FROM activity_data_categories ad "
                        "      JOIN data_categories d ON d.id = ad.data_category_id "
-                       "      WHERE d.retention_rule_id IS NOT NULL) ar ON ar.activity_id = c.activity_id "
+                       "      WHERE d.retention_rule_id IS NOT NULL "
+                       // The period an activity gives one category of its data (a register brought in).
+                       "      UNION SELECT activity_id, retention_rule_id FROM activity_data_categories "
+                       "      WHERE retention_rule_id IS NOT NULL) ar ON ar.activity_id = c.activity_id "
                        "JOIN retention_rules r ON r.id = ar.rule_id%1 "
                        "ORDER BY r.id, c.subject_category_id")
             .arg(organizationId > 0 ? QStringLiteral(" WHERE r.organization_id = ?") : QString()));

@@ -19,6 +19,56 @@ class TestRetentionDue : public QObject
     Q_OBJECT
 
 private slots:
+    // A register brought in gives its periods category by category: the
+    // period an activity gives a category of its data counts down too.
+    void aCategorysOwnPeriodCountsDown_data() { test::addEngineColumn(); test::addEngineRows(); }
+
+    void aCategorysOwnPeriodCountsDown()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        RegisterRepository registers(*db);
+        Organization o;
+        o.name = QStringLiteral("Example SARL");
+        o.country = QStringLiteral("FR");
+        o.jurisdiction = QStringLiteral("FR");
+        PC_VERIFY_OK(registers.addOrganization(o));
+        SubjectCategory visitors;
+        visitors.organizationId = o.id;
+        visitors.name = QStringLiteral("Visitors");
+        PC_VERIFY_OK(registers.addSubjectCategory(visitors));
+        RetentionRule year;
+        year.organizationId = o.id;
+        year.name = QStringLiteral("1 an à compter de la collecte");
+        year.duration = 1;
+        year.unit = QStringLiteral("year");
+        year.triggerEvent = QStringLiteral("collection");
+        PC_VERIFY_OK(registers.addRetentionRule(year));
+        DataCategory badges{0, o.id, QStringLiteral("Badges"), QString(), false, 0};
+        PC_VERIFY_OK(registers.addDataCategory(badges));
+        ProcessingActivity access;
+        access.organizationId = o.id;
+        access.name = QStringLiteral("Access to the premises");
+        access.subjectCategoryIds = {visitors.id};
+        access.dataCategoryIds = {badges.id};
+        access.dataCategoryUses.insert(badges.id, DataCategoryUse{QStringLiteral("Badge number"), QString(), year.id});
+        PC_VERIFY_OK(registers.addActivity(access));
+        DataSubject visitor;
+        visitor.organizationId = o.id;
+        visitor.categoryId = visitors.id;
+        visitor.email = QStringLiteral("visitor@example.com");
+        visitor.collectedOn = QDate(2020, 1, 1);
+        PC_VERIFY_OK(PeopleRepository(*db).addSubject(visitor));
+        const auto due = duePurges(*db, QDate(2100, 1, 1));
+        PC_VERIFY_OK(due);
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->first().subjectId, visitor.id);
+        QCOMPARE(due->first().purgeOn, QDate(2021, 1, 1));
+    }
+
     void purgeDatesFollowTheCalendar_data() { test::addEngineColumn(); test::addEngineRows(); }
 
     void purgeDatesFollowTheCalendar()
