@@ -84,7 +84,7 @@ class Planner
 public:
     Planner(RegisterImportPlan &plan, const RegisterContent &known)
         : m_plan(plan), m_subjects(known.subjectCategories), m_data(known.dataCategories), m_rules(known.retentionRules),
-          m_activities(known.activities), m_processors(known.processors)
+          m_activities(known.activities), m_known(known)
     {
     }
 
@@ -198,15 +198,6 @@ private:
         return out;
     }
 
-    QString processorName(RowId id) const
-    {
-        for (const Processor &p : m_processors) {
-            if (p.id == id)
-                return p.name;
-        }
-        return {};
-    }
-
     const DataCategory *categoryById(RowId id) const
     {
         for (const QList<DataCategory> *list : {&m_data, static_cast<const QList<DataCategory> *>(&m_plan.newDataCategories)}) {
@@ -298,7 +289,8 @@ private:
             if (existing) {
                 for (const Transfer &e : existing->transfers) {
                     const bool named = key(e.recipient) == key(t.recipient);
-                    const bool processor = e.recipient.isEmpty() && key(processorName(e.processorId)) == key(t.recipient);
+                    const bool processor =
+                        e.recipient.isEmpty() && key(m_known.processorName(e.processorId)) == key(t.recipient);
                     if (e.country == country && (named || processor)) {
                         x = e;
                         byProcessor = processor;
@@ -460,7 +452,7 @@ private:
     const QList<DataCategory> &m_data;
     const QList<RetentionRule> &m_rules;
     const QList<ProcessingActivity> &m_activities;
-    const QList<Processor> &m_processors;
+    const RegisterContent &m_known;
 };
 
 // Fills what the file says of the organization where the register says
