@@ -306,8 +306,17 @@ private Q_SLOTS:
             QString reading;
             dialogs::setNextHandler([&reading](QDialog &dialog) {
                 auto *check = qobject_cast<IdentityCheckDialog *>(&dialog);
-                if (check && QTest::qWaitFor([check] { return check->isRead(); }, 60000))
+                QElapsedTimer clock;
+                clock.start();
+                if (check && QTest::qWaitFor([check] { return check->isRead(); }, 60000)) {
                     reading = check->findChild<QLabel *>(QStringLiteral("identityReading"))->text();
+                    qInfo("the copy's zone read in %lld ms", qint64(clock.elapsed()));
+                } else if (check)
+                    reading = QStringLiteral("not read in %1 ms").arg(clock.elapsed());
+                else if (auto *box = qobject_cast<QMessageBox *>(&dialog))
+                    reading = QStringLiteral("message: ") + box->text();
+                else
+                    reading = QStringLiteral("dialog: ") + dialog.objectName();
                 dialog.reject();
             });
             auto *identity = editor->findChild<QToolButton *>(QStringLiteral("requestIdentity"));
