@@ -1877,6 +1877,25 @@
     </message>
 </context>
 <context>
+    <name>pc::DpiaRepository</name>
+    <message>
+        <source>An impact assessment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An impact assessment belongs to an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment names a measure it does not hold (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no impact assessment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::Erasure</name>
     <message>
         <source>A legal hold is in force for this person: lift it before erasing their data.</source>
@@ -6459,6 +6478,74 @@
         <source>--lang applies to xlsx, odt and docx: the CNIL&apos;s model is in French.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The organization has no processing activity “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in an impact assessment exported by the CNIL&apos;s PIA tool (.json): its answers, measures, evaluations, comments and opinions, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the PIA tool exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization it goes into, by name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activity it covers, by reference or name; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new assessment&apos;s number is printed alone on the last line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dpia import wants one file: the assessment to bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2). Answers: %3; measures: %4; evaluations: %5; comments: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an impact assessment as a file the CNIL&apos;s PIA tool imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s number (dpia list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pia-json, the PIA tool&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dpia export wants the number of one assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is pia-json, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment “%1” written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact assessments: number, status, review date, name and the activities they cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this organization&apos;s, by name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7553,6 +7640,613 @@
     </message>
 </context>
 <context>
+    <name>pc::dpia::PiaMethod</name>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fundamental principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the processing is, who answers for it, and what it holds: the ground every later part stands on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the processing, what it is for and what is at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data, processes and supporting assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what is processed, how it moves from collection to erasure, and on what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the processing meets the principles of the law and lets people use their rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportionality and necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show that the purposes, the basis, the data and the periods are no more than needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls protecting the data subjects&apos; rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how people are told, asked, and able to exercise each of their rights, and how processors and transfers are framed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could happen to the data and to the people, given the measures in place or planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned or existing measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the measures that protect the data, each described as it is or will be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the people would suffer, what could cause it and who, which measures answer it, then how severe and how likely it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation of each part, the action plan, the opinions sought and the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk placed by its severity and its likelihood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures still to take, who takes them and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions of the DPO and of the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data protection officer advises, and what the people concerned or their representatives said, or why they were not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s decision on the processing, and when the assessment is to be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegitimate access to data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwanted modification of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disappearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the processing under consideration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give its name, its purposes, what is at stake for the organization and for the people, and the setting in which it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible for the processing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the controller, any joint controller and the processors, and what each answers for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which standards apply to the processing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of conduct, certifications, sector rules or reference frameworks the processing follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What data are processed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each kind of data with who receives it and how long it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the life cycle of the data and of the processes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From collection to erasure: each step, what it does with the data, and where the data go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which assets do the data rest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications, databases, servers, networks, paper, people and premises that hold or carry the data at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the purposes specified, explicit and legitimate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why each purpose is precise, stated to the people and lawful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which legal basis does the processing rest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent, contract, legal obligation, vital interests, public task or legitimate interests, for each purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the data adequate, relevant and limited to what is necessary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each item of data, why the purpose needs it (data minimisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the data accurate and kept up to date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the data are checked, corrected and kept current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long are the data kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of each kind of data and what justifies it: a law, the purpose, a limitation period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are the people informed of the processing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are told, when, and by which means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where consent is the basis, how is it obtained?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent is asked, recorded, and withdrawn as easily as it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How can people exercise their rights of access and to portability?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they ask, how their identity is checked, and how the data reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How can people exercise their rights to rectification and erasure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they ask, and how the change reaches every copy and every recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How can people exercise their rights to restriction and to object?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they ask, and how the processing stops or is restricted for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are the processors&apos; obligations identified and set in a contract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each processor: what it does, where, for how long, and the contract that binds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where data leave the European Union, are they adequately protected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each country: the transfer and its safeguard (adequacy decision, standard contractual clauses, binding corporate rules…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would the main impacts on the people be if the risk occurred?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm to the people: discrimination, fraud, loss of a service, distress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the main threats that could lead to the risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could happen to the data, their supports or the people who handle them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the sources of the risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what could cause it: staff, outsiders, people close to the person, accidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the measures answer the risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick among the planned or existing measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How severe is the risk, given its impacts and the measures?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From negligible (1) to maximum (4); say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely is the risk, given its threats, sources and measures?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data are encrypted, where (stored, in transit), with which algorithms and how the keys are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data are anonymised or pseudonymised, when, and by which technique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitioning data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the data are kept apart from other processing and other customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles, authentication and how rights are granted and withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceability (logging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is logged, how long the logs are kept and who reviews them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How data kept for a legal period are set apart and who may reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper document security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How paper holding personal data is stored, handled and destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimising the amount of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields left out, data filtered, masked or reduced to what the purpose needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates, vulnerability management and documented operating procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection against malicious software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-malware on workstations and servers, kept up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking, updates, encryption of disks and of removable media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS, secure development, and protection against the common attacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is backed up, how often, where, and how a restore is tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who maintains the equipment, and how data are protected during maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract with each processor and the security it promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewalls, segmentation, encrypted links and remote access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may enter the premises and rooms where the data are, and how it is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring network activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How unusual traffic and intrusions are detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory, protection and secure disposal of equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoiding sources of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the data away from places and people that threaten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection against non-human sources of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire, water, power and climate protections of the premises and equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers for data protection and how the tasks are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written rules on data protection that everyone follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing privacy risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the risks of each processing are assessed and followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy in projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How data protection is built into each new project from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing personal data breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a breach is detected, recorded, assessed and notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training, confidentiality commitments, and rights removed when someone leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations with third parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is asked of partners and recipients who receive the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits and checks that the measures are applied and work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated and signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing may go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing should not go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::exchange::CnilRegisterReader</name>
     <message>
         <source>The retention of “%1” (%2) is not a duration: finish its rule.</source>
@@ -7588,6 +8282,121 @@
     </message>
     <message>
         <source>The CNIL&apos;s example (“Gestion de la paie”) is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::PiaFile</name>
+    <message>
+        <source>%1: “%2” should be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” holds %3 characters, more than the %4 a text of an assessment may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be a whole number from %3 to %4, not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB, more than the %3 MB a file of the PIA tool may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is more than the %2 MB a file of the PIA tool may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file of the CNIL&apos;s PIA tool: it is not JSON (%2, at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file of the CNIL&apos;s PIA tool: it has no “pia” part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 is to question %2, which the PIA method does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question %1 is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its list should hold texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an item of its list is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure %1 has no number of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evaluation is of measure %1, which the file does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evaluation is of “%1”, which the PIA method does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is evaluated twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 is on measure %2, which the file does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 is on question %2, which the PIA method does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1877,6 +1877,25 @@
     </message>
 </context>
 <context>
+    <name>pc::DpiaRepository</name>
+    <message>
+        <source>An impact assessment needs a name.</source>
+        <translation>Une analyse d&apos;impact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An impact assessment belongs to an organization.</source>
+        <translation>Une analyse d&apos;impact appartient à un organisme.</translation>
+    </message>
+    <message>
+        <source>The assessment names a measure it does not hold (%1).</source>
+        <translation>L&apos;analyse cite une mesure qu&apos;elle ne contient pas (%1).</translation>
+    </message>
+    <message>
+        <source>There is no impact assessment %1.</source>
+        <translation>Il n&apos;y a pas d&apos;analyse d&apos;impact %1.</translation>
+    </message>
+</context>
+<context>
     <name>pc::Erasure</name>
     <message>
         <source>A legal hold is in force for this person: lift it before erasing their data.</source>
@@ -6459,6 +6478,74 @@
         <source>--lang applies to xlsx, odt and docx: the CNIL&apos;s model is in French.</source>
         <translation>--lang s’applique à xlsx, odt et docx : le modèle de la CNIL est en français.</translation>
     </message>
+    <message>
+        <source>The organization has no processing activity “%1”.</source>
+        <translation>L&apos;organisme n&apos;a pas de traitement « %1 ».</translation>
+    </message>
+    <message>
+        <source>Bring in an impact assessment exported by the CNIL&apos;s PIA tool (.json): its answers, measures, evaluations, comments and opinions, in one transaction.</source>
+        <translation>Importe une analyse d&apos;impact exportée par l&apos;outil PIA de la CNIL (.json) : ses réponses, mesures, évaluations, commentaires et avis, en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>The file the PIA tool exported.</source>
+        <translation>Le fichier exporté par l&apos;outil PIA.</translation>
+    </message>
+    <message>
+        <source>The organization it goes into, by name or number.</source>
+        <translation>L&apos;organisme auquel elle appartient, par son nom ou son numéro.</translation>
+    </message>
+    <message>
+        <source>The processing activity it covers, by reference or name; may be given more than once.</source>
+        <translation>Le traitement qu&apos;elle couvre, par sa référence ou son nom ; peut être donné plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>The new assessment&apos;s number is printed alone on the last line.</source>
+        <translation>Le numéro de la nouvelle analyse est écrit seul sur la dernière ligne.</translation>
+    </message>
+    <message>
+        <source>dpia import wants one file: the assessment to bring in.</source>
+        <translation>dpia import attend un fichier : l&apos;analyse à importer.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2). Answers: %3; measures: %4; evaluations: %5; comments: %6.</source>
+        <translation>« %1 » importée (%2). Réponses : %3 ; mesures : %4 ; évaluations : %5 ; commentaires : %6.</translation>
+    </message>
+    <message>
+        <source>Write an impact assessment as a file the CNIL&apos;s PIA tool imports.</source>
+        <translation>Écrit une analyse d&apos;impact dans un fichier que l&apos;outil PIA de la CNIL importe.</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s number (dpia list).</source>
+        <translation>Le numéro de l&apos;analyse (dpia list).</translation>
+    </message>
+    <message>
+        <source>pia-json, the PIA tool&apos;s file.</source>
+        <translation>pia-json, le fichier de l&apos;outil PIA.</translation>
+    </message>
+    <message>
+        <source>dpia export wants the number of one assessment.</source>
+        <translation>dpia export attend le numéro d&apos;une analyse.</translation>
+    </message>
+    <message>
+        <source>--format is pia-json, not “%1”.</source>
+        <translation>--format vaut pia-json, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Impact assessment “%1” written to %2</source>
+        <translation>Analyse d&apos;impact « %1 » écrite dans %2</translation>
+    </message>
+    <message>
+        <source>The impact assessments: number, status, review date, name and the activities they cover.</source>
+        <translation>Les analyses d&apos;impact : numéro, statut, date de révision, nom et traitements couverts.</translation>
+    </message>
+    <message>
+        <source>Only this organization&apos;s, by name or number.</source>
+        <translation>Seulement celles de cet organisme, par son nom ou son numéro.</translation>
+    </message>
+    <message>
+        <source>No impact assessment.</source>
+        <translation>Aucune analyse d&apos;impact.</translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7553,6 +7640,613 @@
     </message>
 </context>
 <context>
+    <name>pc::dpia::PiaMethod</name>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Fundamental principles</source>
+        <translation>Principes fondamentaux</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>What the processing is, who answers for it, and what it holds: the ground every later part stands on.</source>
+        <translation>Ce qu&apos;est le traitement, qui en répond et ce qu&apos;il contient : la base de toutes les parties suivantes.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Name the processing, what it is for and what is at stake.</source>
+        <translation>Nommez le traitement, dites à quoi il sert et quels en sont les enjeux.</translation>
+    </message>
+    <message>
+        <source>Data, processes and supporting assets</source>
+        <translation>Données, processus et supports</translation>
+    </message>
+    <message>
+        <source>Describe what is processed, how it moves from collection to erasure, and on what.</source>
+        <translation>Décrivez ce qui est traité, son parcours de la collecte à l&apos;effacement, et sur quels supports.</translation>
+    </message>
+    <message>
+        <source>How the processing meets the principles of the law and lets people use their rights.</source>
+        <translation>Comment le traitement respecte les principes de la loi et permet aux personnes d&apos;exercer leurs droits.</translation>
+    </message>
+    <message>
+        <source>Proportionality and necessity</source>
+        <translation>Proportionnalité et nécessité</translation>
+    </message>
+    <message>
+        <source>Show that the purposes, the basis, the data and the periods are no more than needed.</source>
+        <translation>Montrez que les finalités, la base légale, les données et les durées ne vont pas au-delà du nécessaire.</translation>
+    </message>
+    <message>
+        <source>Controls protecting the data subjects&apos; rights</source>
+        <translation>Mesures protectrices des droits des personnes</translation>
+    </message>
+    <message>
+        <source>Show how people are told, asked, and able to exercise each of their rights, and how processors and transfers are framed.</source>
+        <translation>Montrez comment les personnes sont informées, consultées et peuvent exercer chacun de leurs droits, et comment les sous-traitants et les transferts sont encadrés.</translation>
+    </message>
+    <message>
+        <source>What could happen to the data and to the people, given the measures in place or planned.</source>
+        <translation>Ce qui pourrait arriver aux données et aux personnes, compte tenu des mesures en place ou prévues.</translation>
+    </message>
+    <message>
+        <source>Planned or existing measures</source>
+        <translation>Mesures existantes ou prévues</translation>
+    </message>
+    <message>
+        <source>List the measures that protect the data, each described as it is or will be applied.</source>
+        <translation>Listez les mesures qui protègent les données, chacune décrite telle qu&apos;elle est ou sera appliquée.</translation>
+    </message>
+    <message>
+        <source>Say what the people would suffer, what could cause it and who, which measures answer it, then how severe and how likely it is.</source>
+        <translation>Dites ce que subiraient les personnes, ce qui pourrait le causer et qui, quelles mesures y répondent, puis sa gravité et sa vraisemblance.</translation>
+    </message>
+    <message>
+        <source>The evaluation of each part, the action plan, the opinions sought and the decision.</source>
+        <translation>L&apos;évaluation de chaque partie, le plan d&apos;action, les avis recueillis et la décision.</translation>
+    </message>
+    <message>
+        <source>Risk map</source>
+        <translation>Cartographie des risques</translation>
+    </message>
+    <message>
+        <source>Each risk placed by its severity and its likelihood.</source>
+        <translation>Chaque risque placé selon sa gravité et sa vraisemblance.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>The measures still to take, who takes them and by when.</source>
+        <translation>Les mesures restant à prendre, qui les prend et pour quand.</translation>
+    </message>
+    <message>
+        <source>Opinions of the DPO and of the data subjects</source>
+        <translation>Avis du DPO et des personnes concernées</translation>
+    </message>
+    <message>
+        <source>What the data protection officer advises, and what the people concerned or their representatives said, or why they were not asked.</source>
+        <translation>Ce que conseille le délégué à la protection des données, et ce qu&apos;ont dit les personnes concernées ou leurs représentants, ou pourquoi elles n&apos;ont pas été consultées.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s decision on the processing, and when the assessment is to be reviewed.</source>
+        <translation>La décision du responsable du traitement, et la date à laquelle l&apos;analyse doit être revue.</translation>
+    </message>
+    <message>
+        <source>Illegitimate access to data</source>
+        <translation>Accès illégitime à des données</translation>
+    </message>
+    <message>
+        <source>Unwanted modification of data</source>
+        <translation>Modification non désirée de données</translation>
+    </message>
+    <message>
+        <source>Data disappearance</source>
+        <translation>Disparition de données</translation>
+    </message>
+    <message>
+        <source>What is the processing under consideration?</source>
+        <translation>Quel est le traitement considéré ?</translation>
+    </message>
+    <message>
+        <source>Give its name, its purposes, what is at stake for the organization and for the people, and the setting in which it is used.</source>
+        <translation>Donnez son nom, ses finalités, ses enjeux pour l&apos;organisme et pour les personnes, et le contexte dans lequel il est utilisé.</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the processing?</source>
+        <translation>Quelles sont les responsabilités liées au traitement ?</translation>
+    </message>
+    <message>
+        <source>Name the controller, any joint controller and the processors, and what each answers for.</source>
+        <translation>Nommez le responsable du traitement, les éventuels responsables conjoints et les sous-traitants, et ce dont chacun répond.</translation>
+    </message>
+    <message>
+        <source>Which standards apply to the processing?</source>
+        <translation>Quels sont les référentiels applicables ?</translation>
+    </message>
+    <message>
+        <source>Codes of conduct, certifications, sector rules or reference frameworks the processing follows.</source>
+        <translation>Codes de conduite, certifications, règles sectorielles ou référentiels que suit le traitement.</translation>
+    </message>
+    <message>
+        <source>What data are processed?</source>
+        <translation>Quelles sont les données traitées ?</translation>
+    </message>
+    <message>
+        <source>Each kind of data with who receives it and how long it is kept.</source>
+        <translation>Chaque type de donnée, avec ses destinataires et sa durée de conservation.</translation>
+    </message>
+    <message>
+        <source>What is the life cycle of the data and of the processes?</source>
+        <translation>Quel est le cycle de vie des données et des processus ?</translation>
+    </message>
+    <message>
+        <source>From collection to erasure: each step, what it does with the data, and where the data go.</source>
+        <translation>De la collecte à l&apos;effacement : chaque étape, ce qu&apos;elle fait des données, et où vont les données.</translation>
+    </message>
+    <message>
+        <source>On which assets do the data rest?</source>
+        <translation>Quels sont les supports des données ?</translation>
+    </message>
+    <message>
+        <source>Applications, databases, servers, networks, paper, people and premises that hold or carry the data at each step.</source>
+        <translation>Applications, bases de données, serveurs, réseaux, papier, personnes et locaux qui portent les données à chaque étape.</translation>
+    </message>
+    <message>
+        <source>Are the purposes specified, explicit and legitimate?</source>
+        <translation>Les finalités sont-elles déterminées, explicites et légitimes ?</translation>
+    </message>
+    <message>
+        <source>Say why each purpose is precise, stated to the people and lawful.</source>
+        <translation>Dites pourquoi chaque finalité est précise, annoncée aux personnes et licite.</translation>
+    </message>
+    <message>
+        <source>On which legal basis does the processing rest?</source>
+        <translation>Quel est le fondement du traitement ?</translation>
+    </message>
+    <message>
+        <source>Consent, contract, legal obligation, vital interests, public task or legitimate interests, for each purpose.</source>
+        <translation>Consentement, contrat, obligation légale, intérêts vitaux, mission d&apos;intérêt public ou intérêts légitimes, pour chaque finalité.</translation>
+    </message>
+    <message>
+        <source>Are the data adequate, relevant and limited to what is necessary?</source>
+        <translation>Les données sont-elles adéquates, pertinentes et limitées au nécessaire ?</translation>
+    </message>
+    <message>
+        <source>For each item of data, why the purpose needs it (data minimisation).</source>
+        <translation>Pour chaque donnée, pourquoi la finalité en a besoin (minimisation).</translation>
+    </message>
+    <message>
+        <source>Are the data accurate and kept up to date?</source>
+        <translation>Les données sont-elles exactes et tenues à jour ?</translation>
+    </message>
+    <message>
+        <source>How the data are checked, corrected and kept current.</source>
+        <translation>Comment les données sont vérifiées, corrigées et tenues à jour.</translation>
+    </message>
+    <message>
+        <source>How long are the data kept?</source>
+        <translation>Quelles sont les durées de conservation des données ?</translation>
+    </message>
+    <message>
+        <source>The period of each kind of data and what justifies it: a law, the purpose, a limitation period.</source>
+        <translation>La durée de chaque type de donnée et ce qui la justifie : un texte, la finalité, une prescription.</translation>
+    </message>
+    <message>
+        <source>How are the people informed of the processing?</source>
+        <translation>Comment les personnes sont-elles informées du traitement ?</translation>
+    </message>
+    <message>
+        <source>What they are told, when, and by which means.</source>
+        <translation>Ce qui leur est dit, quand, et par quels moyens.</translation>
+    </message>
+    <message>
+        <source>Where consent is the basis, how is it obtained?</source>
+        <translation>Si le consentement est la base légale, comment est-il recueilli ?</translation>
+    </message>
+    <message>
+        <source>How consent is asked, recorded, and withdrawn as easily as it was given.</source>
+        <translation>Comment le consentement est demandé, enregistré, et retiré aussi facilement qu&apos;il a été donné.</translation>
+    </message>
+    <message>
+        <source>How can people exercise their rights of access and to portability?</source>
+        <translation>Comment les personnes exercent-elles leurs droits d&apos;accès et à la portabilité ?</translation>
+    </message>
+    <message>
+        <source>How they ask, how their identity is checked, and how the data reach them.</source>
+        <translation>Comment elles en font la demande, comment leur identité est vérifiée, et comment les données leur parviennent.</translation>
+    </message>
+    <message>
+        <source>How can people exercise their rights to rectification and erasure?</source>
+        <translation>Comment les personnes exercent-elles leurs droits de rectification et d&apos;effacement ?</translation>
+    </message>
+    <message>
+        <source>How they ask, and how the change reaches every copy and every recipient.</source>
+        <translation>Comment elles en font la demande, et comment la modification atteint chaque copie et chaque destinataire.</translation>
+    </message>
+    <message>
+        <source>How can people exercise their rights to restriction and to object?</source>
+        <translation>Comment les personnes exercent-elles leurs droits de limitation et d&apos;opposition ?</translation>
+    </message>
+    <message>
+        <source>How they ask, and how the processing stops or is restricted for them.</source>
+        <translation>Comment elles en font la demande, et comment le traitement cesse ou est limité pour elles.</translation>
+    </message>
+    <message>
+        <source>Are the processors&apos; obligations identified and set in a contract?</source>
+        <translation>Les obligations des sous-traitants sont-elles identifiées et contractualisées ?</translation>
+    </message>
+    <message>
+        <source>For each processor: what it does, where, for how long, and the contract that binds it.</source>
+        <translation>Pour chaque sous-traitant : ce qu&apos;il fait, où, pour combien de temps, et le contrat qui le lie.</translation>
+    </message>
+    <message>
+        <source>Where data leave the European Union, are they adequately protected?</source>
+        <translation>Si des données quittent l&apos;Union européenne, sont-elles protégées de manière équivalente ?</translation>
+    </message>
+    <message>
+        <source>For each country: the transfer and its safeguard (adequacy decision, standard contractual clauses, binding corporate rules…).</source>
+        <translation>Pour chaque pays : le transfert et sa garantie (décision d&apos;adéquation, clauses contractuelles types, règles d&apos;entreprise contraignantes…).</translation>
+    </message>
+    <message>
+        <source>What would the main impacts on the people be if the risk occurred?</source>
+        <translation>Quels seraient les principaux impacts sur les personnes si le risque se produisait ?</translation>
+    </message>
+    <message>
+        <source>Harm to the people: discrimination, fraud, loss of a service, distress…</source>
+        <translation>Préjudices pour les personnes : discrimination, fraude, perte d&apos;un service, détresse…</translation>
+    </message>
+    <message>
+        <source>What are the main threats that could lead to the risk?</source>
+        <translation>Quelles sont les principales menaces qui pourraient mener au risque ?</translation>
+    </message>
+    <message>
+        <source>What could happen to the data, their supports or the people who handle them.</source>
+        <translation>Ce qui pourrait arriver aux données, à leurs supports ou aux personnes qui les manipulent.</translation>
+    </message>
+    <message>
+        <source>What are the sources of the risk?</source>
+        <translation>Quelles sont les sources de risques ?</translation>
+    </message>
+    <message>
+        <source>Who or what could cause it: staff, outsiders, people close to the person, accidents.</source>
+        <translation>Qui ou quoi pourrait le causer : personnel, tiers, entourage de la personne, accidents.</translation>
+    </message>
+    <message>
+        <source>Which of the measures answer the risk?</source>
+        <translation>Quelles mesures répondent au risque ?</translation>
+    </message>
+    <message>
+        <source>Pick among the planned or existing measures.</source>
+        <translation>Choisissez parmi les mesures existantes ou prévues.</translation>
+    </message>
+    <message>
+        <source>How severe is the risk, given its impacts and the measures?</source>
+        <translation>Quelle est la gravité du risque, au vu de ses impacts et des mesures ?</translation>
+    </message>
+    <message>
+        <source>From negligible (1) to maximum (4); say why.</source>
+        <translation>De négligeable (1) à maximale (4) ; dites pourquoi.</translation>
+    </message>
+    <message>
+        <source>How likely is the risk, given its threats, sources and measures?</source>
+        <translation>Quelle est la vraisemblance du risque, au vu des menaces, des sources et des mesures ?</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Which data are encrypted, where (stored, in transit), with which algorithms and how the keys are kept.</source>
+        <translation>Quelles données sont chiffrées, où (stockées, en transit), avec quels algorithmes et comment les clés sont gardées.</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>Which data are anonymised or pseudonymised, when, and by which technique.</source>
+        <translation>Quelles données sont anonymisées ou pseudonymisées, quand, et par quelle technique.</translation>
+    </message>
+    <message>
+        <source>Partitioning data</source>
+        <translation>Cloisonnement des données</translation>
+    </message>
+    <message>
+        <source>How the data are kept apart from other processing and other customers.</source>
+        <translation>Comment les données sont séparées des autres traitements et des autres clients.</translation>
+    </message>
+    <message>
+        <source>Logical access control</source>
+        <translation>Contrôle des accès logiques</translation>
+    </message>
+    <message>
+        <source>Profiles, authentication and how rights are granted and withdrawn.</source>
+        <translation>Profils, authentification, et manière dont les droits sont accordés et retirés.</translation>
+    </message>
+    <message>
+        <source>Traceability (logging)</source>
+        <translation>Traçabilité (journalisation)</translation>
+    </message>
+    <message>
+        <source>What is logged, how long the logs are kept and who reviews them.</source>
+        <translation>Ce qui est journalisé, combien de temps les journaux sont gardés et qui les examine.</translation>
+    </message>
+    <message>
+        <source>Archiving</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <source>How data kept for a legal period are set apart and who may reach them.</source>
+        <translation>Comment les données gardées pour une durée légale sont mises à part et qui peut y accéder.</translation>
+    </message>
+    <message>
+        <source>Paper document security</source>
+        <translation>Sécurité des documents papier</translation>
+    </message>
+    <message>
+        <source>How paper holding personal data is stored, handled and destroyed.</source>
+        <translation>Comment les papiers contenant des données personnelles sont rangés, manipulés et détruits.</translation>
+    </message>
+    <message>
+        <source>Minimising the amount of personal data</source>
+        <translation>Minimisation des données</translation>
+    </message>
+    <message>
+        <source>Fields left out, data filtered, masked or reduced to what the purpose needs.</source>
+        <translation>Champs supprimés, données filtrées, masquées ou réduites à ce dont la finalité a besoin.</translation>
+    </message>
+    <message>
+        <source>Operating security</source>
+        <translation>Sécurité de l&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Updates, vulnerability management and documented operating procedures.</source>
+        <translation>Mises à jour, gestion des vulnérabilités et procédures d&apos;exploitation écrites.</translation>
+    </message>
+    <message>
+        <source>Protection against malicious software</source>
+        <translation>Lutte contre les logiciels malveillants</translation>
+    </message>
+    <message>
+        <source>Anti-malware on workstations and servers, kept up to date.</source>
+        <translation>Antivirus sur les postes et les serveurs, tenu à jour.</translation>
+    </message>
+    <message>
+        <source>Managing workstations</source>
+        <translation>Gestion des postes de travail</translation>
+    </message>
+    <message>
+        <source>Locking, updates, encryption of disks and of removable media.</source>
+        <translation>Verrouillage, mises à jour, chiffrement des disques et des supports amovibles.</translation>
+    </message>
+    <message>
+        <source>Website security</source>
+        <translation>Sécurité des sites web</translation>
+    </message>
+    <message>
+        <source>TLS, secure development, and protection against the common attacks.</source>
+        <translation>TLS, développement sécurisé et protection contre les attaques courantes.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>What is backed up, how often, where, and how a restore is tested.</source>
+        <translation>Ce qui est sauvegardé, à quelle fréquence, où, et comment une restauration est testée.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Who maintains the equipment, and how data are protected during maintenance.</source>
+        <translation>Qui assure la maintenance, et comment les données sont protégées pendant celle-ci.</translation>
+    </message>
+    <message>
+        <source>Processing contracts</source>
+        <translation>Contrats de sous-traitance</translation>
+    </message>
+    <message>
+        <source>The contract with each processor and the security it promises.</source>
+        <translation>Le contrat avec chaque sous-traitant et la sécurité qu&apos;il garantit.</translation>
+    </message>
+    <message>
+        <source>Network security</source>
+        <translation>Sécurité des réseaux</translation>
+    </message>
+    <message>
+        <source>Firewalls, segmentation, encrypted links and remote access.</source>
+        <translation>Pare-feu, segmentation, liaisons chiffrées et accès à distance.</translation>
+    </message>
+    <message>
+        <source>Physical access control</source>
+        <translation>Contrôle d&apos;accès physique</translation>
+    </message>
+    <message>
+        <source>Who may enter the premises and rooms where the data are, and how it is checked.</source>
+        <translation>Qui peut entrer dans les locaux et salles où se trouvent les données, et comment c&apos;est contrôlé.</translation>
+    </message>
+    <message>
+        <source>Monitoring network activity</source>
+        <translation>Surveillance de l&apos;activité réseau</translation>
+    </message>
+    <message>
+        <source>How unusual traffic and intrusions are detected.</source>
+        <translation>Comment le trafic inhabituel et les intrusions sont détectés.</translation>
+    </message>
+    <message>
+        <source>Hardware security</source>
+        <translation>Sécurité des matériels</translation>
+    </message>
+    <message>
+        <source>Inventory, protection and secure disposal of equipment.</source>
+        <translation>Inventaire, protection et mise au rebut sûre des équipements.</translation>
+    </message>
+    <message>
+        <source>Avoiding sources of risk</source>
+        <translation>Éloignement des sources de risques</translation>
+    </message>
+    <message>
+        <source>Keeping the data away from places and people that threaten them.</source>
+        <translation>Tenir les données à l&apos;écart des lieux et des personnes qui les menacent.</translation>
+    </message>
+    <message>
+        <source>Protection against non-human sources of risk</source>
+        <translation>Protection contre les sources de risques non humaines</translation>
+    </message>
+    <message>
+        <source>Fire, water, power and climate protections of the premises and equipment.</source>
+        <translation>Protections des locaux et des équipements contre le feu, l&apos;eau, les coupures et la chaleur.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Who answers for data protection and how the tasks are shared.</source>
+        <translation>Qui répond de la protection des données et comment les tâches sont réparties.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>The written rules on data protection that everyone follows.</source>
+        <translation>Les règles écrites de protection des données que chacun suit.</translation>
+    </message>
+    <message>
+        <source>Managing privacy risks</source>
+        <translation>Gestion des risques sur la vie privée</translation>
+    </message>
+    <message>
+        <source>How the risks of each processing are assessed and followed up.</source>
+        <translation>Comment les risques de chaque traitement sont évalués et suivis.</translation>
+    </message>
+    <message>
+        <source>Privacy in projects</source>
+        <translation>Protection de la vie privée dans les projets</translation>
+    </message>
+    <message>
+        <source>How data protection is built into each new project from its start.</source>
+        <translation>Comment la protection des données est intégrée à chaque nouveau projet dès son début.</translation>
+    </message>
+    <message>
+        <source>Managing personal data breaches</source>
+        <translation>Gestion des violations de données</translation>
+    </message>
+    <message>
+        <source>How a breach is detected, recorded, assessed and notified.</source>
+        <translation>Comment une violation est détectée, consignée, évaluée et notifiée.</translation>
+    </message>
+    <message>
+        <source>Personnel management</source>
+        <translation>Gestion des personnels</translation>
+    </message>
+    <message>
+        <source>Training, confidentiality commitments, and rights removed when someone leaves.</source>
+        <translation>Formation, engagements de confidentialité, et droits retirés au départ.</translation>
+    </message>
+    <message>
+        <source>Relations with third parties</source>
+        <translation>Relations avec les tiers</translation>
+    </message>
+    <message>
+        <source>What is asked of partners and recipients who receive the data.</source>
+        <translation>Ce qui est demandé aux partenaires et destinataires qui reçoivent les données.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Audits and checks that the measures are applied and work.</source>
+        <translation>Audits et contrôles que les mesures sont appliquées et efficaces.</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>Négligeable</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximale</translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation>Non estimée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Validated and signed</source>
+        <translation>Validée et signée</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>Améliorable</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>The processing may go ahead</source>
+        <translation>Le traitement peut être mis en œuvre</translation>
+    </message>
+    <message>
+        <source>The processing should not go ahead</source>
+        <translation>Le traitement ne devrait pas être mis en œuvre</translation>
+    </message>
+</context>
+<context>
     <name>pc::exchange::CnilRegisterReader</name>
     <message>
         <source>The retention of “%1” (%2) is not a duration: finish its rule.</source>
@@ -7589,6 +8283,121 @@
     <message>
         <source>The CNIL&apos;s example (“Gestion de la paie”) is left out.</source>
         <translation>L’exemple de la CNIL (« Gestion de la paie ») est laissé de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::exchange::PiaFile</name>
+    <message>
+        <source>%1: “%2” should be a text.</source>
+        <translation>%1 : « %2 » devrait être un texte.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” holds %3 characters, more than the %4 a text of an assessment may hold.</source>
+        <translation>%1 : « %2 » compte %3 caractères, plus que les %4 qu&apos;un texte d&apos;une analyse peut contenir.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be a whole number from %3 to %4, not %5.</source>
+        <translation>%1 : « %2 » devrait être un nombre entier de %3 à %4, pas %5.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Il n&apos;y a pas de fichier « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB, more than the %3 MB a file of the PIA tool may be.</source>
+        <translation>« %1 » fait %2 Mo, plus que les %3 Mo que peut faire un fichier de l&apos;outil PIA.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is more than the %2 MB a file of the PIA tool may be.</source>
+        <translation>« %1 » dépasse les %2 Mo que peut faire un fichier de l&apos;outil PIA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file of the CNIL&apos;s PIA tool: it is not JSON (%2, at character %3).</source>
+        <translation>« %1 » n&apos;est pas un fichier de l&apos;outil PIA de la CNIL : ce n&apos;est pas du JSON (%2, au caractère %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file of the CNIL&apos;s PIA tool: it has no “pia” part.</source>
+        <translation>« %1 » n&apos;est pas un fichier de l&apos;outil PIA de la CNIL : il n&apos;a pas de partie « pia ».</translation>
+    </message>
+    <message>
+        <source>the assessment</source>
+        <translation>l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>the assessment has no name</source>
+        <translation>l&apos;analyse n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>“%1” should be a list.</source>
+        <translation>« %1 » devrait être une liste.</translation>
+    </message>
+    <message>
+        <source>the answer to question %1</source>
+        <translation>la réponse à la question %1</translation>
+    </message>
+    <message>
+        <source>answer %1 is to question %2, which the PIA method does not have</source>
+        <translation>la réponse %1 porte sur la question %2, que la méthode PIA ne comporte pas</translation>
+    </message>
+    <message>
+        <source>question %1 is answered twice</source>
+        <translation>la question %1 a deux réponses</translation>
+    </message>
+    <message>
+        <source>%1: its list should hold texts.</source>
+        <translation>%1 : sa liste devrait contenir des textes.</translation>
+    </message>
+    <message>
+        <source>%1: an item of its list is too long.</source>
+        <translation>%1 : un élément de sa liste est trop long.</translation>
+    </message>
+    <message>
+        <source>measure %1</source>
+        <translation>mesure %1</translation>
+    </message>
+    <message>
+        <source>measure %1 has no number of its own</source>
+        <translation>la mesure %1 n&apos;a pas de numéro propre</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1</source>
+        <translation>l&apos;évaluation de %1</translation>
+    </message>
+    <message>
+        <source>an evaluation is of measure %1, which the file does not hold</source>
+        <translation>une évaluation porte sur la mesure %1, que le fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>an evaluation is of “%1”, which the PIA method does not have</source>
+        <translation>une évaluation porte sur « %1 », que la méthode PIA ne comporte pas</translation>
+    </message>
+    <message>
+        <source>“%1” is evaluated twice</source>
+        <translation>« %1 » est évalué deux fois</translation>
+    </message>
+    <message>
+        <source>comment %1</source>
+        <translation>commentaire %1</translation>
+    </message>
+    <message>
+        <source>comment %1 is on measure %2, which the file does not hold</source>
+        <translation>le commentaire %1 porte sur la mesure %2, que le fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>comment %1 is on question %2, which the PIA method does not have</source>
+        <translation>le commentaire %1 porte sur la question %2, que la méthode PIA ne comporte pas</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2.</source>
+        <translation>« %1 » ne peut pas être importé : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,7 @@ std::vector<std::unique_ptr<Command>> letterCommands();
 std::vector<std::unique_ptr<Command>> retentionCommands();
 std::vector<std::unique_ptr<Command>> reportCommands();
 std::vector<std::unique_ptr<Command>> registerCommands();
+std::vector<std::unique_ptr<Command>> dpiaCommands();
 std::vector<std::unique_ptr<Command>> adminCommands();
 std::vector<std::unique_ptr<Command>> idCopyCommands();
 

@@ -10,7 +10,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> all;
     for (auto group : {setupCommands, deadlineCommands, letterCommands, retentionCommands, reportCommands,
-                       registerCommands, idCopyCommands, adminCommands}) {
+                       registerCommands, dpiaCommands, idCopyCommands, adminCommands}) {
         for (auto &command : group())
             all.push_back(std::move(command));
     }

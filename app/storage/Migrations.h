@@ -45,6 +45,8 @@ public:
 // The tables whose every insert, update and delete is written to the audit
 // trail (all but the trail itself and the schema bookkeeping).
 const QStringList &auditedTables();
+// Those of them that hold the impact assessments (made by the 14th version).
+const QStringList &dpiaTables();
 
 // Stops keeping each person's current consent as events are added (for a
 // load of millions of events, within its transaction), and starts again,

@@ -569,6 +569,8 @@ Status auditAndIndexes(Database &db)
         return s;
     // On PostgreSQL the trail is kept by the server itself, whoever connects.
     for (const QString &table : auditedTables()) {
+        if (dpiaTables().contains(table))
+            continue;   // made later, with their triggers (14)
         if (Status s = db.execute(QStringLiteral("CREATE TRIGGER %1_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
                                                  "FOR EACH ROW EXECUTE FUNCTION pc_audit_row();")
                                       .arg(table));
@@ -1134,6 +1136,129 @@ ALTER TABLE processing_activities ADD COLUMN revised_on ${DATE};
 CREATE INDEX activity_data_retention ON activity_data_categories (retention_rule_id);
 )SQL";
 
+// Data protection impact assessments as the CNIL's PIA method holds them:
+// the answers to its questions, the measures, the evaluation of each part,
+// the comments, the opinions and the decision; each covers one activity or
+// several alike. The tool's own timestamps of each part are kept as text.
+const char kDpias[] = R"SQL(
+CREATE TABLE dpias (
+    id ${PK},
+    organization_id ${ID} NOT NULL REFERENCES organizations(id),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),
+    category TEXT,
+    author_name TEXT,
+    evaluator_name TEXT,
+    validator_name TEXT,
+    dpo_names TEXT,
+    dpo_status INTEGER CHECK (dpo_status IS NULL OR dpo_status IN (0, 1)),
+    dpo_opinion TEXT,
+    people_names TEXT,
+    people_opinion_sought ${BOOL} NOT NULL DEFAULT ${FALSE},
+    people_not_sought_reason TEXT,
+    people_status INTEGER CHECK (people_status IS NULL OR people_status IN (0, 1)),
+    people_opinion TEXT,
+    rejection_reason TEXT,
+    applied_adjustments TEXT,
+    decided_on ${DATE},
+    review_on ${DATE},
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    updated_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW},
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX dpias_org ON dpias (organization_id, name);
+CREATE INDEX dpias_review ON dpias (review_on);
+
+CREATE TABLE dpia_activities (
+    id ${PK},
+    dpia_id ${ID} NOT NULL REFERENCES dpias(id) ON DELETE CASCADE,
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,
+    UNIQUE (dpia_id, activity_id)
+);
+CREATE INDEX dpia_activities_activity ON dpia_activities (activity_id);
+
+CREATE TABLE dpia_answers (
+    id ${PK},
+    dpia_id ${ID} NOT NULL REFERENCES dpias(id) ON DELETE CASCADE,
+    question_id INTEGER NOT NULL CHECK (question_id BETWEEN 111 AND 346),
+    answer_text TEXT,
+    gauge INTEGER CHECK (gauge IS NULL OR gauge BETWEEN 0 AND 4),
+    items TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT,
+    updated_at TEXT,
+    UNIQUE (dpia_id, question_id)
+);
+
+CREATE TABLE dpia_measures (
+    id ${PK},
+    dpia_id ${ID} NOT NULL REFERENCES dpias(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL,
+    content TEXT,
+    placeholder TEXT,
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE INDEX dpia_measures_dpia ON dpia_measures (dpia_id, position);
+
+CREATE TABLE dpia_evaluations (
+    id ${PK},
+    dpia_id ${ID} NOT NULL REFERENCES dpias(id) ON DELETE CASCADE,
+    reference TEXT NOT NULL,
+    measure_id ${ID} REFERENCES dpia_measures(id) ON DELETE CASCADE,
+    status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3),
+    global_status INTEGER NOT NULL DEFAULT 0,
+    action_plan_comment TEXT,
+    evaluation_comment TEXT,
+    person_in_charge TEXT,
+    estimated_implementation_date TEXT,
+    gauge_x INTEGER NOT NULL DEFAULT 0 CHECK (gauge_x BETWEEN 0 AND 4),
+    gauge_y INTEGER NOT NULL DEFAULT 0 CHECK (gauge_y BETWEEN 0 AND 4),
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE INDEX dpia_evaluations_dpia ON dpia_evaluations (dpia_id);
+CREATE INDEX dpia_evaluations_measure ON dpia_evaluations (measure_id);
+
+CREATE TABLE dpia_comments (
+    id ${PK},
+    dpia_id ${ID} NOT NULL REFERENCES dpias(id) ON DELETE CASCADE,
+    question_id INTEGER,
+    measure_id ${ID} REFERENCES dpia_measures(id) ON DELETE CASCADE,
+    description TEXT NOT NULL,
+    created_at TEXT,
+    updated_at TEXT,
+    CHECK (question_id IS NOT NULL OR measure_id IS NOT NULL)
+);
+CREATE INDEX dpia_comments_dpia ON dpia_comments (dpia_id);
+CREATE INDEX dpia_comments_measure ON dpia_comments (measure_id);
+)SQL";
+
+const QStringList &dpiaTables()
+{
+    static const QStringList tables = {QStringLiteral("dpias"), QStringLiteral("dpia_activities"),
+                                       QStringLiteral("dpia_answers"), QStringLiteral("dpia_measures"),
+                                       QStringLiteral("dpia_evaluations"), QStringLiteral("dpia_comments")};
+    return tables;
+}
+
+static Status dpias(Database &db)
+{
+    if (Status s = runScript(db, kDpias); !s)
+        return s;
+    if (!db.isPostgresql())
+        return success();   // SQLite's trail is attached at each opening (AuditTrail::attach)
+    for (const QString &table : dpiaTables()) {
+        if (Status s = db.execute(QStringLiteral("CREATE TRIGGER %1_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                                 "FOR EACH ROW EXECUTE FUNCTION pc_audit_row();")
+                                      .arg(table));
+            !s) {
+            return s;
+        }
+    }
+    return success();
+}
+
 const std::vector<Migration> &Migrator::migrations()
 {
     static const std::vector<Migration> steps = {
@@ -1160,6 +1285,7 @@ const std::vector<Migration> &Migrator::migrations()
         {12, QStringLiteral("A purpose's legal basis may be left for the officer to choose"), legalBasisToDetermine, true},
         {13, QStringLiteral("What an activity holds of each category of data and how long; its record's dates"),
          [](Database &db) { return runScript(db, kDataCategoryUses); }},
+        {14, QStringLiteral("Data protection impact assessments: answers, measures, evaluations, opinions"), dpias},
     };
     return steps;
 }
@@ -1177,7 +1303,9 @@ const QStringList &auditedTables()
         QStringLiteral("consent_purposes"), QStringLiteral("rights_requests"), QStringLiteral("request_types"),
         QStringLiteral("request_activities"), QStringLiteral("request_events"), QStringLiteral("identity_checks"),
         QStringLiteral("breaches"), QStringLiteral("attachments"), QStringLiteral("consent_events"),
-        QStringLiteral("legal_holds"), QStringLiteral("tombstones"),
+        QStringLiteral("legal_holds"), QStringLiteral("tombstones"), QStringLiteral("dpias"),
+        QStringLiteral("dpia_activities"), QStringLiteral("dpia_answers"), QStringLiteral("dpia_measures"),
+        QStringLiteral("dpia_evaluations"), QStringLiteral("dpia_comments"),
     };
     return tables;
 }

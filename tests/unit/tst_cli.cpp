@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 
@@ -704,6 +707,77 @@ private Q_SLOTS:
                  docx, QStringLiteral("--database"), scratch.address()},
                 env);
         verifyOneLineError(r, QStringLiteral("--format is cnil-ods, xlsx, odt or docx"));
+    }
+
+    // An assessment exported by the CNIL's PIA tool in, its number alone on
+    // the last line, and out again; a file that is not the tool's writes nothing.
+    void dpiaImportAndExport_data() { addEngineColumn(); addEngineRows(); }
+    void dpiaImportAndExport()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        const QProcessEnvironment env = baseEnvironment(scratch.environment());
+        const QStringList database = {QStringLiteral("--database"), scratch.address()};
+        Run r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("20")} + database, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto db = scratch.open();
+        QVERIFY(db);
+        const QString reference =
+            scalar(*db, QStringLiteral("SELECT a.reference FROM processing_activities a JOIN organizations o ON o.id = "
+                                       "a.organization_id WHERE o.name = 'Smartos' ORDER BY a.id"))
+                .toString();
+        QVERIFY(!reference.isEmpty());
+        const QString example = QStringLiteral(PC_TEST_FIXTURES "/cnil-pia/2018-02-21-pia-example.json");
+        r = run(QStringList{QStringLiteral("dpia"), QStringLiteral("import"), example, QStringLiteral("--organization"),
+                            QStringLiteral("SMARTOS"), QStringLiteral("--activity"), reference} + database,
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        bool number = false;
+        const qint64 id = lines.last().toLongLong(&number);
+        QVERIFY2(number && id > 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Answers: 36; measures: 23; evaluations: 40; comments: 1.")), qPrintable(r.out));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM dpia_activities WHERE dpia_id = ?"), {id}).toInt(), 1);
+
+        r = run(QStringList{QStringLiteral("dpia"), QStringLiteral("list")} + database, env);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Captoo")) && r.out.contains(QStringLiteral("Validated and signed")),
+                 qPrintable(r.out + r.err));
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("captoo.json"));
+        r = run(QStringList{QStringLiteral("dpia"), QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
+                            QStringLiteral("pia-json"), QStringLiteral("--out"), out} + database,
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(exported.readAll()).object();
+        QCOMPARE(root.value(QLatin1String("pia")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Captoo"));
+        QCOMPARE(root.value(QLatin1String("answers")).toArray().size(), 36);
+        QCOMPARE(root.value(QLatin1String("evaluations")).toArray().size(), 40);
+
+        const int rows = scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        const QString notJson = dir.filePath(QStringLiteral("notes.json"));
+        {
+            QFile file(notJson);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Captoo, draft\n");
+        }
+        r = run(QStringList{QStringLiteral("dpia"), QStringLiteral("import"), notJson, QStringLiteral("--organization"),
+                            QStringLiteral("SMARTOS")} + database,
+                env);
+        verifyOneLineError(r, QStringLiteral("“notes.json” is not a file of the CNIL's PIA tool"));
+        r = run(QStringList{QStringLiteral("dpia"), QStringLiteral("import"), example, QStringLiteral("--organization"),
+                            QStringLiteral("SMARTOS"), QStringLiteral("--activity"), QStringLiteral("NO-SUCH")} + database,
+                env);
+        verifyOneLineError(r, QStringLiteral("no processing activity “NO-SUCH”"));
+        r = run(QStringList{QStringLiteral("dpia"), QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
+                            QStringLiteral("pdf"), QStringLiteral("--out"), out} + database,
+                env);
+        verifyOneLineError(r, QStringLiteral("--format is pia-json"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), rows);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM dpias")).toInt(), 1);
     }
 
     void deadline_data()
