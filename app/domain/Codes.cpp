@@ -171,6 +171,23 @@ constexpr Code kBreachRisks[] = {
     {"high", QT_TRANSLATE_NOOP("pc::codes", "High risk")},
 };
 
+constexpr Code kDpiaStates[] = {
+    {"not_required", QT_TRANSLATE_NOOP("pc::codes", "Not required")},
+    {"not_started", QT_TRANSLATE_NOOP("pc::codes", "Required, not started")},
+    {"in_progress", QT_TRANSLATE_NOOP("pc::codes", "In progress")},
+    {"validated", QT_TRANSLATE_NOOP("pc::codes", "Validated")},
+    {"to_review", QT_TRANSLATE_NOOP("pc::codes", "To review")},
+};
+
+// In the CNIL tool's order: its status number is the position here.
+constexpr Code kDpiaStatuses[] = {
+    {"in_progress", QT_TRANSLATE_NOOP("pc::codes", "In progress")},
+    {"rejected", QT_TRANSLATE_NOOP("pc::codes", "Rejected")},
+    {"validated", QT_TRANSLATE_NOOP("pc::codes", "Validated")},
+    {"signed", QT_TRANSLATE_NOOP("pc::codes", "Validated and signed")},
+    {"archived", QT_TRANSLATE_NOOP("pc::codes", "Archived")},
+};
+
 constexpr Code kBreachStatuses[] = {
     {"open", QT_TRANSLATE_NOOP("pc::codes", "Open")},
     {"notified", QT_TRANSLATE_NOOP("pc::codes", "Notified")},
@@ -232,6 +249,8 @@ std::span<const Code> table(CodeList list)
     case CodeList::UserRole: return kUserRoles;
     case CodeList::IdentityOutcome: return kIdentityOutcomes;
     case CodeList::IdentityDocument: return kIdentityDocuments;
+    case CodeList::DpiaState: return kDpiaStates;
+    case CodeList::DpiaStatus: return kDpiaStatuses;
     }
     return {};
 }

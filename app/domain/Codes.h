@@ -32,6 +32,8 @@ enum class CodeList {
     UserRole,             // admin, officer, viewer
     IdentityOutcome,      // match, mismatch, inconclusive
     IdentityDocument,     // TD1, TD2, TD3, other
+    DpiaState,            // an activity's: not_required, not_started, in_progress, validated, to_review
+    DpiaStatus,           // an assessment's: in_progress, rejected, validated, signed, archived
 };
 
 namespace codes {

@@ -112,6 +112,7 @@ struct Dpia
     QList<DpiaEvaluation> evaluations;
     QList<DpiaComment> comments;
 
+    bool operator==(const Dpia &) const = default;
     bool isValidated() const { return status == int(DpiaStatus::SimpleValidation) || status == int(DpiaStatus::SignedValidation); }
     const DpiaAnswer *answer(int questionId) const;
     const DpiaEvaluation *evaluation(const QString &reference, RowId measureId = 0) const;

@@ -132,6 +132,7 @@ QString RegisterTableModel::title(RegisterKind kind)
     case RegisterKind::Retention: return tr("Retention");
     case RegisterKind::Breaches: return tr("Breaches");
     case RegisterKind::Audit: return tr("Audit trail");
+    case RegisterKind::Dpias: return tr("Impact assessments");
     }
     return {};
 }
@@ -147,6 +148,7 @@ void RegisterTableModel::defineColumns()
     case RegisterKind::Retention: defineRetentionColumns(); break;
     case RegisterKind::Breaches: defineBreachesColumns(); break;
     case RegisterKind::Audit: defineAuditColumns(); break;
+    case RegisterKind::Dpias: defineDpiasColumns(); break;
     }
 }
 
@@ -164,7 +166,7 @@ void RegisterTableModel::defineActivitiesColumns()
         {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
         {QT_TR_NOOP("Role"), QStringLiteral("a.controller_role"), Format::Code, list(CodeList::ControllerRole)},
         {QT_TR_NOOP("Retention rule"), QStringLiteral("r.name"), Format::Text, -1},
-        {QT_TR_NOOP("DPIA required"), QStringLiteral("a.dpia_required"), Format::Flag, -1},
+        {QT_TR_NOOP("DPIA"), dpiaStateExpression(QStringLiteral("a")), Format::Code, list(CodeList::DpiaState)},
         {QT_TR_NOOP("Updated"), QStringLiteral("a.updated_at"), Format::DateTime, -1},
     };
 }
@@ -285,6 +287,43 @@ void RegisterTableModel::defineBreachesColumns()
         {QT_TR_NOOP("People affected"), QStringLiteral("b.subjects_affected"), Format::Number, -1},
         {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
     };
+}
+
+void RegisterTableModel::defineDpiasColumns()
+{
+    m_table = QStringLiteral("dpias d JOIN organizations o ON o.id = d.organization_id");
+    m_organizationCondition = QStringLiteral("d.organization_id = ?");
+    m_searchColumns = {QStringLiteral("d.name"), QStringLiteral("d.author_name"), QStringLiteral("d.validator_name")};
+    m_columns = {
+        {QT_TR_NOOP("Assessment"), QStringLiteral("d.name"), Format::Text, -1},
+        {QT_TR_NOOP("Status"),
+         QStringLiteral("CASE d.status WHEN 0 THEN 'in_progress' WHEN 1 THEN 'rejected' WHEN 2 THEN 'validated' "
+                        "WHEN 3 THEN 'signed' ELSE 'archived' END"),
+         Format::Code, list(CodeList::DpiaStatus)},
+        {QT_TR_NOOP("Activities"),
+         QStringLiteral("(SELECT %1 FROM dpia_activities l JOIN processing_activities a ON a.id = l.activity_id "
+                        "WHERE l.dpia_id = d.id)")
+             .arg(m_db.sql().aggregateText(QStringLiteral("coalesce(a.reference, a.name)"), QStringLiteral(", "),
+                                           QStringLiteral("a.reference"))),
+         Format::Text, -1},
+        {QT_TR_NOOP("Review by"), QStringLiteral("d.review_on"), Format::Deadline, -1},
+        {QT_TR_NOOP("Author"), QStringLiteral("d.author_name"), Format::Text, -1},
+        {QT_TR_NOOP("Organization"), QStringLiteral("o.name"), Format::Text, -1},
+        {QT_TR_NOOP("Updated"), QStringLiteral("d.updated_at"), Format::DateTime, -1},
+    };
+}
+
+QString RegisterTableModel::dpiaStateExpression(const QString &activity)
+{
+    // The newest word on the activity: an assessment to review, validated or
+    // under way, else what its screening (or the officer) said.
+    const QString covering = QStringLiteral("EXISTS (SELECT 1 FROM dpia_activities l JOIN dpias d ON d.id = l.dpia_id "
+                                            "WHERE l.activity_id = %1.id AND %2)");
+    return QStringLiteral("CASE WHEN %1 THEN 'to_review' WHEN %2 THEN 'validated' WHEN %3 THEN 'in_progress' "
+                          "WHEN %4.dpia_required THEN 'not_started' ELSE 'not_required' END")
+        .arg(covering.arg(activity, QStringLiteral("d.status IN (2, 3) AND d.review_on <= CURRENT_DATE")),
+             covering.arg(activity, QStringLiteral("d.status IN (2, 3)")),
+             covering.arg(activity, QStringLiteral("d.status IN (0, 1)")), activity);
 }
 
 void RegisterTableModel::defineAuditColumns()

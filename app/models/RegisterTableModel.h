@@ -27,6 +27,7 @@ enum class RegisterKind {
     Retention,
     Breaches,
     Audit,
+    Dpias,
 };
 
 // A read-only table over one register that never loads it whole: rows arrive
@@ -58,6 +59,9 @@ public:
 
     RegisterKind kind() const { return m_kind; }
     static QString title(RegisterKind kind);
+    // The SQL of an activity's impact assessment state (CodeList::DpiaState),
+    // `activity` the alias of processing_activities.
+    static QString dpiaStateExpression(const QString &activity);
 
     // 0: all organizations.
     void setOrganization(RowId organizationId);
@@ -181,6 +185,7 @@ private:
     void defineRetentionColumns();
     void defineBreachesColumns();
     void defineAuditColumns();
+    void defineDpiasColumns();
     Selection currentSelection() const;
     QString where(const Selection &selection, QVariantList &bindings) const;
     bool searchedThroughIndexes(const Selection &selection) const;

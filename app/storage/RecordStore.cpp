@@ -1,6 +1,7 @@
 #include "RecordStore.h"
 
 #include "CaseRepository.h"
+#include "DpiaRepository.h"
 #include "Database.h"
 #include "PeopleRepository.h"
 #include "RegisterRepository.h"
@@ -123,6 +124,18 @@ struct RecordAccess<RetentionRule>
 };
 
 template<>
+struct RecordAccess<Dpia>
+{
+    using Repository = DpiaRepository;
+    static constexpr auto read = &DpiaRepository::read;
+    static constexpr auto add = &DpiaRepository::add;
+    static constexpr auto update = &DpiaRepository::update;
+    static constexpr auto remove = &DpiaRepository::remove;
+    static constexpr auto restore = &DpiaRepository::restore;
+    static Status mayRemove(Database &, const Dpia &) { return success(); }
+};
+
+template<>
 struct RecordAccess<Breach>
 {
     using Repository = CaseRepository;
@@ -205,6 +218,7 @@ template struct RecordStore<Processor>;
 template struct RecordStore<RetentionRule>;
 template struct RecordStore<Breach>;
 template struct RecordStore<Organization>;
+template struct RecordStore<Dpia>;
 
 // ---- rights requests ------------------------------------------------------
 

@@ -4,6 +4,7 @@
 #include "domain/People.h"
 #include "domain/Register.h"
 #include "domain/Requests.h"
+#include "dpia/Dpia.h"
 
 #include <QList>
 #include <QString>
@@ -61,6 +62,13 @@ struct RecordNames<Breach>
 };
 
 template<>
+struct RecordNames<Dpia>
+{
+    static constexpr const char *table = "dpias";
+    static QString label(const Dpia &dpia) { return dpia.name; }
+};
+
+template<>
 struct RecordNames<Organization>
 {
     static constexpr const char *table = "organizations";
@@ -89,6 +97,7 @@ extern template struct RecordStore<Processor>;
 extern template struct RecordStore<RetentionRule>;
 extern template struct RecordStore<Breach>;
 extern template struct RecordStore<Organization>;
+extern template struct RecordStore<Dpia>;
 
 // A removed request keeps its history and identity checks to put back.
 struct RemovedRequest

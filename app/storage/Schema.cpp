@@ -1232,13 +1232,28 @@ CREATE TABLE dpia_comments (
 );
 CREATE INDEX dpia_comments_dpia ON dpia_comments (dpia_id);
 CREATE INDEX dpia_comments_measure ON dpia_comments (measure_id);
+
+CREATE TABLE activity_screenings (
+    id ${PK},
+    activity_id ${ID} NOT NULL REFERENCES processing_activities(id) ON DELETE CASCADE,
+    screened_on ${DATE} NOT NULL,
+    screened_by TEXT NOT NULL,
+    jurisdiction TEXT,
+    criteria TEXT NOT NULL,
+    listed TEXT NOT NULL DEFAULT '[]',
+    outcome TEXT NOT NULL,
+    note TEXT,
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW}
+);
+CREATE INDEX activity_screenings_activity ON activity_screenings (activity_id, screened_on);
 )SQL";
 
 const QStringList &dpiaTables()
 {
     static const QStringList tables = {QStringLiteral("dpias"), QStringLiteral("dpia_activities"),
                                        QStringLiteral("dpia_answers"), QStringLiteral("dpia_measures"),
-                                       QStringLiteral("dpia_evaluations"), QStringLiteral("dpia_comments")};
+                                       QStringLiteral("dpia_evaluations"), QStringLiteral("dpia_comments"),
+                                       QStringLiteral("activity_screenings")};
     return tables;
 }
 
@@ -1285,7 +1300,7 @@ const std::vector<Migration> &Migrator::migrations()
         {12, QStringLiteral("A purpose's legal basis may be left for the officer to choose"), legalBasisToDetermine, true},
         {13, QStringLiteral("What an activity holds of each category of data and how long; its record's dates"),
          [](Database &db) { return runScript(db, kDataCategoryUses); }},
-        {14, QStringLiteral("Data protection impact assessments: answers, measures, evaluations, opinions"), dpias},
+        {14, QStringLiteral("Impact assessments (answers, measures, evaluations, opinions) and screenings"), dpias},
     };
     return steps;
 }
@@ -1305,7 +1320,7 @@ const QStringList &auditedTables()
         QStringLiteral("breaches"), QStringLiteral("attachments"), QStringLiteral("consent_events"),
         QStringLiteral("legal_holds"), QStringLiteral("tombstones"), QStringLiteral("dpias"),
         QStringLiteral("dpia_activities"), QStringLiteral("dpia_answers"), QStringLiteral("dpia_measures"),
-        QStringLiteral("dpia_evaluations"), QStringLiteral("dpia_comments"),
+        QStringLiteral("dpia_evaluations"), QStringLiteral("dpia_comments"), QStringLiteral("activity_screenings"),
     };
     return tables;
 }

@@ -5,7 +5,9 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "dpia/DpiaPrefill.h"
 #include "dpia/PiaMethod.h"
+#include "dpia/Screening.h"
 #include "exchange/PiaFile.h"
 #include "storage/DpiaRepository.h"
 #include "storage/RegisterRepository.h"
@@ -337,8 +339,12 @@ private slots:
         QCOMPARE(rowsOf(*db, QStringLiteral("dpia_measures")), 23);
         QCOMPARE(rowsOf(*db, QStringLiteral("dpia_evaluations")), 40);
         QCOMPARE(rowsOf(*db, QStringLiteral("dpia_comments")), 1);
-        // Every row in the trail, and the import said once.
-        QCOMPARE(rowsOf(*db, QStringLiteral("audit_log")) - trailBefore, 1 + 1 + 36 + 23 + 40 + 1 + 1);
+        // Every row in the trail, and the import said once; the activity
+        // covered is marked assessed on the day the file was validated.
+        QCOMPARE(rowsOf(*db, QStringLiteral("audit_log")) - trailBefore, 1 + 1 + 36 + 23 + 40 + 1 + 1 + 1);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT dpia_done_on FROM processing_activities WHERE id = ?"), {activity})
+                     .toDate(),
+                 QDate(2018, 2, 21));
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dpia import'")).toInt(), 1);
 
         const Result<Dpia> stored = DpiaRepository(*db).read(id.value());
@@ -397,6 +403,222 @@ private slots:
         QCOMPARE(dpiaRows(*db), 0);
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete'")).toInt() - deletions,
                  1 + 36 + 2 + 9 + 2);
+    }
+
+    // Two criteria make an assessment likely required where the GDPR
+    // applies; the authority's lists outweigh them; elsewhere it is advice.
+    void screeningOutcomes_data()
+    {
+        QTest::addColumn<QString>("jurisdiction");
+        QTest::addColumn<QStringList>("met");
+        QTest::addColumn<QStringList>("listed");
+        QTest::addColumn<QString>("outcome");
+        const QString sensitive = QStringLiteral("sensitive_data"), large = QStringLiteral("large_scale"),
+                      vulnerable = QStringLiteral("vulnerable_subjects"), monitoring = QStringLiteral("systematic_monitoring");
+        QTest::newRow("FR, nothing") << QStringLiteral("FR") << QStringList() << QStringList() << QStringLiteral("not_required");
+        QTest::newRow("FR, one criterion") << QStringLiteral("FR") << QStringList{sensitive} << QStringList() << QStringLiteral("not_required");
+        QTest::newRow("FR, two criteria") << QStringLiteral("FR") << QStringList{sensitive, large} << QStringList() << QStringLiteral("likely_required");
+        QTest::newRow("FR, on the CNIL's list") << QStringLiteral("FR") << QStringList() << QStringList{QStringLiteral("FR-R14")} << QStringLiteral("required");
+        QTest::newRow("FR, exempt outweighs criteria") << QStringLiteral("FR") << QStringList{sensitive, large} << QStringList{QStringLiteral("FR-E02")} << QStringLiteral("exempt");
+        QTest::newRow("FR, both lists") << QStringLiteral("FR") << QStringList() << QStringList{QStringLiteral("FR-R03"), QStringLiteral("FR-E01")} << QStringLiteral("required");
+        QTest::newRow("BE, two criteria") << QStringLiteral("BE") << QStringList{vulnerable, monitoring} << QStringList() << QStringLiteral("likely_required");
+        QTest::newRow("BE, on the APD's list") << QStringLiteral("BE") << QStringList() << QStringList{QStringLiteral("BE-R01")} << QStringLiteral("required");
+        QTest::newRow("EU, two criteria") << QStringLiteral("EU") << QStringList{sensitive, monitoring} << QStringList() << QStringLiteral("likely_required");
+        QTest::newRow("ZA, three criteria") << QStringLiteral("ZA") << QStringList{sensitive, large, vulnerable} << QStringList() << QStringLiteral("good_practice");
+        QTest::newRow("ZA, one criterion") << QStringLiteral("ZA") << QStringList{sensitive} << QStringList() << QStringLiteral("no_duty");
+        QTest::newRow("VN, two criteria") << QStringLiteral("VN") << QStringList{sensitive, monitoring} << QStringList() << QStringLiteral("good_practice");
+        QTest::newRow("TN, nothing") << QStringLiteral("TN") << QStringList() << QStringList() << QStringLiteral("no_duty");
+    }
+    void screeningOutcomes()
+    {
+        QFETCH(QString, jurisdiction);
+        QFETCH(QStringList, met);
+        QFETCH(QStringList, listed);
+        QFETCH(QString, outcome);
+        dpia::Screening s;
+        s.jurisdiction = jurisdiction;
+        for (const dpia::Criterion c : dpia::allCriteria())
+            s.criteria << dpia::CriterionAnswer{c, met.contains(dpia::criterionCode(c)), QString()};
+        s.listed = listed;
+        QCOMPARE(dpia::outcomeCode(s.outcome()), outcome);
+        QCOMPARE(s.metCount(), met.size());
+        // Every list entry ticked exists in the jurisdiction's lists.
+        const dpia::ScreeningRules rules{DocumentLanguage(QStringLiteral("en"))};
+        QStringList codes;
+        for (const dpia::ListEntry &e : rules.listEntries(jurisdiction))
+            codes << e.code;
+        for (const QString &code : listed)
+            QVERIFY2(codes.contains(code), qPrintable(code));
+        QVERIFY(!rules.outcomeText(s.outcome()).isEmpty());
+        QVERIFY(!rules.listsSource(jurisdiction).isEmpty());
+    }
+
+    void theListsAreTheAuthorities()
+    {
+        const dpia::ScreeningRules rules{DocumentLanguage(QStringLiteral("en"))};
+        int required = 0, exempt = 0;
+        for (const dpia::ListEntry &e : rules.listEntries(QStringLiteral("FR")))
+            (e.required ? required : exempt)++;
+        QCOMPARE(required, 14);    // deliberation 2018-327
+        QCOMPARE(exempt, 12);      // deliberation 2019-118
+        QCOMPARE(rules.listEntries(QStringLiteral("BE")).size(), 8);   // decision 01/2019
+        QVERIFY(rules.listEntries(QStringLiteral("ZA")).isEmpty());
+        QVERIFY(rules.listsSource(QStringLiteral("ZA")).contains(QStringLiteral("Regulation 4")));
+        QVERIFY(rules.listsSource(QStringLiteral("VN")).contains(QStringLiteral("Decree 13")));
+    }
+
+    // What the register says points to criteria, each with its reason.
+    void suggestionsFromTheRegister_data()
+    {
+        QTest::addColumn<int>("what");
+        QTest::addColumn<QStringList>("suggested");
+        QTest::newRow("special categories") << 0 << QStringList{QStringLiteral("sensitive_data")};
+        QTest::newRow("highly personal") << 1 << QStringList{QStringLiteral("sensitive_data")};
+        QTest::newRow("10,000 people") << 2 << QStringList{QStringLiteral("large_scale")};
+        QTest::newRow("9,999 people") << 3 << QStringList();
+        QTest::newRow("employees") << 4 << QStringList{QStringLiteral("vulnerable_subjects")};
+        QTest::newRow("profiling") << 5 << QStringList{QStringLiteral("evaluation")};
+        QTest::newRow("location") << 6 << QStringList{QStringLiteral("systematic_monitoring")};
+        QTest::newRow("nothing") << 7 << QStringList();
+    }
+    void suggestionsFromTheRegister()
+    {
+        QFETCH(int, what);
+        QFETCH(QStringList, suggested);
+        dpia::ActivityFacts facts;
+        facts.jurisdiction = QStringLiteral("FR");
+        switch (what) {
+        case 0: facts.specialCategories = {QStringLiteral("Health")}; break;
+        case 1: facts.highlyPersonal = {QStringLiteral("Bank details")}; break;
+        case 2: facts.people = 10000; break;
+        case 3: facts.people = 9999; break;
+        case 4: facts.vulnerableGroups = {QStringLiteral("Employees")}; break;
+        case 5: facts.profilingPurposes = {QStringLiteral("Credit scoring")}; break;
+        case 6: facts.locationCategories = {QStringLiteral("GPS position")}; break;
+        default: break;
+        }
+        const dpia::ScreeningRules rules{DocumentLanguage(QStringLiteral("en"))};
+        QStringList codes;
+        for (const dpia::Suggestion &s : rules.suggest(facts)) {
+            codes << dpia::criterionCode(s.criterion);
+            QVERIFY(!s.why.isEmpty());
+        }
+        QCOMPARE(codes, suggested);
+        const dpia::Screening prefilled = rules.prefilled(1, facts);
+        QCOMPARE(prefilled.criteria.size(), 9);
+        QCOMPARE(prefilled.metCount(), suggested.size());
+    }
+
+    // The demo's wellness programme and location features, screened from the
+    // register and recorded; the activity's flag follows; an edit of the
+    // assessment writes only what changed.
+    void screeningAndEditingOnTheRegister_data()
+    {
+        test::addEngineColumn();
+        test::addEngineRows();
+    }
+    void screeningAndEditingOnTheRegister()
+    {
+        QFETCH(QString, engine);
+        test::ScratchDatabase scratch(engine);
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        auto db = scratch.open();
+        QVERIFY(db);
+        DemoOptions options;
+        options.subjects = 20;
+        QVERIFY(DemoGenerator(*db).generate(options));
+        const RowId wellness = test::scalar(*db, QStringLiteral("SELECT id FROM processing_activities WHERE reference = 'SOP-06'")).toLongLong();
+        const RowId location = test::scalar(*db, QStringLiteral("SELECT id FROM processing_activities WHERE reference = 'SMT-04'")).toLongLong();
+        DpiaRepository repository(*db);
+        const Result<dpia::ActivityFacts> wellnessFacts = repository.facts(wellness);
+        PC_VERIFY_OK(wellnessFacts);
+        QCOMPARE(wellnessFacts->jurisdiction, QStringLiteral("ZA"));
+        QVERIFY(wellnessFacts->specialCategories.contains(QStringLiteral("Health information")));
+        QVERIFY(wellnessFacts->vulnerableGroups.contains(QStringLiteral("Employees")));
+        const Result<dpia::ActivityFacts> locationFacts = repository.facts(location);
+        PC_VERIFY_OK(locationFacts);
+        QVERIFY(locationFacts->locationCategories.contains(QStringLiteral("Location data")));
+
+        const dpia::ScreeningRules rules{DocumentLanguage(QStringLiteral("en"))};
+        dpia::Screening screening = rules.prefilled(wellness, wellnessFacts.value());
+        QCOMPARE(screening.outcome(), dpia::Outcome::GoodPractice);
+        const int version = test::scalar(*db, QStringLiteral("SELECT row_version FROM processing_activities WHERE id = ?"), {wellness}).toInt();
+        PC_VERIFY_OK(repository.recordScreening(screening));
+        QCOMPARE(screening.screenedOn, QDate::currentDate());
+        QVERIFY(!screening.screenedBy.isEmpty());
+        const Result<std::optional<dpia::Screening>> latest = repository.latestScreening(wellness);
+        PC_VERIFY_OK(latest);
+        QVERIFY(latest->has_value());
+        QCOMPARE(latest->value().criteria, screening.criteria);
+        // Recommended as good practice: the register's "required" flag, already
+        // raised by the demo, stays as it is (no change written).
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT row_version FROM processing_activities WHERE id = ?"), {wellness}).toInt(),
+                 version);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'activity_screenings'")).toInt(), 1);
+        // A future day is refused, nothing written.
+        dpia::Screening future = screening;
+        future.screenedOn = QDate::currentDate().addDays(3);
+        QVERIFY(!repository.recordScreening(future));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM activity_screenings")).toInt(), 1);
+
+        // Started from the register: its answers drawn from the activity.
+        const Result<Dpia> started = dpia::DpiaPrefill(DocumentLanguage(QStringLiteral("en"))).start(*db, wellness);
+        PC_VERIFY_OK(started);
+        Dpia d = started.value();
+        QCOMPARE(d.activityIds, QList<RowId>{wellness});
+        QVERIFY(d.answer(121) && d.answer(121)->text->contains(QStringLiteral("Health information")));
+        QVERIFY(d.answer(212) && d.answer(212)->text->contains(QStringLiteral("consent"), Qt::CaseInsensitive));
+        QVERIFY(d.answer(226) && d.answer(226)->text->contains(QStringLiteral("WellCare")));
+        QVERIFY(d.answer(227));
+        PC_VERIFY_OK(repository.add(d));
+
+        // Edited: one answer changed, a measure added with its evaluation, a risk estimated.
+        const int trail = test::scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        Dpia edited = d;
+        for (DpiaAnswer &a : edited.answers) {
+            if (a.questionId == 111)
+                a.text = QStringLiteral("<p>The wellness programme, <strong>reviewed</strong>.</p>");
+        }
+        DpiaMeasure measure;
+        measure.id = -1;
+        measure.title = QStringLiteral("Encryption");
+        measure.placeholder = QStringLiteral("knowledge_base.slugs.PIA_TEC_CHIF.placeholder");
+        edited.measures << measure;
+        DpiaEvaluation evaluation;
+        evaluation.reference = QStringLiteral("3.1");
+        evaluation.measureId = -1;
+        evaluation.status = 2;
+        evaluation.actionPlanComment = QStringLiteral("Encrypt the backups too");
+        edited.evaluations << evaluation;
+        DpiaAnswer severity;
+        severity.questionId = 325;
+        severity.text = QStringLiteral("Health data");
+        severity.gauge = 3;
+        edited.answers << severity;
+        PC_VERIFY_OK(repository.update(edited));
+        QVERIFY(edited.measures.first().id > 0);
+        QCOMPARE(edited.evaluations.last().measureId, edited.measures.first().id);
+        // The dpia row, one answer changed, one added, one measure, one evaluation.
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt() - trail, 5);
+        const Result<Dpia> reread = repository.read(d.id);
+        PC_VERIFY_OK(reread);
+        QCOMPARE(reread->answer(325)->gauge, std::optional<int>(3));
+        QVERIFY(!reread->answer(111)->updatedAt.isEmpty());
+        QCOMPARE(reread->evaluations.last().toolReference(), QStringLiteral("3.1.%1").arg(edited.measures.first().id));
+        // Someone else's older version is refused whole.
+        Dpia stale = d;
+        stale.name = QStringLiteral("Stale");
+        QVERIFY(!repository.update(stale));
+        QCOMPARE(repository.read(d.id)->name, d.name);
+        // Removing the measure takes its evaluation with it.
+        Dpia fewer = reread.value();
+        fewer.measures.clear();
+        fewer.evaluations.erase(std::remove_if(fewer.evaluations.begin(), fewer.evaluations.end(),
+                                               [](const DpiaEvaluation &e) { return e.measureId != 0; }),
+                                fewer.evaluations.end());
+        PC_VERIFY_OK(repository.update(fewer));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM dpia_measures")).toInt(), 0);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM dpia_evaluations")).toInt(), 0);
     }
 
     void filesThatCannotComeIn_data()
