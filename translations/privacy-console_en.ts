@@ -245,6 +245,49 @@
         <source>%1 — kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the activity to screen it for an impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start its assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Screened on %1 by %2: %3 (%n criterion(s) met).</source>
+        <translation>
+            <numerusform>Screened on %1 by %2: %3 (%n criterion met).</numerusform>
+            <numerusform>Screened on %1 by %2: %3 (%n criteria met).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not screened yet for an impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open its assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nine criteria of the European guidelines and the authority&apos;s lists: is an impact assessment needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Backup</name>
@@ -1877,6 +1920,193 @@
     </message>
 </context>
 <context>
+    <name>pc::DpiaEditor</name>
+    <message>
+        <source>Not given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the assessment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the processing activities it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate how severe this risk is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate how likely this risk is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who validated the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the controller&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a day to review the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s opinion is sought before validating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review comes after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the people concerned were not asked for their opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the assessment was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures that protect the data, as they are or will be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk map: a circle where the measures leave each risk, a square where the action plan will take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO&apos;s opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People concerned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they think:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was sought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejecting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of the risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::DpiaRepository</name>
     <message>
         <source>An impact assessment needs a name.</source>
@@ -1892,6 +2122,18 @@
     </message>
     <message>
         <source>There is no impact assessment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no processing activity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening answers each of the nine criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening cannot be dated in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +2152,41 @@
     </message>
     <message>
         <source>The register is open read-only: nothing can be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::EvaluationField</name>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the part stands: to correct (the editors must complete it), to improve (measures to add, in the action plan) or acceptable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +3060,61 @@
         <source>&amp;Export the register…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen for an impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the activity&apos;s changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::MeasureList</name>
+    <message>
+        <source>A measure of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures on the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this measure and its evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -3132,6 +3464,13 @@
     </message>
     <message>
         <source>There is no purge run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::QuestionField</name>
+    <message>
+        <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3722,10 +4061,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DPIA required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,6 +4242,30 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4734,6 +5093,75 @@
     <message>
         <source>A purge is an administrator&apos;s to run.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RiskMap</name>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ScreeningDialog</name>
+    <message>
+        <source>Is an impact assessment needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last screened on %1 by %2: %3. Confirm or change each criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria the register points to are ticked, with the reason. Confirm or change each one: two or more make an assessment likely required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always needs one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never needs one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the processing of a type on the authority&apos;s lists?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n criterion(s) met.</source>
+        <translation>
+            <numerusform>%1 — %n criterion met.</numerusform>
+            <numerusform>%1 — %n criteria met.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6993,6 +7421,34 @@
         <source>Passport (two lines of 44)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated and signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::consent::ConsentHistory</name>
@@ -7640,6 +8096,69 @@
     </message>
 </context>
 <context>
+    <name>pc::dpia::DpiaPrefill</name>
+    <message>
+        <source>There is no processing activity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal basis to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controllers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People are told of the processing by the privacy policy, which names its purposes, legal bases, recipients, periods and their rights, and how to reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests reach %1 by e-mail or letter; each is recorded with its legal deadline, the requester&apos;s identity checked when in doubt, and the answer sent before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing agreement signed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no processing agreement recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data leave the European Union.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::dpia::PiaMethod</name>
     <message>
         <source>Context</source>
@@ -8243,6 +8762,296 @@
     </message>
     <message>
         <source>The processing should not go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::dpia::ScreeningRules</name>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decision with legal or similar effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data processed on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching or combining datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovative use or new technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevents people from exercising a right or using a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling or predicting, from aspects such as work, finances, health, preferences, reliability, behaviour, location or movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision taken by the system alone that has a legal effect on the person or affects them as much (a contract refused, a benefit withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing, watching or controlling people, in particular in a place open to the public or without their knowing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories (health, opinions, beliefs, biometrics…), criminal records, or data of a highly personal nature: location, financial, communications, private documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge by the number of people, the volume of data, the duration and the geographical extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets from several processings or controllers combined in ways the people would not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in a weaker position than the controller: employees, children, patients, elderly people, asylum seekers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new technological or organisational solution, such as combining fingerprint and face recognition, or connected objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing itself can keep people from a right, a service or a contract (a credit check before a loan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data processed by health or medico-social establishments to care for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genetic data of vulnerable people (patients, employees, children…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles of people built for human resources management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant monitoring of employees&apos; activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling of alerts and reports on social and health matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling of professional alerts (whistleblowing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data gathered into a data warehouse or a registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling that may lead to excluding people from a contract, or to suspending or ending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared files of contract breaches that may lead to exclusion from a contract or its suspension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling that uses data from external sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric data to recognise people, among whom vulnerable people (pupils, elderly people, patients, asylum seekers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of applications for, and management of, social housing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social or medico-social support of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location data on a large scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human resources management only, by an organization of fewer than 250 people, without profiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management of relations with suppliers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities of the social and economic committee (works council) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and donors of an association, foundation or other non-profit body, in its usual activities, without sensitive data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data needed for a patient&apos;s care by a health professional working alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing by lawyers in their individual professional practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing by clerks of commercial courts in their duties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing by notaries in their notarial practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electoral rolls kept by local authorities and the bodies bound to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School, after-school and early-childhood services run by local authorities and the bodies that manage them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical access control and working-time records, without biometric devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathalyser tests strictly governed by law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric data to identify people in a public place or a private place open to the public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data collected from third parties to decide whether to refuse or end a contract with a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data collected by automated means through an active implantable medical device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data collected on a large scale from third parties to analyse or predict people&apos;s economic situation, health, preferences, reliability, behaviour, location or movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic sharing, between several controllers, of special categories or highly personal data (poverty, unemployment, youth care, social work…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large-scale processing of data from connected devices (Internet of Things) to analyse or predict people&apos;s situation, health, preferences, behaviour, location or movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large-scale or systematic processing of telephony, internet or other communications data, metadata or location data that can trace people, when not strictly needed for a service they asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large-scale processing in which people&apos;s behaviour is observed, collected, established or influenced systematically and by automated means, including for advertising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL: list of processing operations requiring an impact assessment (deliberation 2018-327 of 11 October 2018) and list of those exempt from it (deliberation 2019-118 of 12 September 2019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Authority (APD/GBA): list of processing operations requiring an impact assessment (decision 01/2019 of 16 January 2019). It has published no list of exemptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 35 GDPR and the EDPB&apos;s criteria; the lead supervisory authority&apos;s lists apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POPIA has no impact assessment per processing in the GDPR&apos;s form. Regulation 4(1)(b) of the POPIA Regulations asks the information officer to see that a personal information impact assessment is done: this screening serves it as good practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree 13/2023 asks for an impact assessment dossier for processing personal data and another for transfers abroad, kept for the Ministry of Public Security; it has no list in the GDPR&apos;s form: this screening serves it as good practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunisia&apos;s organic law 2004-63 has no impact assessment duty; processing is declared to or authorised by the INPDP. This screening is good practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impact assessment duty in the GDPR&apos;s form here: this screening is good practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely required (two criteria or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (on the authority&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required (on the authority&apos;s list of exemptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended (no legal duty here; two criteria or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed (no legal duty here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special categories of data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data of a highly personal nature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people in the register</source>
+        <translation>
+            <numerusform>%Ln person in the register</numerusform>
+            <numerusform>%Ln people in the register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people concerned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purposes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location or tracking: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

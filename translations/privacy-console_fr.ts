@@ -245,6 +245,49 @@
         <source>%1 — kept: %2</source>
         <translation>%1 — conservées : %2</translation>
     </message>
+    <message>
+        <source>Save the activity to screen it for an impact assessment.</source>
+        <translation>Enregistrez le traitement pour évaluer s&apos;il demande une analyse d&apos;impact.</translation>
+    </message>
+    <message>
+        <source>Start its assessment…</source>
+        <translation>Commencer son analyse…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screened on %1 by %2: %3 (%n criterion(s) met).</source>
+        <translation>
+            <numerusform>Évalué le %1 par %2 : %3 (%n critère rempli).</numerusform>
+            <numerusform>Évalué le %1 par %2 : %3 (%n critères remplis).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not screened yet for an impact assessment.</source>
+        <translation>Pas encore évalué pour une analyse d&apos;impact.</translation>
+    </message>
+    <message>
+        <source>Assessment “%1”: %2</source>
+        <translation>Analyse « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>to review by %1</source>
+        <translation>à revoir avant le %1</translation>
+    </message>
+    <message>
+        <source>Open its assessment</source>
+        <translation>Ouvrir son analyse</translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation>Besoin d&apos;une AIPD :</translation>
+    </message>
+    <message>
+        <source>Screen…</source>
+        <translation>Évaluer le besoin…</translation>
+    </message>
+    <message>
+        <source>The nine criteria of the European guidelines and the authority&apos;s lists: is an impact assessment needed?</source>
+        <translation>Les neuf critères des lignes directrices européennes et les listes de l&apos;autorité : une analyse d&apos;impact est-elle nécessaire ?</translation>
+    </message>
 </context>
 <context>
     <name>pc::Backup</name>
@@ -1877,6 +1920,193 @@
     </message>
 </context>
 <context>
+    <name>pc::DpiaEditor</name>
+    <message>
+        <source>Not given yet</source>
+        <translation>Pas encore donné</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Aucun registre n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Give the assessment a name.</source>
+        <translation>Donnez un nom à l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Tick the processing activities it covers.</source>
+        <translation>Cochez les traitements qu&apos;elle couvre.</translation>
+    </message>
+    <message>
+        <source>Estimate how severe this risk is.</source>
+        <translation>Estimez la gravité de ce risque.</translation>
+    </message>
+    <message>
+        <source>Estimate how likely this risk is.</source>
+        <translation>Estimez la vraisemblance de ce risque.</translation>
+    </message>
+    <message>
+        <source>Name who validated the assessment.</source>
+        <translation>Indiquez qui a validé l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Give the day of the controller&apos;s decision.</source>
+        <translation>Indiquez le jour de la décision du responsable du traitement.</translation>
+    </message>
+    <message>
+        <source>Set a day to review the assessment.</source>
+        <translation>Fixez une date de révision de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s opinion is sought before validating.</source>
+        <translation>L&apos;avis du DPO est recueilli avant la validation.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated in the future.</source>
+        <translation>La décision ne peut pas être datée dans le futur.</translation>
+    </message>
+    <message>
+        <source>The review comes after the decision.</source>
+        <translation>La révision vient après la décision.</translation>
+    </message>
+    <message>
+        <source>Say why the people concerned were not asked for their opinion.</source>
+        <translation>Dites pourquoi l&apos;avis des personnes concernées n&apos;a pas été demandé.</translation>
+    </message>
+    <message>
+        <source>Say why the assessment was rejected.</source>
+        <translation>Dites pourquoi l&apos;analyse a été refusée.</translation>
+    </message>
+    <message>
+        <source>%1 (new version)</source>
+        <translation>%1 (nouvelle version)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Activities covered:</source>
+        <translation>Traitements couverts :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Rédigée par :</translation>
+    </message>
+    <message>
+        <source>Evaluated by:</source>
+        <translation>Évaluée par :</translation>
+    </message>
+    <message>
+        <source>Validated by:</source>
+        <translation>Validée par :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>The measures that protect the data, as they are or will be applied</source>
+        <translation>Les mesures qui protègent les données, telles qu&apos;elles sont ou seront appliquées</translation>
+    </message>
+    <message>
+        <source>Risk map: a circle where the measures leave each risk, a square where the action plan will take it</source>
+        <translation>Cartographie : un rond là où les mesures laissent chaque risque, un carré là où le plan d&apos;action le mènera</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation>Délégué à la protection des données :</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s opinion:</source>
+        <translation>Avis du DPO :</translation>
+    </message>
+    <message>
+        <source>Its reasons:</source>
+        <translation>Ses motifs :</translation>
+    </message>
+    <message>
+        <source>People concerned:</source>
+        <translation>Personnes concernées :</translation>
+    </message>
+    <message>
+        <source>Their opinion:</source>
+        <translation>Leur avis :</translation>
+    </message>
+    <message>
+        <source>Why not asked:</source>
+        <translation>Pourquoi non demandé :</translation>
+    </message>
+    <message>
+        <source>What they think:</source>
+        <translation>Ce qu&apos;elles en pensent :</translation>
+    </message>
+    <message>
+        <source>How it was sought:</source>
+        <translation>Comment il a été recueilli :</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Décidée le :</translation>
+    </message>
+    <message>
+        <source>To review by:</source>
+        <translation>À revoir avant le :</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting:</source>
+        <translation>Motif du refus :</translation>
+    </message>
+    <message>
+        <source>Changes made since:</source>
+        <translation>Modifications apportées depuis :</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Évaluation :</translation>
+    </message>
+    <message>
+        <source>Evaluation of the risk “%1”</source>
+        <translation>Évaluation du risque « %1 »</translation>
+    </message>
+    <message>
+        <source>Evaluation of “%1”</source>
+        <translation>Évaluation de « %1 »</translation>
+    </message>
+    <message>
+        <source>The assessment</source>
+        <translation>L&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Ce qui est à faire</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
     <name>pc::DpiaRepository</name>
     <message>
         <source>An impact assessment needs a name.</source>
@@ -1893,6 +2123,18 @@
     <message>
         <source>There is no impact assessment %1.</source>
         <translation>Il n&apos;y a pas d&apos;analyse d&apos;impact %1.</translation>
+    </message>
+    <message>
+        <source>There is no processing activity %1.</source>
+        <translation>Il n&apos;y a pas de traitement %1.</translation>
+    </message>
+    <message>
+        <source>A screening answers each of the nine criteria.</source>
+        <translation>Une évaluation répond à chacun des neuf critères.</translation>
+    </message>
+    <message>
+        <source>A screening cannot be dated in the future.</source>
+        <translation>Une évaluation ne peut pas être datée dans le futur.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2153,41 @@
     <message>
         <source>The register is open read-only: nothing can be erased.</source>
         <translation>Le registre est ouvert en lecture seule&#xa0;: rien ne peut être effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::EvaluationField</name>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <source>Action plan:</source>
+        <translation>Plan d&apos;action :</translation>
+    </message>
+    <message>
+        <source>In charge:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Once done:</source>
+        <translation>Une fois fait :</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>vraisemblance</translation>
+    </message>
+    <message>
+        <source>How the part stands: to correct (the editors must complete it), to improve (measures to add, in the action plan) or acceptable.</source>
+        <translation>Où en est la partie : à corriger (les rédacteurs doivent la compléter), améliorable (mesures à ajouter, dans le plan d&apos;action) ou acceptable.</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3060,61 @@
         <source>&amp;Export the register…</source>
         <translation>&amp;Exporter le registre…</translation>
     </message>
+    <message>
+        <source>&amp;New impact assessment</source>
+        <translation>&amp;Nouvelle analyse d&apos;impact</translation>
+    </message>
+    <message>
+        <source>Screen for an impact assessment</source>
+        <translation>Évaluer le besoin d&apos;une analyse d&apos;impact</translation>
+    </message>
+    <message>
+        <source>Save the activity&apos;s changes first.</source>
+        <translation>Enregistrez d&apos;abord les modifications du traitement.</translation>
+    </message>
+    <message>
+        <source>Screening recorded: %1</source>
+        <translation>Évaluation enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::MeasureList</name>
+    <message>
+        <source>A measure of your own</source>
+        <translation>Une mesure à vous</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nouvelle mesure</translation>
+    </message>
+    <message>
+        <source>Measures on the data</source>
+        <translation>Mesures portant sur les données</translation>
+    </message>
+    <message>
+        <source>General security measures</source>
+        <translation>Mesures générales de sécurité</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Add a measure</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation>La mesure</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this measure and its evaluation</source>
+        <translation>Retirer cette mesure et son évaluation</translation>
+    </message>
 </context>
 <context>
     <name>pc::Migrator</name>
@@ -3133,6 +3465,13 @@
     <message>
         <source>There is no purge run %1.</source>
         <translation>Il n’y a pas de purge n°&#xa0;%1.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::QuestionField</name>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
     </message>
 </context>
 <context>
@@ -3722,10 +4061,6 @@
         <translation>Règle de conservation</translation>
     </message>
     <message>
-        <source>DPIA required</source>
-        <translation>AIPD requise</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3908,6 +4243,30 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Impact assessments</source>
+        <translation>Analyses d&apos;impact</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>AIPD</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>À revoir avant le</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Rédacteur</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +5093,75 @@
     <message>
         <source>A purge is an administrator&apos;s to run.</source>
         <translation>Seul un administrateur peut lancer une purge.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RiskMap</name>
+    <message>
+        <source>Likelihood</source>
+        <translation>Vraisemblance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ScreeningDialog</name>
+    <message>
+        <source>Is an impact assessment needed?</source>
+        <translation>Une analyse d&apos;impact est-elle nécessaire ?</translation>
+    </message>
+    <message>
+        <source>Last screened on %1 by %2: %3. Confirm or change each criterion.</source>
+        <translation>Dernière évaluation le %1 par %2 : %3. Confirmez ou changez chaque critère.</translation>
+    </message>
+    <message>
+        <source>The criteria the register points to are ticked, with the reason. Confirm or change each one: two or more make an assessment likely required.</source>
+        <translation>Les critères que le registre désigne sont cochés, avec la raison. Confirmez ou changez chacun : deux ou plus rendent une analyse probablement obligatoire.</translation>
+    </message>
+    <message>
+        <source>Why (a note)</source>
+        <translation>Pourquoi (une note)</translation>
+    </message>
+    <message>
+        <source>The register says: %1</source>
+        <translation>Le registre indique : %1</translation>
+    </message>
+    <message>
+        <source>Always needs one: %1</source>
+        <translation>En exige toujours une : %1</translation>
+    </message>
+    <message>
+        <source>Never needs one: %1</source>
+        <translation>N&apos;en exige pas : %1</translation>
+    </message>
+    <message>
+        <source>Is the processing of a type on the authority&apos;s lists?</source>
+        <translation>Le traitement est-il d&apos;un type figurant sur les listes de l&apos;autorité ?</translation>
+    </message>
+    <message>
+        <source>Screened on:</source>
+        <translation>Évalué le :</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Record the screening</source>
+        <translation>Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n criterion(s) met.</source>
+        <translation>
+            <numerusform>%1 — %n critère rempli.</numerusform>
+            <numerusform>%1 — %n critères remplis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6993,6 +7421,34 @@
         <source>Passport (two lines of 44)</source>
         <translation>Passeport (deux lignes de 44)</translation>
     </message>
+    <message>
+        <source>Not required</source>
+        <translation>Non requise</translation>
+    </message>
+    <message>
+        <source>Required, not started</source>
+        <translation>Requise, non commencée</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Validated and signed</source>
+        <translation>Validée et signée</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
 </context>
 <context>
     <name>pc::consent::ConsentHistory</name>
@@ -7640,6 +8096,69 @@
     </message>
 </context>
 <context>
+    <name>pc::dpia::DpiaPrefill</name>
+    <message>
+        <source>There is no processing activity %1.</source>
+        <translation>Il n&apos;y a pas de traitement %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>legal basis to choose</source>
+        <translation>base légale à choisir</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Finalités :</translation>
+    </message>
+    <message>
+        <source>Controller: %1</source>
+        <translation>Responsable du traitement : %1</translation>
+    </message>
+    <message>
+        <source>Joint controllers: %1</source>
+        <translation>Responsables conjoints : %1</translation>
+    </message>
+    <message>
+        <source>Data protection officer: %1</source>
+        <translation>Délégué à la protection des données : %1</translation>
+    </message>
+    <message>
+        <source>Processors: %1</source>
+        <translation>Sous-traitants : %1</translation>
+    </message>
+    <message>
+        <source>special category</source>
+        <translation>catégorie particulière</translation>
+    </message>
+    <message>
+        <source>Recipients: %1</source>
+        <translation>Destinataires : %1</translation>
+    </message>
+    <message>
+        <source>People are told of the processing by the privacy policy, which names its purposes, legal bases, recipients, periods and their rights, and how to reach %1.</source>
+        <translation>Les personnes sont informées du traitement par la politique de confidentialité, qui en indique les finalités, les bases légales, les destinataires, les durées et leurs droits, et comment joindre %1.</translation>
+    </message>
+    <message>
+        <source>Requests reach %1 by e-mail or letter; each is recorded with its legal deadline, the requester&apos;s identity checked when in doubt, and the answer sent before the deadline.</source>
+        <translation>Les demandes parviennent à %1 par courriel ou par courrier ; chacune est enregistrée avec son délai légal, l&apos;identité du demandeur vérifiée en cas de doute, et la réponse envoyée avant l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>processing agreement signed on %1</source>
+        <translation>contrat de sous-traitance signé le %1</translation>
+    </message>
+    <message>
+        <source>no processing agreement recorded</source>
+        <translation>aucun contrat de sous-traitance enregistré</translation>
+    </message>
+    <message>
+        <source>No data leave the European Union.</source>
+        <translation>Aucune donnée ne quitte l&apos;Union européenne.</translation>
+    </message>
+</context>
+<context>
     <name>pc::dpia::PiaMethod</name>
     <message>
         <source>Context</source>
@@ -8244,6 +8763,296 @@
     <message>
         <source>The processing should not go ahead</source>
         <translation>Le traitement ne devrait pas être mis en œuvre</translation>
+    </message>
+</context>
+<context>
+    <name>pc::dpia::ScreeningRules</name>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation>Évaluation ou notation</translation>
+    </message>
+    <message>
+        <source>Automated decision with legal or similar effect</source>
+        <translation>Décision automatisée avec effet juridique ou similaire</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation>Surveillance systématique</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation>Données sensibles ou à caractère hautement personnel</translation>
+    </message>
+    <message>
+        <source>Data processed on a large scale</source>
+        <translation>Données traitées à grande échelle</translation>
+    </message>
+    <message>
+        <source>Matching or combining datasets</source>
+        <translation>Croisement ou combinaison d&apos;ensembles de données</translation>
+    </message>
+    <message>
+        <source>Vulnerable data subjects</source>
+        <translation>Personnes vulnérables</translation>
+    </message>
+    <message>
+        <source>Innovative use or new technology</source>
+        <translation>Usage innovant ou nouvelle technologie</translation>
+    </message>
+    <message>
+        <source>Prevents people from exercising a right or using a service</source>
+        <translation>Empêche d&apos;exercer un droit ou de bénéficier d&apos;un service</translation>
+    </message>
+    <message>
+        <source>Profiling or predicting, from aspects such as work, finances, health, preferences, reliability, behaviour, location or movements.</source>
+        <translation>Profilage ou prédiction, à partir du travail, de la situation financière, de la santé, des préférences, de la fiabilité, du comportement, de la localisation ou des déplacements.</translation>
+    </message>
+    <message>
+        <source>A decision taken by the system alone that has a legal effect on the person or affects them as much (a contract refused, a benefit withdrawn).</source>
+        <translation>Une décision prise par le seul système qui produit un effet juridique sur la personne ou l&apos;affecte autant (un contrat refusé, une prestation retirée).</translation>
+    </message>
+    <message>
+        <source>Observing, watching or controlling people, in particular in a place open to the public or without their knowing it.</source>
+        <translation>Observer, surveiller ou contrôler des personnes, en particulier dans un lieu accessible au public ou à leur insu.</translation>
+    </message>
+    <message>
+        <source>Special categories (health, opinions, beliefs, biometrics…), criminal records, or data of a highly personal nature: location, financial, communications, private documents.</source>
+        <translation>Catégories particulières (santé, opinions, convictions, biométrie…), infractions, ou données à caractère hautement personnel : localisation, finances, communications, documents privés.</translation>
+    </message>
+    <message>
+        <source>Judge by the number of people, the volume of data, the duration and the geographical extent.</source>
+        <translation>À apprécier selon le nombre de personnes, le volume de données, la durée et l&apos;étendue géographique.</translation>
+    </message>
+    <message>
+        <source>Datasets from several processings or controllers combined in ways the people would not expect.</source>
+        <translation>Des données de plusieurs traitements ou responsables combinées d&apos;une manière que les personnes n&apos;attendraient pas.</translation>
+    </message>
+    <message>
+        <source>People in a weaker position than the controller: employees, children, patients, elderly people, asylum seekers.</source>
+        <translation>Des personnes en position de faiblesse face au responsable : salariés, enfants, patients, personnes âgées, demandeurs d&apos;asile.</translation>
+    </message>
+    <message>
+        <source>A new technological or organisational solution, such as combining fingerprint and face recognition, or connected objects.</source>
+        <translation>Une solution technique ou organisationnelle nouvelle, comme l&apos;association empreinte digitale et reconnaissance faciale, ou les objets connectés.</translation>
+    </message>
+    <message>
+        <source>The processing itself can keep people from a right, a service or a contract (a credit check before a loan).</source>
+        <translation>Le traitement lui-même peut priver d&apos;un droit, d&apos;un service ou d&apos;un contrat (une vérification de solvabilité avant un prêt).</translation>
+    </message>
+    <message>
+        <source>Health data processed by health or medico-social establishments to care for people.</source>
+        <translation>Données de santé traitées par les établissements de santé ou médico-sociaux pour la prise en charge des personnes.</translation>
+    </message>
+    <message>
+        <source>Genetic data of vulnerable people (patients, employees, children…).</source>
+        <translation>Données génétiques de personnes vulnérables (patients, salariés, enfants…).</translation>
+    </message>
+    <message>
+        <source>Profiles of people built for human resources management.</source>
+        <translation>Profils de personnes établis pour la gestion des ressources humaines.</translation>
+    </message>
+    <message>
+        <source>Constant monitoring of employees&apos; activity.</source>
+        <translation>Surveillance constante de l&apos;activité des salariés.</translation>
+    </message>
+    <message>
+        <source>Handling of alerts and reports on social and health matters.</source>
+        <translation>Gestion des alertes et signalements en matière sociale et sanitaire.</translation>
+    </message>
+    <message>
+        <source>Handling of professional alerts (whistleblowing).</source>
+        <translation>Gestion des alertes professionnelles.</translation>
+    </message>
+    <message>
+        <source>Health data gathered into a data warehouse or a registry.</source>
+        <translation>Données de santé réunies dans un entrepôt de données ou un registre.</translation>
+    </message>
+    <message>
+        <source>Profiling that may lead to excluding people from a contract, or to suspending or ending it.</source>
+        <translation>Profilage pouvant conduire à exclure du bénéfice d&apos;un contrat, ou à le suspendre ou le rompre.</translation>
+    </message>
+    <message>
+        <source>Shared files of contract breaches that may lead to exclusion from a contract or its suspension.</source>
+        <translation>Fichiers mutualisés de manquements contractuels pouvant conduire à l&apos;exclusion d&apos;un contrat ou à sa suspension.</translation>
+    </message>
+    <message>
+        <source>Profiling that uses data from external sources.</source>
+        <translation>Profilage faisant appel à des données de sources externes.</translation>
+    </message>
+    <message>
+        <source>Biometric data to recognise people, among whom vulnerable people (pupils, elderly people, patients, asylum seekers…).</source>
+        <translation>Données biométriques pour reconnaître des personnes, parmi lesquelles des personnes vulnérables (élèves, personnes âgées, patients, demandeurs d&apos;asile…).</translation>
+    </message>
+    <message>
+        <source>Processing of applications for, and management of, social housing.</source>
+        <translation>Instruction des demandes et gestion des logements sociaux.</translation>
+    </message>
+    <message>
+        <source>Social or medico-social support of people.</source>
+        <translation>Accompagnement social ou médico-social des personnes.</translation>
+    </message>
+    <message>
+        <source>Location data on a large scale.</source>
+        <translation>Données de localisation à grande échelle.</translation>
+    </message>
+    <message>
+        <source>Human resources management only, by an organization of fewer than 250 people, without profiling.</source>
+        <translation>Gestion des seules ressources humaines, par un organisme de moins de 250 personnes, sans profilage.</translation>
+    </message>
+    <message>
+        <source>Management of relations with suppliers only.</source>
+        <translation>Gestion des seules relations avec les fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Activities of the social and economic committee (works council) only.</source>
+        <translation>Seules activités du comité social et économique.</translation>
+    </message>
+    <message>
+        <source>Members and donors of an association, foundation or other non-profit body, in its usual activities, without sensitive data.</source>
+        <translation>Membres et donateurs d&apos;une association, d&apos;une fondation ou d&apos;un autre organisme sans but lucratif, dans ses activités habituelles, sans données sensibles.</translation>
+    </message>
+    <message>
+        <source>Health data needed for a patient&apos;s care by a health professional working alone.</source>
+        <translation>Données de santé nécessaires à la prise en charge d&apos;un patient par un professionnel de santé exerçant à titre individuel.</translation>
+    </message>
+    <message>
+        <source>Processing by lawyers in their individual professional practice.</source>
+        <translation>Traitements des avocats dans l&apos;exercice individuel de leur profession.</translation>
+    </message>
+    <message>
+        <source>Processing by clerks of commercial courts in their duties.</source>
+        <translation>Traitements des greffiers des tribunaux de commerce pour leurs activités.</translation>
+    </message>
+    <message>
+        <source>Processing by notaries in their notarial practice.</source>
+        <translation>Traitements des notaires pour leur activité notariale.</translation>
+    </message>
+    <message>
+        <source>Electoral rolls kept by local authorities and the bodies bound to keep them.</source>
+        <translation>Listes électorales tenues par les collectivités territoriales et les organismes qui en ont la charge.</translation>
+    </message>
+    <message>
+        <source>School, after-school and early-childhood services run by local authorities and the bodies that manage them.</source>
+        <translation>Services scolaires, périscolaires et de la petite enfance gérés par les collectivités territoriales et les organismes qui en ont la charge.</translation>
+    </message>
+    <message>
+        <source>Physical access control and working-time records, without biometric devices.</source>
+        <translation>Contrôle d&apos;accès physique et suivi des horaires de travail, sans dispositif biométrique.</translation>
+    </message>
+    <message>
+        <source>Breathalyser tests strictly governed by law.</source>
+        <translation>Éthylotests strictement encadrés par la loi.</translation>
+    </message>
+    <message>
+        <source>Biometric data to identify people in a public place or a private place open to the public.</source>
+        <translation>Données biométriques pour identifier des personnes dans un lieu public ou un lieu privé accessible au public.</translation>
+    </message>
+    <message>
+        <source>Data collected from third parties to decide whether to refuse or end a contract with a person.</source>
+        <translation>Données collectées auprès de tiers pour décider de refuser ou de mettre fin à un contrat avec une personne.</translation>
+    </message>
+    <message>
+        <source>Health data collected by automated means through an active implantable medical device.</source>
+        <translation>Données de santé collectées automatiquement par un dispositif médical implantable actif.</translation>
+    </message>
+    <message>
+        <source>Data collected on a large scale from third parties to analyse or predict people&apos;s economic situation, health, preferences, reliability, behaviour, location or movements.</source>
+        <translation>Données collectées à grande échelle auprès de tiers pour analyser ou prédire la situation économique, la santé, les préférences, la fiabilité, le comportement, la localisation ou les déplacements des personnes.</translation>
+    </message>
+    <message>
+        <source>Systematic sharing, between several controllers, of special categories or highly personal data (poverty, unemployment, youth care, social work…).</source>
+        <translation>Partage systématique, entre plusieurs responsables, de catégories particulières ou de données hautement personnelles (pauvreté, chômage, aide à la jeunesse, travail social…).</translation>
+    </message>
+    <message>
+        <source>Large-scale processing of data from connected devices (Internet of Things) to analyse or predict people&apos;s situation, health, preferences, behaviour, location or movements.</source>
+        <translation>Traitement à grande échelle de données d&apos;objets connectés (Internet des objets) pour analyser ou prédire la situation, la santé, les préférences, le comportement, la localisation ou les déplacements des personnes.</translation>
+    </message>
+    <message>
+        <source>Large-scale or systematic processing of telephony, internet or other communications data, metadata or location data that can trace people, when not strictly needed for a service they asked for.</source>
+        <translation>Traitement à grande échelle ou systématique de données de téléphonie, d&apos;internet ou d&apos;autres communications, de métadonnées ou de localisation permettant de suivre des personnes, lorsqu&apos;il n&apos;est pas strictement nécessaire à un service qu&apos;elles ont demandé.</translation>
+    </message>
+    <message>
+        <source>Large-scale processing in which people&apos;s behaviour is observed, collected, established or influenced systematically and by automated means, including for advertising.</source>
+        <translation>Traitement à grande échelle où le comportement des personnes est observé, collecté, établi ou influencé de manière systématique et automatisée, y compris à des fins publicitaires.</translation>
+    </message>
+    <message>
+        <source>CNIL: list of processing operations requiring an impact assessment (deliberation 2018-327 of 11 October 2018) and list of those exempt from it (deliberation 2019-118 of 12 September 2019).</source>
+        <translation>CNIL : liste des types d&apos;opérations de traitement pour lesquelles une analyse d&apos;impact est requise (délibération n° 2018-327 du 11 octobre 2018) et liste de celles qui en sont dispensées (délibération n° 2019-118 du 12 septembre 2019).</translation>
+    </message>
+    <message>
+        <source>Data Protection Authority (APD/GBA): list of processing operations requiring an impact assessment (decision 01/2019 of 16 January 2019). It has published no list of exemptions.</source>
+        <translation>Autorité de protection des données (APD/GBA) : liste des traitements pour lesquels une analyse d&apos;impact est requise (décision n° 01/2019 du 16 janvier 2019). Elle n&apos;a pas publié de liste de dispenses.</translation>
+    </message>
+    <message>
+        <source>Art. 35 GDPR and the EDPB&apos;s criteria; the lead supervisory authority&apos;s lists apply.</source>
+        <translation>Art. 35 du RGPD et critères du CEPD ; les listes de l&apos;autorité de contrôle chef de file s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>POPIA has no impact assessment per processing in the GDPR&apos;s form. Regulation 4(1)(b) of the POPIA Regulations asks the information officer to see that a personal information impact assessment is done: this screening serves it as good practice.</source>
+        <translation>POPIA ne prévoit pas d&apos;analyse d&apos;impact par traitement sous la forme du RGPD. La règle 4(1)(b) du règlement d&apos;application de POPIA demande à l&apos;information officer de veiller à ce qu&apos;une évaluation d&apos;impact (personal information impact assessment) soit menée : cette évaluation y sert de bonne pratique.</translation>
+    </message>
+    <message>
+        <source>Decree 13/2023 asks for an impact assessment dossier for processing personal data and another for transfers abroad, kept for the Ministry of Public Security; it has no list in the GDPR&apos;s form: this screening serves it as good practice.</source>
+        <translation>Le décret 13/2023 demande un dossier d&apos;analyse d&apos;impact du traitement et un autre pour les transferts à l&apos;étranger, tenus à la disposition du ministère de la Sécurité publique ; il n&apos;a pas de liste sous la forme du RGPD : cette évaluation y sert de bonne pratique.</translation>
+    </message>
+    <message>
+        <source>Tunisia&apos;s organic law 2004-63 has no impact assessment duty; processing is declared to or authorised by the INPDP. This screening is good practice.</source>
+        <translation>La loi organique tunisienne 2004-63 n&apos;impose pas d&apos;analyse d&apos;impact ; les traitements sont déclarés à l&apos;INPDP ou autorisés par elle. Cette évaluation est une bonne pratique.</translation>
+    </message>
+    <message>
+        <source>No impact assessment duty in the GDPR&apos;s form here: this screening is good practice.</source>
+        <translation>Pas d&apos;obligation d&apos;analyse d&apos;impact sous la forme du RGPD ici : cette évaluation est une bonne pratique.</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Non requise</translation>
+    </message>
+    <message>
+        <source>Likely required (two criteria or more)</source>
+        <translation>Probablement requise (deux critères ou plus)</translation>
+    </message>
+    <message>
+        <source>Required (on the authority&apos;s list)</source>
+        <translation>Requise (liste de l&apos;autorité)</translation>
+    </message>
+    <message>
+        <source>Not required (on the authority&apos;s list of exemptions)</source>
+        <translation>Non requise (liste de dispenses de l&apos;autorité)</translation>
+    </message>
+    <message>
+        <source>Recommended (no legal duty here; two criteria or more)</source>
+        <translation>Recommandée (sans obligation légale ici ; deux critères ou plus)</translation>
+    </message>
+    <message>
+        <source>Not needed (no legal duty here)</source>
+        <translation>Non nécessaire (sans obligation légale ici)</translation>
+    </message>
+    <message>
+        <source>special categories of data: %1</source>
+        <translation>catégories particulières de données : %1</translation>
+    </message>
+    <message>
+        <source>data of a highly personal nature: %1</source>
+        <translation>données à caractère hautement personnel : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people in the register</source>
+        <translation>
+            <numerusform>%Ln personne dans le registre</numerusform>
+            <numerusform>%Ln personnes dans le registre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>people concerned: %1</source>
+        <translation>personnes concernées : %1</translation>
+    </message>
+    <message>
+        <source>purposes: %1</source>
+        <translation>finalités : %1</translation>
+    </message>
+    <message>
+        <source>location or tracking: %1</source>
+        <translation>localisation ou suivi : %1</translation>
     </message>
 </context>
 <context>

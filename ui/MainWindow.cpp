@@ -17,6 +17,9 @@
 #include "register/RetentionEditor.h"
 #include "register/SubjectEditor.h"
 #include "requests/BreachEditor.h"
+#include "dpia/DpiaEditor.h"
+#include "dpia/ScreeningDialog.h"
+#include "storage/DpiaRepository.h"
 #include "requests/RequestEditor.h"
 #include "requests/WorklistView.h"
 #include "retention/RetentionView.h"
@@ -81,6 +84,7 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QTableView>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -96,6 +100,7 @@ constexpr int kCountdownEntry = -3;
 constexpr RegisterKind kRegisters[] = {
     RegisterKind::Activities, RegisterKind::Subjects,   RegisterKind::Consents, RegisterKind::Requests,
     RegisterKind::Processors, RegisterKind::Retention, RegisterKind::Breaches, RegisterKind::Audit,
+    RegisterKind::Dpias,
 };
 
 } // namespace
@@ -139,6 +144,7 @@ void MainWindow::createNavigation()
     m_navigation->addEntry(int(RegisterKind::Activities), QStringLiteral("list-details"));
     m_navigation->addEntry(int(RegisterKind::Processors), QStringLiteral("building-factory-2"));
     m_navigation->addEntry(int(RegisterKind::Retention), QStringLiteral("hourglass-high"));
+    m_navigation->addEntry(int(RegisterKind::Dpias), QStringLiteral("shield-check"));
     m_navigation->addGroup(QStringLiteral("people"));
     m_navigation->addEntry(int(RegisterKind::Subjects), QStringLiteral("users"));
     m_navigation->addEntry(int(RegisterKind::Consents), QStringLiteral("user-check"));
@@ -276,6 +282,7 @@ QWidget *MainWindow::createListPage()
         {RegisterKind::Activities, new ActivityEditor}, {RegisterKind::Subjects, new SubjectEditor},
         {RegisterKind::Requests, new RequestEditor},    {RegisterKind::Processors, new ProcessorEditor},
         {RegisterKind::Retention, new RetentionEditor}, {RegisterKind::Breaches, new BreachEditor},
+        {RegisterKind::Dpias, new DpiaEditor},
     };
     createRecordPage();
     for (const auto &[kind, editor] : editors) {
@@ -300,6 +307,10 @@ QWidget *MainWindow::createListPage()
     connect(m_consentPanel, &ConsentPanel::eventRecorded, this, &MainWindow::consentRecorded);
     if (auto *subjects = qobject_cast<SubjectEditor *>(m_editors[RegisterKind::Subjects]))
         connect(subjects->consents(), &ConsentPanel::eventRecorded, this, &MainWindow::consentRecorded);
+    if (auto *activities = qobject_cast<ActivityEditor *>(m_editors[RegisterKind::Activities])) {
+        connect(activities, &ActivityEditor::screeningRequested, this, &MainWindow::screenActivity);
+        connect(activities, &ActivityEditor::dpiaRequested, this, &MainWindow::openActivityDpia);
+    }
     m_editorStack->hide();
     m_tableAndForm = new QSplitter;
     m_tableAndForm->setObjectName(QStringLiteral("tableAndForm"));
@@ -593,6 +604,7 @@ void MainWindow::retranslateUi()
     case RegisterKind::Processors: m_newAction->setText(tr("&New processor")); break;
     case RegisterKind::Retention: m_newAction->setText(tr("&New retention rule")); break;
     case RegisterKind::Breaches: m_newAction->setText(tr("&New breach")); break;
+    case RegisterKind::Dpias: m_newAction->setText(tr("&New impact assessment")); break;
     default: m_newAction->setText(tr("&New activity")); break;
     }
     m_saveAction->setText(tr("&Save"));
@@ -1407,6 +1419,62 @@ void MainWindow::newRecord()
     editor->firstField()->setFocus();
 }
 
+void MainWindow::screenActivity(RowId activityId)
+{
+    auto *activities = qobject_cast<ActivityEditor *>(m_editors[RegisterKind::Activities]);
+    const QString title = tr("Screen for an impact assessment");
+    if (!activities || !mayChange())
+        return;
+    if (activities->isModified()) {
+        MessageBox::information(this, title, tr("Save the activity's changes first."));
+        return;
+    }
+    ScreeningDialog dialog(*m_db, activityId, this);
+    if (!dialog.problem().isEmpty()) {
+        MessageBox::warning(this, title, dialog.problem());
+        return;
+    }
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    dpia::Screening screening = dialog.screening();
+    if (const auto recorded = DpiaRepository(*m_db).recordScreening(screening); !recorded) {
+        MessageBox::warning(this, title, recorded.errorMessage());
+        return;
+    }
+    // The activity's flag follows the screening: show it as stored now.
+    recordChanged(RegisterKind::Activities, activityId, QString());
+    if (Status s = activities->load(activityId); !s)
+        statusBar()->showMessage(s.errorMessage(), 10000);
+    statusBar()->showMessage(tr("Screening recorded: %1").arg(dpia::ScreeningRules().outcomeText(screening.outcome())), 10000);
+}
+
+void MainWindow::openActivityDpia(RowId activityId)
+{
+    const auto assessments = DpiaRepository(*m_db).forActivity(activityId);
+    if (!assessments) {
+        MessageBox::warning(this, RegisterTableModel::title(RegisterKind::Dpias), assessments.errorMessage());
+        return;
+    }
+    if (!assessments->isEmpty()) {
+        openItem(RegisterKind::Dpias, QString(), assessments->first().id);
+        return;
+    }
+    if (!mayChange() || !confirmDiscard())
+        return;
+    openRegister(RegisterKind::Dpias, 0, QString());
+    auto *editor = qobject_cast<DpiaEditor *>(m_editors[RegisterKind::Dpias]);
+    if (!editor)
+        return;
+    m_table->clearSelection();
+    if (Status s = editor->startForActivity(activityId); !s) {
+        MessageBox::warning(this, RegisterTableModel::title(RegisterKind::Dpias), s.errorMessage());
+        return;
+    }
+    showRecordPage();
+    updateEditActions();
+    editor->firstField()->setFocus();
+}
+
 void MainWindow::duplicateRecord()
 {
     RecordEditor *editor = currentEditor();
@@ -1546,7 +1614,8 @@ void MainWindow::whenLoaded(RegisterTableModel *model, std::function<void()> the
 bool MainWindow::hasFullEditor(RegisterKind kind)
 {
     return kind == RegisterKind::Activities || kind == RegisterKind::Subjects || kind == RegisterKind::Requests
-           || kind == RegisterKind::Processors || kind == RegisterKind::Breaches || kind == RegisterKind::Retention;
+           || kind == RegisterKind::Processors || kind == RegisterKind::Breaches || kind == RegisterKind::Retention
+           || kind == RegisterKind::Dpias;
 }
 
 void MainWindow::createRecordPage()
@@ -1752,7 +1821,7 @@ namespace {
 QString columnsKey(RegisterKind kind)
 {
     static const char *const names[] = {"activities", "subjects", "consents", "requests",
-                                        "processors", "retention", "breaches", "audit"};
+                                        "processors", "retention", "breaches", "audit", "dpias"};
     return QStringLiteral("columns/") + QLatin1String(names[int(kind)]);
 }
 
@@ -1943,6 +2012,27 @@ bool MainWindow::openPage(const QString &name)
         QTimer::singleShot(0, m_idAccessAction, &QAction::trigger);
         return true;
     }
+    // "activity=REF:SECTION": that activity's form at one of its sections;
+    // "screening=REF": its screening for an impact assessment.
+    if (name.startsWith(QLatin1String("activity=")) || name.startsWith(QLatin1String("screening="))) {
+        const bool screening = name.startsWith(QLatin1String("screening="));
+        const QString reference = name.section(QLatin1Char('='), 1).section(QLatin1Char(':'), 0, 0);
+        const QString section = name.section(QLatin1Char('='), 1).section(QLatin1Char(':'), 1);
+        QSqlQuery query = m_db->prepare(QStringLiteral("SELECT id FROM processing_activities WHERE reference = ? ORDER BY id"));
+        query.addBindValue(reference);
+        if (!query.exec() || !query.next())
+            return false;
+        const RowId id = query.value(0).toLongLong();
+        QTimer::singleShot(0, this, [this, id, screening, section] {
+            openItem(RegisterKind::Activities, QString(), id);
+            if (screening) {
+                screenActivity(id);
+            } else if (!section.isEmpty()) {
+                QTimer::singleShot(300, this, [this, section] { m_editors[RegisterKind::Activities]->showSection(section); });
+            }
+        });
+        return true;
+    }
     // "import-register=FILE": the register import on that file.
     if (name.startsWith(QLatin1String("import-register="))) {
         const QString file = name.mid(16);
@@ -1962,22 +2052,29 @@ bool MainWindow::openPage(const QString &name)
         {"subjects", int(RegisterKind::Subjects)}, {"consents", int(RegisterKind::Consents)},
         {"requests", int(RegisterKind::Requests)}, {"processors", int(RegisterKind::Processors)},
         {"retention", int(RegisterKind::Retention)}, {"breaches", int(RegisterKind::Breaches)},
-        {"audit", int(RegisterKind::Audit)},
+        {"audit", int(RegisterKind::Audit)}, {"dpias", int(RegisterKind::Dpias)},
     };
     // "activities:open": the register's first record in its own page.
-    const bool open = name.endsWith(QLatin1String(":open"));
-    const QString page = open ? name.chopped(5) : name;
+    // "activities:open:dpia": at one of its sections.
+    const QStringList parts = name.split(QLatin1Char(':'));
+    const bool open = parts.size() > 1 && parts.at(1) == QLatin1String("open");
+    const QString section = open ? parts.value(2) : QString();
+    const QString page = parts.first();
     for (const auto &[key, entry] : pages) {
         if (page != QLatin1String(key))
             continue;
         m_navigation->selectEntry(entry);
         if (RegisterTableModel *model = currentModel(); model && entry >= 0) {
-            whenLoaded(model, [this, model, open] {
+            whenLoaded(model, [this, model, open, section] {
                 if (model->rowCount() == 0)
                     return;
                 m_table->selectRow(0);
                 if (open)
                     openRecord();
+                if (const auto editor = m_editors.find(m_current); editor != m_editors.end() && !section.isEmpty()) {
+                    // Once the form is laid out.
+                    QTimer::singleShot(300, editor->second, [form = editor->second, section] { form->showSection(section); });
+                }
             });
         }
         return true;

@@ -107,6 +107,9 @@ private:
     void openRegister(RegisterKind kind, int column, const QString &value);
     // Shows the register filtered on `reference`, the record `id` in the form.
     void openItem(RegisterKind kind, const QString &reference, RowId id = 0);
+    // An activity screened for an impact assessment; its assessment opened, or started from the register.
+    void screenActivity(RowId activityId);
+    void openActivityDpia(RowId activityId);
     void applyFilters();
     void updateStatus();
     void switchLanguage(const QString &language);

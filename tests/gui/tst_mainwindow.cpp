@@ -21,6 +21,9 @@
 #include "requests/Erasure.h"
 #include "requests/RequestWorkflow.h"
 #include "register/ActivityEditor.h"
+#include "dpia/DpiaEditor.h"
+#include "dpia/RiskMap.h"
+#include "dpia/ScreeningDialog.h"
 #include "register/ConflictDialog.h"
 #include "register/OrganizationEditor.h"
 #include "register/ProcessorEditor.h"
@@ -266,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(shown, (QStringList{QStringLiteral("Overview"), QStringLiteral("Dashboard"), QStringLiteral("Worklist"),
                                      QStringLiteral("Registers"), QStringLiteral("Processing register"),
                                      QStringLiteral("Processors"), QStringLiteral("Retention"),
-                                     QStringLiteral("People and consents"), QStringLiteral("Data subjects"),
+                                     QStringLiteral("Impact assessments"), QStringLiteral("People and consents"), QStringLiteral("Data subjects"),
                                      QStringLiteral("Consents"), QStringLiteral("Requests and breaches"),
                                      QStringLiteral("Rights requests"), QStringLiteral("Breaches"),
                                      QStringLiteral("Control"), QStringLiteral("Retention countdown"),
@@ -2098,6 +2101,91 @@ private Q_SLOTS:
             QTest::qWait(200);
             dialog.grab().save(shots + QStringLiteral("/register-import-columns-en.png"));
             dialog.hide();
+        }
+    }
+
+    // The location features of the booking app screened from what the
+    // register says, then assessed: the assessment starts from the register,
+    // a risk estimated shows on the map, and it is saved as the activity's.
+    void anActivityIsScreenedThenAssessed()
+    {
+        QVERIFY(selectRegister(RegisterKind::Activities));
+        find<QComboBox>("organizationSwitcher")->setCurrentIndex(0);
+        QVERIFY(settled());
+        auto *table = find<QTableView>("registerTable");
+        int row = -1;
+        for (int r = 0; r < tableModel()->rowCount(); ++r) {
+            if (tableModel()->data(tableModel()->index(r, 0)).toString() == QLatin1String("SMT-04"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const RowId activityId = tableModel()->rowId(row);
+        table->setFocus();
+        table->setCurrentIndex(tableModel()->index(row, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *activities = find<ActivityEditor>("activityEditor");
+        QVERIFY(activities->isVisible());
+        auto *state = activities->findChild<QLabel *>(QStringLiteral("activityDpiaState"));
+        QVERIFY2(state->text().contains(QLatin1String("Not screened")), qPrintable(state->text()));
+
+        QString result;
+        bool monitoringSuggested = false;
+        dialogs::setNextHandler([&](QDialog &shown) {
+            auto *dialog = qobject_cast<ScreeningDialog *>(&shown);
+            if (!dialog) {
+                shown.reject();
+                return;
+            }
+            monitoringSuggested =
+                dialog->findChild<QCheckBox *>(QStringLiteral("screeningCriterion_systematic_monitoring"))->isChecked();
+            dialog->findChild<QCheckBox *>(QStringLiteral("screeningCriterion_innovative_use"))->setChecked(true);
+            dialog->findChild<QLineEdit *>(QStringLiteral("screeningNote_innovative_use"))->setText(QStringLiteral("Geofenced offers"));
+            result = dialog->findChild<QLabel *>(QStringLiteral("screeningResult"))->text();
+            dialog->accept();
+        });
+        reveal(activities->findChild<QPushButton *>(QStringLiteral("activityScreen")));
+        QTest::mouseClick(activities->findChild<QPushButton *>(QStringLiteral("activityScreen")), Qt::LeftButton);
+        QVERIFY(monitoringSuggested);
+        // Vietnam: no duty in the GDPR's form, an assessment recommended.
+        QVERIFY2(result.contains(QLatin1String("Recommended")), qPrintable(result));
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM activity_screenings WHERE activity_id = ?"), {activityId}).toInt(), 1);
+        QVERIFY2(state->text().contains(QLatin1String("Screened on")), qPrintable(state->text()));
+
+        QTest::mouseClick(activities->findChild<QPushButton *>(QStringLiteral("activityOpenDpia")), Qt::LeftButton);
+        auto *editor = find<DpiaEditor>("dpiaEditor");
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("dpiaName"))->text(),
+                 RegisterRepository(*db).activity(activityId).value().name);
+        QVERIFY(editor->isModified());
+        // A risk filled: the map places it.
+        auto *severity = reveal(editor->findChild<QComboBox *>(QStringLiteral("gauge325")));
+        qobject_cast<QComboBox *>(severity)->setCurrentIndex(3);
+        editor->findChild<QComboBox *>(QStringLiteral("gauge326"))->setCurrentIndex(2);
+        RiskMap *map = editor->riskMap();
+        QCOMPARE(map->placedCount(), 1);
+        QCOMPARE(map->risks().first().severity, 3);
+        QCOMPARE(map->risks().first().likelihood, 2);
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!editor->isModified());
+        const RowId dpiaId = scalar(*db, QStringLiteral("SELECT dpia_id FROM dpia_activities WHERE activity_id = ?"), {activityId}).toLongLong();
+        QVERIFY(dpiaId > 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT gauge FROM dpia_answers WHERE dpia_id = ? AND question_id = 325"), {dpiaId}).toInt(), 3);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT answer_text FROM dpia_answers WHERE dpia_id = ? AND question_id = 121"), {dpiaId})
+                    .toString()
+                    .contains(QLatin1String("Location data")));
+        // The register shows the activity's assessment under way.
+        QVERIFY(selectRegister(RegisterKind::Activities));
+        int column = -1;
+        for (int c = 0; c < tableModel()->columnCount(); ++c) {
+            if (tableModel()->headerData(c, Qt::Horizontal).toString() == QLatin1String("DPIA"))
+                column = c;
+        }
+        QVERIFY(column >= 0);
+        for (int r = 0; r < tableModel()->rowCount(); ++r) {
+            if (tableModel()->rowId(r) == activityId)
+                QCOMPARE(tableModel()->data(tableModel()->index(r, column)).toString(), QStringLiteral("In progress"));
         }
     }
 };

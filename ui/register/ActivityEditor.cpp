@@ -1,5 +1,10 @@
 #include "ActivityEditor.h"
 
+#include "core/Dates.h"
+#include "dpia/PiaMethod.h"
+#include "dpia/Screening.h"
+#include "storage/DpiaRepository.h"
+
 #include "domain/Codes.h"
 #include "storage/RegisterRepository.h"
 
@@ -143,6 +148,21 @@ void ActivityEditor::createFields()
     m_dpiaDone = new QCheckBox;
     m_dpiaDate = new QDateEdit(QDate::currentDate());
     m_dpiaDate->setCalendarPopup(true);
+    m_dpiaState = new QLabel;
+    m_dpiaState->setObjectName(QStringLiteral("activityDpiaState"));
+    m_dpiaState->setWordWrap(true);
+    m_screen = new QPushButton;
+    m_screen->setObjectName(QStringLiteral("activityScreen"));
+    m_openDpia = new QPushButton;
+    m_openDpia->setObjectName(QStringLiteral("activityOpenDpia"));
+    connect(m_screen, &QPushButton::clicked, this, [this] {
+        if (m_original.id > 0)
+            Q_EMIT screeningRequested(m_original.id);
+    });
+    connect(m_openDpia, &QPushButton::clicked, this, [this] {
+        if (m_original.id > 0)
+            Q_EMIT dpiaRequested(m_original.id);
+    });
     m_addPurpose = new QPushButton;
     m_addPurpose->setObjectName(QStringLiteral("addPurpose"));
     m_removePurpose = new QPushButton;
@@ -159,7 +179,7 @@ void ActivityEditor::layOutSections()
 {
     // Rows without findings of their own use keys past the Field values.
     constexpr int kDescription = 100, kRole = 101, kClient = 102, kRecipients = 103, kProcessors = 104,
-                  kRetentionNote = 105, kSecurity = 106, kSource = 107;
+                  kRetentionNote = 105, kSecurity = 106, kSource = 107, kDpiaState = 108;
     auto buttonRow = [](QPushButton *add, QPushButton *remove) {
         auto *row = new QHBoxLayout;
         row->addWidget(add);
@@ -198,6 +218,17 @@ void ActivityEditor::layOutSections()
     dpiaLayout->addWidget(m_dpiaDate);
     dpiaLayout->addStretch();
     addRow(int(Field::Dpia), dpia);
+    auto *state = new QWidget;
+    auto *stateLayout = new QVBoxLayout(state);
+    stateLayout->setContentsMargins(0, 0, 0, 0);
+    stateLayout->addWidget(m_dpiaState);
+    auto *stateButtons = new QHBoxLayout;
+    stateButtons->addWidget(m_screen);
+    stateButtons->addWidget(m_openDpia);
+    stateButtons->addStretch();
+    stateLayout->addLayout(stateButtons);
+    addRow(kDpiaState, state);
+    excludeFromMerge(kDpiaState);
     for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_name, m_description, m_role, m_client, m_status,
                                                        m_subjects, m_data, m_processors, m_retention, m_retentionNote,
                                                        m_security, m_source, m_dpiaRequired, m_dpiaDone, m_dpiaDate,
@@ -298,7 +329,44 @@ Status ActivityEditor::showRecord(const ProcessingActivity &activity)
         m_choices = {};
     }
     fill(activity);
+    refreshDpiaState();
     return success();
+}
+
+void ActivityEditor::refreshDpiaState()
+{
+    const bool saved = m_original.id > 0 && m_db;
+    m_screen->setEnabled(saved && !m_readOnly);
+    m_openDpia->setEnabled(saved);
+    if (!saved) {
+        m_dpiaState->setText(tr("Save the activity to screen it for an impact assessment."));
+        m_openDpia->setText(tr("Start its assessment…"));
+        return;
+    }
+    DpiaRepository repository(*m_db);
+    const auto screening = repository.latestScreening(m_original.id);
+    const auto assessments = repository.forActivity(m_original.id);
+    QStringList lines;
+    const dpia::ScreeningRules rules;
+    if (screening && screening.value()) {
+        const dpia::Screening &s = *screening.value();
+        lines << tr("Screened on %1 by %2: %3 (%n criterion(s) met).", nullptr, s.metCount())
+                     .arg(dates::toText(s.screenedOn), s.screenedBy, rules.outcomeText(s.outcome()));
+    } else {
+        lines << tr("Not screened yet for an impact assessment.");
+    }
+    const dpia::PiaMethod method;
+    if (assessments && !assessments->isEmpty()) {
+        const DpiaSummary &newest = assessments->first();
+        QString line = tr("Assessment “%1”: %2").arg(newest.name, method.statusLabel(newest.status));
+        if (newest.reviewOn.isValid())
+            line += QStringLiteral(", ") + tr("to review by %1").arg(dates::toText(newest.reviewOn));
+        lines << line;
+        m_openDpia->setText(tr("Open its assessment"));
+    } else {
+        m_openDpia->setText(tr("Start its assessment…"));
+    }
+    m_dpiaState->setText(lines.join(QLatin1Char('\n')));
 }
 
 void ActivityEditor::fill(const ProcessingActivity &a)
@@ -559,6 +627,7 @@ void ActivityEditor::retranslateUi()
         {105, tr("Retention note:")},
         {106, tr("&Security measures:")},
         {107, tr("Data source:")},
+        {108, tr("Screening:")},
         {int(Field::Dpia), tr("Impact assessment:")},
         {int(Field::Approval), tr("Stat&us:")},
     };
@@ -582,6 +651,10 @@ void ActivityEditor::retranslateUi()
     m_removeTransfer->setText(tr("Remove"));
     m_dpiaRequired->setText(tr("Required"));
     m_dpiaDone->setText(tr("Done on"));
+    m_screen->setText(tr("Screen…"));
+    m_screen->setToolTip(tr("The nine criteria of the European guidelines and the authority's lists: is an impact "
+                            "assessment needed?"));
+    refreshDpiaState();
     if (isEnabled()) {
         // Labels of codes inside the tables follow the language on the next load.
         fillCodeCombos();

@@ -44,6 +44,13 @@ public:
     bool isModified() const override;
     QList<ActivityFinding> findings() const;
     QWidget *firstField() const override;
+    // Shows the activity's screening and assessment again (after one changed).
+    void refreshDpiaState();
+
+Q_SIGNALS:
+    // The officer asks to screen the activity shown, or to open (or start) its assessment.
+    void screeningRequested(RowId activityId);
+    void dpiaRequested(RowId activityId);
 
 protected:
     Status showRecord(const ProcessingActivity &activity) override;
@@ -89,6 +96,9 @@ private:
     QCheckBox *m_dpiaRequired = nullptr;
     QCheckBox *m_dpiaDone = nullptr;
     QDateEdit *m_dpiaDate = nullptr;
+    QLabel *m_dpiaState = nullptr;
+    QPushButton *m_screen = nullptr;
+    QPushButton *m_openDpia = nullptr;
     QPushButton *m_addPurpose = nullptr;
     QPushButton *m_removePurpose = nullptr;
     QPushButton *m_addRecipient = nullptr;
