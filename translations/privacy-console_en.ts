@@ -4283,6 +4283,10 @@
         <source>“%1” is not a request status.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no impact assessment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::ReportDialog</name>
@@ -6232,10 +6236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report wants which register: ropa, processors, requests, breaches, retention or consents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report wants the organization it is about: --organization NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6535,14 +6535,6 @@
     </message>
     <message>
         <source>A register as a PDF document, or one of its tables as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which register: the processing activities (ropa), processors, rights requests, breaches, retention rules or consents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization it is about, by name or number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6972,6 +6964,34 @@
     </message>
     <message>
         <source>No impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which register: the processing activities (ropa), processors, rights requests, breaches, retention rules or consents; or one impact assessment (dpia).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization it is about, by name or number (all but dpia).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact assessment of a dpia report, by its number (dpia list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report wants which register: ropa, processors, requests, breaches, retention, consents or dpia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report dpia wants the number of the assessment: --dpia NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report dpia takes the assessment&apos;s organization: leave out --organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpia applies to the dpia report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10985,6 +11005,174 @@
     </message>
     <message>
         <source>to be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk placed by its likelihood (across) and its severity (up): a circle where the measures leave it, a square where the action plan will take it. Risks in the shaded corner must not stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the plan is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is planned: every part evaluated is acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their opinion sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they think</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impacts on the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures that answer it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4283,6 +4283,10 @@
         <source>“%1” is not a request status.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un statut de demande.</translation>
     </message>
+    <message>
+        <source>There is no impact assessment %1.</source>
+        <translation>Il n&apos;y a pas d&apos;analyse d&apos;impact %1.</translation>
+    </message>
 </context>
 <context>
     <name>pc::ReportDialog</name>
@@ -6232,10 +6236,6 @@
         <translation>--%1 attend une date écrite AAAA-MM-JJ, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>report wants which register: ropa, processors, requests, breaches, retention or consents.</source>
-        <translation>report attend le registre voulu&#xa0;: ropa, processors, requests, breaches, retention ou consents.</translation>
-    </message>
-    <message>
         <source>report wants the organization it is about: --organization NAME.</source>
         <translation>report attend l’organisme dont il traite&#xa0;: --organization NOM.</translation>
     </message>
@@ -6536,14 +6536,6 @@
     <message>
         <source>A register as a PDF document, or one of its tables as CSV.</source>
         <translation>Un registre en document PDF, ou l’un de ses tableaux en CSV.</translation>
-    </message>
-    <message>
-        <source>Which register: the processing activities (ropa), processors, rights requests, breaches, retention rules or consents.</source>
-        <translation>Quel registre&#xa0;: les activités de traitement (ropa), les sous-traitants, les demandes d’exercice de droits, les violations, les règles de conservation ou les consentements.</translation>
-    </message>
-    <message>
-        <source>The organization it is about, by name or number.</source>
-        <translation>L’organisme concerné, par nom ou numéro.</translation>
     </message>
     <message>
         <source>The language of the report, fr or en (default: the application&apos;s).</source>
@@ -6973,6 +6965,34 @@
     <message>
         <source>No impact assessment.</source>
         <translation>Aucune analyse d&apos;impact.</translation>
+    </message>
+    <message>
+        <source>Which register: the processing activities (ropa), processors, rights requests, breaches, retention rules or consents; or one impact assessment (dpia).</source>
+        <translation>Quel registre : les traitements (ropa), les sous-traitants, les demandes d&apos;exercice des droits, les violations, les règles de conservation ou les consentements ; ou une analyse d&apos;impact (dpia).</translation>
+    </message>
+    <message>
+        <source>The organization it is about, by name or number (all but dpia).</source>
+        <translation>L&apos;organisme concerné, par son nom ou son numéro (sauf pour dpia).</translation>
+    </message>
+    <message>
+        <source>The impact assessment of a dpia report, by its number (dpia list).</source>
+        <translation>L&apos;analyse d&apos;impact d&apos;un rapport dpia, par son numéro (dpia list).</translation>
+    </message>
+    <message>
+        <source>report wants which register: ropa, processors, requests, breaches, retention, consents or dpia.</source>
+        <translation>report attend le registre voulu : ropa, processors, requests, breaches, retention, consents ou dpia.</translation>
+    </message>
+    <message>
+        <source>report dpia wants the number of the assessment: --dpia NUMBER.</source>
+        <translation>report dpia attend le numéro de l&apos;analyse : --dpia NUMÉRO.</translation>
+    </message>
+    <message>
+        <source>report dpia takes the assessment&apos;s organization: leave out --organization.</source>
+        <translation>report dpia prend l&apos;organisme de l&apos;analyse : retirez --organization.</translation>
+    </message>
+    <message>
+        <source>--dpia applies to the dpia report.</source>
+        <translation>--dpia s&apos;applique au rapport dpia.</translation>
     </message>
 </context>
 <context>
@@ -10986,6 +11006,174 @@
     <message>
         <source>to be determined</source>
         <translation>à déterminer</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Processing covered</source>
+        <translation>Traitements couverts</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Rédigée par</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>Évaluée par</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>Validée par</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <source>To review by</source>
+        <translation>À revoir avant le</translation>
+    </message>
+    <message>
+        <source>Evaluation: %1</source>
+        <translation>Évaluation : %1</translation>
+    </message>
+    <message>
+        <source>Action plan: %1</source>
+        <translation>Plan d&apos;action : %1</translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation>Sans réponse.</translation>
+    </message>
+    <message>
+        <source>Risk map</source>
+        <translation>Cartographie des risques</translation>
+    </message>
+    <message>
+        <source>Each risk placed by its likelihood (across) and its severity (up): a circle where the measures leave it, a square where the action plan will take it. Risks in the shaded corner must not stay there.</source>
+        <translation>Chaque risque placé selon sa vraisemblance (en abscisse) et sa gravité (en ordonnée) : un rond là où les mesures le laissent, un carré là où le plan d&apos;action le mènera. Aucun risque ne doit rester dans le coin grisé.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Vraisemblance</translation>
+    </message>
+    <message>
+        <source>Once the plan is done</source>
+        <translation>Une fois le plan réalisé</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Ce qui est à faire</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>No action is planned: every part evaluated is acceptable.</source>
+        <translation>Aucune action n&apos;est prévue : chaque partie évaluée est acceptable.</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s opinion</source>
+        <translation>Avis du DPO</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non donné</translation>
+    </message>
+    <message>
+        <source>Its reasons</source>
+        <translation>Ses motifs</translation>
+    </message>
+    <message>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Their opinion sought</source>
+        <translation>Leur avis demandé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>How it was sought</source>
+        <translation>Comment il a été recueilli</translation>
+    </message>
+    <message>
+        <source>Why it was not sought</source>
+        <translation>Pourquoi il n&apos;a pas été demandé</translation>
+    </message>
+    <message>
+        <source>What they think</source>
+        <translation>Ce qu&apos;elles en pensent</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Changes made since</source>
+        <translation>Modifications apportées depuis</translation>
+    </message>
+    <message>
+        <source>No measure is recorded.</source>
+        <translation>Aucune mesure n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>How it is applied</source>
+        <translation>Comment elle est appliquée</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Impacts on the people</source>
+        <translation>Impacts sur les personnes</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Sources of risk</source>
+        <translation>Sources de risques</translation>
+    </message>
+    <message>
+        <source>Measures that answer it</source>
+        <translation>Mesures qui y répondent</translation>
     </message>
 </context>
 <context>

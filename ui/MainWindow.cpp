@@ -441,6 +441,9 @@ void MainWindow::createFileMenu()
         ReportDialog dialog(*m_db, m_organizations->currentData().toLongLong(), this);
         if (kind)
             dialog.selectKind(*kind);
+        // The assessment open is offered, and chosen.
+        if (RecordEditor *editor = currentEditor(); !kind && m_current == RegisterKind::Dpias && editor && editor->recordId() > 0)
+            dialog.offerDpia(editor->recordId(), editor->recordLabel());
         connect(&dialog, &ReportDialog::saved, this, [this](const QString &path, const QString &error) {
             if (error.isEmpty())
                 statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);

@@ -20,10 +20,12 @@ public:
         : DatabaseCommand(QStringLiteral("report"),
                           CliText::tr("A register as a PDF document, or one of its tables as CSV."), Access::Read)
     {
-        addArgument(QStringLiteral("ropa|processors|requests|breaches|retention|consents"),
+        addArgument(QStringLiteral("ropa|processors|requests|breaches|retention|consents|dpia"),
                     CliText::tr("Which register: the processing activities (ropa), processors, rights requests, "
-                                "breaches, retention rules or consents."));
-        addOption(organizationOption(CliText::tr("The organization it is about, by name or number.")), true);
+                                "breaches, retention rules or consents; or one impact assessment (dpia)."));
+        addOption(organizationOption(CliText::tr("The organization it is about, by name or number (all but dpia).")));
+        addOption({QStringLiteral("dpia"), CliText::tr("The impact assessment of a dpia report, by its number (dpia list)."),
+                   CliText::tr("number")});
         addOption({QStringLiteral("out"),
                    CliText::tr("The file to write: FILE.pdf, FILE.csv, or FILE.odt or FILE.docx to edit it in a word "
                                "processor."),
@@ -43,6 +45,7 @@ public:
                    CliText::tr("name")});
         setDescription(CliText::tr("The period applies to the requests, breaches and consents reports."));
         addExample(QStringLiteral("report ropa --organization SOFTNLABS --lang fr --out register.pdf"));
+        addExample(QStringLiteral("report dpia --dpia 2 --lang fr --out aipd.pdf"));
         addExample(QStringLiteral("report requests --organization SmartOps --from 2026-01-01 --to 2026-06-30 "
                                   "--status open --out requests.csv"));
     }
@@ -52,10 +55,23 @@ protected:
     {
         const auto kind = reports::kindFromCode(arguments.value(0));
         if (arguments.size() != 1 || !kind)
-            return fail(CliText::tr("report wants which register: ropa, processors, requests, breaches, retention or consents."),
+            return fail(CliText::tr("report wants which register: ropa, processors, requests, breaches, retention, "
+                                    "consents or dpia."),
                         ExitUsage);
-        if (parser.value(QStringLiteral("organization")).trimmed().isEmpty())
+        const bool dpia = kind.value() == reports::ReportKind::Dpia;
+        if (dpia) {
+            bool number = false;
+            m_dpiaId = parser.value(QStringLiteral("dpia")).trimmed().toLongLong(&number);
+            if (!number || m_dpiaId <= 0)
+                return fail(CliText::tr("report dpia wants the number of the assessment: --dpia NUMBER."), ExitUsage);
+            if (parser.isSet(QStringLiteral("organization")))
+                return fail(CliText::tr("report dpia takes the assessment's organization: leave out --organization."),
+                            ExitUsage);
+        } else if (parser.value(QStringLiteral("organization")).trimmed().isEmpty()) {
             return fail(CliText::tr("report wants the organization it is about: --organization NAME."), ExitUsage);
+        } else if (parser.isSet(QStringLiteral("dpia"))) {
+            return fail(CliText::tr("--dpia applies to the dpia report."), ExitUsage);
+        }
         const QString path = parser.value(QStringLiteral("out"));
         m_pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
         m_office = reports::officeFormatOf(path);
@@ -68,6 +84,7 @@ protected:
             return fail(CliText::tr("--table chooses a table for a CSV file; a document holds them all."), ExitUsage);
         m_request = reports::ReportRequest();
         m_request.kind = kind.value();
+        m_request.dpiaId = dpia ? m_dpiaId : 0;
         if (const Result<bool> ok = readLanguage(parser); !ok)
             return fail(ok.errorMessage(), ExitUsage);
         if (const Result<bool> ok = readPeriod(parser); !ok)
@@ -86,10 +103,12 @@ protected:
 
     int executeOn(Database &db, const QCommandLineParser &parser, const QStringList &) override
     {
-        const Result<RowId> organization = organizationValue(db, parser);
-        if (!organization)
-            return fail(organization.errorMessage(), ExitUsage);
-        m_request.organizationId = organization.value();
+        if (m_request.kind != reports::ReportKind::Dpia) {
+            const Result<RowId> organization = organizationValue(db, parser);
+            if (!organization)
+                return fail(organization.errorMessage(), ExitUsage);
+            m_request.organizationId = organization.value();
+        }
         const QString path = parser.value(QStringLiteral("out"));
         QString written;
         const Status done = reports::inSnapshot(db, [&]() -> Status {
@@ -111,6 +130,7 @@ protected:
     }
 
 private:
+    RowId m_dpiaId = 0;
     Result<bool> readLanguage(const QCommandLineParser &parser)
     {
         m_request.language = parser.isSet(QStringLiteral("lang"))

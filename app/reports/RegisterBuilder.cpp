@@ -42,7 +42,7 @@ Result<Report> RegisterBuilder::build()
     report.cover.organization = m_org.name;
     report.cover.title = kindTitle(m_request.kind, m_lang);
     report.runningTitle = report.cover.title;
-    static const char *const kMainTables[] = {"activities", "processors", "requests", "breaches", "rules", "purposes"};
+    static const char *const kMainTables[] = {"activities", "processors", "requests", "breaches", "rules", "purposes", "plan"};
     report.mainTable = QString::fromLatin1(kMainTables[int(m_request.kind)]);
     if (const Status built = content(report); !built)
         return built.error();

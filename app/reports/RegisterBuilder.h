@@ -91,5 +91,6 @@ std::shared_ptr<RegisterBuilder> requestsReport(Database &db, const ReportReques
 std::shared_ptr<RegisterBuilder> breachesReport(Database &db, const ReportRequest &request);
 std::shared_ptr<RegisterBuilder> retentionReport(Database &db, const ReportRequest &request);
 std::shared_ptr<RegisterBuilder> consentsReport(Database &db, const ReportRequest &request);
+std::shared_ptr<RegisterBuilder> dpiaReport(Database &db, const ReportRequest &request);
 
 } // namespace pc::reports

@@ -18,7 +18,7 @@ struct RegistersText
     Q_DECLARE_TR_FUNCTIONS(pc::Registers)
 };
 
-const char *const kCodes[] = {"ropa", "processors", "requests", "breaches", "retention", "consents"};
+const char *const kCodes[] = {"ropa", "processors", "requests", "breaches", "retention", "consents", "dpia"};
 
 } // namespace
 
@@ -33,6 +33,8 @@ std::optional<ReportKind> kindFromCode(const QString &code)
         if (kindCode(kind) == code.trimmed().toLower())
             return kind;
     }
+    if (code.trimmed().toLower() == kindCode(ReportKind::Dpia))
+        return ReportKind::Dpia;
     return std::nullopt;
 }
 
@@ -59,6 +61,8 @@ QString kindTitle(ReportKind kind, const QString &language)
         return document.translate("pc::reports::Registers", "Retention schedule", "the title of the report");
     case ReportKind::Consents:
         return document.translate("pc::reports::Registers", "Consent statistics");
+    case ReportKind::Dpia:
+        return document.translate("pc::reports::Registers", "Data protection impact assessment");
     }
     return {};
 }
@@ -83,6 +87,16 @@ Result<Report> buildReport(Database &db, const ReportRequest &request)
     case ReportKind::Breaches: return breachesReport(db, request)->build();
     case ReportKind::Retention: return retentionReport(db, request)->build();
     case ReportKind::Consents: return consentsReport(db, request)->build();
+    case ReportKind::Dpia: {
+        // About the organization whose assessment it is.
+        ReportRequest about = request;
+        QSqlQuery query = db.prepare(QStringLiteral("SELECT organization_id FROM dpias WHERE id = ?"));
+        query.addBindValue(request.dpiaId);
+        if (!query.exec() || !query.next())
+            return Error{RegistersText::tr("There is no impact assessment %1.").arg(request.dpiaId)};
+        about.organizationId = query.value(0).toLongLong();
+        return dpiaReport(db, about)->build();
+    }
     }
     return Error{RegistersText::tr("Choose the organization the report is about.")};
 }

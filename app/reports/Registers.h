@@ -22,7 +22,9 @@ class Database;
 // consent statistics.
 namespace pc::reports {
 
-enum class ReportKind { Activities, Processors, Requests, Breaches, Retention, Consents };
+// Dpia: one impact assessment (ReportRequest::dpiaId), not a register; not
+// among allKinds().
+enum class ReportKind { Activities, Processors, Requests, Breaches, Retention, Consents, Dpia };
 
 // "ropa", "processors", "requests", "breaches", "retention", "consents".
 QString kindCode(ReportKind kind);
@@ -42,6 +44,7 @@ struct ReportRequest
     QDate to;
     QString status;            // requests: a status code, "open" or "closed"; empty for all
     QDate asOf = QDate::currentDate();
+    RowId dpiaId = 0;          // the impact assessment of a Dpia report
 };
 
 // The report's content, read from the database. Its large tables (the

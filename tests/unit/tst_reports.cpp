@@ -9,12 +9,14 @@
 #include "demo/DemoGenerator.h"
 #include "documents/Zip.h"
 #include "domain/Codes.h"
+#include "exchange/PiaFile.h"
 #include "reports/OfficeWriter.h"
 #include "reports/Registers.h"
 #include "reports/ReportWriter.h"
 #include "storage/CaseRepository.h"
 #include "storage/RegisterRepository.h"
 
+#include <QFileInfo>
 #include <QPdfDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -261,6 +263,8 @@ private Q_SLOTS:
                 expected << purposes.value(0).toString();
             break;
         }
+        case ReportKind::Dpia:
+            QFAIL("an assessment is not among the registers");   // (anImpactAssessmentInBothLanguages)
         }
         for (const QString &words : std::as_const(expected))
             QVERIFY2(text.contains(words.simplified()), qPrintable(words));
@@ -503,6 +507,74 @@ private Q_SLOTS:
               QStringLiteral("Rheinland Backup GmbH")}) {
             QVERIFY2(words.contains(expected), qPrintable(expected));
         }
+    }
+
+    // The CNIL's worked example as a document, in both languages: the method's
+    // four parts, the three risks with their severity and likelihood, the risk
+    // map and the action plan; and as a document to edit.
+    void anImpactAssessmentInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("language");
+        for (const char *engine : {"sqlite", "postgresql"}) {
+            for (const char *language : {"en", "fr"})
+                QTest::addRow("%s-%s", engine, language) << QString::fromLatin1(engine) << QString::fromLatin1(language);
+        }
+    }
+    void anImpactAssessmentInBothLanguages()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, language);
+        Database &database = db(engine);
+        const bool fr = language == QLatin1String("fr");
+        RowId id = test::scalar(database, QStringLiteral("SELECT coalesce(max(id), 0) FROM dpias WHERE name = 'Captoo'")).toLongLong();
+        if (id == 0) {
+            Result<Dpia> read = exchange::PiaFile::read(QStringLiteral(PC_TEST_FIXTURES "/cnil-pia/2018-02-21-pia-example.json"));
+            PC_VERIFY_OK(read);
+            Dpia dpia = read.value();
+            dpia.organizationId = organization(database, QStringLiteral("Smartos"));
+            dpia.activityIds = {test::scalar(database, QStringLiteral("SELECT id FROM processing_activities WHERE reference = 'SMT-04'")).toLongLong()};
+            const Result<RowId> imported = exchange::PiaFile::import(database, dpia, QStringLiteral("example.json"));
+            PC_VERIFY_OK(imported);
+            id = imported.value();
+        }
+        ReportRequest request;
+        request.kind = ReportKind::Dpia;
+        request.dpiaId = id;
+        request.language = language;
+        Drawn drawn;
+        QVERIFY(draw(database, request, drawn));
+        const QString &text = drawn.text;
+        QVERIFY2(drawn.pages >= 8, qPrintable(QString::number(drawn.pages)));
+        QVERIFY(text.contains(QStringLiteral("Captoo")));
+        QVERIFY(text.contains(QStringLiteral("SMT-04")));
+        const QStringList parts = fr ? QStringList{QStringLiteral("1. Contexte"), QStringLiteral("2. Principes fondamentaux"),
+                                                   QStringLiteral("3. Risques"), QStringLiteral("4. Validation")}
+                                     : QStringList{QStringLiteral("1. Context"), QStringLiteral("2. Fundamental principles"),
+                                                   QStringLiteral("3. Risks"), QStringLiteral("4. Validation")};
+        for (const QString &part : parts)
+            QVERIFY2(text.contains(part), qPrintable(part));
+        // The three risks and how severe and likely each is: the summary table's rows.
+        const QStringList risks = fr ? QStringList{QStringLiteral("Accès illégitime à des données Importante Maximale"),
+                                                   QStringLiteral("Modification non désirée de données Limitée Limitée"),
+                                                   QStringLiteral("Disparition de données Limitée Limitée")}
+                                     : QStringList{QStringLiteral("Illegitimate access to data Significant Maximum"),
+                                                   QStringLiteral("Unwanted modification of data Limited Limited"),
+                                                   QStringLiteral("Data disappearance Limited Limited")};
+        for (const QString &risk : risks)
+            QVERIFY2(text.contains(risk), qPrintable(risk));
+        QVERIFY(text.contains(fr ? QStringLiteral("Cartographie des risques") : QStringLiteral("Risk map")));
+        QVERIFY(text.contains(fr ? QStringLiteral("Plan d'action") : QStringLiteral("Action plan")));
+        // An action of the plan, as the example words it; no tag of its rich text.
+        QVERIFY(text.contains(QStringLiteral("TLS devrait être employé pour l'utilisation du protocole https.")));
+        QVERIFY(!text.contains(QStringLiteral("<strong>")));
+        QVERIFY(!text.contains(QStringLiteral("<li>")));
+        QVERIFY(text.contains(QStringLiteral("Michael Thomas (DPO)")));
+
+        // To edit in a word processor, the same words.
+        const QString odt = m_dir.filePath(QStringLiteral("dpia-%1-%2.odt").arg(language, engine));
+        PC_VERIFY_OK(writeOfficeDocument(drawn.report, OfficeFormat::Odt, odt));
+        QVERIFY(QFileInfo(odt).size() > 10000);
     }
 
     void letterPaperAndCancel()

@@ -208,8 +208,11 @@ void ReportDialog::retranslateUi()
             label->setBuddy(form->itemAt(row, QFormLayout::FieldRole)->widget());
         }
     }
-    for (int i = 0; i < m_kind->count(); ++i)
-        m_kind->setItemText(i, reports::kindTitle(reports::ReportKind(m_kind->itemData(i).toInt()), uiLanguage()));
+    for (int i = 0; i < m_kind->count(); ++i) {
+        const auto kind = reports::ReportKind(m_kind->itemData(i).toInt());
+        const QString title = reports::kindTitle(kind, uiLanguage());
+        m_kind->setItemText(i, kind == reports::ReportKind::Dpia ? tr("%1: %2").arg(title, m_dpiaName) : title);
+    }
     m_paper->setItemText(1, tr("Letter (US)"));
     m_fromLabel->setText(tr("&From:"));
     m_toLabel->setText(tr("&To:"));
@@ -244,7 +247,17 @@ void ReportDialog::kindChanged()
     m_status->setVisible(kind == reports::ReportKind::Requests);
     m_statusLabel->setVisible(kind == reports::ReportKind::Requests);
     m_cnil->setVisible(kind == reports::ReportKind::Activities);
+    m_organization->setEnabled(kind != reports::ReportKind::Dpia);
     m_message->clear();
+}
+
+void ReportDialog::offerDpia(RowId dpiaId, const QString &name)
+{
+    m_dpiaId = dpiaId;
+    m_dpiaName = name;
+    m_kind->addItem(QString(), int(reports::ReportKind::Dpia));
+    retranslateUi();
+    selectKind(reports::ReportKind::Dpia);
 }
 
 Result<reports::ReportRequest> ReportDialog::request() const
@@ -253,6 +266,10 @@ Result<reports::ReportRequest> ReportDialog::request() const
     request.kind = reports::ReportKind(m_kind->currentData().toInt());
     request.organizationId = m_organization->currentData().toLongLong();
     request.language = m_language->currentData().toString();
+    if (request.kind == reports::ReportKind::Dpia) {
+        request.dpiaId = m_dpiaId;
+        return request;
+    }
     if (request.organizationId <= 0)
         return Error{tr("Choose the organization the report is about.")};
     if (reports::takesPeriod(request.kind)) {

@@ -38,6 +38,8 @@ public:
 
     // The report the dialog opens on.
     void selectKind(reports::ReportKind kind);
+    // Offers, and selects, the report of one impact assessment.
+    void offerDpia(RowId dpiaId, const QString &name);
     // What the form asks for; an error when something in it is wrong.
     Result<reports::ReportRequest> request() const;
     reports::RenderOptions renderOptions() const;
@@ -64,6 +66,8 @@ protected:
 
 private:
     void retranslateUi();
+    RowId m_dpiaId = 0;
+    QString m_dpiaName;
     void kindChanged();
     void preview();
     void print();
