@@ -4460,6 +4460,10 @@
         <source>Writing the workbook…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::ReportWriter</name>

@@ -4460,6 +4460,10 @@
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::ReportWriter</name>
