@@ -1511,6 +1511,14 @@
             <numerusform>%1: %Ln retention periods end</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review of the impact assessment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action of the impact assessment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::Database</name>
@@ -3075,6 +3083,20 @@
     <message>
         <source>Screening recorded: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) or action(s) of impact assessments past their day</source>
+        <translation>
+            <numerusform>%n review or action of impact assessments past its day</numerusform>
+            <numerusform>%n reviews or actions of impact assessments past their day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impact assessment(s) to review within 30 days</source>
+        <translation>
+            <numerusform>%n impact assessment to review within 30 days</numerusform>
+            <numerusform>%n impact assessments to review within 30 days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6998,6 +7020,14 @@
         <source>--dpia applies to the dpia report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dpia review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dpia action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7686,6 +7716,14 @@
             <numerusform>%n person to erase or anonymise</numerusform>
             <numerusform>%n persons to erase or anonymise</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>review of the impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1511,6 +1511,14 @@
             <numerusform>%1 : %Ln durées de conservation prennent fin</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review of the impact assessment “%1”</source>
+        <translation>Révision de l&apos;analyse d&apos;impact « %1 »</translation>
+    </message>
+    <message>
+        <source>Action of the impact assessment “%1”</source>
+        <translation>Action de l&apos;analyse d&apos;impact « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>pc::Database</name>
@@ -3075,6 +3083,20 @@
     <message>
         <source>Screening recorded: %1</source>
         <translation>Évaluation enregistrée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) or action(s) of impact assessments past their day</source>
+        <translation>
+            <numerusform>%n révision ou action d&apos;analyse d&apos;impact en retard</numerusform>
+            <numerusform>%n révisions ou actions d&apos;analyses d&apos;impact en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impact assessment(s) to review within 30 days</source>
+        <translation>
+            <numerusform>%n analyse d&apos;impact à revoir dans les 30 jours</numerusform>
+            <numerusform>%n analyses d&apos;impact à revoir dans les 30 jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6998,6 +7020,14 @@
         <source>--dpia applies to the dpia report.</source>
         <translation>--dpia s&apos;applique au rapport dpia.</translation>
     </message>
+    <message>
+        <source>dpia review</source>
+        <translation>révision aipd</translation>
+    </message>
+    <message>
+        <source>dpia action</source>
+        <translation>action aipd</translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7686,6 +7716,14 @@
             <numerusform>%n personne à effacer ou anonymiser</numerusform>
             <numerusform>%n personnes à effacer ou anonymiser</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>review of the impact assessment</source>
+        <translation>révision de l&apos;analyse d&apos;impact</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1995,6 +1995,12 @@ void MainWindow::showCounts()
     }
     m_navigation->setCounts(int(RegisterKind::Breaches), w.breachesOverdue, w.breachesToNotify - w.breachesOverdue,
                             breaches);
+    QStringList assessments;
+    if (w.dpiaLate > 0)
+        assessments << tr("%n review(s) or action(s) of impact assessments past their day", nullptr, w.dpiaLate);
+    if (w.dpiaReviewsSoon > 0)
+        assessments << tr("%n impact assessment(s) to review within 30 days", nullptr, w.dpiaReviewsSoon);
+    m_navigation->setCounts(int(RegisterKind::Dpias), w.dpiaLate, w.dpiaReviewsSoon, assessments.join(QStringLiteral("; ")));
     const int purges = int(qMin<qint64>(w.purgesDue, INT_MAX));
     m_navigation->setCounts(kCountdownEntry, purges, 0,
                             purges > 0 ? tr("%n retention period(s) ended: the purge is due", nullptr, purges)

@@ -168,7 +168,7 @@ protected:
             if (!item.time.isEmpty())
                 when += QLatin1Char(' ') + item.time;
             out() << QStringLiteral("%1  %2  %3  %4 — %5 (%6)")
-                         .arg(when, kindOf(item).leftJustified(8), item.reference, item.what, item.organization,
+                         .arg(when, kindOf(item).leftJustified(11), item.reference, item.what, item.organization,
                               timeLeft(item))
                   << Qt::endl;
         }
@@ -182,6 +182,8 @@ private:
         case DueItem::Kind::Request: return CliText::tr("request");
         case DueItem::Kind::Breach: return CliText::tr("breach");
         case DueItem::Kind::Purge: return CliText::tr("purge");
+        case DueItem::Kind::DpiaReview: return CliText::tr("dpia review");
+        case DueItem::Kind::DpiaAction: return CliText::tr("dpia action");
         }
         return QString();
     }

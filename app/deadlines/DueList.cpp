@@ -2,6 +2,7 @@
 
 #include "RequestDeadlines.h"
 
+#include "dpia/DpiaFollowUp.h"
 #include "retention/RetentionSchedule.h"
 #include "storage/Database.h"
 #include "storage/SqlRow.h"
@@ -160,6 +161,23 @@ Result<QList<DueItem>> dueWithin(Database &db, const QDate &today, int within)
         return s.error();
     if (Status s = duePurges(db, today, horizon, items); !s)
         return s.error();
+    const Result<QList<dpia::FollowUpItem>> assessments = dpia::followUp(db, horizon);
+    if (!assessments)
+        return assessments.error();
+    for (const dpia::FollowUpItem &f : assessments.value()) {
+        DueItem item;
+        item.kind = f.kind == dpia::FollowUpItem::Kind::Review ? DueItem::Kind::DpiaReview : DueItem::Kind::DpiaAction;
+        item.organization = f.organization;
+        item.reference = f.dpia;
+        item.what = f.kind == dpia::FollowUpItem::Kind::Review
+                        ? DueListText::tr("review of the impact assessment")
+                        : (f.person.isEmpty() ? f.what : DueListText::tr("%1 (%2)").arg(f.what, f.person));
+        item.due = f.due;
+        item.calendarDaysLeft = DeadlineEngine::calendarDaysLeft(today, item.due);
+        item.workingDaysLeft = item.calendarDaysLeft;
+        item.overdue = item.due < today;
+        items << item;
+    }
     std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) {
         if (a.due != b.due)
             return a.due < b.due;

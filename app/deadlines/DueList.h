@@ -13,13 +13,14 @@ class Database;
 namespace pc::deadlines {
 
 // Something falling due: an open rights request, a breach not yet notified
-// to the authority, or people whose retention period ends under a rule.
+// to the authority, people whose retention period ends under a rule, an
+// impact assessment to review or an action of its plan.
 struct DueItem
 {
-    enum class Kind { Request, Breach, Purge };
+    enum class Kind { Request, Breach, Purge, DpiaReview, DpiaAction };
     Kind kind = Kind::Request;
     QString organization;
-    QString reference;   // the request's or breach's reference, the rule's name
+    QString reference;   // the request's or breach's reference, the rule's name, the assessment's name
     QString what;        // the requester, the breach's title, how many people
     QDate due;
     QString time;        // a breach's hour (HH:mm), else empty

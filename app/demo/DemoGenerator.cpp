@@ -1,6 +1,10 @@
 #include "DemoGenerator.h"
 
 #include "deadlines/RequestDeadlines.h"
+#include "dpia/DpiaPrefill.h"
+#include "dpia/PiaMethod.h"
+#include "dpia/Screening.h"
+#include "storage/DpiaRepository.h"
 #include "storage/AuditTrail.h"
 #include "storage/BulkInsert.h"
 #include "storage/CaseRepository.h"
@@ -728,6 +732,156 @@ Status addBreaches(Database &db, const OrgPlan &plan, const QDate &asOf, DemoSum
     return success();
 }
 
+// The impact assessments the demo policies call for (resources/demo/
+// assessments.json): started from the register as the window starts one,
+// completed with the file's answers, measures and evaluations, and each
+// activity screened. Days are counted from the demo's "today".
+Status addAssessments(Database &db, const QList<OrgPlan> &plans, const QDate &asOf)
+{
+    QFile file(QStringLiteral(":/demo/assessments.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{DemoGeneratorText::tr("The demo organizations are missing from this build.")};
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("assessments")).toArray();
+    const DocumentLanguage english(QStringLiteral("en"));
+    const dpia::PiaMethod method(english);
+    QHash<QString, QString> catalogue;
+    for (const dpia::CatalogueMeasure &m : method.catalogue())
+        catalogue.insert(m.slug, m.name);
+    const QDate today = qMin(asOf, QDate::currentDate());
+    auto stamp = [&](int daysAgo) {
+        return QDateTime(today.addDays(-daysAgo), QTime(9, 30), Qt::UTC).toString(Qt::ISODateWithMs);
+    };
+    auto optional = [](const QJsonValue &v) {
+        return v.toString().isEmpty() ? std::nullopt : std::optional<QString>(v.toString());
+    };
+    auto evaluation = [&](const QString &reference, RowId measureId, const QJsonArray &e) {
+        DpiaEvaluation ev;
+        ev.reference = reference;
+        ev.measureId = measureId;
+        ev.status = e.at(0).toInt();
+        ev.globalStatus = ev.status > 0 ? 2 : 0;
+        ev.evaluationComment = optional(e.at(1));
+        ev.actionPlanComment = optional(e.at(2));
+        ev.personInCharge = optional(e.at(3));
+        if (const int days = e.at(4).toInt(); days != 0)
+            ev.estimatedImplementationDate = QDateTime(today.addDays(days), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
+        ev.gaugeX = e.at(5).toInt();
+        ev.gaugeY = e.at(6).toInt();
+        ev.createdAt = stamp(100);
+        return ev;
+    };
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const OrgPlan *plan = nullptr;
+        for (const OrgPlan &p : plans) {
+            if (p.org.name == entry.value(QLatin1String("organization")).toString())
+                plan = &p;
+        }
+        if (!plan)
+            continue;
+        QSqlQuery query = db.prepare(QStringLiteral("SELECT id FROM processing_activities WHERE organization_id = ? AND reference = ?"));
+        query.addBindValue(plan->org.id);
+        query.addBindValue(entry.value(QLatin1String("activity")).toString());
+        if (!query.exec() || !query.next())
+            continue;
+        const RowId activity = query.value(0).toLongLong();
+        query.finish();
+        Result<Dpia> started = dpia::DpiaPrefill(english).start(db, activity);
+        if (!started)
+            return started.error();
+        Dpia d = started.value();
+        d.status = entry.value(QLatin1String("status")).toInt();
+        d.authorName = entry.value(QLatin1String("author")).toString();
+        d.evaluatorName = entry.value(QLatin1String("evaluator")).toString();
+        d.validatorName = entry.value(QLatin1String("validator")).toString();
+        d.category = entry.value(QLatin1String("category")).toString();
+        const int decidedDaysAgo = entry.value(QLatin1String("decided_days_ago")).toInt();
+        if (decidedDaysAgo >= 0)
+            d.decidedOn = today.addDays(-decidedDaysAgo);
+        if (const int days = entry.value(QLatin1String("review_in_days")).toInt(); days >= 0)
+            d.reviewOn = today.addDays(days);
+        if (!entry.value(QLatin1String("dpo_status")).isNull())
+            d.dpoStatus = entry.value(QLatin1String("dpo_status")).toInt();
+        d.dpoOpinion = entry.value(QLatin1String("dpo_opinion")).toString();
+        d.peopleNames = entry.value(QLatin1String("people_names")).toString();
+        d.peopleOpinionSought = entry.value(QLatin1String("people_sought")).toBool();
+        d.peopleNotSoughtReason = entry.value(QLatin1String("people_not_sought")).toString();
+        if (!entry.value(QLatin1String("people_status")).isNull())
+            d.peopleStatus = entry.value(QLatin1String("people_status")).toInt();
+        d.peopleOpinion = entry.value(QLatin1String("people_opinion")).toString();
+        d.createdAt = stamp(150);
+        d.updatedAt = stamp(decidedDaysAgo >= 0 ? decidedDaysAgo : 5);
+        auto put = [&](const DpiaAnswer &answer) {
+            for (DpiaAnswer &a : d.answers) {
+                if (a.questionId == answer.questionId) {
+                    a = answer;
+                    return;
+                }
+            }
+            d.answers << answer;
+        };
+        const QJsonObject answers = entry.value(QLatin1String("answers")).toObject();
+        for (auto a = answers.begin(); a != answers.end(); ++a)
+            put(DpiaAnswer{0, a.key().toInt(), a.value().toString(), 0, {}, stamp(140), QString()});
+        for (const char *key : {"lists", "risk_answers"}) {
+            const QJsonObject lists = entry.value(QLatin1String(key)).toObject();
+            for (auto l = lists.begin(); l != lists.end(); ++l) {
+                QStringList items;
+                for (const QJsonValue &item : l.value().toArray())
+                    items << item.toString();
+                if (!items.isEmpty())
+                    put(DpiaAnswer{0, l.key().toInt(), std::nullopt, std::nullopt, items, stamp(130), QString()});
+            }
+        }
+        const QJsonObject gauges = entry.value(QLatin1String("gauges")).toObject();
+        for (auto g = gauges.begin(); g != gauges.end(); ++g) {
+            const QJsonArray pair = g.value().toArray();
+            put(DpiaAnswer{0, g.key().toInt(), pair.at(1).toString(), pair.at(0).toInt(), {}, stamp(130), QString()});
+        }
+        RowId next = -1;
+        for (const QJsonValue &m : entry.value(QLatin1String("measures")).toArray()) {
+            const QJsonObject measure = m.toObject();
+            const QString slug = measure.value(QLatin1String("slug")).toString();
+            DpiaMeasure dm;
+            dm.id = next--;
+            dm.title = catalogue.value(slug, slug);
+            dm.content = measure.value(QLatin1String("content")).toString();
+            dm.placeholder = QStringLiteral("knowledge_base.slugs.%1.placeholder").arg(slug);
+            dm.createdAt = stamp(135);
+            d.measures << dm;
+            QJsonArray e = measure.value(QLatin1String("evaluation")).toArray();
+            e << 0 << 0;
+            d.evaluations << evaluation(QStringLiteral("3.1"), dm.id, e);
+        }
+        const QJsonObject items = entry.value(QLatin1String("item_evaluations")).toObject();
+        for (auto i = items.begin(); i != items.end(); ++i)
+            d.evaluations << evaluation(i.key(), 0, QJsonArray{i.value().toInt(), QString(), QString(), QString(), 0, 0, 0});
+        const QJsonObject risks = entry.value(QLatin1String("risk_evaluations")).toObject();
+        for (auto r = risks.begin(); r != risks.end(); ++r)
+            d.evaluations << evaluation(r.key(), 0, r.value().toArray());
+
+        // Screened before the assessment was started.
+        DpiaRepository repository(db);
+        const Result<dpia::ActivityFacts> facts = repository.facts(activity);
+        if (!facts)
+            return facts.error();
+        dpia::Screening screening = dpia::ScreeningRules(english).prefilled(activity, facts.value());
+        for (const QJsonValue &extra : entry.value(QLatin1String("extra_criteria")).toArray()) {
+            for (dpia::CriterionAnswer &c : screening.criteria) {
+                if (dpia::criterionCode(c.criterion) == extra.toString())
+                    c.met = true;
+            }
+        }
+        screening.screenedOn = today.addDays(-160);
+        screening.screenedBy = d.authorName;
+        if (const auto recorded = repository.recordScreening(screening); !recorded)
+            return recorded.error();
+        if (const auto added = repository.add(d); !added)
+            return added.error();
+    }
+    return success();
+}
+
 } // namespace
 
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
@@ -794,6 +948,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options)
             if (Status s = addBreaches(m_db, plans.at(i), options.asOf, summary); !s)
                 return s;
         }
+        if (Status s = addAssessments(m_db, plans, options.asOf); !s)
+            return s;
         summary.subjects = options.subjects;
         summary.consentEvents = volume.consentEventsWritten();
         if (bulk) {

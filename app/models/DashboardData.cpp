@@ -1,5 +1,7 @@
 #include "DashboardData.h"
 
+#include "dpia/DpiaFollowUp.h"
+
 #include "retention/RetentionDue.h"
 #include "retention/RetentionSchedule.h"
 #include "storage/Database.h"
@@ -100,6 +102,22 @@ Status readDeadlines(Database &db, DashboardData &data, RowId organizationId, co
         item.organization = breach.text("organization");
         item.due = breach.dateTime("notification_due_at");
         item.daysLeft = today.daysTo(item.due.date());
+        item.hoursLeft = now.secsTo(item.due) / 3600;
+        data.nextDeadlines << item;
+    }
+    // The impact assessments' reviews and actions of the next three months.
+    const auto assessments = dpia::followUp(db, today.addDays(90), organizationId);
+    if (!assessments)
+        return assessments.error();
+    for (const dpia::FollowUpItem &f : assessments.value()) {
+        DueItem item;
+        item.kind = f.kind == dpia::FollowUpItem::Kind::Review ? DueItem::Kind::DpiaReview : DueItem::Kind::DpiaAction;
+        item.id = f.dpiaId;
+        item.reference = f.dpia;
+        item.title = f.kind == dpia::FollowUpItem::Kind::Review ? QString() : f.what;
+        item.organization = f.organization;
+        item.due = f.due.addDays(1).startOfDay(Qt::UTC).addMSecs(-1);
+        item.daysLeft = today.daysTo(f.due);
         item.hoursLeft = now.secsTo(item.due) / 3600;
         data.nextDeadlines << item;
     }

@@ -19,15 +19,16 @@ struct StatusCount
     int overdue = 0;
 };
 
-// Something that falls due: an open request's answer or a breach's
-// notification to the authority.
+// Something that falls due: an open request's answer, a breach's
+// notification to the authority, an impact assessment's review or an action
+// of its plan.
 struct DueItem
 {
-    enum class Kind { Request, Breach };
+    enum class Kind { Request, Breach, DpiaReview, DpiaAction };
     Kind kind = Kind::Request;
     RowId id = 0;
     QString reference;
-    QString title;             // requester, or the breach's title
+    QString title;             // requester, the breach's title, the assessment's action
     QString organization;
     QDateTime due;             // requests: the end of their last day
     qint64 daysLeft = 0;       // negative when overdue

@@ -1,5 +1,7 @@
 #include "WaitingWork.h"
 
+#include "dpia/DpiaFollowUp.h"
+
 #include "requests/Worklist.h"
 #include "retention/RetentionDue.h"
 #include "storage/Database.h"
@@ -44,6 +46,16 @@ Result<WaitingWork> WaitingWork::load(Database &db, RowId organizationId, const 
     if (!purges)
         return purges.error();
     work.purgesDue = purges->ended;
+
+    const auto assessments = dpia::followUp(db, today.addDays(kSoonReviewDays), organizationId);
+    if (!assessments)
+        return assessments.error();
+    for (const dpia::FollowUpItem &item : assessments.value()) {
+        if (item.due < today)
+            ++work.dpiaLate;
+        else if (item.kind == dpia::FollowUpItem::Kind::Review)
+            ++work.dpiaReviewsSoon;
+    }
     return work;
 }
 

@@ -23,6 +23,11 @@ struct WaitingWork
     int breachesToNotify = 0;
     int breachesOverdue = 0;   // of those, past their notification deadline
     qint64 purgesDue = 0;
+    // Impact assessments: reviews and plan actions past their day, reviews
+    // coming within kSoonReviewDays.
+    static constexpr int kSoonReviewDays = 30;
+    int dpiaLate = 0;
+    int dpiaReviewsSoon = 0;
 
     // Counts them for one organization (0: all) at `now` (deadlines fall on
     // its local day), a few aggregate queries; run it off the UI thread, on a

@@ -536,7 +536,7 @@ Result<Dpia> DpiaRepository::read(RowId id)
 Result<QList<DpiaSummary>> DpiaRepository::list(RowId organizationId)
 {
     QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT d.id, d.organization_id, d.name, d.status, d.review_on, a.name AS activity "
+        QStringLiteral("SELECT d.id, d.organization_id, d.name, d.status, d.review_on, coalesce(a.reference, a.name) AS activity "
                        "FROM dpias d LEFT JOIN dpia_activities l ON l.dpia_id = d.id "
                        "LEFT JOIN processing_activities a ON a.id = l.activity_id "
                        "WHERE ? = 0 OR d.organization_id = ? ORDER BY d.name, d.id, l.id"));

@@ -2104,9 +2104,10 @@ private Q_SLOTS:
         }
     }
 
-    // The location features of the booking app screened from what the
-    // register says, then assessed: the assessment starts from the register,
-    // a risk estimated shows on the map, and it is saved as the activity's.
+    // SOFTNLABS' recruitment screened from what the register says (job
+    // applicants), a criterion added by the officer, then assessed: the
+    // assessment starts from the register, a risk estimated shows on the map,
+    // and it is saved as the activity's.
     void anActivityIsScreenedThenAssessed()
     {
         QVERIFY(selectRegister(RegisterKind::Activities));
@@ -2115,7 +2116,7 @@ private Q_SLOTS:
         auto *table = find<QTableView>("registerTable");
         int row = -1;
         for (int r = 0; r < tableModel()->rowCount(); ++r) {
-            if (tableModel()->data(tableModel()->index(r, 0)).toString() == QLatin1String("SMT-04"))
+            if (tableModel()->data(tableModel()->index(r, 0)).toString() == QLatin1String("SNL-05"))
                 row = r;
         }
         QVERIFY(row >= 0);
@@ -2129,25 +2130,25 @@ private Q_SLOTS:
         QVERIFY2(state->text().contains(QLatin1String("Not screened")), qPrintable(state->text()));
 
         QString result;
-        bool monitoringSuggested = false;
+        bool vulnerableSuggested = false;
         dialogs::setNextHandler([&](QDialog &shown) {
             auto *dialog = qobject_cast<ScreeningDialog *>(&shown);
             if (!dialog) {
                 shown.reject();
                 return;
             }
-            monitoringSuggested =
-                dialog->findChild<QCheckBox *>(QStringLiteral("screeningCriterion_systematic_monitoring"))->isChecked();
-            dialog->findChild<QCheckBox *>(QStringLiteral("screeningCriterion_innovative_use"))->setChecked(true);
-            dialog->findChild<QLineEdit *>(QStringLiteral("screeningNote_innovative_use"))->setText(QStringLiteral("Geofenced offers"));
+            vulnerableSuggested =
+                dialog->findChild<QCheckBox *>(QStringLiteral("screeningCriterion_vulnerable_subjects"))->isChecked();
+            dialog->findChild<QCheckBox *>(QStringLiteral("screeningCriterion_evaluation"))->setChecked(true);
+            dialog->findChild<QLineEdit *>(QStringLiteral("screeningNote_evaluation"))->setText(QStringLiteral("Candidates are scored"));
             result = dialog->findChild<QLabel *>(QStringLiteral("screeningResult"))->text();
             dialog->accept();
         });
         reveal(activities->findChild<QPushButton *>(QStringLiteral("activityScreen")));
         QTest::mouseClick(activities->findChild<QPushButton *>(QStringLiteral("activityScreen")), Qt::LeftButton);
-        QVERIFY(monitoringSuggested);
-        // Vietnam: no duty in the GDPR's form, an assessment recommended.
-        QVERIFY2(result.contains(QLatin1String("Recommended")), qPrintable(result));
+        QVERIFY(vulnerableSuggested);
+        // France: two criteria, an assessment likely required.
+        QVERIFY2(result.contains(QLatin1String("Likely required")), qPrintable(result));
         auto db = m_scratch->open();
         QVERIFY(db);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM activity_screenings WHERE activity_id = ?"), {activityId}).toInt(), 1);
@@ -2174,7 +2175,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT gauge FROM dpia_answers WHERE dpia_id = ? AND question_id = 325"), {dpiaId}).toInt(), 3);
         QVERIFY(scalar(*db, QStringLiteral("SELECT answer_text FROM dpia_answers WHERE dpia_id = ? AND question_id = 121"), {dpiaId})
                     .toString()
-                    .contains(QLatin1String("Location data")));
+                    .contains(QStringLiteral("Données de candidature")));
         // The register shows the activity's assessment under way.
         QVERIFY(selectRegister(RegisterKind::Activities));
         int column = -1;

@@ -777,7 +777,7 @@ private Q_SLOTS:
                 env);
         verifyOneLineError(r, QStringLiteral("--format is pia-json"));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), rows);
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM dpias")).toInt(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM dpias WHERE name = 'Captoo'")).toInt(), 1);
     }
 
     void deadline_data()

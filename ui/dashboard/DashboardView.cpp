@@ -133,7 +133,9 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
         if (row < 0 || row >= m_data.nextDeadlines.size())
             return;
         const DueItem &item = m_data.nextDeadlines.at(row);
-        Q_EMIT itemRequested(item.kind == DueItem::Kind::Request ? RegisterKind::Requests : RegisterKind::Breaches,
+        Q_EMIT itemRequested(item.kind == DueItem::Kind::Request  ? RegisterKind::Requests
+                             : item.kind == DueItem::Kind::Breach ? RegisterKind::Breaches
+                                                                  : RegisterKind::Dpias,
                              item.reference);
     });
     auto *deadlines = new QWidget;
@@ -295,10 +297,19 @@ void DashboardView::showDeadlines()
             left = tr("due today");
         else
             left = tr("%n day(s) left", nullptr, int(item.daysLeft));
-        const QString what = item.kind == DueItem::Kind::Request ? tr("Request %1").arg(item.reference)
-                                                                  : tr("Breach %1").arg(item.reference);
-        const QStringList cells = {left, dates::withWeekday(item.due.toLocalTime().date()), what,
-                                   item.title + QStringLiteral(" — ") + item.organization};
+        QString what;
+        switch (item.kind) {
+        case DueItem::Kind::Request: what = tr("Request %1").arg(item.reference); break;
+        case DueItem::Kind::Breach: what = tr("Breach %1").arg(item.reference); break;
+        case DueItem::Kind::DpiaReview: what = tr("Review of the impact assessment “%1”").arg(item.reference); break;
+        case DueItem::Kind::DpiaAction: what = tr("Action of the impact assessment “%1”").arg(item.reference); break;
+        }
+        const QStringList cells = {left,
+                                   dates::withWeekday(item.kind == DueItem::Kind::Breach ? item.due.toLocalTime().date()
+                                                                                           : item.due.toUTC().date()),
+                                   what,
+                                   item.title.isEmpty() ? item.organization
+                                                        : item.title + QStringLiteral(" — ") + item.organization};
         const bool overdue = item.due < QDateTime::currentDateTimeUtc();
         const QColor colour = toneColor(countdownTone(overdue, item.daysLeft), palette());
         for (int column = 0; column < cells.size(); ++column) {
