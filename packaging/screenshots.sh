@@ -19,7 +19,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # request on a dark desktop.
 size="${PC_SCREENSHOT_SIZE:-1366x768}"
 pages="dashboard worklist countdown activities activities:open subjects subjects:open consents requests requests:open
-       processors processors:open retention breaches breaches:open audit deadline-rules reports"
+       processors processors:open retention breaches breaches:open audit deadline-rules reports dpias dpias:open"
 shoot() { # LANGUAGE APPEARANCE PAGE FILE
     printf "[General]\nlanguage=%s\nappearance=%s\n" "$1" "$2" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
     xvfb-run -a -s "-screen 0 ${size}x24" "$app" --database "$work/demo.sqlite" --page "$3" --screenshot "$4"
@@ -30,6 +30,9 @@ for language in en fr; do
         [ "$name" != "$page" ] && name="$name-open"
         shoot "$language" system "$page" "$out/$name-$language.png"
     done
+    # An assessment's validation (its risk map), and an activity's screening.
+    shoot "$language" system dpias:open:validation "$out/dpias-validation-$language.png"
+    shoot "$language" system screening=SNL-05 "$out/screening-$language.png"
     # The import dialog on a real request letter, once it has been read.
     printf "[General]\nlanguage=%s\n" "$language" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
     PC_SCREENSHOT_DELAY=8000 xvfb-run -a -s "-screen 0 ${size}x24" \
@@ -44,5 +47,11 @@ for language in fr en; do
     "$app" report ropa --organization SOFTNLABS --lang "$language" --database "$work/demo.sqlite" \
         --out "$work/ropa-$language.pdf" >/dev/null
     pdftoppm -png -r 70 -f 5 -l 5 -singlefile "$work/ropa-$language.pdf" "$out/report-ropa-$language"
+done
+# The demo's wellness programme assessment as printed: its validation page.
+for language in fr en; do
+    "$app" report dpia --dpia 1 --lang "$language" --database "$work/demo.sqlite" --out "$work/dpia-$language.pdf" >/dev/null
+    page=$(pdftotext "$work/dpia-$language.pdf" - | awk '/\f/{n++} /^4\. Validation$/{p=n+1} END{print p}')
+    pdftoppm -png -r 70 -f "$page" -l "$page" -singlefile "$work/dpia-$language.pdf" "$out/report-dpia-$language"
 done
 echo "Screenshots written to $out"

@@ -3098,6 +3098,30 @@
             <numerusform>%n impact assessments to review within 30 days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import an impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization the assessment belongs to in the toolbar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNIL PIA tool files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” imported: tick the activities it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an impact assess&amp;ment (CNIL PIA tool)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::MeasureList</name>

@@ -3098,6 +3098,30 @@
             <numerusform>%n analyses d&apos;impact à revoir dans les 30 jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import an impact assessment</source>
+        <translation>Importer une analyse d&apos;impact</translation>
+    </message>
+    <message>
+        <source>Choose the organization the assessment belongs to in the toolbar first.</source>
+        <translation>Choisissez d&apos;abord dans la barre d&apos;outils l&apos;organisme auquel appartient l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>CNIL PIA tool files (*.json)</source>
+        <translation>Fichiers de l&apos;outil PIA de la CNIL (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>“%1” imported: tick the activities it covers.</source>
+        <translation>« %1 » importée : cochez les traitements qu&apos;elle couvre.</translation>
+    </message>
+    <message>
+        <source>Import an impact assess&amp;ment (CNIL PIA tool)…</source>
+        <translation>Importer une analyse d&apos;i&amp;mpact (outil PIA de la CNIL)…</translation>
+    </message>
 </context>
 <context>
     <name>pc::MeasureList</name>

@@ -19,6 +19,7 @@
 #include "requests/BreachEditor.h"
 #include "dpia/DpiaEditor.h"
 #include "dpia/ScreeningDialog.h"
+#include "exchange/PiaFile.h"
 #include "storage/DpiaRepository.h"
 #include "requests/RequestEditor.h"
 #include "requests/WorklistView.h"
@@ -424,6 +425,8 @@ void MainWindow::createFileMenu()
     m_importConsentsAction->setObjectName(QStringLiteral("importConsentsAction"));
     m_importRegisterAction = m_fileMenu->addAction(QString(), this, [this] { importRegister(QString()); });
     m_importRegisterAction->setObjectName(QStringLiteral("importRegisterAction"));
+    m_importDpiaAction = m_fileMenu->addAction(QString(), this, [this] { importDpia(QString()); });
+    m_importDpiaAction->setObjectName(QStringLiteral("importDpiaAction"));
     m_lapsedAction = m_fileMenu->addAction(QString(), this, &MainWindow::recordLapsedConsents);
     m_lapsedAction->setObjectName(QStringLiteral("lapsedConsentsAction"));
     m_policiesAction = m_fileMenu->addAction(QString(), this, [this] {
@@ -594,6 +597,7 @@ void MainWindow::retranslateUi()
     m_importFolderAction->setText(tr("Import a &folder of letters…"));
     m_importConsentsAction->setText(tr("Import &consents from a CSV file…"));
     m_importRegisterAction->setText(tr("Import a &register…"));
+    m_importDpiaAction->setText(tr("Import an impact assess&ment (CNIL PIA tool)…"));
     m_lapsedAction->setText(tr("Record &lapsed consents…"));
     m_policiesAction->setText(tr("&Privacy policy versions…"));
     m_idAccessAction->setText(tr("&Access to identity document copies…"));
@@ -1162,7 +1166,43 @@ void MainWindow::dropEvent(QDropEvent *event)
         QTimer::singleShot(0, this, [this, paths] { importRegister(paths.first()); });
         return;
     }
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QTimer::singleShot(0, this, [this, paths] { importDpia(paths.first()); });
+        return;
+    }
     QTimer::singleShot(0, this, [this, paths] { importLetters(paths); });
+}
+
+void MainWindow::importDpia(const QString &path)
+{
+    const QString title = tr("Import an impact assessment");
+    const RowId organization = m_organizations->currentData().toLongLong();
+    if (organization <= 0) {
+        MessageBox::information(this, title, tr("Choose the organization the assessment belongs to in the toolbar first."));
+        m_organizations->setFocus();
+        return;
+    }
+    QString file = path;
+    if (file.isEmpty()) {
+        file = FileDialog::getOpenFileName(this, title, QDir::homePath(), tr("CNIL PIA tool files (*.json)"));
+        if (file.isEmpty())
+            return;
+    }
+    // Read and checked whole before anything is written.
+    Result<Dpia> read = exchange::PiaFile::read(file);
+    if (!read) {
+        MessageBox::warning(this, title, read.errorMessage());
+        return;
+    }
+    Dpia dpia = read.value();
+    dpia.organizationId = organization;
+    const Result<RowId> id = exchange::PiaFile::import(*m_db, dpia, QFileInfo(file).fileName());
+    if (!id) {
+        MessageBox::warning(this, title, tr("Nothing was imported: %1").arg(id.errorMessage()));
+        return;
+    }
+    openItem(RegisterKind::Dpias, QString(), id.value());
+    statusBar()->showMessage(tr("“%1” imported: tick the activities it covers.").arg(dpia.name), 10000);
 }
 
 void MainWindow::importRegister(const QString &path)
@@ -1232,7 +1272,8 @@ void MainWindow::applyRole()
     if (auto *subjects = qobject_cast<SubjectEditor *>(m_editors[RegisterKind::Subjects]))
         subjects->consents()->setReadOnly(!changes);
     for (QAction *action : {m_demoAction, m_organizationAction, m_rulesAction, m_importAction, m_importFolderAction,
-                            m_importConsentsAction, m_importRegisterAction, m_lapsedAction, m_policiesAction, m_idAccessAction}) {
+                            m_importConsentsAction, m_importRegisterAction, m_importDpiaAction, m_lapsedAction,
+                            m_policiesAction, m_idAccessAction}) {
         action->setEnabled(changes);
         action->setToolTip(changes ? QString() : tr("Your role (%1) reads the registers and changes nothing.")
                                                      .arg(codes::label(CodeList::UserRole, m_role)));

@@ -109,6 +109,8 @@ private:
     void openItem(RegisterKind kind, const QString &reference, RowId id = 0);
     // An activity screened for an impact assessment; its assessment opened, or started from the register.
     void screenActivity(RowId activityId);
+    // A file of the CNIL's PIA tool brought in for the organization chosen.
+    void importDpia(const QString &path);
     void openActivityDpia(RowId activityId);
     void applyFilters();
     void updateStatus();
@@ -270,6 +272,7 @@ private:
     QAction *m_importFolderAction = nullptr;
     QAction *m_importConsentsAction = nullptr;
     QAction *m_importRegisterAction = nullptr;
+    QAction *m_importDpiaAction = nullptr;
     QAction *m_exportRegisterAction = nullptr;
     QAction *m_lapsedAction = nullptr;
     QAction *m_policiesAction = nullptr;

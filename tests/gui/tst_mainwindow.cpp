@@ -2189,6 +2189,48 @@ private Q_SLOTS:
                 QCOMPARE(tableModel()->data(tableModel()->index(r, column)).toString(), QStringLiteral("In progress"));
         }
     }
+
+    // A file of the CNIL's PIA tool chosen from the File menu comes in whole
+    // for the organization shown, and opens; a file that is not one is
+    // refused with its reason, nothing written.
+    void anAssessmentComesInFromTheCnilTool()
+    {
+        auto *organizations = find<QComboBox>("organizationSwitcher");
+        organizations->setCurrentIndex(organizations->findText(QStringLiteral("SOFTNLABS")));
+        QVERIFY(organizations->currentIndex() > 0);
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("importDpiaAction"));
+        QVERIFY(action && action->isEnabled());
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const int before = scalar(*db, QStringLiteral("SELECT count(*) FROM dpias")).toInt();
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("notes.json"));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"answers\": []}");
+        }
+        FileDialog::setNextFileName(bad);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        action->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no “pia” part")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM dpias")).toInt(), before);
+
+        FileDialog::setNextFileName(QStringLiteral(PC_TEST_FIXTURES "/cnil-pia/2018-02-21-pia-example.json"));
+        action->trigger();
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM dpias")).toInt(), before + 1);
+        auto *editor = find<DpiaEditor>("dpiaEditor");
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->recordLabel(), QStringLiteral("Captoo"));
+        QVERIFY(!editor->isModified());
+        // Rich text shown as such: no tag on screen.
+        auto *context = editor->findChild<QWidget *>(QStringLiteral("question111"));
+        const auto *text = context->findChild<QTextEdit *>();
+        QVERIFY(text->toPlainText().contains(QStringLiteral("moniteur de sommeil Captoo")));
+        QVERIFY(!text->toPlainText().contains(QLatin1String("<strong>")));
+        QCOMPARE(editor->riskMap()->placedCount(), 3);
+        organizations->setCurrentIndex(0);
+    }
 };
 
 int main(int argc, char **argv)
