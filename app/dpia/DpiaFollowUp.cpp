@@ -1,13 +1,13 @@
 #include "DpiaFollowUp.h"
 
 #include "Dpia.h"
+#include "PiaMethod.h"
 
 #include "storage/Database.h"
 #include "storage/SqlRow.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QTextDocumentFragment>
 
 namespace pc::dpia {
 
@@ -48,7 +48,7 @@ Result<QList<FollowUpItem>> followUp(Database &db, const QDate &horizon, RowId o
             const QDate due = QDateTime::fromString(row.text("estimated_implementation_date"), Qt::ISODateWithMs).toUTC().date();
             if (!due.isValid() || due > horizon)
                 continue;
-            QString what = QTextDocumentFragment::fromHtml(row.text("action_plan_comment")).toPlainText().simplified();
+            QString what = plainText(row.text("action_plan_comment")).simplified();
             if (what.size() > 90)
                 what = what.left(89) + QChar(0x2026);
             items << FollowUpItem{FollowUpItem::Kind::Action, row.id("id"), row.text("organization"), row.text("name"),

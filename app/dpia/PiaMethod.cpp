@@ -4,7 +4,9 @@
 
 #include "core/Languages.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
+#include <QTextDocumentFragment>
 
 namespace pc::dpia {
 namespace {
@@ -369,6 +371,56 @@ QString PiaMethod::evaluationLabel(int status) const
     case 3: return tr("Acceptable");
     }
     return tr("Not evaluated");
+}
+
+QString plainText(const QString &html)
+{
+    if (!html.contains(QLatin1Char('<')))
+        return html.trimmed();
+    QString marked = html;
+    static const QRegularExpression item(QStringLiteral("<li(\\s[^>]*)?>"), QRegularExpression::CaseInsensitiveOption);
+    marked.replace(item, QStringLiteral("<li>\u2022 "));
+    QString text = QTextDocumentFragment::fromHtml(marked).toPlainText();
+    static const QRegularExpression blankLines(QStringLiteral("\\n{3,}"));
+    text.replace(blankLines, QStringLiteral("\n\n"));
+    return text.trimmed();
+}
+
+QString PiaMethod::partTitle(const Dpia &dpia, const DpiaEvaluation &evaluation) const
+{
+    if (evaluation.measureId != 0) {
+        for (const DpiaMeasure &m : dpia.measures) {
+            if (m.id == evaluation.measureId)
+                return m.title;
+        }
+        return QString();
+    }
+    if (evaluation.reference.count(QLatin1Char('.')) == 2)
+        return question(evaluation.reference.section(QLatin1Char('.'), 2).toInt()).title;
+    for (const Section &s : sections()) {
+        for (const Item &item : s.items) {
+            if (item.reference() == evaluation.reference)
+                return item.title;
+        }
+    }
+    return QString();
+}
+
+QList<PlannedAction> PiaMethod::actionPlan(const Dpia &dpia) const
+{
+    QList<PlannedAction> plan;
+    for (const DpiaEvaluation &e : dpia.evaluations) {
+        if (e.status != 1 && e.status != 2 && !e.actionPlanComment)
+            continue;
+        const QString action = e.actionPlanComment ? plainText(*e.actionPlanComment) : QString();
+        plan << PlannedAction{partTitle(dpia, e), action.isEmpty() ? evaluationLabel(e.status) : action,
+                              e.personInCharge.value_or(QString()),
+                              e.estimatedImplementationDate
+                                  ? QDateTime::fromString(*e.estimatedImplementationDate, Qt::ISODateWithMs).toUTC().date()
+                                  : QDate(),
+                              e.status};
+    }
+    return plan;
 }
 
 QString PiaMethod::opinionLabel(int status) const

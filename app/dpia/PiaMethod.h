@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/DocumentLanguage.h"
+#include "dpia/Dpia.h"
+
+#include <QDate>
 
 #include <QList>
 #include <QString>
@@ -69,6 +72,21 @@ struct CatalogueMeasure
     QString placeholder() const { return QStringLiteral("knowledge_base.slugs.%1.placeholder").arg(slug); }
 };
 
+// One line of an assessment's action plan: a part evaluated "to correct" or
+// "to improve", or carrying an action.
+struct PlannedAction
+{
+    QString part;            // the question, item or measure evaluated
+    QString action;          // plain text; the evaluation's status when none is written
+    QString person;
+    QDate due;
+    int status = 0;
+};
+
+// Rich text from the form or the CNIL tool as plain text: its paragraphs and
+// list items each on a line, items marked.
+QString plainText(const QString &html);
+
 class PiaMethod final
 {
     PC_DOCUMENT_TR_FUNCTIONS(pc::dpia::PiaMethod)
@@ -91,6 +109,10 @@ public:
     QString statusLabel(int status) const;        // DpiaStatus
     QString evaluationLabel(int status) const;    // 0…3
     QString opinionLabel(int status) const;       // 0, 1
+    // What an evaluation is of, in words.
+    QString partTitle(const Dpia &dpia, const DpiaEvaluation &evaluation) const;
+    // The action plan, in the order of the evaluations.
+    QList<PlannedAction> actionPlan(const Dpia &dpia) const;
 
     // The method's question ids, in its order.
     static const QList<int> &questionIds();

@@ -9,26 +9,11 @@
 #include "storage/RegisterRepository.h"
 
 #include <QPainter>
-#include <QRegularExpression>
-#include <QTextDocumentFragment>
 
 namespace pc::reports {
 namespace {
 
-// Rich text from the form or the CNIL tool as the report's plain text: its
-// paragraphs and list items each on a line, items marked.
-QString plainText(const QString &html)
-{
-    if (!html.contains(QLatin1Char('<')))
-        return html.trimmed();
-    QString marked = html;
-    static const QRegularExpression item(QStringLiteral("<li(\\s[^>]*)?>"), QRegularExpression::CaseInsensitiveOption);
-    marked.replace(item, QStringLiteral("<li>• "));
-    QString text = QTextDocumentFragment::fromHtml(marked).toPlainText();
-    static const QRegularExpression blankLines(QStringLiteral("\\n{3,}"));
-    text.replace(blankLines, QStringLiteral("\n\n"));
-    return text.trimmed();
-}
+using dpia::plainText;
 
 const QColor kRiskColours[] = {QColor(0xc0, 0x39, 0x2b), QColor(0x29, 0x80, 0xb9), QColor(0x8e, 0x44, 0xad)};
 
@@ -155,32 +140,8 @@ private:
         plan.name = QStringLiteral("plan");
         plan.columns = {{tr("Part"), 2.0}, {tr("What is to be done"), 3.2}, {tr("In charge"), 1.2},
                         {tr("By"), 1.0, Alignment::Left, everyMonth()}};
-        for (const DpiaEvaluation &e : d.evaluations) {
-            if (e.status != 1 && e.status != 2 && !e.actionPlanComment)
-                continue;
-            QString part;
-            if (e.measureId != 0) {
-                for (const DpiaMeasure &m : d.measures) {
-                    if (m.id == e.measureId)
-                        part = m.title;
-                }
-            } else if (e.reference.count(QLatin1Char('.')) == 2) {
-                part = method.question(e.reference.section(QLatin1Char('.'), 2).toInt()).title;
-            } else {
-                for (const dpia::Section &s : sections) {
-                    for (const dpia::Item &item : s.items) {
-                        if (item.reference() == e.reference)
-                            part = item.title;
-                    }
-                }
-            }
-            const QDate due = e.estimatedImplementationDate
-                                  ? QDateTime::fromString(*e.estimatedImplementationDate, Qt::ISODateWithMs).toUTC().date()
-                                  : QDate();
-            plan.rows << QStringList{part,
-                                     e.actionPlanComment ? plainText(*e.actionPlanComment) : method.evaluationLabel(e.status),
-                                     e.personInCharge.value_or(QString()), day(due)};
-        }
+        for (const dpia::PlannedAction &action : method.actionPlan(d))
+            plan.rows << QStringList{action.part, action.action, action.person, day(action.due)};
         if (plan.rows.isEmpty())
             report.paragraph(tr("No action is planned: every part evaluated is acceptable."), Paragraph::Style::Emphasis);
         else

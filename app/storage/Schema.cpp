@@ -559,6 +559,21 @@ END
 $$;
 )SQL";
 
+// On PostgreSQL the trail is kept by the server itself, whoever connects:
+// a trigger on each table writes its rows' changes.
+Status serverAuditTriggers(Database &db, const QStringList &tables)
+{
+    for (const QString &table : tables) {
+        if (Status s = db.execute(QStringLiteral("CREATE TRIGGER %1_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                                 "FOR EACH ROW EXECUTE FUNCTION pc_audit_row();")
+                                      .arg(table));
+            !s) {
+            return s;
+        }
+    }
+    return success();
+}
+
 Status auditAndIndexes(Database &db)
 {
     if (Status s = runScript(db, kAuditAndIndexes); !s)
@@ -568,17 +583,10 @@ Status auditAndIndexes(Database &db)
     if (Status s = runScript(db, kAppendOnlyPostgresql); !s)
         return s;
     // On PostgreSQL the trail is kept by the server itself, whoever connects.
-    for (const QString &table : auditedTables()) {
-        if (dpiaTables().contains(table))
-            continue;   // made later, with their triggers (14)
-        if (Status s = db.execute(QStringLiteral("CREATE TRIGGER %1_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
-                                                 "FOR EACH ROW EXECUTE FUNCTION pc_audit_row();")
-                                      .arg(table));
-            !s) {
-            return s;
-        }
-    }
-    return success();
+    QStringList tables = auditedTables();
+    for (const QString &later : dpiaTables())
+        tables.removeAll(later);   // made later, with their triggers (14)
+    return serverAuditTriggers(db, tables);
 }
 
 // 4. Indexes that let the largest registers open sorted without sorting
@@ -1263,15 +1271,7 @@ static Status dpias(Database &db)
         return s;
     if (!db.isPostgresql())
         return success();   // SQLite's trail is attached at each opening (AuditTrail::attach)
-    for (const QString &table : dpiaTables()) {
-        if (Status s = db.execute(QStringLiteral("CREATE TRIGGER %1_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
-                                                 "FOR EACH ROW EXECUTE FUNCTION pc_audit_row();")
-                                      .arg(table));
-            !s) {
-            return s;
-        }
-    }
-    return success();
+    return serverAuditTriggers(db, dpiaTables());
 }
 
 const std::vector<Migration> &Migrator::migrations()

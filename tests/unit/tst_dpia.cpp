@@ -136,6 +136,15 @@ QStringList compareFiles(const QJsonObject &original, const QJsonObject &exporte
     return found;
 }
 
+// An organization of its own, under the law of `jurisdiction`.
+Result<RowId> addOrganization(Database &db, const QString &jurisdiction, Organization &org)
+{
+    org.name = QStringLiteral("Assessed");
+    org.country = jurisdiction;
+    org.jurisdiction = jurisdiction;
+    return RegisterRepository(db).addOrganization(org);
+}
+
 int rowsOf(Database &db, const QString &table)
 {
     return test::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
@@ -380,10 +389,7 @@ private slots:
         auto db = scratch.open();
         QVERIFY(db);
         Organization org;
-        org.name = QStringLiteral("Assessed");
-        org.country = QStringLiteral("FR");
-        org.jurisdiction = QStringLiteral("FR");
-        PC_VERIFY_OK(RegisterRepository(*db).addOrganization(org));
+        PC_VERIFY_OK(addOrganization(*db, QStringLiteral("FR"), org));
         const QJsonObject original = everyValueFile();
         Result<Dpia> read = PiaFile::parse(QJsonDocument(original).toJson(), QStringLiteral("every.json"));
         PC_VERIFY_OK(read);
@@ -697,10 +703,7 @@ private slots:
         auto db = scratch.open();
         QVERIFY(db);
         Organization org;
-        org.name = QStringLiteral("Assessed");
-        org.country = QStringLiteral("BE");
-        org.jurisdiction = QStringLiteral("BE");
-        PC_VERIFY_OK(RegisterRepository(*db).addOrganization(org));
+        PC_VERIFY_OK(addOrganization(*db, QStringLiteral("BE"), org));
         Result<Dpia> read = PiaFile::read(fixture(QStringLiteral("2018-02-21-pia-example.json")));
         PC_VERIFY_OK(read);
         Dpia dpia = read.value();

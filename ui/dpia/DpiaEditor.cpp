@@ -16,7 +16,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTextDocumentFragment>
 
 namespace pc {
 namespace {
@@ -356,10 +355,10 @@ QList<Finding> DpiaEditor::check(const Dpia &d) const
         findings << Finding{Severity::Error, Decided, tr("The decision cannot be dated in the future.")};
     if (d.reviewOn.isValid() && d.decidedOn.isValid() && d.reviewOn < d.decidedOn)
         findings << Finding{Severity::Error, Review, tr("The review comes after the decision.")};
-    if (!d.peopleOpinionSought && d.isValidated() && QTextDocumentFragment::fromHtml(d.peopleNotSoughtReason).toPlainText().trimmed().isEmpty())
+    if (!d.peopleOpinionSought && d.isValidated() && dpia::plainText(d.peopleNotSoughtReason).isEmpty())
         findings << Finding{Severity::Warning, PeopleNotSought,
                             tr("Say why the people concerned were not asked for their opinion.")};
-    if (d.status == int(DpiaStatus::Rejected) && QTextDocumentFragment::fromHtml(d.rejectionReason).toPlainText().trimmed().isEmpty())
+    if (d.status == int(DpiaStatus::Rejected) && dpia::plainText(d.rejectionReason).isEmpty())
         findings << Finding{Severity::Warning, Rejection, tr("Say why the assessment was rejected.")};
     return findings;
 }
@@ -433,38 +432,15 @@ void DpiaEditor::updateMapAndPlan()
 
     // The action plan: every part to correct or improve, with what is to be done.
     m_plan->setRowCount(0);
-    for (const DpiaEvaluation &e : d.evaluations) {
-        if (e.status != 1 && e.status != 2 && !e.actionPlanComment)
-            continue;
-        QString part;
-        if (e.measureId != 0) {
-            for (const DpiaMeasure &m : d.measures) {
-                if (m.id == e.measureId)
-                    part = m.title;
-            }
-        } else if (e.reference.count(QLatin1Char('.')) == 2) {
-            part = method.question(e.reference.section(QLatin1Char('.'), 2).toInt()).title;
-        } else {
-            for (const dpia::Section &s : method.sections()) {
-                for (const dpia::Item &item : s.items) {
-                    if (item.reference() == e.reference)
-                        part = item.title;
-                }
-            }
-        }
+    for (const dpia::PlannedAction &action : method.actionPlan(d)) {
         const int row = m_plan->rowCount();
         m_plan->insertRow(row);
-        const QString action = e.actionPlanComment ? QTextDocumentFragment::fromHtml(*e.actionPlanComment).toPlainText().simplified()
-                                                   : method.evaluationLabel(e.status);
-        const QDate due = e.estimatedImplementationDate
-                              ? QDateTime::fromString(*e.estimatedImplementationDate, Qt::ISODateWithMs).toUTC().date()
-                              : QDate();
-        const QStringList cells = {part, action, e.personInCharge.value_or(QString()),
-                                   due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : QString()};
+        const QStringList cells = {action.part, action.action, action.person,
+                                   action.due.isValid() ? QLocale().toString(action.due, QLocale::ShortFormat) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
-            if (c == 3 && due.isValid() && due < QDate::currentDate())
+            if (c == 3 && action.due.isValid() && action.due < QDate::currentDate())
                 item->setForeground(QColor(0xc0, 0x39, 0x2b));
             m_plan->setItem(row, c, item);
         }

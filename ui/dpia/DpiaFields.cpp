@@ -195,15 +195,10 @@ void QuestionField::show(const DpiaAnswer *answer)
             item->setCheckState(wanted.contains(c) ? Qt::Checked : Qt::Unchecked);
             m_extraChoices.removeAll(c);
         }
-        for (const QString &c : std::as_const(m_extraChoices)) {
-            auto *item = new QListWidgetItem(c, m_choices);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
-            item->setData(Qt::UserRole + 1, true);
-            QFont italic = item->font();
-            italic.setItalic(true);
-            item->setFont(italic);
-        }
+        const QStringList extra = m_extraChoices;
+        m_extraChoices.clear();
+        for (const QString &c : extra)
+            addExtraChoice(c);
     }
 }
 
@@ -222,17 +217,21 @@ void QuestionField::setChoices(const QStringList &choices)
     }
     // What the answer named that is no longer a measure stays, in italics.
     for (const QString &w : wanted) {
-        if (choices.contains(w))
-            continue;
-        auto *item = new QListWidgetItem(w, m_choices);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
-        item->setData(Qt::UserRole + 1, true);
-        QFont italic = item->font();
-        italic.setItalic(true);
-        item->setFont(italic);
-        m_extraChoices << w;
+        if (!choices.contains(w))
+            addExtraChoice(w);
     }
+}
+
+void QuestionField::addExtraChoice(const QString &choice)
+{
+    auto *item = new QListWidgetItem(choice, m_choices);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Checked);
+    item->setData(Qt::UserRole + 1, true);
+    QFont italic = item->font();
+    italic.setItalic(true);
+    item->setFont(italic);
+    m_extraChoices << choice;
 }
 
 QStringList QuestionField::ticked() const

@@ -78,6 +78,8 @@ public:
 
 private:
     QStringList ticked() const;
+    // A choice the answer names that is no longer a measure: kept, ticked, in italics.
+    void addExtraChoice(const QString &choice);
 
     int m_id = 0;
     dpia::AnswerKind m_kind = dpia::AnswerKind::Text;
