@@ -2197,6 +2197,11 @@
         <source>How the part stands: to correct (the editors must complete it), to improve (measures to add, in the action plan) or acceptable.</source>
         <translation>Où en est la partie : à corriger (les rédacteurs doivent la compléter), améliorable (mesures à ajouter, dans le plan d&apos;action) ou acceptable.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a gauge and its value</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::HealthCheck</name>

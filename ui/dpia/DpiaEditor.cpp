@@ -94,10 +94,14 @@ DpiaEditor::DpiaEditor(QWidget *parent) : EntityEditor(parent)
             connect(m_measures, &PartField::changed, this, [this] { recheck(); });
             connect(m_measures, &MeasureList::titlesChanged, this, &DpiaEditor::updateChoices);
         }
-        addSection(key);
+        if (section.id != 3)
+            addSection(key);
         for (const dpia::Item &item : section.items) {
             if (item.isMeasures)
                 continue;
+            // Each risk a section of its own.
+            if (item.isRisk)
+                addSection(QStringLiteral("risk%1").arg(item.id));
             for (const dpia::Question &question : item.questions) {
                 auto *field = new QuestionField(question);
                 m_questions << field;
@@ -539,7 +543,8 @@ void DpiaEditor::retranslateUi()
     setSectionTitle(QStringLiteral("context"), QStringLiteral("1. ") + method.sectionTitle(1));
     setSectionTitle(QStringLiteral("principles"), QStringLiteral("2. ") + method.sectionTitle(2));
     setSectionTitle(QStringLiteral("measures"), QStringLiteral("3. ") + method.sections().at(2).items.at(0).title);
-    setSectionTitle(QStringLiteral("risks"), QStringLiteral("3. ") + method.sectionTitle(3));
+    for (const dpia::Risk &risk : method.risks())
+        setSectionTitle(QStringLiteral("risk%1").arg(risk.item), QStringLiteral("3.%1 %2").arg(risk.item).arg(risk.title));
     setSectionTitle(QStringLiteral("validation"), QStringLiteral("4. ") + method.sectionTitle(4));
     {
         const int current = qMax(0, m_status->currentIndex());

@@ -413,7 +413,7 @@ void EvaluationField::retranslate()
             const QSignalBlocker blocker(combo);
             combo->clear();
             for (int g = 0; g <= 4; ++g)
-                combo->addItem(QStringLiteral("%1: %2").arg(label, method.gaugeLabel(g)), g);
+                combo->addItem(tr("%1: %2", "a gauge and its value").arg(label, method.gaugeLabel(g)), g);
             combo->setCurrentIndex(current);
         }
     }
