@@ -1519,6 +1519,13 @@
         <source>Action of the impact assessment “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n impact assessment review(s) or action(s) within 30 days</source>
+        <translation>
+            <numerusform>%n impact assessment review or action within 30 days</numerusform>
+            <numerusform>%n impact assessment reviews or actions within 30 days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::Database</name>
@@ -5909,6 +5916,26 @@
     <message>
         <source>%1: %2, %3, %4.</source>
         <extracomment>The open requests: how many are overdue, due soon, waiting for the person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessments: reviews and actions due within 30 days or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

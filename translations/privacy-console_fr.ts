@@ -1519,6 +1519,13 @@
         <source>Action of the impact assessment “%1”</source>
         <translation>Action de l&apos;analyse d&apos;impact « %1 »</translation>
     </message>
+    <message numerus="yes">
+        <source>%n impact assessment review(s) or action(s) within 30 days</source>
+        <translation>
+            <numerusform>%n révision ou action d&apos;analyse d&apos;impact sous 30 jours</numerusform>
+            <numerusform>%n révisions ou actions d&apos;analyses d&apos;impact sous 30 jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::Database</name>
@@ -5910,6 +5917,26 @@
         <source>%1: %2, %3, %4.</source>
         <extracomment>The open requests: how many are overdue, due soon, waiting for the person.</extracomment>
         <translation>%1&#xa0;: %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>Impact assessments: reviews and actions due within 30 days or late</source>
+        <translation>Analyses d&apos;impact : révisions et actions à faire sous 30 jours ou en retard</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Review the assessment</source>
+        <translation>Revoir l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,8 @@ void MainWindow::createPages(QWidget *listPage)
             [this](RegisterKind kind, const QString &reference) { openItem(kind, reference); });
     m_worklist = new WorklistView;
     m_worklist->setDatabase(m_db.get());
+    connect(m_worklist, &WorklistView::assessmentOpened, this,
+            [this](RowId id) { openItem(RegisterKind::Dpias, QString(), id); });
     connect(m_worklist, &WorklistView::requestOpened, this, [this](RowId id, const QString &reference) {
         openItem(RegisterKind::Requests, reference, id);
     });

@@ -2231,6 +2231,35 @@ private Q_SLOTS:
         QCOMPARE(editor->riskMap()->placedCount(), 3);
         organizations->setCurrentIndex(0);
     }
+
+    // The demo's wellness programme assessment: its review coming and one
+    // action late, on the worklist and on the dashboard; a row opens it.
+    void theAssessmentsFollowUpIsOnTheWorklistAndTheDashboard()
+    {
+        find<QComboBox>("organizationSwitcher")->setCurrentIndex(0);
+        QVERIFY(m_window->openPage(QStringLiteral("worklist")));
+        auto *worklist = find<WorklistView>("worklist");
+        worklist->refresh(0);
+        auto *table = find<QTableWidget>("worklistAssessments");
+        QVERIFY(table->isVisible());
+        QStringList rows;
+        for (int r = 0; r < table->rowCount(); ++r)
+            rows << table->item(r, 0)->text() + QLatin1Char('|') + table->item(r, 3)->text();
+        QVERIFY2(rows.join(QLatin1Char('\n')).contains(QStringLiteral("10 days overdue|Replace the employee number")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.join(QLatin1Char('\n')).contains(QStringLiteral("20 days left|Review the assessment")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        table->setCurrentCell(0, 0);
+        Q_EMIT table->cellActivated(0, 0);
+        auto *editor = find<DpiaEditor>("dpiaEditor");
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->recordLabel(), QStringLiteral("Employee wellness programme"));
+        find<QToolButton>("backToList")->click();
+
+        QVERIFY(m_window->openPage(QStringLiteral("dashboard")));
+        auto *summary = find<QLabel>("dashboardSummary");
+        QTRY_VERIFY2(summary->text().contains(QLatin1String("impact assessment review")), qPrintable(summary->text()));
+    }
 };
 
 int main(int argc, char **argv)

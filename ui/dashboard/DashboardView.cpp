@@ -32,13 +32,6 @@
 namespace pc {
 namespace {
 
-// Countdown colours: at least ten days is calm, under ten needs attention,
-// under five is urgent, past the deadline is urgent and bold.
-Tone countdownTone(bool overdue, qint64 daysLeft)
-{
-    return overdue || daysLeft < 5 ? Tone::Alert : daysLeft < 10 ? Tone::Warning : Tone::Good;
-}
-
 // A chart drawn in the window's palette, light or dark, not on a white card.
 void paintLikePalette(QChart *chart, const QPalette &palette)
 {
@@ -205,11 +198,19 @@ void DashboardView::showData()
     }
     const int overdue = m_data.overdueRequests();
     const QString overdueText = tr("%n overdue", nullptr, overdue);
-    m_summary->setText(tr("%1 · %2").arg(tr("%n open request(s)", nullptr, m_data.openRequests()),
-                                         overdue > 0 ? QStringLiteral("<b style=\"color:%1\">%2</b>")
-                                                           .arg(toneColor(Tone::Alert, palette()).name(),
-                                                                overdueText.toHtmlEscaped())
-                                                     : overdueText));
+    QString summary = tr("%1 · %2").arg(tr("%n open request(s)", nullptr, m_data.openRequests()),
+                                        overdue > 0 ? QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                                          .arg(toneColor(Tone::Alert, palette()).name(),
+                                                               overdueText.toHtmlEscaped())
+                                                    : overdueText);
+    // The impact assessments' reviews and actions due within a month, or late.
+    const int assessments = int(std::count_if(m_data.nextDeadlines.cbegin(), m_data.nextDeadlines.cend(), [](const DueItem &item) {
+        return (item.kind == DueItem::Kind::DpiaReview || item.kind == DueItem::Kind::DpiaAction) && item.daysLeft <= 30;
+    }));
+    if (assessments > 0)
+        summary = tr("%1 · %2").arg(summary, tr("%n impact assessment review(s) or action(s) within 30 days", nullptr, assessments)
+                                                 .toHtmlEscaped());
+    m_summary->setText(summary);
     showRequests();
     showDeadlines();
     showConsents();

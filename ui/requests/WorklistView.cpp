@@ -65,6 +65,23 @@ WorklistView::WorklistView(QWidget *parent) : QWidget(parent)
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    m_assessmentsTitle = new QLabel;
+    m_assessmentsTable = new QTableWidget(0, 4);
+    m_assessmentsTable->setObjectName(QStringLiteral("worklistAssessments"));
+    m_assessmentsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_assessmentsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_assessmentsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_assessmentsTable->verticalHeader()->hide();
+    m_assessmentsTable->horizontalHeader()->setStretchLastSection(true);
+    m_assessmentsTable->setWordWrap(false);
+    m_assessmentsTable->setMaximumHeight(fontMetrics().lineSpacing() * 9);
+    keepColumnsFitted(m_assessmentsTable);
+    connect(m_assessmentsTable, &QTableWidget::cellActivated, this, [this](int row) {
+        if (row >= 0 && row < m_assessments.size())
+            Q_EMIT assessmentOpened(m_assessments.at(row).dpiaId);
+    });
+    layout->addWidget(m_assessmentsTitle);
+    layout->addWidget(m_assessmentsTable);
     retranslateUi();
 }
 
@@ -93,8 +110,12 @@ void WorklistView::retranslateUi()
     // Names and words give up width, elided; the rest keeps what it needs.
     for (const Column column : {Column::Requester, Column::Rights, Column::Organization, Column::Status})
         m_table->horizontalHeaderItem(column)->setData(kElasticColumnRole, true);
+    m_assessmentsTitle->setText(tr("Impact assessments: reviews and actions due within 30 days or late"));
+    m_assessmentsTable->setHorizontalHeaderLabels({tr("Time left"), tr("Due"), tr("Assessment"), tr("What")});
+    m_assessmentsTable->horizontalHeaderItem(3)->setData(kElasticColumnRole, true);
     fillAssignees();
     showItems();
+    showAssessments();
 }
 
 void WorklistView::fillAssignees()
@@ -138,8 +159,38 @@ void WorklistView::refresh(RowId organizationId)
             m_items = std::move(items).value();
         else
             m_error = items.errorMessage();
+        auto assessments = dpia::followUp(*m_db, QDate::currentDate().addDays(30), organizationId);
+        m_assessments = assessments ? assessments.value() : QList<dpia::FollowUpItem>();
     }
     showItems();
+    showAssessments();
+}
+
+void WorklistView::showAssessments()
+{
+    m_assessmentsTable->setRowCount(int(m_assessments.size()));
+    const QDate today = QDate::currentDate();
+    for (int row = 0; row < m_assessments.size(); ++row) {
+        const dpia::FollowUpItem &item = m_assessments.at(row);
+        const qint64 days = today.daysTo(item.due);
+        const QString left = days < 0    ? tr("%n day(s) overdue", nullptr, int(-days))
+                             : days == 0 ? tr("due today")
+                                         : tr("%n day(s) left", nullptr, int(days));
+        const QString what = item.kind == dpia::FollowUpItem::Kind::Review
+                                 ? tr("Review the assessment")
+                                 : (item.person.isEmpty() ? item.what : tr("%1 (%2)").arg(item.what, item.person));
+        const QStringList cells = {left, dates::withWeekday(item.due), item.dpia, what};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setToolTip(cells.at(column));
+            if (column == 0)
+                cell->setForeground(toneColor(countdownTone(days < 0, int(days)), palette()));
+            m_assessmentsTable->setItem(row, column, cell);
+        }
+    }
+    m_assessmentsTitle->setVisible(!m_assessments.isEmpty());
+    m_assessmentsTable->setVisible(!m_assessments.isEmpty());
+    fitColumns(m_assessmentsTable);
 }
 
 void WorklistView::showItems()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dpia/DpiaFollowUp.h"
 #include "requests/Worklist.h"
 
 #include <QWidget>
@@ -27,8 +28,11 @@ public:
     void refresh(RowId organizationId);
     const QList<WorkItem> &items() const { return m_items; }
 
+    const QList<dpia::FollowUpItem> &assessments() const { return m_assessments; }
+
 Q_SIGNALS:
     void requestOpened(pc::RowId id, const QString &reference);
+    void assessmentOpened(pc::RowId id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +41,7 @@ private:
     void retranslateUi();
     void fillAssignees();
     void showItems();
+    void showAssessments();
 
     Database *m_db = nullptr;
     RowId m_organizationId = 0;
@@ -47,6 +52,10 @@ private:
     QComboBox *m_whose = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
+    // The impact assessments' reviews and actions due within 30 days or late.
+    QList<dpia::FollowUpItem> m_assessments;
+    QLabel *m_assessmentsTitle = nullptr;
+    QTableWidget *m_assessmentsTable = nullptr;
 };
 
 } // namespace pc

@@ -9,6 +9,11 @@ bool isLightPalette(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() >= palette.color(QPalette::Text).lightness();
 }
 
+Tone countdownTone(bool overdue, qint64 daysLeft)
+{
+    return overdue || daysLeft < 5 ? Tone::Alert : daysLeft < 10 ? Tone::Warning : Tone::Good;
+}
+
 QColor toneColor(Tone tone, const QPalette &palette)
 {
     const bool light = isLightPalette(palette);

@@ -14,6 +14,9 @@ namespace pc {
 enum class Tone { Alert, Warning, Good, Muted };
 
 QColor toneColor(Tone tone, const QPalette &palette);
+// Countdown colours: at least ten days is calm, under ten needs attention,
+// under five is urgent, past the deadline is urgent.
+Tone countdownTone(bool overdue, qint64 daysLeft);
 // A background that marks a field in the tone, the text on it still readable.
 QColor toneBackground(Tone tone, const QPalette &palette);
 // Writes a label's (or any widget's) text in the tone, from its own palette.
