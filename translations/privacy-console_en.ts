@@ -6576,10 +6576,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What falls due in the next days: open requests, breaches to notify and retention purges, soonest first; reads only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The day taken as today (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7082,6 +7078,50 @@
     </message>
     <message>
         <source>dpia action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What falls due in the next days: open requests, breaches to notify, retention purges, and the impact assessments&apos; reviews and actions, soonest first; reads only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default: a line each) or json (for scripts and monitoring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short plain-text summary, late first, then today, this week and later: for a daily mail from cron or a systemd timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text or json, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--digest is text: leave out --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Console — what falls due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the next seven days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6576,10 +6576,6 @@
         <translation>La loi et ses références viennent d’abord&#xa0;; la date, AAAA-MM-JJ, est sur la dernière ligne.</translation>
     </message>
     <message>
-        <source>What falls due in the next days: open requests, breaches to notify and retention purges, soonest first; reads only.</source>
-        <translation>Ce qui arrive à échéance dans les prochains jours&#xa0;: demandes ouvertes, violations à notifier et purges de conservation, la plus proche d’abord&#xa0;; lecture seule.</translation>
-    </message>
-    <message>
         <source>The day taken as today (YYYY-MM-DD).</source>
         <translation>Le jour pris pour aujourd’hui (AAAA-MM-JJ).</translation>
     </message>
@@ -7083,6 +7079,50 @@
     <message>
         <source>dpia action</source>
         <translation>action aipd</translation>
+    </message>
+    <message>
+        <source>What falls due in the next days: open requests, breaches to notify, retention purges, and the impact assessments&apos; reviews and actions, soonest first; reads only.</source>
+        <translation>Ce qui arrive à échéance dans les prochains jours : demandes ouvertes, violations à notifier, purges de conservation, et révisions et actions des analyses d&apos;impact, les plus proches d&apos;abord ; lecture seule.</translation>
+    </message>
+    <message>
+        <source>text (default: a line each) or json (for scripts and monitoring).</source>
+        <translation>text (par défaut : une ligne chacune) ou json (pour les scripts et la supervision).</translation>
+    </message>
+    <message>
+        <source>A short plain-text summary, late first, then today, this week and later: for a daily mail from cron or a systemd timer.</source>
+        <translation>Un court résumé en texte brut, le retard d&apos;abord, puis aujourd&apos;hui, cette semaine et plus tard : pour un courriel quotidien envoyé par cron ou un minuteur systemd.</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not “%1”.</source>
+        <translation>--format vaut text ou json, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--digest is text: leave out --format json.</source>
+        <translation>--digest est du texte : retirez --format json.</translation>
+    </message>
+    <message>
+        <source>Privacy Console — what falls due by %1</source>
+        <translation>Privacy Console — ce qui arrive à échéance d&apos;ici le %1</translation>
+    </message>
+    <message>
+        <source>Nothing falls due.</source>
+        <translation>Rien n&apos;arrive à échéance.</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>In the next seven days</source>
+        <translation>Dans les sept prochains jours</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>

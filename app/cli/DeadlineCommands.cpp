@@ -8,6 +8,12 @@
 #include "deadlines/DueList.h"
 #include "domain/Codes.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+
 namespace pc::cli {
 namespace {
 
@@ -148,18 +154,49 @@ class DueCommand final : public LookAheadCommand
 public:
     DueCommand()
         : LookAheadCommand(QStringLiteral("due"),
-                           CliText::tr("What falls due in the next days: open requests, breaches to notify and "
-                                       "retention purges, soonest first; reads only."))
+                           CliText::tr("What falls due in the next days: open requests, breaches to notify, "
+                                       "retention purges, and the impact assessments' reviews and actions, soonest "
+                                       "first; reads only."))
     {
+        addOption({QStringLiteral("format"),
+                   CliText::tr("text (default: a line each) or json (for scripts and monitoring)."),
+                   CliText::tr("format")});
+        addOption({QStringLiteral("digest"),
+                   CliText::tr("A short plain-text summary, late first, then today, this week and later: for a daily "
+                               "mail from cron or a systemd timer.")});
         addExample(QStringLiteral("due --within 7"));
+        addExample(QStringLiteral("due --format json"));
+        addExample(QStringLiteral("due --digest --within 14"));
     }
 
 protected:
+    int check(const QCommandLineParser &parser, const QStringList &arguments) override
+    {
+        if (const int code = LookAheadCommand::check(parser, arguments); code != ExitOk)
+            return code;
+        const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+        if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json"))
+            return fail(CliText::tr("--format is text or json, not “%1”.").arg(format), ExitUsage);
+        m_json = format == QLatin1String("json");
+        m_digest = parser.isSet(QStringLiteral("digest"));
+        if (m_json && m_digest)
+            return fail(CliText::tr("--digest is text: leave out --format json."), ExitUsage);
+        return ExitOk;
+    }
+
     int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override
     {
         const Result<QList<DueItem>> items = dueWithin(db, m_today, m_within);
         if (!items)
             return fail(items.errorMessage(), ExitFailure);
+        if (m_json) {
+            out() << asJson(items.value());
+            return ExitOk;
+        }
+        if (m_digest) {
+            digest(items.value());
+            return ExitOk;
+        }
         out() << CliText::tr("%n item(s) due by %1:", nullptr, int(items->size()))
                      .arg(m_today.addDays(m_within).toString(Qt::ISODate))
               << Qt::endl;
@@ -176,6 +213,71 @@ protected:
     }
 
 private:
+    // Keys and codes for programs; "what" in the reader's language.
+    QString asJson(const QList<DueItem> &items) const
+    {
+        static const char *const kinds[] = {"request", "breach", "purge", "dpia_review", "dpia_action"};
+        QJsonArray array;
+        for (const DueItem &item : items) {
+            array << QJsonObject{{QStringLiteral("kind"), QLatin1String(kinds[int(item.kind)])},
+                                 {QStringLiteral("organization"), item.organization},
+                                 {QStringLiteral("reference"), item.reference},
+                                 {QStringLiteral("what"), item.what},
+                                 {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
+                                 {QStringLiteral("time"), item.time.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                              : QJsonValue(item.time)},
+                                 {QStringLiteral("days_left"), item.calendarDaysLeft},
+                                 {QStringLiteral("working_days_left"), item.workingDaysLeft},
+                                 {QStringLiteral("overdue"), item.overdue}};
+        }
+        const QJsonObject root{{QStringLiteral("as_of"), m_today.toString(Qt::ISODate)},
+                               {QStringLiteral("within"), m_within},
+                               {QStringLiteral("items"), array}};
+        return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    }
+
+    // Late, today, the next seven days, later: a line each, soonest first.
+    void digest(const QList<DueItem> &items) const
+    {
+        out() << CliText::tr("Privacy Console — what falls due by %1").arg(m_today.addDays(m_within).toString(Qt::ISODate))
+              << Qt::endl;
+        if (items.isEmpty()) {
+            out() << CliText::tr("Nothing falls due.") << Qt::endl;
+            return;
+        }
+        struct Group
+        {
+            QString title;
+            std::function<bool(const DueItem &)> holds;
+        };
+        const Group groups[] = {
+            {CliText::tr("Late"), [](const DueItem &i) { return i.overdue; }},
+            {CliText::tr("Today"), [](const DueItem &i) { return !i.overdue && i.calendarDaysLeft == 0; }},
+            {CliText::tr("In the next seven days"),
+             [](const DueItem &i) { return !i.overdue && i.calendarDaysLeft > 0 && i.calendarDaysLeft <= 7; }},
+            {CliText::tr("Later"), [](const DueItem &i) { return !i.overdue && i.calendarDaysLeft > 7; }},
+        };
+        for (const Group &group : groups) {
+            QStringList lines;
+            for (const DueItem &item : items) {
+                if (!group.holds(item))
+                    continue;
+                QString when = item.due.toString(Qt::ISODate);
+                if (!item.time.isEmpty())
+                    when += QLatin1Char(' ') + item.time;
+                lines << QStringLiteral("- %1  %2 %3: %4 (%5)").arg(when, kindOf(item), item.reference, item.what, item.organization);
+            }
+            if (lines.isEmpty())
+                continue;
+            out() << Qt::endl << QStringLiteral("%1 (%2)").arg(group.title).arg(lines.size()) << Qt::endl;
+            for (const QString &line : std::as_const(lines))
+                out() << line << Qt::endl;
+        }
+    }
+
+    bool m_json = false;
+    bool m_digest = false;
+
     static QString kindOf(const DueItem &item)
     {
         switch (item.kind) {

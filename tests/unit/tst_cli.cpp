@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <unistd.h>
@@ -778,6 +779,58 @@ private Q_SLOTS:
         verifyOneLineError(r, QStringLiteral("--format is pia-json"));
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), rows);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM dpias WHERE name = 'Captoo'")).toInt(), 1);
+    }
+
+    // What falls due, for a script (JSON) and for a daily mail (the digest).
+    void dueAsDataAndAsADigest()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        const QProcessEnvironment env = baseEnvironment(scratch.environment());
+        const QStringList database = {QStringLiteral("--database"), scratch.address()};
+        Run r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("40")} + database, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        r = run(QStringList{QStringLiteral("due"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--within"),
+                            QStringLiteral("40"), QStringLiteral("--as-of"), today} + database,
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(root.value(QLatin1String("as_of")).toString(), today);
+        QCOMPARE(root.value(QLatin1String("within")).toInt(), 40);
+        QSet<QString> kinds;
+        QString previous;
+        for (const QJsonValue &v : root.value(QLatin1String("items")).toArray()) {
+            const QJsonObject item = v.toObject();
+            kinds.insert(item.value(QLatin1String("kind")).toString());
+            // Soonest first; overdue exactly when the day has passed.
+            const QString due = item.value(QLatin1String("due")).toString();
+            QVERIFY2(previous <= due, qPrintable(previous + QLatin1String(" > ") + due));
+            previous = due;
+            QCOMPARE(item.value(QLatin1String("overdue")).toBool(), due < today);
+            QVERIFY(!item.value(QLatin1String("reference")).toString().isEmpty());
+        }
+        for (const char *kind : {"request", "breach", "purge", "dpia_review", "dpia_action"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+
+        r = run(QStringList{QStringLiteral("due"), QStringLiteral("--digest"), QStringLiteral("--within"), QStringLiteral("40")}
+                    + database,
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const char *said : {"Privacy Console — what falls due by", "Late (", "dpia review Employee wellness programme",
+                                 "dpia action Employee wellness programme"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(said)), qPrintable(QString::fromUtf8(said) + QLatin1Char('\n') + r.out));
+        // Late before today, before the week, before later.
+        QVERIFY(r.out.indexOf(QStringLiteral("Late (")) < r.out.indexOf(QStringLiteral("dpia review")));
+
+        r = run(QStringList{QStringLiteral("due"), QStringLiteral("--format"), QStringLiteral("xml")} + database, env);
+        verifyOneLineError(r, QStringLiteral("--format is text or json"));
+        r = run(QStringList{QStringLiteral("due"), QStringLiteral("--digest"), QStringLiteral("--format"), QStringLiteral("json")}
+                    + database,
+                env);
+        verifyOneLineError(r, QStringLiteral("--digest is text"));
     }
 
     void deadline_data()
