@@ -7124,6 +7124,25 @@
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write every dated duty as an iCalendar file (.ics) a calendar imports or subscribes to: each event keeps its identity from one file to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ics writes a file: leave out --format and --digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7678,6 +7697,53 @@
     <message>
         <source>%1 · %2</source>
         <extracomment>A deadline: its weekday and date, then how far it is (&quot;Fri 11/12/2026 · in 3 days&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::deadlines::Calendar</name>
+    <message>
+        <source>Answer request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the legal deadline to answer the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify breach %1 to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): 72 hours after the breach became known (Art. 33(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention purge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the impact assessment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action of the impact assessment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing agreement with %1 ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: renew or end the agreement (Art. 28(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Console deadlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

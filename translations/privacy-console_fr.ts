@@ -7124,6 +7124,25 @@
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
+    <message>
+        <source>Write every dated duty as an iCalendar file (.ics) a calendar imports or subscribes to: each event keeps its identity from one file to the next.</source>
+        <translation>Écrit chaque obligation datée dans un fichier iCalendar (.ics) qu&apos;un agenda importe ou auquel il s&apos;abonne : chaque événement garde son identité d&apos;un fichier à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>--ics writes a file: leave out --format and --digest.</source>
+        <translation>--ics écrit un fichier : retirez --format et --digest.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1</numerusform>
+            <numerusform>%n événements écrits dans %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7679,6 +7698,53 @@
         <source>%1 · %2</source>
         <extracomment>A deadline: its weekday and date, then how far it is (&quot;Fri 11/12/2026 · in 3 days&quot;).</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::deadlines::Calendar</name>
+    <message>
+        <source>Answer request %1</source>
+        <translation>Répondre à la demande %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the legal deadline to answer the request.</source>
+        <translation>%1 (%2) : le délai légal pour répondre à la demande.</translation>
+    </message>
+    <message>
+        <source>Notify breach %1 to the authority</source>
+        <translation>Notifier la violation %1 à l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>%1 (%2): 72 hours after the breach became known (Art. 33(1)).</source>
+        <translation>%1 (%2) : 72 heures après la prise de connaissance de la violation (art. 33(1)).</translation>
+    </message>
+    <message>
+        <source>Retention purge: %1</source>
+        <translation>Purge de conservation : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Review the impact assessment “%1”</source>
+        <translation>Revoir l&apos;analyse d&apos;impact « %1 »</translation>
+    </message>
+    <message>
+        <source>Action of the impact assessment “%1”</source>
+        <translation>Action de l&apos;analyse d&apos;impact « %1 »</translation>
+    </message>
+    <message>
+        <source>The processing agreement with %1 ends</source>
+        <translation>Fin du contrat de sous-traitance avec %1</translation>
+    </message>
+    <message>
+        <source>%1: renew or end the agreement (Art. 28(3)).</source>
+        <translation>%1 : renouveler ou terminer le contrat (art. 28(3)).</translation>
+    </message>
+    <message>
+        <source>Privacy Console deadlines</source>
+        <translation>Échéances Privacy Console</translation>
     </message>
 </context>
 <context>

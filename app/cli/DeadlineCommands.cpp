@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "CommandLine.h"
 
+#include "deadlines/Calendar.h"
 #include "deadlines/Deadlines.h"
 #include "deadlines/DueList.h"
 #include "domain/Codes.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <functional>
 
@@ -164,7 +166,12 @@ public:
         addOption({QStringLiteral("digest"),
                    CliText::tr("A short plain-text summary, late first, then today, this week and later: for a daily "
                                "mail from cron or a systemd timer.")});
+        addOption({QStringLiteral("ics"),
+                   CliText::tr("Write every dated duty as an iCalendar file (.ics) a calendar imports or subscribes "
+                               "to: each event keeps its identity from one file to the next."),
+                   CliText::tr("file")});
         addExample(QStringLiteral("due --within 7"));
+        addExample(QStringLiteral("due --ics ~/privacy-deadlines.ics --within 90"));
         addExample(QStringLiteral("due --format json"));
         addExample(QStringLiteral("due --digest --within 14"));
     }
@@ -181,11 +188,27 @@ protected:
         m_digest = parser.isSet(QStringLiteral("digest"));
         if (m_json && m_digest)
             return fail(CliText::tr("--digest is text: leave out --format json."), ExitUsage);
+        m_ics = parser.value(QStringLiteral("ics"));
+        if (!m_ics.isEmpty() && (m_json || m_digest))
+            return fail(CliText::tr("--ics writes a file: leave out --format and --digest."), ExitUsage);
         return ExitOk;
     }
 
     int executeOn(Database &db, const QCommandLineParser &, const QStringList &) override
     {
+        if (!m_ics.isEmpty()) {
+            const Result<QList<CalendarEvent>> events = calendarEvents(db, m_today, m_within);
+            if (!events)
+                return fail(events.errorMessage(), ExitFailure);
+            QSaveFile file(m_ics);
+            if (!file.open(QIODevice::WriteOnly))
+                return fail(CliText::tr("Cannot write “%1”: %2").arg(m_ics, file.errorString()), ExitFailure);
+            file.write(iCalendar(events.value(), QDateTime::currentDateTimeUtc()));
+            if (!file.commit())
+                return fail(CliText::tr("Cannot write “%1”: %2").arg(m_ics, file.errorString()), ExitFailure);
+            out() << CliText::tr("%n event(s) written to %1", nullptr, int(events->size())).arg(m_ics) << Qt::endl;
+            return ExitOk;
+        }
         const Result<QList<DueItem>> items = dueWithin(db, m_today, m_within);
         if (!items)
             return fail(items.errorMessage(), ExitFailure);
@@ -277,6 +300,7 @@ private:
 
     bool m_json = false;
     bool m_digest = false;
+    QString m_ics;
 
     static QString kindOf(const DueItem &item)
     {

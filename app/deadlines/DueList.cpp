@@ -85,6 +85,7 @@ Status dueBreaches(Database &db, const QDate &today, const QDate &horizon, QList
         item.what = breach.text("title");
         item.due = at.date();
         item.time = at.toString(QStringLiteral("HH:mm"));
+        item.moment = at.toUTC();
         item.calendarDaysLeft = DeadlineEngine::calendarDaysLeft(today, item.due);
         item.workingDaysLeft = item.calendarDaysLeft;
         item.overdue = at < QDateTime(today, QTime::currentTime());

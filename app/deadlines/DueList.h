@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -23,7 +24,8 @@ struct DueItem
     QString reference;   // the request's or breach's reference, the rule's name, the assessment's name
     QString what;        // the requester, the breach's title, how many people
     QDate due;
-    QString time;        // a breach's hour (HH:mm), else empty
+    QString time;        // a breach's hour (HH:mm, local), else empty
+    QDateTime moment;    // a breach's deadline to the minute (UTC), else invalid
     int calendarDaysLeft = 0;
     int workingDaysLeft = 0;
     bool overdue = false;

@@ -1,6 +1,7 @@
 #include "CnilModel.h"
 #include "TestSupport.h"
 
+#include "storage/CaseRepository.h"
 #include "storage/Migrations.h"
 
 #include <QDir>
@@ -8,9 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <unistd.h>
 
@@ -831,6 +834,130 @@ private Q_SLOTS:
                     + database,
                 env);
         verifyOneLineError(r, QStringLiteral("--digest is text"));
+    }
+
+    // Every dated duty as an iCalendar file: it reads back (a reader of RFC
+    // 5545's lines here), one event per duty, each identity kept from one file
+    // to the next, and a breach's deadline to the minute in UTC across the
+    // change to summer time in Paris.
+    void dueAsACalendar()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        QProcessEnvironment env = baseEnvironment(scratch.environment());
+        env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Paris"));
+        const QStringList database = {QStringLiteral("--database"), scratch.address()};
+        Run r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("40")} + database, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            // Became known at 01:30 on the last Sunday of March, in Paris: an
+            // hour before the clocks go forward.
+            Breach breach;
+            breach.organizationId = scalar(*db, QStringLiteral("SELECT id FROM organizations WHERE name = 'SOFTNLABS'")).toLongLong();
+            breach.reference = QStringLiteral("BR-2027-DST");
+            breach.title = QStringLiteral("Portable volé");
+            breach.awareAt = QDateTime(QDate(2027, 3, 28), QTime(1, 30), QTimeZone("Europe/Paris"));
+            breach.notificationDueAt = breach.awareAt.addSecs(72 * 3600);
+            PC_VERIFY_OK(CaseRepository(*db).addBreach(breach));
+        }
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.ics"));
+        const QString second = dir.filePath(QStringLiteral("second.ics"));
+        const QStringList due = {QStringLiteral("due"), QStringLiteral("--as-of"), QStringLiteral("2027-03-27"),
+                                 QStringLiteral("--within"), QStringLiteral("10"), QStringLiteral("--ics")};
+        r = run(due + QStringList{first} + database, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run(due + QStringList{second} + database, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // The events as a calendar reads them: lines unfolded, properties by name.
+        struct Event
+        {
+            QMap<QString, QString> properties;
+        };
+        auto read = [](const QString &path, QList<Event> &events) -> QString {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return QStringLiteral("cannot open");
+            const QByteArray bytes = file.readAll();
+            if (!bytes.endsWith("\r\n"))
+                return QStringLiteral("lines end with CRLF");
+            QStringList lines;
+            for (const QByteArray &raw : bytes.split('\n')) {
+                if (raw.isEmpty())
+                    continue;
+                if (!raw.endsWith('\r'))
+                    return QStringLiteral("a line without CR");
+                const QByteArray line = raw.chopped(1);
+                if (line.size() > 75)
+                    return QStringLiteral("a line of %1 octets").arg(line.size());
+                if (line.startsWith(' ')) {
+                    if (lines.isEmpty())
+                        return QStringLiteral("a folded first line");
+                    lines.last() += QString::fromUtf8(line.mid(1));
+                } else {
+                    lines << QString::fromUtf8(line);
+                }
+            }
+            if (lines.first() != QLatin1String("BEGIN:VCALENDAR") || lines.last() != QLatin1String("END:VCALENDAR"))
+                return QStringLiteral("not a calendar");
+            QStringList open;
+            for (const QString &line : std::as_const(lines)) {
+                const QString name = line.section(QLatin1Char(':'), 0, 0);
+                const QString value = line.section(QLatin1Char(':'), 1);
+                if (name == QLatin1String("BEGIN")) {
+                    open << value;
+                    if (value == QLatin1String("VEVENT"))
+                        events << Event();
+                } else if (name == QLatin1String("END")) {
+                    if (open.isEmpty() || open.takeLast() != value)
+                        return QStringLiteral("END:%1 out of place").arg(value);
+                } else if (!open.isEmpty() && open.last() == QLatin1String("VEVENT")) {
+                    events.last().properties.insert(name, value);
+                }
+            }
+            return open.isEmpty() ? QString() : QStringLiteral("unclosed %1").arg(open.join(QLatin1Char(',')));
+        };
+        QList<Event> events, again;
+        QString problem = read(first, events);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem = read(second, again);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(events.size() > 5);
+        QSet<QString> uids, againUids;
+        for (const Event &e : events) {
+            const QString uid = e.properties.value(QStringLiteral("UID"));
+            QVERIFY2(!uids.contains(uid), qPrintable(uid));
+            uids.insert(uid);
+            QVERIFY(!e.properties.value(QStringLiteral("SUMMARY")).isEmpty());
+            QVERIFY(e.properties.contains(QStringLiteral("DTSTART")) || e.properties.contains(QStringLiteral("DTSTART;VALUE=DATE")));
+        }
+        for (const Event &e : again)
+            againUids.insert(e.properties.value(QStringLiteral("UID")));
+        QCOMPARE(againUids, uids);
+        // One event per duty `due` lists.
+        r = run(QStringList{QStringLiteral("due"), QStringLiteral("--as-of"), QStringLiteral("2027-03-27"), QStringLiteral("--within"),
+                            QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")} + database,
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const int listed = int(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("items")).toArray().size());
+        int contracts = 0;
+        for (const Event &e : events)
+            contracts += e.properties.value(QStringLiteral("UID")).startsWith(QLatin1String("dpa-")) ? 1 : 0;
+        QCOMPARE(int(events.size()), listed + contracts);
+        // 72 hours after 00:30 UTC on 28 March: 00:30 UTC on the 31st (02:30 in Paris, summer time).
+        bool found = false;
+        for (const Event &e : events) {
+            if (e.properties.value(QStringLiteral("SUMMARY")).contains(QLatin1String("BR-2027-DST"))) {
+                found = true;
+                QCOMPARE(e.properties.value(QStringLiteral("DTSTART")), QStringLiteral("20270331T003000Z"));
+            }
+        }
+        QVERIFY(found);
+        r = run(QStringList{QStringLiteral("due"), QStringLiteral("--ics"), first, QStringLiteral("--digest")} + database, env);
+        verifyOneLineError(r, QStringLiteral("--ics writes a file"));
     }
 
     void deadline_data()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pc {
+class Database;
+}
+
+namespace pc::deadlines {
+
+// One dated duty as a calendar shows it: a whole day, or a moment (a
+// breach's 72 hours, to the minute).
+struct CalendarEvent
+{
+    QString uid;             // the same for the same duty from one run to the next
+    QString summary;         // in the reader's language
+    QString description;
+    QDate day;
+    QDateTime moment;        // UTC; invalid for a whole day
+    bool alarmDayBefore = true;
+};
+
+// Every dated duty by `within` days after `today`, late ones included: what
+// `due` lists, and the processors' agreements that end.
+Result<QList<CalendarEvent>> calendarEvents(Database &db, const QDate &today, int within);
+
+// An iCalendar file (RFC 5545) of the events, stamped `now`.
+QByteArray iCalendar(const QList<CalendarEvent> &events, const QDateTime &now);
+
+} // namespace pc::deadlines
