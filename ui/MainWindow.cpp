@@ -85,7 +85,6 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QTableView>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -2070,11 +2069,10 @@ bool MainWindow::openPage(const QString &name)
         const bool screening = name.startsWith(QLatin1String("screening="));
         const QString reference = name.section(QLatin1Char('='), 1).section(QLatin1Char(':'), 0, 0);
         const QString section = name.section(QLatin1Char('='), 1).section(QLatin1Char(':'), 1);
-        QSqlQuery query = m_db->prepare(QStringLiteral("SELECT id FROM processing_activities WHERE reference = ? ORDER BY id"));
-        query.addBindValue(reference);
-        if (!query.exec() || !query.next())
+        const Result<RowId> found = RegisterRepository(*m_db).activityIdByReference(0, reference);
+        if (!found || found.value() == 0)
             return false;
-        const RowId id = query.value(0).toLongLong();
+        const RowId id = found.value();
         QTimer::singleShot(0, this, [this, id, screening, section] {
             openItem(RegisterKind::Activities, QString(), id);
             if (screening) {

@@ -7,7 +7,7 @@
 #include "dpia/PiaMethod.h"
 #include "exchange/PiaFile.h"
 #include "storage/DpiaRepository.h"
-#include "storage/RowWriter.h"
+#include "storage/RegisterRepository.h"
 
 #include <QFileInfo>
 
@@ -17,16 +17,12 @@ namespace {
 // An activity of the organization by its reference (or, failing that, its name).
 Result<RowId> activityValue(Database &db, RowId organizationId, const QString &wanted)
 {
-    const Result<QList<RowId>> found = rows::ids(
-        db,
-        QStringLiteral("SELECT id FROM processing_activities WHERE organization_id = ? AND (reference = ? OR name = ?) "
-                       "ORDER BY CASE WHEN reference = ? THEN 0 ELSE 1 END, id"),
-        {organizationId, wanted, wanted, wanted});
+    const Result<RowId> found = RegisterRepository(db).activityIdByReference(organizationId, wanted);
     if (!found)
         return found.error();
-    if (found->isEmpty())
+    if (found.value() == 0)
         return Error{CliText::tr("The organization has no processing activity “%1”.").arg(wanted)};
-    return found->first();
+    return found;
 }
 
 class DpiaImportCommand final : public DatabaseCommand

@@ -779,13 +779,13 @@ Status addAssessments(Database &db, const QList<OrgPlan> &plans, const QDate &as
         }
         if (!plan)
             continue;
-        QSqlQuery query = db.prepare(QStringLiteral("SELECT id FROM processing_activities WHERE organization_id = ? AND reference = ?"));
-        query.addBindValue(plan->org.id);
-        query.addBindValue(entry.value(QLatin1String("activity")).toString());
-        if (!query.exec() || !query.next())
+        const Result<RowId> found =
+            RegisterRepository(db).activityIdByReference(plan->org.id, entry.value(QLatin1String("activity")).toString());
+        if (!found)
+            return found.error();
+        const RowId activity = found.value();
+        if (activity == 0)
             continue;
-        const RowId activity = query.value(0).toLongLong();
-        query.finish();
         Result<Dpia> started = dpia::DpiaPrefill(english).start(db, activity);
         if (!started)
             return started.error();

@@ -8,6 +8,21 @@
 
 namespace pc::reports {
 
+void beginChart(QPainter &painter, const QRectF &area, double width, double points)
+{
+    // The area is in the device's units; the chart is drawn in points scaled to it.
+    const double scale = area.width() / width;
+    painter.translate(area.topLeft());
+    painter.scale(scale, scale);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    // Points of the painter's own scale: the font's size follows the device.
+    const double unit = painter.device()->logicalDpiY() / 72.0;
+    font.setPointSizeF(points / unit);
+    painter.setFont(font);
+}
+
 Chart stackedBars(const QList<std::pair<QString, QList<qint64>>> &bars, const QStringList &parts,
                   const QList<QColor> &colors, const QLocale &locale)
 {
@@ -16,17 +31,8 @@ Chart stackedBars(const QList<std::pair<QString, QList<qint64>>> &bars, const QS
     const double barHeight = 14, gap = 6, legend = 22;
     chart.size = QSizeF(480, legend + bars.size() * (barHeight + gap) + 4);
     chart.paint = [bars, parts, colors, locale](QPainter &painter, const QRectF &area) {
-        // The area is in the device's units; the chart is drawn in points scaled to it.
-        const double scale = area.width() / 480.0;
-        painter.translate(area.topLeft());
-        painter.scale(scale, scale);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        font.setHintingPreference(QFont::PreferNoHinting);
-        // Points of the painter's own scale: the font's size follows the device.
-        const double unit = painter.device()->logicalDpiY() / 72.0;
-        font.setPointSizeF(7 / unit);
-        painter.setFont(font);
+        beginChart(painter, area, 480);
+        const QFont font = painter.font();
         const QFontMetricsF metrics(font, painter.device());
         const double labelWidth = 150, countWidth = 50;
         const double barsWidth = 480 - labelWidth - countWidth - 8;

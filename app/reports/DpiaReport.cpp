@@ -1,6 +1,7 @@
 // One impact assessment as a document: the CNIL method's four parts, the
 // risk map, the action plan, the opinions and the decision.
 
+#include "Charts.h"
 #include "RegisterBuilder.h"
 
 #include "dpia/PiaMethod.h"
@@ -220,18 +221,11 @@ private:
         Chart chart;
         chart.size = QSizeF(460, 300);
         chart.paint = [placed, gauges, across, up](QPainter &painter, const QRectF &area) {
-            // The area is in the device's units; the map is drawn in points scaled to it.
             constexpr double kWidth = 460, kHeight = 300;
             painter.save();
-            painter.translate(area.topLeft());
-            painter.scale(area.width() / kWidth, area.width() / kWidth);
+            beginChart(painter, area, kWidth);
             painter.setRenderHint(QPainter::Antialiasing);
-            QFont font(QStringLiteral("DejaVu Sans"));
-            font.setStyleStrategy(QFont::PreferNoShaping);
-            font.setHintingPreference(QFont::PreferNoHinting);
-            const double unit = painter.device()->logicalDpiY() / 72.0;
-            font.setPointSizeF(7 / unit);
-            painter.setFont(font);
+            const QFont font = painter.font();
             const double labels = 70, legendWidth = 130;
             const double bottom = kHeight - 30;
             const double side = qMin(kWidth - labels - legendWidth - 16, bottom - 14);

@@ -606,6 +606,18 @@ Status RegisterRepository::removeActivity(RowId id)
     return rows::remove(m_db, QStringLiteral("processing_activities"), id);
 }
 
+Result<RowId> RegisterRepository::activityIdByReference(RowId organizationId, const QString &wanted)
+{
+    const Result<QList<RowId>> found = rows::ids(
+        m_db,
+        QStringLiteral("SELECT id FROM processing_activities WHERE (? = 0 OR organization_id = ?) "
+                       "AND (reference = ? OR name = ?) ORDER BY CASE WHEN reference = ? THEN 0 ELSE 1 END, id"),
+        {organizationId, organizationId, wanted, wanted, wanted});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? RowId(0) : found->first();
+}
+
 Result<ProcessingActivity> RegisterRepository::activity(RowId id)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM processing_activities WHERE id = ?"));

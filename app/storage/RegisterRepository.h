@@ -58,6 +58,9 @@ public:
     // so everything that named it by id names it again.
     Status restoreActivity(const ProcessingActivity &activity);
     Result<ProcessingActivity> activity(RowId id);
+    // The activity with this reference (else this name), of the organization
+    // or of any when 0; the first made when several match; 0 when none.
+    Result<RowId> activityIdByReference(RowId organizationId, const QString &wanted);
     Result<QList<ProcessingActivity>> activities(RowId organizationId);
 
 private:

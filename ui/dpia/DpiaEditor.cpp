@@ -106,10 +106,10 @@ DpiaEditor::DpiaEditor(QWidget *parent) : EntityEditor(parent)
                 auto *field = new QuestionField(question);
                 m_questions << field;
                 addRow(question.id, field, nullptr, true);
-                connect(field, &PartField::changed, this, [this] {
-                    recheck();
-                    updateMapAndPlan();
-                });
+                connect(field, &PartField::changed, this, [this] { recheck(); });
+                // Only a severity or a likelihood moves a risk on the map.
+                if (question.kind == dpia::AnswerKind::Gauge)
+                    connect(field, &PartField::changed, this, &DpiaEditor::updateMapAndPlan);
                 if (item.evaluatedPerQuestion) {
                     auto *evaluation = new EvaluationField(QStringLiteral("%1.%2").arg(item.reference()).arg(question.id), false);
                     addRow(EvaluationRow + int(m_evaluations.size()), evaluation);
