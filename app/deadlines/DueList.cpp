@@ -5,6 +5,7 @@
 #include "dpia/DpiaFollowUp.h"
 #include "retention/RetentionSchedule.h"
 #include "storage/Database.h"
+#include "storage/CaseRepository.h"
 #include "storage/SqlRow.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,7 @@ Status dueBreaches(Database &db, const QDate &today, const QDate &horizon, QList
     QSqlQuery breaches = db.prepare(QStringLiteral(
         "SELECT o.name AS organization, b.reference, b.title, b.notification_due_at FROM breaches b "
         "JOIN organizations o ON o.id = b.organization_id "
-        "WHERE b.authority_notified_at IS NULL AND b.status <> 'closed' AND b.notification_due_at IS NOT NULL"));
+        "WHERE %1").arg(CaseRepository::toNotifyCondition(QStringLiteral("b."))));
     if (!breaches.exec())
         return Database::sqlError(breaches);
     const SqlRow breach(breaches);

@@ -667,40 +667,62 @@ private:
 };
 
 // Two breaches every organization of the demo has met: one closed long ago,
-// one whose 72-hour notification clock is running on the demo day.
+// not notified for want of a risk, one whose 72-hour notification clock is
+// running on the demo day.
 struct BreachStory
 {
     int daysBefore;
     int hourOfDay;
     int hoursUntilAware;
+    int hoursUntilContained;
     const char *risk;
     const char *status;
+    const char *nature;
     int affected;
     const char *title[2];          // English, French
     const char *description[2];
+    const char *cause[2];
     const char *categories[2];
+    const char *people[2];
     const char *consequences[2];
     const char *measures[2];
+    const char *advice[2];
+    const char *noNotification[2];
 };
 
 constexpr BreachStory kBreachStories[] = {
-    {200, 18, 14, "none", "closed", 420,
+    {200, 18, 14, 16, "none", "closed", "availability", 420,
      {"Stolen laptop (encrypted disk)", "Ordinateur portable volé (disque chiffré)"},
      {"A sales representative's laptop was stolen on a train. The disk was encrypted; no data was exposed.",
       "Un ordinateur portable d'un commercial a été volé dans un train. Le disque était chiffré ; aucune donnée "
       "n'a été exposée."},
+     {"Theft by an unknown person.", "Vol par une personne inconnue."},
      {"Customer contact details", "Coordonnées des clients"},
+     {"Customers", "Clients"},
      {"None: full-disk encryption.", "Aucune : chiffrement intégral du disque."},
-     {"Remote wipe, password changed.", "Effacement à distance, mot de passe changé."}},
-    {1, 10, 3, "risk", "open", 310,
+     {"Remote wipe, password changed.", "Effacement à distance, mot de passe changé."},
+     {"", ""},
+     {"The disk was encrypted with a key the thief does not have, and a copy of the data was kept: the breach is "
+      "unlikely to result in a risk to the people (Art. 33(1)).",
+      "Le disque était chiffré avec une clé que le voleur n'a pas, et une copie des données était conservée : la "
+      "violation n'est pas susceptible d'engendrer un risque pour les personnes (art. 33(1))."}},
+    {1, 10, 3, 5, "risk", "open", "confidentiality", 310,
      {"E-mail sent with all recipients visible", "Courriel envoyé avec les destinataires en copie visible"},
      {"A newsletter went out with addresses in “To” instead of “Bcc”: 310 subscribers' addresses were visible.",
       "Une lettre d'information a été envoyée en « À » au lieu de « Cci » : les adresses de 310 abonnés étaient "
       "visibles."},
+     {"Human error when sending the newsletter from the mailing tool.",
+      "Erreur humaine lors de l'envoi de la lettre d'information depuis l'outil d'envoi."},
      {"E-mail addresses", "Adresses électroniques"},
+     {"Newsletter subscribers", "Abonnés à la lettre d'information"},
      {"", ""},
      {"Message recall requested; mailing procedure reviewed.",
-      "Rappel du message demandé ; procédure d'envoi revue."}},
+      "Rappel du message demandé ; procédure d'envoi revue."},
+     {"Be wary of messages that claim to come from us or from other subscribers, and do not answer those that ask "
+      "for your passwords.",
+      "Méfiez-vous des messages qui prétendent venir de nous ou d'autres abonnés, et ne répondez pas à ceux qui "
+      "demandent vos mots de passe."},
+     {"", ""}},
 };
 
 Status addBreaches(Database &db, const OrgPlan &plan, const QDate &asOf, DemoSummary &summary)
@@ -714,15 +736,22 @@ Status addBreaches(Database &db, const OrgPlan &plan, const QDate &asOf, DemoSum
         b.organizationId = plan.org.id;
         b.occurredAt = asOf.addDays(-story.daysBefore).startOfDay(Qt::UTC).addSecs(story.hourOfDay * 3600);
         b.awareAt = b.occurredAt.addSecs(story.hoursUntilAware * 3600);
-        b.notificationDueAt = b.awareAt.addSecs(72 * 3600);
+        b.containedAt = b.occurredAt.addSecs(story.hoursUntilContained * 3600);
         b.reference = QStringLiteral("%1-BR-%2-%3").arg(key).arg(b.occurredAt.date().year()).arg(++number, 2, 10, QLatin1Char('0'));
         b.title = QString::fromUtf8(story.title[language]);
         b.description = QString::fromUtf8(story.description[language]);
+        b.cause = QString::fromUtf8(story.cause[language]);
         b.dataCategories = QString::fromUtf8(story.categories[language]);
+        b.subjectCategories = QString::fromUtf8(story.people[language]);
         b.consequences = QString::fromUtf8(story.consequences[language]);
         b.measures = QString::fromUtf8(story.measures[language]);
+        b.advice = QString::fromUtf8(story.advice[language]);
+        b.noNotificationReason = QString::fromUtf8(story.noNotification[language]);
+        b.nature = {QString::fromLatin1(story.nature)};
         b.risk = QString::fromLatin1(story.risk);
         b.status = QString::fromLatin1(story.status);
+        if (b.status == QLatin1String("closed"))
+            b.closedAt = b.awareAt.addDays(3);
         b.subjectsAffected = story.affected;
         b.recordsAffected = story.affected;
         if (auto id = cases.addBreach(b); !id)

@@ -194,6 +194,25 @@ constexpr Code kBreachStatuses[] = {
     {"closed", QT_TRANSLATE_NOOP("pc::codes", "Closed")},
 };
 
+constexpr Code kBreachNatures[] = {
+    {"confidentiality", QT_TRANSLATE_NOOP("pc::codes", "Loss of confidentiality")},
+    {"integrity", QT_TRANSLATE_NOOP("pc::codes", "Loss of integrity")},
+    {"availability", QT_TRANSLATE_NOOP("pc::codes", "Loss of availability")},
+};
+
+constexpr Code kNoticePhases[] = {
+    {"initial", QT_TRANSLATE_NOOP("pc::codes", "Initial notification")},
+    {"follow-up", QT_TRANSLATE_NOOP("pc::codes", "Follow-up notification")},
+};
+
+constexpr Code kInformChannels[] = {
+    {"letter", QT_TRANSLATE_NOOP("pc::codes", "Letter")},
+    {"email", QT_TRANSLATE_NOOP("pc::codes", "E-mail")},
+    {"phone", QT_TRANSLATE_NOOP("pc::codes", "Telephone")},
+    {"in_person", QT_TRANSLATE_NOOP("pc::codes", "In person")},
+    {"public_notice", QT_TRANSLATE_NOOP("pc::codes", "Public communication")},
+};
+
 constexpr Code kAttachmentKinds[] = {
     {"letter", QT_TRANSLATE_NOOP("pc::codes", "Request letter")},
     {"id_copy", QT_TRANSLATE_NOOP("pc::codes", "Identity document copy")},
@@ -251,6 +270,9 @@ std::span<const Code> table(CodeList list)
     case CodeList::IdentityDocument: return kIdentityDocuments;
     case CodeList::DpiaState: return kDpiaStates;
     case CodeList::DpiaStatus: return kDpiaStatuses;
+    case CodeList::BreachNature: return kBreachNatures;
+    case CodeList::NoticePhase: return kNoticePhases;
+    case CodeList::InformChannel: return kInformChannels;
     }
     return {};
 }

@@ -34,6 +34,9 @@ enum class CodeList {
     IdentityDocument,     // TD1, TD2, TD3, other
     DpiaState,            // an activity's: not_required, not_started, in_progress, validated, to_review
     DpiaStatus,           // an assessment's: in_progress, rejected, validated, signed, archived
+    BreachNature,         // confidentiality, integrity, availability (what was lost)
+    NoticePhase,          // initial, follow-up
+    InformChannel,        // letter, email, phone, in_person, public_notice
 };
 
 namespace codes {

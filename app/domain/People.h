@@ -37,6 +37,22 @@ struct DataSubject
     bool operator==(const DataSubject &) const = default;
 };
 
+// The people of an organization a letter goes to: those of the categories
+// and those concerned by the purposes given (both, when both are given), or
+// those named in a list of e-mail addresses and references.
+struct PeopleSelection
+{
+    RowId organizationId = 0;
+    QList<RowId> categoryIds;
+    QList<RowId> purposeIds;          // consent purposes: anyone with a consent history for one
+    QStringList emailsOrReferences;   // when given, only these people
+
+    bool isWholeOrganization() const
+    {
+        return categoryIds.isEmpty() && purposeIds.isEmpty() && emailsOrReferences.isEmpty();
+    }
+};
+
 struct PrivacyPolicy
 {
     RowId id = 0;

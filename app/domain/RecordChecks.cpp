@@ -148,16 +148,36 @@ QList<Finding> checkBreach(const Breach &b, const QDateTime &now, int notificati
         findings << error(F::Notification, ChecksText::tr("The authority cannot have been notified before the breach was known."));
     if (b.subjectsAffected < 0 || b.recordsAffected < 0)
         findings << error(F::Counts, ChecksText::tr("The numbers of people and records cannot be negative."));
-    if (b.awareAt.isValid() && b.risk != QLatin1String("none") && !b.authorityNotifiedAt.isValid()
-        && b.status != QLatin1String("closed")) {
+    if (b.containedAt.isValid() && b.occurredAt.isValid() && b.containedAt < b.occurredAt)
+        findings << error(F::Contained, ChecksText::tr("The breach cannot have been contained before it happened."));
+    if (b.closedAt.isValid() && b.awareAt.isValid() && b.closedAt < b.awareAt)
+        findings << error(F::Closed, ChecksText::tr("The breach cannot be closed before it was known."));
+    const bool notified = b.authorityNotifiedAt.isValid();
+    const bool notToNotify = !blank(b.noNotificationReason);
+    if (b.awareAt.isValid() && !notified && !notToNotify && b.status != QLatin1String("closed")) {
         const QDateTime due = b.awareAt.addSecs(qint64(notificationHours) * 3600);
-        if (due < now)
+        if (b.risk == QLatin1String("none")) {
+            findings << warning(F::NoNotification,
+                                ChecksText::tr("Say why the breach is unlikely to result in a risk (Art. 33(1)): "
+                                               "until then it stays among the breaches to notify."));
+        } else if (due < now) {
             findings << warning(F::Notification, ChecksText::tr("The authority had to be notified within %n hour(s) "
                                                                 "of awareness, and has not been.", nullptr, notificationHours));
+        }
     }
-    if (b.risk == QLatin1String("high") && !b.subjectsNotifiedAt.isValid() && b.status != QLatin1String("closed")) {
-        findings << warning(F::Notification,
-                            ChecksText::tr("A high risk means telling the people concerned without undue delay (Art. 34)."));
+    if (notified && notToNotify)
+        findings << warning(F::NoNotification, ChecksText::tr("The breach was notified: the reason not to notify it no longer holds."));
+    if (notified && b.notificationDueAt.isValid() && b.authorityNotifiedAt > b.notificationDueAt && blank(b.delayReason))
+        findings << warning(F::Delay, ChecksText::tr("The notification came after its deadline: record the reasons for the delay."));
+    if (b.status == QLatin1String("closed") && !notified && !notToNotify) {
+        findings << warning(F::NoNotification, ChecksText::tr("A breach is closed once notified, or with the reason it "
+                                                              "need not be (Art. 33(1))."));
+    }
+    if (b.risk == QLatin1String("high") && !b.subjectsNotifiedAt.isValid() && blank(b.notInformedReason)
+        && b.status != QLatin1String("closed")) {
+        findings << warning(F::People,
+                            ChecksText::tr("A high risk means telling the people concerned without undue delay (Art. 34), "
+                                           "or recording why not (Art. 34(3))."));
     }
     return findings;
 }

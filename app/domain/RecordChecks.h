@@ -25,7 +25,8 @@ bool hasErrors(const QList<Finding> &findings);
 enum class SubjectField { Identity, Email, Country, BirthDate, Collected, Relationship, LastContact };
 enum class ProcessorField { Name, Role, Parent, Country, Email, Contract, Transfer };
 enum class RetentionField { Name, Duration, Trigger, Justification };
-enum class BreachField { Reference, Title, Occurred, Aware, Notification, Counts };
+enum class BreachField { Reference, Title, Occurred, Aware, Notification, Counts, Contained, Closed, NoNotification,
+                         Delay, People };
 enum class RequestField { Reference, Types, Received, Letter, Due, Extension, Identity, Closed, Refusal, Email };
 enum class OrganizationField { Name, Country, Jurisdiction, DpoEmail, Website };
 

@@ -89,9 +89,50 @@ struct Breach
     QString consequences;
     QString measures;
     QString authorityReference;
+    QStringList nature;            // CodeList::BreachNature: confidentiality, integrity, availability
+    QString cause;                 // how it happened and, if known, who had the data
+    QString subjectCategories;     // the categories of people concerned
+    QDateTime containedAt;
+    QDateTime closedAt;
+    QString delayReason;           // why the first notification came after its deadline
+    QString noNotificationReason;  // Art. 33(1): why it is unlikely to result in a risk
+    QString advice;                // what the people can do to protect themselves
+    QString notInformedReason;     // Art. 34(3): why the people are not told one by one
     int rowVersion = 0;
 
     bool operator==(const Breach &) const = default;
+};
+
+// One notification of a breach to the authority, as it was sent: the first
+// ("initial") and those that complete it ("follow-up", Art. 33(4)).
+struct BreachNotification
+{
+    RowId id = 0;
+    RowId breachId = 0;
+    QString phase = QStringLiteral("initial");   // initial, follow-up
+    QDateTime sentAt;
+    QString language;
+    QString additions;            // what a follow-up adds to the earlier ones
+    QString delayReason;
+    QString authorityReference;
+    QString text;                 // the notice as sent, in plain text
+    QString sentBy;
+};
+
+// A person told of a breach (Art. 34): who, when and how. Only the person's
+// number is kept; the name and address are read from the register, so an
+// erased person leaves the count and the dates, nothing that names them.
+struct BreachInformed
+{
+    RowId id = 0;
+    RowId breachId = 0;
+    RowId subjectId = 0;          // 0 once the person is erased from the register
+    QString name;                 // read from the register, not stored
+    QString contact;              // read from the register, not stored
+    QString language;
+    QDateTime informedAt;
+    QString channel = QStringLiteral("letter");   // CodeList::InformChannel
+    QString informedBy;
 };
 
 // A document: its bytes in the database, or a reference to an encrypted file

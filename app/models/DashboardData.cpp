@@ -5,6 +5,7 @@
 #include "retention/RetentionDue.h"
 #include "retention/RetentionSchedule.h"
 #include "storage/Database.h"
+#include "storage/CaseRepository.h"
 #include "storage/SqlRow.h"
 
 #include <QCoreApplication>
@@ -85,9 +86,9 @@ Status readDeadlines(Database &db, DashboardData &data, RowId organizationId, co
     QSqlQuery breaches = db.prepare(
         QStringLiteral("SELECT b.id, b.reference, b.title, o.name AS organization, b.notification_due_at "
                        "FROM breaches b JOIN organizations o ON o.id = b.organization_id "
-                       "WHERE b.status = 'open' AND b.authority_notified_at IS NULL "
-                       "AND b.notification_due_at IS NOT NULL%1 ORDER BY b.notification_due_at, b.id LIMIT ?")
-            .arg(organizationFilter("b.organization_id", organizationId)));
+                       "WHERE %1%2 ORDER BY b.notification_due_at, b.id LIMIT ?")
+            .arg(CaseRepository::toNotifyCondition(QStringLiteral("b.")),
+                 organizationFilter("b.organization_id", organizationId)));
     bindOrganization(breaches, organizationId);
     breaches.addBindValue(deadlineLimit);
     if (!breaches.exec())

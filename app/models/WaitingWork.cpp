@@ -5,6 +5,7 @@
 #include "requests/Worklist.h"
 #include "retention/RetentionDue.h"
 #include "storage/Database.h"
+#include "storage/CaseRepository.h"
 #include "storage/SqlRow.h"
 
 #include <QSqlQuery>
@@ -30,9 +31,9 @@ Result<WaitingWork> WaitingWork::load(Database &db, RowId organizationId, const 
     QSqlQuery breaches = db.prepare(
         QStringLiteral("SELECT count(*) AS to_notify, "
                        "coalesce(sum(CASE WHEN notification_due_at < ? THEN 1 ELSE 0 END), 0) AS overdue "
-                       "FROM breaches WHERE status = 'open' AND authority_notified_at IS NULL "
-                       "AND risk <> 'none'%1")
-            .arg(organizationId > 0 ? QStringLiteral(" AND organization_id = ?") : QString()));
+                       "FROM breaches WHERE %1%2")
+            .arg(CaseRepository::toNotifyCondition(),
+                 organizationId > 0 ? QStringLiteral(" AND organization_id = ?") : QString()));
     breaches.addBindValue(dateTimeOrNull(now.toUTC()));
     if (organizationId > 0)
         breaches.addBindValue(organizationId);

@@ -5,11 +5,15 @@
 #include "SqlRow.h"
 
 #include "domain/Codes.h"
+#include "domain/People.h"
+#include "deadlines/RequestDeadlines.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace pc {
 
@@ -111,6 +115,15 @@ Fields breachFields(const Breach &b)
         {QStringLiteral("consequences"), textOrNull(b.consequences)},
         {QStringLiteral("measures"), textOrNull(b.measures)},
         {QStringLiteral("authority_reference"), textOrNull(b.authorityReference)},
+        {QStringLiteral("nature"), textOrNull(b.nature.join(QLatin1Char(',')))},
+        {QStringLiteral("cause"), textOrNull(b.cause)},
+        {QStringLiteral("subject_categories"), textOrNull(b.subjectCategories)},
+        {QStringLiteral("contained_at"), dateTimeOrNull(b.containedAt)},
+        {QStringLiteral("closed_at"), dateTimeOrNull(b.closedAt)},
+        {QStringLiteral("delay_reason"), textOrNull(b.delayReason)},
+        {QStringLiteral("no_notification_reason"), textOrNull(b.noNotificationReason)},
+        {QStringLiteral("advice"), textOrNull(b.advice)},
+        {QStringLiteral("not_informed_reason"), textOrNull(b.notInformedReason)},
     };
 }
 
@@ -135,8 +148,50 @@ Breach readBreach(const SqlRow &row)
     b.consequences = row.text("consequences");
     b.measures = row.text("measures");
     b.authorityReference = row.text("authority_reference");
+    b.nature = row.text("nature").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    b.cause = row.text("cause");
+    b.subjectCategories = row.text("subject_categories");
+    b.containedAt = row.dateTime("contained_at");
+    b.closedAt = row.dateTime("closed_at");
+    b.delayReason = row.text("delay_reason");
+    b.noNotificationReason = row.text("no_notification_reason");
+    b.advice = row.text("advice");
+    b.notInformedReason = row.text("not_informed_reason");
     b.rowVersion = row.integer("row_version");
     return b;
+}
+
+BreachNotification readNotification(const SqlRow &row)
+{
+    BreachNotification n;
+    n.id = row.id("id");
+    n.breachId = row.id("breach_id");
+    n.phase = row.text("phase");
+    n.sentAt = row.dateTime("sent_at");
+    n.language = row.text("language");
+    n.additions = row.text("additions");
+    n.delayReason = row.text("delay_reason");
+    n.authorityReference = row.text("authority_reference");
+    n.text = row.text("content");
+    n.sentBy = row.text("sent_by");
+    return n;
+}
+
+BreachInformed readInformed(const SqlRow &row)
+{
+    BreachInformed i;
+    i.id = row.id("id");
+    i.breachId = row.id("breach_id");
+    i.subjectId = row.id("subject_id");
+    i.informedAt = row.dateTime("informed_at");
+    i.channel = row.text("channel");
+    i.language = row.text("language");
+    i.informedBy = row.text("informed_by");
+    i.name = personLabel(row.text("first_name"), row.text("last_name"), QString(), row.text("external_ref"));
+    i.contact = row.text("email");
+    if (i.contact.isEmpty())
+        i.contact = row.text("address");
+    return i;
 }
 
 const QString kAttachmentColumns = QStringLiteral(
@@ -413,12 +468,35 @@ Result<RowId> CaseRepository::addBreach(Breach &breach)
 {
     if (!breach.awareAt.isValid())
         return Error{CaseRepositoryText::tr("A breach needs the moment the organization became aware of it.")};
+    if (Status s = applyNotificationDeadline(breach); !s)
+        return s.error();
     return rows::insertEntity(m_db, QStringLiteral("breaches"), breachFields(breach), breach);
 }
 
 Status CaseRepository::updateBreach(Breach &breach)
 {
+    if (Status s = applyNotificationDeadline(breach); !s)
+        return s;
     return rows::updateEntity(m_db, QStringLiteral("breaches"), breachFields(breach), breach);
+}
+
+// The deadline to notify is the law's, counted from the moment the
+// organization became aware: none where its jurisdiction sets none.
+Status CaseRepository::applyNotificationDeadline(Breach &breach)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT jurisdiction FROM organizations WHERE id = ?"));
+    query.addBindValue(breach.organizationId);
+    if (!query.exec())
+        return Database::sqlError(query);
+    if (!query.next())
+        return Error{CaseRepositoryText::tr("The breach's organization no longer exists."), Error::Kind::NotFound};
+    const QString jurisdiction = SqlRow(query).text("jurisdiction");
+    query.finish();
+    const Result<deadlines::DeadlineEngine> engine = deadlines::engineFor(m_db, jurisdiction);
+    if (!engine)
+        return engine.error();
+    breach.notificationDueAt = engine->breachNotificationDue(breach.awareAt);
+    return success();
 }
 
 Status CaseRepository::removeBreach(RowId id)
@@ -444,6 +522,149 @@ Result<QList<Breach>> CaseRepository::breaches(RowId organizationId)
         m_db.prepare(QStringLiteral("SELECT * FROM breaches WHERE organization_id = ? ORDER BY aware_at"));
     query.addBindValue(organizationId);
     return readAll<Breach>(query, readBreach);
+}
+
+QString CaseRepository::toNotifyCondition(const QString &alias)
+{
+    return QStringLiteral("%1status <> 'closed' AND %1notification_due_at IS NOT NULL AND %1authority_notified_at IS NULL "
+                          "AND coalesce(%1no_notification_reason, '') = ''")
+        .arg(alias);
+}
+
+Result<QList<Breach>> CaseRepository::breachesByReference(const QString &reference, RowId organizationId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT * FROM breaches WHERE lower(reference) = ? "
+                                                  "AND (? = 0 OR organization_id = ?) ORDER BY organization_id"));
+    query.addBindValue(reference.trimmed().toLower());
+    query.addBindValue(organizationId);
+    query.addBindValue(organizationId);
+    return readAll<Breach>(query, readBreach);
+}
+
+Result<RowId> CaseRepository::recordNotification(BreachNotification &notification)
+{
+    if (!codes::isValid(CodeList::NoticePhase, notification.phase))
+        return Error{CaseRepositoryText::tr("A notification is the initial one or a follow-up.")};
+    if (!notification.sentAt.isValid())
+        return Error{CaseRepositoryText::tr("A notification needs the moment it was sent.")};
+    if (notification.text.trimmed().isEmpty())
+        return Error{CaseRepositoryText::tr("A notification keeps the text that was sent.")};
+    RowId id = 0;
+    const Status done = m_db.transaction([&]() -> Status {
+        Result<Breach> found = breach(notification.breachId);
+        if (!found)
+            return found.error();
+        Breach &b = found.value();
+        const Result<QList<BreachNotification>> earlier = breachNotifications(b.id);
+        if (!earlier)
+            return earlier.error();
+        const bool hasInitial = std::any_of(earlier->cbegin(), earlier->cend(), [](const BreachNotification &n) {
+            return n.phase == QLatin1String("initial");
+        });
+        const bool initial = notification.phase == QLatin1String("initial");
+        if (initial && hasInitial)
+            return Error{CaseRepositoryText::tr("The breach %1 was notified already; what comes now is a follow-up.").arg(b.reference)};
+        if (!initial && !hasInitial)
+            return Error{CaseRepositoryText::tr("A follow-up completes the initial notification of %1, which is not recorded.").arg(b.reference)};
+        if (!initial && !earlier->isEmpty() && notification.sentAt < earlier->last().sentAt)
+            return Error{CaseRepositoryText::tr("A follow-up cannot be sent before the notification it completes.")};
+        if (b.awareAt.isValid() && notification.sentAt < b.awareAt)
+            return Error{CaseRepositoryText::tr("The authority cannot have been notified before the breach was known.")};
+        const Result<RowId> inserted =
+            rows::insert(m_db, QStringLiteral("breach_notifications"),
+                         {{QStringLiteral("breach_id"), b.id},
+                          {QStringLiteral("phase"), notification.phase},
+                          {QStringLiteral("sent_at"), notification.sentAt.toUTC()},
+                          {QStringLiteral("language"), notification.language},
+                          {QStringLiteral("additions"), textOrNull(notification.additions)},
+                          {QStringLiteral("delay_reason"), textOrNull(notification.delayReason)},
+                          {QStringLiteral("authority_reference"), textOrNull(notification.authorityReference)},
+                          {QStringLiteral("content"), notification.text},
+                          {QStringLiteral("sent_by"), m_db.actor()}});
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        // The breach's own record says it was notified, and when first.
+        if (initial) {
+            b.authorityNotifiedAt = notification.sentAt;
+            if (!notification.delayReason.trimmed().isEmpty())
+                b.delayReason = notification.delayReason.trimmed();
+        }
+        if (b.authorityReference.isEmpty())
+            b.authorityReference = notification.authorityReference.trimmed();
+        if (b.status == QLatin1String("open"))
+            b.status = QStringLiteral("notified");
+        return updateBreach(b);
+    });
+    if (!done)
+        return done.error();
+    notification.id = id;
+    notification.sentBy = m_db.actor();
+    return id;
+}
+
+Result<QList<BreachNotification>> CaseRepository::breachNotifications(RowId breachId)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT * FROM breach_notifications WHERE breach_id = ? ORDER BY sent_at, id"));
+    query.addBindValue(breachId);
+    return readAll<BreachNotification>(query, readNotification);
+}
+
+Status CaseRepository::recordInformed(RowId breachId, QList<BreachInformed> &people)
+{
+    if (people.isEmpty())
+        return success();
+    return m_db.transaction([&]() -> Status {
+        Result<Breach> found = breach(breachId);
+        if (!found)
+            return found.error();
+        Breach &b = found.value();
+        QDateTime first = b.subjectsNotifiedAt;
+        for (BreachInformed &person : people) {
+            if (!codes::isValid(CodeList::InformChannel, person.channel))
+                return Error{CaseRepositoryText::tr("“%1” is not a way of telling people.").arg(person.channel)};
+            if (!person.informedAt.isValid())
+                return Error{CaseRepositoryText::tr("Say when the people were told.")};
+            if (b.awareAt.isValid() && person.informedAt < b.awareAt)
+                return Error{CaseRepositoryText::tr("The people cannot have been told before the breach was known.")};
+            const Result<RowId> id = rows::insert(m_db, QStringLiteral("breach_informed"),
+                                                  {{QStringLiteral("breach_id"), breachId},
+                                                   {QStringLiteral("subject_id"), idOrNull(person.subjectId)},
+                                                   {QStringLiteral("informed_at"), person.informedAt.toUTC()},
+                                                   {QStringLiteral("channel"), person.channel},
+                                                   {QStringLiteral("language"), textOrNull(person.language)},
+                                                   {QStringLiteral("informed_by"), m_db.actor()}});
+            if (!id)
+                return id.error();
+            person.id = id.value();
+            person.breachId = breachId;
+            person.informedBy = m_db.actor();
+            if (!first.isValid() || person.informedAt < first)
+                first = person.informedAt;
+        }
+        if (first == b.subjectsNotifiedAt)
+            return success();
+        b.subjectsNotifiedAt = first;
+        return updateBreach(b);
+    });
+}
+
+Result<QList<BreachInformed>> CaseRepository::breachInformed(RowId breachId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT i.*, s.first_name, s.last_name, s.external_ref, s.email, s.address FROM breach_informed i "
+        "LEFT JOIN data_subjects s ON s.id = i.subject_id WHERE i.breach_id = ? ORDER BY i.informed_at, i.id"));
+    query.addBindValue(breachId);
+    return readAll<BreachInformed>(query, readInformed);
+}
+
+Result<QList<Attachment>> CaseRepository::breachAttachments(RowId breachId)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM attachments WHERE breach_id = ? ORDER BY id").arg(kAttachmentColumns));
+    query.addBindValue(breachId);
+    return readAll<Attachment>(query, readAttachment);
 }
 
 // ---- attachments ----------------------------------------------------------

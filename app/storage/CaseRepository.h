@@ -42,6 +42,28 @@ public:
     Status restoreBreach(const Breach &breach);
     Result<Breach> breach(RowId id);
     Result<QList<Breach>> breaches(RowId organizationId);
+    // The SQL condition a breach still to notify meets, on the breaches
+    // table under `alias` ("b." or empty): not closed, a deadline to notify
+    // by, not notified and no reason recorded not to notify (Art. 33(1)).
+    static QString toNotifyCondition(const QString &alias = {});
+    // The breaches with this reference (whatever its case), of one
+    // organization or, with 0, of every one.
+    Result<QList<Breach>> breachesByReference(const QString &reference, RowId organizationId = 0);
+
+    // Keeps a notification to the authority as it was sent, in one
+    // transaction with the breach's record: the initial one sets when the
+    // authority was notified (and the reasons for a delay), and there is one
+    // initial notification before any follow-up.
+    Result<RowId> recordNotification(BreachNotification &notification);
+    // Oldest first.
+    Result<QList<BreachNotification>> breachNotifications(RowId breachId);
+    // Records the people told (Art. 34), all or none; the breach keeps the
+    // moment the first of them was.
+    Status recordInformed(RowId breachId, QList<BreachInformed> &people);
+    // With each person's name and address as the register holds them now.
+    Result<QList<BreachInformed>> breachInformed(RowId breachId);
+    // The evidence attached to a breach (without the stored bytes).
+    Result<QList<Attachment>> breachAttachments(RowId breachId);
 
     // Computes the size and SHA-256 of the content (or takes them as given for
     // an encrypted file kept outside the database).
@@ -58,6 +80,7 @@ public:
     Result<User> ensureLocalUser(const QString &username);
 
 private:
+    Status applyNotificationDeadline(Breach &breach);
     Status writeRequestChildren(const RightsRequest &request);
     Status readRequestChildren(QList<RightsRequest> &requests, const QString &scope, RowId key);
 

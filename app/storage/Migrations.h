@@ -47,6 +47,8 @@ public:
 const QStringList &auditedTables();
 // Those of them that hold the impact assessments (made by the 14th version).
 const QStringList &dpiaTables();
+// Those that hold a breach's notifications and the people told (the 15th).
+const QStringList &breachNoticeTables();
 
 // Stops keeping each person's current consent as events are added (for a
 // load of millions of events, within its transaction), and starts again,

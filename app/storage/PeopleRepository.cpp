@@ -5,6 +5,7 @@
 #include "SqlRow.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace pc {
@@ -155,6 +156,55 @@ Result<QList<DataSubject>> PeopleRepository::subjectsWhereLowered(const QString 
     query.addBindValue(organizationId);
     query.addBindValue(limit);
     return readAll<DataSubject>(query, readSubject);
+}
+
+Result<QList<DataSubject>> PeopleRepository::chosenSubjects(const PeopleSelection &selection, QStringList *unmatched)
+{
+    // Only placeholders are added to the statement; every value is bound.
+    const auto placeholders = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1String(", ")); };
+    QString sql = QStringLiteral("SELECT * FROM data_subjects s WHERE s.organization_id = ?");
+    QVariantList bindings{selection.organizationId};
+    QStringList wanted;
+    if (!selection.emailsOrReferences.isEmpty()) {
+        for (const QString &entry : selection.emailsOrReferences) {
+            if (!entry.trimmed().isEmpty() && !wanted.contains(entry.trimmed().toLower()))
+                wanted << entry.trimmed().toLower();
+        }
+        sql += QStringLiteral(" AND (lower(s.email) IN (%1) OR lower(s.external_ref) IN (%1))").arg(placeholders(wanted.size()));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QString &entry : std::as_const(wanted))
+                bindings << entry;
+        }
+    }
+    if (!selection.categoryIds.isEmpty()) {
+        sql += QStringLiteral(" AND s.category_id IN (%1)").arg(placeholders(selection.categoryIds.size()));
+        for (RowId id : selection.categoryIds)
+            bindings << id;
+    }
+    if (!selection.purposeIds.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM consent_states c WHERE c.subject_id = s.id AND c.purpose_id IN (%1))")
+                   .arg(placeholders(selection.purposeIds.size()));
+        for (RowId id : selection.purposeIds)
+            bindings << id;
+    }
+    sql += QStringLiteral(" ORDER BY s.last_name, s.first_name, s.id");
+    QSqlQuery query = m_db.prepare(sql);
+    for (const QVariant &value : std::as_const(bindings))
+        query.addBindValue(value);
+    Result<QList<DataSubject>> found = readAll<DataSubject>(query, readSubject);
+    if (found && unmatched) {
+        unmatched->clear();
+        QSet<QString> seen;
+        for (const DataSubject &person : found.value()) {
+            seen.insert(person.email.toLower());
+            seen.insert(person.externalRef.toLower());
+        }
+        for (const QString &entry : std::as_const(wanted)) {
+            if (!seen.contains(entry))
+                *unmatched << entry;
+        }
+    }
+    return found;
 }
 
 Result<qint64> PeopleRepository::subjectCount(RowId organizationId)

@@ -40,6 +40,8 @@ QString withCodeLists(QString sql)
         {"BreachStatus", CodeList::BreachStatus},
         {"AttachmentKind", CodeList::AttachmentKind},
         {"UserRole", CodeList::UserRole},
+        {"NoticePhase", CodeList::NoticePhase},
+        {"InformChannel", CodeList::InformChannel},
     };
     for (const auto &[name, list] : lists)
         sql.replace(QStringLiteral("${IN:%1}").arg(QLatin1String(name)), codes::sqlInList(list));
@@ -584,8 +586,8 @@ Status auditAndIndexes(Database &db)
         return s;
     // On PostgreSQL the trail is kept by the server itself, whoever connects.
     QStringList tables = auditedTables();
-    for (const QString &later : dpiaTables())
-        tables.removeAll(later);   // made later, with their triggers (14)
+    for (const QString &later : dpiaTables() + breachNoticeTables())
+        tables.removeAll(later);   // made later, with their triggers (14, 15)
     return serverAuditTriggers(db, tables);
 }
 
@@ -1274,6 +1276,66 @@ static Status dpias(Database &db)
     return serverAuditTriggers(db, dpiaTables());
 }
 
+// 15. What a breach's notifications need: the nature of the breach (the
+// three losses), its cause, the people's categories, when it was contained
+// and closed, the reasons for a late notification, for not notifying and for
+// not telling the people, and the advice to them; each notification to the
+// authority as it was sent, phase by phase; each person told.
+const char kBreachNotices[] = R"SQL(
+ALTER TABLE breaches ADD COLUMN nature TEXT;
+ALTER TABLE breaches ADD COLUMN cause TEXT;
+ALTER TABLE breaches ADD COLUMN subject_categories TEXT;
+ALTER TABLE breaches ADD COLUMN contained_at ${TIMESTAMP};
+ALTER TABLE breaches ADD COLUMN closed_at ${TIMESTAMP};
+ALTER TABLE breaches ADD COLUMN delay_reason TEXT;
+ALTER TABLE breaches ADD COLUMN no_notification_reason TEXT;
+ALTER TABLE breaches ADD COLUMN advice TEXT;
+ALTER TABLE breaches ADD COLUMN not_informed_reason TEXT;
+
+CREATE TABLE breach_notifications (
+    id ${PK},
+    breach_id ${ID} NOT NULL REFERENCES breaches(id) ON DELETE CASCADE,
+    phase TEXT NOT NULL CHECK (phase IN ${IN:NoticePhase}),
+    sent_at ${TIMESTAMP} NOT NULL,
+    language TEXT NOT NULL,
+    additions TEXT,
+    delay_reason TEXT,
+    authority_reference TEXT,
+    content TEXT NOT NULL,
+    sent_by TEXT NOT NULL,
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW}
+);
+CREATE INDEX breach_notifications_breach ON breach_notifications (breach_id, sent_at);
+
+CREATE TABLE breach_informed (
+    id ${PK},
+    breach_id ${ID} NOT NULL REFERENCES breaches(id) ON DELETE CASCADE,
+    subject_id ${ID} REFERENCES data_subjects(id) ON DELETE SET NULL,
+    informed_at ${TIMESTAMP} NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ${IN:InformChannel}),
+    language TEXT,
+    informed_by TEXT NOT NULL,
+    created_at ${TIMESTAMP} NOT NULL DEFAULT ${NOW}
+);
+CREATE INDEX breach_informed_breach ON breach_informed (breach_id, informed_at);
+CREATE INDEX breach_informed_subject ON breach_informed (subject_id);
+)SQL";
+
+const QStringList &breachNoticeTables()
+{
+    static const QStringList tables = {QStringLiteral("breach_notifications"), QStringLiteral("breach_informed")};
+    return tables;
+}
+
+static Status breachNotices(Database &db)
+{
+    if (Status s = runScript(db, kBreachNotices); !s)
+        return s;
+    if (!db.isPostgresql())
+        return success();
+    return serverAuditTriggers(db, breachNoticeTables());
+}
+
 const std::vector<Migration> &Migrator::migrations()
 {
     static const std::vector<Migration> steps = {
@@ -1301,6 +1363,8 @@ const std::vector<Migration> &Migrator::migrations()
         {13, QStringLiteral("What an activity holds of each category of data and how long; its record's dates"),
          [](Database &db) { return runScript(db, kDataCategoryUses); }},
         {14, QStringLiteral("Impact assessments (answers, measures, evaluations, opinions) and screenings"), dpias},
+        {15, QStringLiteral("Breach notifications by phase, the people told, the breach's timeline and reasons"),
+         breachNotices},
     };
     return steps;
 }
@@ -1321,6 +1385,7 @@ const QStringList &auditedTables()
         QStringLiteral("legal_holds"), QStringLiteral("tombstones"), QStringLiteral("dpias"),
         QStringLiteral("dpia_activities"), QStringLiteral("dpia_answers"), QStringLiteral("dpia_measures"),
         QStringLiteral("dpia_evaluations"), QStringLiteral("dpia_comments"), QStringLiteral("activity_screenings"),
+        QStringLiteral("breach_notifications"), QStringLiteral("breach_informed"),
     };
     return tables;
 }

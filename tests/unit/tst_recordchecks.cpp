@@ -165,7 +165,31 @@ private Q_SLOTS:
         late.occurredAt = QDateTime();
         QTest::newRow("73 hours, not notified") << late << QList<int>{} << QList<int>{int(BreachField::Notification)};
         late.risk = QStringLiteral("none");
-        QTest::newRow("73 hours, no risk") << late << QList<int>{} << QList<int>{};
+        QTest::newRow("73 hours, no risk, no reason")
+            << late << QList<int>{} << QList<int>{int(BreachField::NoNotification)};
+        late.noNotificationReason = QStringLiteral("The key was encrypted.");
+        QTest::newRow("73 hours, no risk, its reason") << late << QList<int>{} << QList<int>{};
+        Breach closed = ok;
+        closed.status = QStringLiteral("closed");
+        closed.closedAt = now;
+        QTest::newRow("closed, neither notified nor a reason")
+            << closed << QList<int>{} << QList<int>{int(BreachField::NoNotification)};
+        closed.closedAt = ok.awareAt.addSecs(-60);
+        closed.noNotificationReason = QStringLiteral("Encrypted.");
+        QTest::newRow("closed before known") << closed << QList<int>{int(BreachField::Closed)} << QList<int>{};
+        Breach uncontained = ok;
+        uncontained.containedAt = ok.occurredAt.addSecs(-60);
+        QTest::newRow("contained before it happened")
+            << uncontained << QList<int>{int(BreachField::Contained)} << QList<int>{};
+        Breach delayed = ok;
+        delayed.notificationDueAt = ok.awareAt.addSecs(72 * 3600);
+        delayed.awareAt = now.addSecs(-80 * 3600);
+        delayed.notificationDueAt = delayed.awareAt.addSecs(72 * 3600);
+        delayed.occurredAt = QDateTime();
+        delayed.authorityNotifiedAt = now;
+        QTest::newRow("notified late without reasons") << delayed << QList<int>{} << QList<int>{int(BreachField::Delay)};
+        delayed.delayReason = QStringLiteral("Forensics.");
+        QTest::newRow("notified late with its reasons") << delayed << QList<int>{} << QList<int>{};
         Breach backwards = ok;
         backwards.occurredAt = now;
         QTest::newRow("happened after known") << backwards << QList<int>{int(BreachField::Occurred)} << QList<int>{};
@@ -175,7 +199,9 @@ private Q_SLOTS:
         Breach high = ok;
         high.risk = QStringLiteral("high");
         QTest::newRow("high risk, people not told")
-            << high << QList<int>{} << QList<int>{int(BreachField::Notification)};
+            << high << QList<int>{} << QList<int>{int(BreachField::People)};
+        high.notInformedReason = QStringLiteral("A public notice: no addresses are known (Art. 34(3)(c)).");
+        QTest::newRow("high risk, why not told") << high << QList<int>{} << QList<int>{};
         Breach early = ok;
         early.authorityNotifiedAt = ok.awareAt.addSecs(-60);
         QTest::newRow("notified before known") << early << QList<int>{int(BreachField::Notification)} << QList<int>{};

@@ -97,8 +97,9 @@ private slots:
                                             {day("2026-03-01"), QStringLiteral("Copy sent.")}, now.date()));
 
         auto breach = [&](RowId organization, const char *reference, const char *risk, const QDateTime &due,
-                          bool notified) {
+                          bool notified, const QString &notToNotify = {}) {
             Breach b;
+            b.noNotificationReason = notToNotify;
             b.organizationId = organization;
             b.reference = QString::fromLatin1(reference);
             b.title = QStringLiteral("Laptop stolen");
@@ -114,20 +115,23 @@ private slots:
         breach(paris, "BR-LATE", "high", now.addSecs(-7200), false);     // past its 72 hours
         breach(paris, "BR-SOON", "risk", now.addSecs(24 * 3600), false); // still to notify
         breach(tunis, "BR-DONE", "high", now.addSecs(-7200), true);      // notified
-        breach(tunis, "BR-NONE", "none", now.addSecs(-7200), false);     // no risk: nothing to notify
+        // Unlikely to result in a risk, and the reason recorded: nothing to notify.
+        breach(tunis, "BR-NONE", "none", now.addSecs(-7200), false, QStringLiteral("Encrypted disk."));
+        // Judged without risk, but no reason recorded yet: it stays on the list until there is one.
+        breach(paris, "BR-UNSAID", "none", now.addSecs(3600), false);
 
         const auto all = WaitingWork::load(*db, 0, now);
         PC_VERIFY_OK(all);
         QCOMPARE(all->overdueRequests, 1);
         QCOMPARE(all->dueSoonRequests, 1);
-        QCOMPARE(all->breachesToNotify, 2);
+        QCOMPARE(all->breachesToNotify, 3);
         QCOMPARE(all->breachesOverdue, 1);
         QCOMPARE(all->purgesDue, 0);
         const auto tunisOnly = WaitingWork::load(*db, tunis, now);
         PC_VERIFY_OK(tunisOnly);
         QCOMPARE(tunisOnly->overdueRequests, 0);
         QCOMPARE(tunisOnly->dueSoonRequests, 1);
-        QCOMPARE(tunisOnly->breachesToNotify, 0);
+        QCOMPARE(tunisOnly->breachesToNotify, 0);   // the law sets no notification there
     }
 
     void openRequestsComeSoonestDueFirst_data() { test::addEngineColumn(); test::addEngineRows(); }
