@@ -138,6 +138,9 @@ Result<ConnectionSpec> databaseSpec(const QCommandLineParser &parser, bool creat
 // Opens a database as the window does; a password is asked only at a terminal.
 Result<std::unique_ptr<Database>> openDatabase(const ConnectionSpec &spec, OpenMode mode, bool recordLocalUser = true);
 
+// Writes a whole file at once (nothing of it when writing fails), or says why not.
+Status saveFile(const QString &path, const QByteArray &bytes);
+
 // Lines of at most `width` characters, broken between words.
 QStringList wrapText(const QString &text, int width);
 
@@ -162,6 +165,7 @@ std::vector<std::unique_ptr<Command>> retentionCommands();
 std::vector<std::unique_ptr<Command>> reportCommands();
 std::vector<std::unique_ptr<Command>> registerCommands();
 std::vector<std::unique_ptr<Command>> dpiaCommands();
+std::vector<std::unique_ptr<Command>> breachCommands();
 std::vector<std::unique_ptr<Command>> adminCommands();
 std::vector<std::unique_ptr<Command>> idCopyCommands();
 

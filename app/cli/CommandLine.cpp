@@ -10,7 +10,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> all;
     for (auto group : {setupCommands, deadlineCommands, letterCommands, retentionCommands, reportCommands,
-                       registerCommands, dpiaCommands, idCopyCommands, adminCommands}) {
+                       registerCommands, dpiaCommands, breachCommands, idCopyCommands, adminCommands}) {
         for (auto &command : group())
             all.push_back(std::move(command));
     }
@@ -136,8 +136,11 @@ bool drawsDocuments(const QStringList &arguments)
 {
     const QStringList words = arguments.mid(1);
     const qsizetype group = words.indexOf(QLatin1String("register"));
+    const qsizetype breach = words.indexOf(QLatin1String("breach"));
     return arguments.contains(QLatin1String("--report")) || words.contains(QLatin1String("report"))
-        || (group >= 0 && words.value(group + 1) == QLatin1String("export"));
+        || (group >= 0 && words.value(group + 1) == QLatin1String("export"))
+        || (breach >= 0 && (words.value(breach + 1) == QLatin1String("notice")
+                            || words.value(breach + 1) == QLatin1String("letters")));
 }
 
 int run(const QStringList &arguments)
