@@ -434,6 +434,89 @@
         <source>Data, people and measures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) told</source>
+        <translation>
+            <numerusform>%n person told</numerusform>
+            <numerusform>%n people told</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>authority notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing dated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the &amp;authority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up to the &amp;authority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cau&amp;se:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contain&amp;ed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hy not notify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the dela&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;losed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s cate&amp;gories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vice to them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not tell them (Art. 34(3)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people concerned (Art. 34)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::BulkInsert</name>
@@ -722,6 +805,50 @@
     </message>
     <message>
         <source>An identity document copy is only ever stored encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach&apos;s organization no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification is the initial one or a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification needs the moment it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification keeps the text that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach %1 was notified already; what comes now is a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up completes the initial notification of %1, which is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be sent before the notification it completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority cannot have been notified before the breach was known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of telling people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the people were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people cannot have been told before the breach was known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +3261,18 @@
         <source>Import an impact assess&amp;ment (CNIL PIA tool)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notify the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the breach&apos;s changes first: the notification is written from its saved record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as sent on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::MeasureList</name>
@@ -3197,6 +3336,96 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::NoticeDialog</name>
+    <message>
+        <source>Notify the authority of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;adds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority&apos;s &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Initial notification, %n hour(s) after its deadline (%1): the reasons for the delay are required.</source>
+        <translation>
+            <numerusform>Initial notification, %n hour after its deadline (%1): the reasons for the delay are required.</numerusform>
+            <numerusform>Initial notification, %n hours after its deadline (%1): the reasons for the delay are required.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initial notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up notification no. %1, completing the initial notification of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notification as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notification as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “%1” for the authority&apos;s form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3646,10 +3875,6 @@
         </translation>
     </message>
     <message>
-        <source>A high risk means telling the people concerned without undue delay (Art. 34).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the request a reference for the request log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,6 +3940,34 @@
     </message>
     <message>
         <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach cannot have been contained before it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach cannot be closed before it was known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the breach is unlikely to result in a risk (Art. 33(1)): until then it stays among the breaches to notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach was notified: the reason not to notify it no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification came after its deadline: record the reasons for the delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach is closed once notified, or with the reason it need not be (Art. 33(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high risk means telling the people concerned without undue delay (Art. 34), or recording why not (Art. 34(3)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5967,6 +6220,511 @@
     </message>
 </context>
 <context>
+    <name>pc::breaches::Letter</name>
+    <message>
+        <source>Important: an incident concerning your personal data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are writing to tell you about an incident at %1 that concerns your personal data. We take it seriously, and this letter says what happened, what it may mean for you and what you can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happened on %1; we learned of it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We learned of it on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it may mean for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are still assessing the consequences; we will write to you again if they concern you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we have done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have taken steps to stop the incident and keep it from happening again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be wary of messages that ask for your passwords or bank details or that claim to come from us, and tell us of anything unusual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For any question, write to us at the address of this letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For any question, or to exercise your rights, our data protection officer answers you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may also lodge a complaint with %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are sorry for this incident and for the worry it may cause you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, data protection officer, for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reference: %1 · Your reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::breaches::Notice</name>
+    <message>
+        <source>Initial notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up notification no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic Law 2004-63 sets no duty to notify a personal data breach to the INPDP (Art. 18 sets a duty of security). The organization informs the INPDP of its own accord; a cyber-attack is also reported to the ANCS under Decree-Law 2023-17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items follow Law 91/2025/QH15 and the contents Decree 13/2023/ND-CP, Art. 23(3) required of a notification to A05; confirm them against Decree 356/2025/ND-CP and A05&apos;s current form before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items follow those the GDPR asks of a notification (Art. 33(3)), the practice the INPDP&apos;s correspondents expect; confirm with the INPDP before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CNIL (Commission nationale de l&apos;informatique et des libertés)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Data Protection Authority (Autorité de protection des données)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Information Regulator (South Africa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A05, the Department of Cybersecurity and High-Tech Crime Prevention (Ministry of Public Security)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the INPDP (Instance nationale de protection des données personnelles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the competent supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification of a personal data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification of a security compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification of a violation of personal data protection regulations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information on a personal data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33: notification to the supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware of the breach; the information may be provided in phases (Art. 33(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POPIA s22: notification to the Information Regulator as soon as reasonably possible after the discovery of the compromise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law 91/2025/QH15 on personal data protection: notification to A05 within 72 hours of detecting the violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic Law 2004-63 of 27 July 2004 on the protection of personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <comment>a date, a time and its offset from UTC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet; to follow in a follow-up notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and address of the responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information officer: name and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and address of the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details of the person in charge of personal data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notifying organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer or other contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up notification no. %1, completing the initial notification of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this notification adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for any delay in notifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contained at the time of this notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the security compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the security compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of security compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the violation was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the violation was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the violation: place, act, organizations and people involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of the violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin and cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time the breach began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time the organization became aware of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time it was contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances of the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information and data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of personal information involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of data subjects affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of records affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data and data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types of personal data concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of personal data concerned (records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of data subjects concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate number of personal data records concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate number of people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible consequences of the security compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken or intended to address the security compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended measures for the data subjects to mitigate the possible adverse effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences and damage that may arise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken to remedy and minimise the harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely consequences of the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed to address the breach, including measures to mitigate its possible adverse effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) told individually (%1), %2.</source>
+        <translation>
+            <numerusform>%n person told individually (%1), %2.</numerusform>
+            <numerusform>%n people told individually (%1), %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data subjects are not notified individually: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people are not told individually: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be told without undue delay, by letter or e-mail to each person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required: the breach is not likely to result in a high risk to the people&apos;s rights and freedoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification of the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information of the people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the data subjects are notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the people been told?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the people are advised to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach %1 was notified on %2; what goes now is a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up completes an initial notification; %1 has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what this follow-up adds to the earlier notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification goes out %n hour(s) after its deadline (%1): give the reasons for the delay; the notification cannot go without them.</source>
+        <translation>
+            <numerusform>The notification goes out %n hour after its deadline (%1): give the reasons for the delay; the notification cannot go without them.</numerusform>
+            <numerusform>The notification goes out %n hours after its deadline (%1): give the reasons for the delay; the notification cannot go without them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications are written in English or French, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it happened and, if known, the identity of the unauthorised person who may have accessed or acquired the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::cli</name>
     <message>
         <source>Password for %1: </source>
@@ -7143,6 +7901,188 @@
             <numerusform>%n events written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The breach, by its reference in the breach register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breach has the reference “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several organizations have a breach “%1”: say which with --organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach&apos;s notification to the authority of its organization, under the headings of the authority&apos;s form: as a PDF to send, or as text to copy into its online form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization of the breach, when several have the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial (the default) or follow-up, which completes the notifications sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification&apos;s language, fr or en; by default the one the authority takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up: what it adds to the earlier notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the notification comes after its deadline; required then, unless the breach&apos;s record gives the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, or .txt for the form&apos;s fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it as sent now, kept with its text on the breach (the initial one sets when the authority was notified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach notice takes no file argument; the file to write is --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phase is initial or follow-up, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out names a .pdf or a .txt file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification was written but not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters that tell the people concerned of a breach, each in the person&apos;s language: one PDF with a page per person, and a CSV for a mailing tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people of this category, by name; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people concerned by this consent purpose, by code or name; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these people: e-mail addresses or references separated by commas, or a file with one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file of the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a CSV file for a mailing tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each person as told now, by this means: letter, email, phone, in_person or public_notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --category, --purpose or --people, every person of the breach&apos;s organization receives a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach letters takes no file argument; the file to write is --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out names a .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv names a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record is one of %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--people names nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no category of people “%2”; its categories are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no consent purpose “%2”; its purposes are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of %1 has the e-mail address or reference: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection names nobody; no letter was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n letter written to %1</numerusform>
+            <numerusform>%n letters written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailing list written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters were written but not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n person(s) told on %1.</source>
+        <translation>
+            <numerusform>Recorded: %n person told on %1.</numerusform>
+            <numerusform>Recorded: %n people told on %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7616,6 +8556,30 @@
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public communication</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

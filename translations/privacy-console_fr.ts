@@ -434,6 +434,89 @@
         <source>Data, people and measures</source>
         <translation>Données, personnes et mesures</translation>
     </message>
+    <message>
+        <source>occurred</source>
+        <translation>survenue</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>connue</translation>
+    </message>
+    <message>
+        <source>contained</source>
+        <translation>maîtrisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) told</source>
+        <translation>
+            <numerusform>%n personne informée</numerusform>
+            <numerusform>%n personnes informées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>authority notified</source>
+        <translation>autorité notifiée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>Nothing dated yet.</source>
+        <translation>Rien de daté encore.</translation>
+    </message>
+    <message>
+        <source>Notify the &amp;authority…</source>
+        <translation>Notifier l&apos;&amp;autorité…</translation>
+    </message>
+    <message>
+        <source>Follow-up to the &amp;authority…</source>
+        <translation>Notification complémentaire à l&apos;&amp;autorité…</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>Nature :</translation>
+    </message>
+    <message>
+        <source>Cau&amp;se:</source>
+        <translation>Cau&amp;se :</translation>
+    </message>
+    <message>
+        <source>Contain&amp;ed:</source>
+        <translation>Maîtris&amp;ée le :</translation>
+    </message>
+    <message>
+        <source>W&amp;hy not notify:</source>
+        <translation>Pour&amp;quoi ne pas notifier :</translation>
+    </message>
+    <message>
+        <source>Reasons for the dela&amp;y:</source>
+        <translation>Motifs du re&amp;tard :</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Chronologie :</translation>
+    </message>
+    <message>
+        <source>C&amp;losed:</source>
+        <translation>C&amp;lose le :</translation>
+    </message>
+    <message>
+        <source>People&apos;s cate&amp;gories:</source>
+        <translation>Caté&amp;gories de personnes :</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vice to them:</source>
+        <translation>Conseils au&amp;x personnes :</translation>
+    </message>
+    <message>
+        <source>Why not tell them (Art. 34(3)):</source>
+        <translation>Pourquoi ne pas les informer (art. 34(3)) :</translation>
+    </message>
+    <message>
+        <source>The people concerned (Art. 34)</source>
+        <translation>Les personnes concernées (art. 34)</translation>
+    </message>
 </context>
 <context>
     <name>pc::BulkInsert</name>
@@ -723,6 +806,50 @@
     <message>
         <source>An identity document copy is only ever stored encrypted.</source>
         <translation>Une copie de pièce d&apos;identité n&apos;est jamais conservée que chiffrée.</translation>
+    </message>
+    <message>
+        <source>The breach&apos;s organization no longer exists.</source>
+        <translation>L&apos;organisme de la violation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A notification is the initial one or a follow-up.</source>
+        <translation>Une notification est initiale ou complémentaire.</translation>
+    </message>
+    <message>
+        <source>A notification needs the moment it was sent.</source>
+        <translation>Une notification a besoin du moment de son envoi.</translation>
+    </message>
+    <message>
+        <source>A notification keeps the text that was sent.</source>
+        <translation>Une notification conserve le texte envoyé.</translation>
+    </message>
+    <message>
+        <source>The breach %1 was notified already; what comes now is a follow-up.</source>
+        <translation>La violation %1 a déjà été notifiée ; ce qui suit est une notification complémentaire.</translation>
+    </message>
+    <message>
+        <source>A follow-up completes the initial notification of %1, which is not recorded.</source>
+        <translation>Une notification complémentaire complète la notification initiale de %1, qui n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be sent before the notification it completes.</source>
+        <translation>Une notification complémentaire ne peut pas être envoyée avant celle qu&apos;elle complète.</translation>
+    </message>
+    <message>
+        <source>The authority cannot have been notified before the breach was known.</source>
+        <translation>L&apos;autorité ne peut pas avoir été notifiée avant que la violation soit connue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of telling people.</source>
+        <translation>« %1 » n&apos;est pas un moyen d&apos;informer les personnes.</translation>
+    </message>
+    <message>
+        <source>Say when the people were told.</source>
+        <translation>Indiquez quand les personnes ont été informées.</translation>
+    </message>
+    <message>
+        <source>The people cannot have been told before the breach was known.</source>
+        <translation>Les personnes ne peuvent pas avoir été informées avant que la violation soit connue.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3261,18 @@
         <source>Import an impact assess&amp;ment (CNIL PIA tool)…</source>
         <translation>Importer une analyse d&apos;i&amp;mpact (outil PIA de la CNIL)…</translation>
     </message>
+    <message>
+        <source>Notify the authority</source>
+        <translation>Notifier l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Save the breach&apos;s changes first: the notification is written from its saved record.</source>
+        <translation>Enregistrez d&apos;abord les modifications de la violation : la notification s&apos;écrit à partir de sa fiche enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 recorded as sent on %2.</source>
+        <translation>%1 enregistrée comme envoyée le %2.</translation>
+    </message>
 </context>
 <context>
     <name>pc::MeasureList</name>
@@ -3198,6 +3337,96 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::NoticeDialog</name>
+    <message>
+        <source>Notify the authority of %1</source>
+        <translation>Notifier %1 à l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Notification:</source>
+        <translation>Notification :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation>Motifs du &amp;retard :</translation>
+    </message>
+    <message>
+        <source>What it &amp;adds:</source>
+        <translation>Ce qu&apos;elle &amp;ajoute :</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s &amp;reference:</source>
+        <translation>Ré&amp;férence de l&apos;autorité :</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;text…</source>
+        <translation>Enregistrer en &amp;texte…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation>Enregistrer comme &amp;envoyée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Initial notification, %n hour(s) after its deadline (%1): the reasons for the delay are required.</source>
+        <translation>
+            <numerusform>Notification initiale, %n heure après son échéance (%1) : les motifs du retard sont obligatoires.</numerusform>
+            <numerusform>Notification initiale, %n heures après son échéance (%1) : les motifs du retard sont obligatoires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initial notification.</source>
+        <translation>Notification initiale.</translation>
+    </message>
+    <message>
+        <source>Follow-up notification no. %1, completing the initial notification of %2.</source>
+        <translation>Notification complémentaire n° %1, qui complète la notification initiale du %2.</translation>
+    </message>
+    <message>
+        <source>Not known yet: %1.</source>
+        <translation>Pas encore connu : %1.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <source>Save the notification as PDF</source>
+        <translation>Enregistrer la notification en PDF</translation>
+    </message>
+    <message>
+        <source>Save the notification as text</source>
+        <translation>Enregistrer la notification en texte</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The notification could not be written to %1: %2</source>
+        <translation>La notification n&apos;a pas pu être écrite dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Copy “%1” for the authority&apos;s form</source>
+        <translation>Copier « %1 » pour le formulaire de l'autorité</translation>
     </message>
 </context>
 <context>
@@ -3646,10 +3875,6 @@
         </translation>
     </message>
     <message>
-        <source>A high risk means telling the people concerned without undue delay (Art. 34).</source>
-        <translation>Un risque élevé impose d’informer les personnes concernées dans les meilleurs délais (art. 34).</translation>
-    </message>
-    <message>
         <source>Give the request a reference for the request log.</source>
         <translation>Donnez à la demande une référence pour le registre des demandes.</translation>
     </message>
@@ -3716,6 +3941,34 @@
     <message>
         <source>“%1” is not a web address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The breach cannot have been contained before it happened.</source>
+        <translation>La violation ne peut pas avoir été maîtrisée avant d&apos;avoir eu lieu.</translation>
+    </message>
+    <message>
+        <source>The breach cannot be closed before it was known.</source>
+        <translation>La violation ne peut pas être close avant d&apos;avoir été connue.</translation>
+    </message>
+    <message>
+        <source>Say why the breach is unlikely to result in a risk (Art. 33(1)): until then it stays among the breaches to notify.</source>
+        <translation>Dites pourquoi la violation n&apos;est pas susceptible d&apos;engendrer un risque (art. 33(1)) : jusque-là, elle reste parmi les violations à notifier.</translation>
+    </message>
+    <message>
+        <source>The breach was notified: the reason not to notify it no longer holds.</source>
+        <translation>La violation a été notifiée : le motif de ne pas la notifier ne tient plus.</translation>
+    </message>
+    <message>
+        <source>The notification came after its deadline: record the reasons for the delay.</source>
+        <translation>La notification est arrivée après son échéance : consignez les motifs du retard.</translation>
+    </message>
+    <message>
+        <source>A breach is closed once notified, or with the reason it need not be (Art. 33(1)).</source>
+        <translation>Une violation se clôt une fois notifiée, ou avec le motif pour lequel elle n&apos;a pas à l&apos;être (art. 33(1)).</translation>
+    </message>
+    <message>
+        <source>A high risk means telling the people concerned without undue delay (Art. 34), or recording why not (Art. 34(3)).</source>
+        <translation>Un risque élevé impose d&apos;informer les personnes concernées dans les meilleurs délais (art. 34), ou de consigner pourquoi ce n&apos;est pas fait (art. 34(3)).</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6220,511 @@
     </message>
 </context>
 <context>
+    <name>pc::breaches::Letter</name>
+    <message>
+        <source>Important: an incident concerning your personal data (%1)</source>
+        <translation>Important : un incident concernant vos données personnelles (%1)</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>We are writing to tell you about an incident at %1 that concerns your personal data. We take it seriously, and this letter says what happened, what it may mean for you and what you can do.</source>
+        <translation>Nous vous écrivons pour vous informer d&apos;un incident survenu chez %1 qui concerne vos données personnelles. Nous le prenons au sérieux : ce courrier vous dit ce qui s&apos;est passé, ce que cela peut signifier pour vous et ce que vous pouvez faire.</translation>
+    </message>
+    <message>
+        <source>It happened on %1; we learned of it on %2.</source>
+        <translation>Il a eu lieu le %1 ; nous en avons eu connaissance le %2.</translation>
+    </message>
+    <message>
+        <source>We learned of it on %1.</source>
+        <translation>Nous en avons eu connaissance le %1.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>The data concerned</source>
+        <translation>Les données concernées</translation>
+    </message>
+    <message>
+        <source>What it may mean for you</source>
+        <translation>Ce que cela peut signifier pour vous</translation>
+    </message>
+    <message>
+        <source>We are still assessing the consequences; we will write to you again if they concern you.</source>
+        <translation>Nous en évaluons encore les conséquences ; nous vous écrirons à nouveau si elles vous concernent.</translation>
+    </message>
+    <message>
+        <source>What we have done</source>
+        <translation>Ce que nous avons fait</translation>
+    </message>
+    <message>
+        <source>We have taken steps to stop the incident and keep it from happening again.</source>
+        <translation>Nous avons pris des mesures pour faire cesser l&apos;incident et éviter qu&apos;il se reproduise.</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Ce que vous pouvez faire</translation>
+    </message>
+    <message>
+        <source>Be wary of messages that ask for your passwords or bank details or that claim to come from us, and tell us of anything unusual.</source>
+        <translation>Méfiez-vous des messages qui vous demandent vos mots de passe ou vos coordonnées bancaires, ou qui prétendent venir de nous, et signalez-nous tout ce qui vous paraît inhabituel.</translation>
+    </message>
+    <message>
+        <source>For any question, write to us at the address of this letter.</source>
+        <translation>Pour toute question, écrivez-nous à l&apos;adresse de ce courrier.</translation>
+    </message>
+    <message>
+        <source>For any question, or to exercise your rights, our data protection officer answers you:</source>
+        <translation>Pour toute question, ou pour exercer vos droits, notre délégué à la protection des données vous répond :</translation>
+    </message>
+    <message>
+        <source>You may also lodge a complaint with %1 (%2).</source>
+        <translation>Vous pouvez aussi introduire une réclamation auprès de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Whom to ask</source>
+        <translation>À qui vous adresser</translation>
+    </message>
+    <message>
+        <source>We are sorry for this incident and for the worry it may cause you.</source>
+        <translation>Nous regrettons cet incident et l&apos;inquiétude qu&apos;il peut vous causer.</translation>
+    </message>
+    <message>
+        <source>%1, data protection officer, for %2</source>
+        <translation>%1, délégué à la protection des données, pour %2</translation>
+    </message>
+    <message>
+        <source>Our reference: %1 · Your reference: %2</source>
+        <translation>Notre référence : %1 · Votre référence : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::breaches::Notice</name>
+    <message>
+        <source>Initial notification</source>
+        <translation>Notification initiale</translation>
+    </message>
+    <message>
+        <source>Follow-up notification no. %1</source>
+        <translation>Notification complémentaire n° %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for %2.</source>
+        <translation>Établie le %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Organic Law 2004-63 sets no duty to notify a personal data breach to the INPDP (Art. 18 sets a duty of security). The organization informs the INPDP of its own accord; a cyber-attack is also reported to the ANCS under Decree-Law 2023-17.</source>
+        <translation>La loi organique 2004-63 ne fixe aucune obligation de notifier une violation de données personnelles à l&apos;INPDP (l&apos;art. 18 pose une obligation de sécurité). L&apos;organisme informe l&apos;INPDP de sa propre initiative ; une cyberattaque est aussi signalée à l&apos;ANCS en vertu du décret-loi 2023-17.</translation>
+    </message>
+    <message>
+        <source>The items follow Law 91/2025/QH15 and the contents Decree 13/2023/ND-CP, Art. 23(3) required of a notification to A05; confirm them against Decree 356/2025/ND-CP and A05&apos;s current form before sending.</source>
+        <translation>Les rubriques suivent la loi 91/2025/QH15 et le contenu que le décret 13/2023/ND-CP, art. 23(3), exigeait d&apos;une notification à l&apos;A05 ; vérifiez-les au regard du décret 356/2025/ND-CP et du formulaire actuel de l&apos;A05 avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The items follow those the GDPR asks of a notification (Art. 33(3)), the practice the INPDP&apos;s correspondents expect; confirm with the INPDP before sending.</source>
+        <translation>Les rubriques suivent celles que le RGPD exige d&apos;une notification (art. 33(3)), la pratique qu&apos;attendent les interlocuteurs de l&apos;INPDP ; vérifiez auprès de l&apos;INPDP avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Information officer</source>
+        <translation>Responsable de l&apos;information (information officer)</translation>
+    </message>
+    <message>
+        <source>the CNIL (Commission nationale de l&apos;informatique et des libertés)</source>
+        <translation>la CNIL (Commission nationale de l&apos;informatique et des libertés)</translation>
+    </message>
+    <message>
+        <source>the Data Protection Authority (Autorité de protection des données)</source>
+        <translation>l&apos;Autorité de protection des données (APD)</translation>
+    </message>
+    <message>
+        <source>the Information Regulator (South Africa)</source>
+        <translation>l&apos;Information Regulator (Afrique du Sud)</translation>
+    </message>
+    <message>
+        <source>A05, the Department of Cybersecurity and High-Tech Crime Prevention (Ministry of Public Security)</source>
+        <translation>l&apos;A05, département de la cybersécurité et de la lutte contre la criminalité de haute technologie (ministère de la Sécurité publique)</translation>
+    </message>
+    <message>
+        <source>the INPDP (Instance nationale de protection des données personnelles)</source>
+        <translation>l&apos;INPDP (Instance nationale de protection des données personnelles)</translation>
+    </message>
+    <message>
+        <source>the competent supervisory authority</source>
+        <translation>l&apos;autorité de contrôle compétente</translation>
+    </message>
+    <message>
+        <source>Notification of a personal data breach</source>
+        <translation>Notification d&apos;une violation de données personnelles</translation>
+    </message>
+    <message>
+        <source>Notification of a security compromise</source>
+        <translation>Notification d&apos;une atteinte à la sécurité (security compromise)</translation>
+    </message>
+    <message>
+        <source>Notification of a violation of personal data protection regulations</source>
+        <translation>Notification d&apos;une violation des règles de protection des données personnelles</translation>
+    </message>
+    <message>
+        <source>Information on a personal data breach</source>
+        <translation>Information sur une violation de données personnelles</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33: notification to the supervisory authority without undue delay and, where feasible, within 72 hours of becoming aware of the breach; the information may be provided in phases (Art. 33(4)).</source>
+        <translation>RGPD, art. 33 : notification à l&apos;autorité de contrôle dans les meilleurs délais et, si possible, 72 heures au plus tard après en avoir pris connaissance ; les informations peuvent être communiquées de manière échelonnée (art. 33(4)).</translation>
+    </message>
+    <message>
+        <source>POPIA s22: notification to the Information Regulator as soon as reasonably possible after the discovery of the compromise.</source>
+        <translation>POPIA, s22 : notification à l&apos;Information Regulator dès que raisonnablement possible après la découverte de l&apos;atteinte.</translation>
+    </message>
+    <message>
+        <source>Law 91/2025/QH15 on personal data protection: notification to A05 within 72 hours of detecting the violation.</source>
+        <translation>Loi 91/2025/QH15 sur la protection des données personnelles : notification à l&apos;A05 dans les 72 heures suivant la détection de la violation.</translation>
+    </message>
+    <message>
+        <source>Organic Law 2004-63 of 27 July 2004 on the protection of personal data.</source>
+        <translation>Loi organique 2004-63 du 27 juillet 2004 portant sur la protection des données à caractère personnel.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <comment>a date, a time and its offset from UTC</comment>
+        <translation>%1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Not known yet; to follow in a follow-up notification.</source>
+        <translation>Pas encore connu ; sera précisé dans une notification complémentaire.</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>Pas encore connu.</translation>
+    </message>
+    <message>
+        <source>Registration number: %1</source>
+        <translation>Numéro d&apos;immatriculation : %1</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Partie responsable (responsible party)</translation>
+    </message>
+    <message>
+        <source>Name and address of the responsible party</source>
+        <translation>Nom et adresse de la partie responsable</translation>
+    </message>
+    <message>
+        <source>Information officer: name and contact details</source>
+        <translation>Responsable de l&apos;information : nom et coordonnées</translation>
+    </message>
+    <message>
+        <source>Personal data controller</source>
+        <translation>Responsable du traitement des données personnelles</translation>
+    </message>
+    <message>
+        <source>Name and address of the controller</source>
+        <translation>Nom et adresse du responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Contact details of the person in charge of personal data protection</source>
+        <translation>Coordonnées de la personne chargée de la protection des données personnelles</translation>
+    </message>
+    <message>
+        <source>The notifying organization</source>
+        <translation>L&apos;organisme qui notifie</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Data protection officer or other contact point</source>
+        <translation>Délégué à la protection des données ou autre point de contact</translation>
+    </message>
+    <message>
+        <source>The notification</source>
+        <translation>La notification</translation>
+    </message>
+    <message>
+        <source>Follow-up notification no. %1, completing the initial notification of %2</source>
+        <translation>Notification complémentaire n° %1, qui complète la notification initiale du %2</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s reference: %1</source>
+        <translation>Référence de l&apos;autorité : %1</translation>
+    </message>
+    <message>
+        <source>Type of notification</source>
+        <translation>Type de notification</translation>
+    </message>
+    <message>
+        <source>Deadline to notify</source>
+        <translation>Échéance de la notification</translation>
+    </message>
+    <message>
+        <source>Earlier notifications</source>
+        <translation>Notifications précédentes</translation>
+    </message>
+    <message>
+        <source>What this notification adds</source>
+        <translation>Ce que cette notification ajoute</translation>
+    </message>
+    <message>
+        <source>Reasons for any delay in notifying</source>
+        <translation>Motifs de tout retard de notification</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Motifs du retard</translation>
+    </message>
+    <message>
+        <source>Not contained at the time of this notification.</source>
+        <translation>Pas encore maîtrisée au moment de cette notification.</translation>
+    </message>
+    <message>
+        <source>The security compromise</source>
+        <translation>L&apos;atteinte à la sécurité</translation>
+    </message>
+    <message>
+        <source>Date of the security compromise</source>
+        <translation>Date de l&apos;atteinte à la sécurité</translation>
+    </message>
+    <message>
+        <source>Date of discovery</source>
+        <translation>Date de la découverte</translation>
+    </message>
+    <message>
+        <source>Date contained</source>
+        <translation>Date de maîtrise</translation>
+    </message>
+    <message>
+        <source>Description of the security compromise</source>
+        <translation>Description de l&apos;atteinte à la sécurité</translation>
+    </message>
+    <message>
+        <source>Type of security compromise</source>
+        <translation>Type d&apos;atteinte à la sécurité</translation>
+    </message>
+    <message>
+        <source>The violation</source>
+        <translation>La violation</translation>
+    </message>
+    <message>
+        <source>Time of the violation</source>
+        <translation>Moment de la violation</translation>
+    </message>
+    <message>
+        <source>Time the violation was detected</source>
+        <translation>Moment de la détection</translation>
+    </message>
+    <message>
+        <source>Time the violation was stopped</source>
+        <translation>Moment où la violation a cessé</translation>
+    </message>
+    <message>
+        <source>Description of the violation: place, act, organizations and people involved</source>
+        <translation>Description de la violation : lieu, acte, organismes et personnes en cause</translation>
+    </message>
+    <message>
+        <source>Nature of the violation</source>
+        <translation>Nature de la violation</translation>
+    </message>
+    <message>
+        <source>Origin and cause</source>
+        <translation>Origine et cause</translation>
+    </message>
+    <message>
+        <source>The breach</source>
+        <translation>La violation</translation>
+    </message>
+    <message>
+        <source>Date and time the breach began</source>
+        <translation>Date et heure du début de la violation</translation>
+    </message>
+    <message>
+        <source>Date and time the organization became aware of it</source>
+        <translation>Date et heure de la prise de connaissance</translation>
+    </message>
+    <message>
+        <source>Date and time it was contained</source>
+        <translation>Date et heure de la maîtrise de la violation</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Nature de la violation</translation>
+    </message>
+    <message>
+        <source>Circumstances of the breach</source>
+        <translation>Circonstances de la violation</translation>
+    </message>
+    <message>
+        <source>Personal information and data subjects</source>
+        <translation>Informations personnelles et personnes concernées</translation>
+    </message>
+    <message>
+        <source>Kinds of personal information involved</source>
+        <translation>Types d&apos;informations personnelles en cause</translation>
+    </message>
+    <message>
+        <source>Number of data subjects affected</source>
+        <translation>Nombre de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Number of records affected</source>
+        <translation>Nombre d&apos;enregistrements concernés</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Personal data and data subjects</source>
+        <translation>Données personnelles et personnes concernées</translation>
+    </message>
+    <message>
+        <source>Types of personal data concerned</source>
+        <translation>Types de données personnelles concernées</translation>
+    </message>
+    <message>
+        <source>Amount of personal data concerned (records)</source>
+        <translation>Volume de données personnelles concernées (enregistrements)</translation>
+    </message>
+    <message>
+        <source>Number of data subjects concerned</source>
+        <translation>Nombre de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Data and people concerned</source>
+        <translation>Données et personnes concernées</translation>
+    </message>
+    <message>
+        <source>Categories of personal data concerned</source>
+        <translation>Catégories de données personnelles concernées</translation>
+    </message>
+    <message>
+        <source>Approximate number of personal data records concerned</source>
+        <translation>Nombre approximatif d&apos;enregistrements de données personnelles concernés</translation>
+    </message>
+    <message>
+        <source>Categories of people concerned</source>
+        <translation>Catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Approximate number of people concerned</source>
+        <translation>Nombre approximatif de personnes concernées</translation>
+    </message>
+    <message>
+        <source>Consequences and measures</source>
+        <translation>Conséquences et mesures</translation>
+    </message>
+    <message>
+        <source>Possible consequences of the security compromise</source>
+        <translation>Conséquences possibles de l&apos;atteinte à la sécurité</translation>
+    </message>
+    <message>
+        <source>Measures taken or intended to address the security compromise</source>
+        <translation>Mesures prises ou envisagées pour remédier à l&apos;atteinte</translation>
+    </message>
+    <message>
+        <source>Recommended measures for the data subjects to mitigate the possible adverse effects</source>
+        <translation>Mesures recommandées aux personnes concernées pour atténuer les effets négatifs possibles</translation>
+    </message>
+    <message>
+        <source>Consequences and damage that may arise</source>
+        <translation>Conséquences et dommages possibles</translation>
+    </message>
+    <message>
+        <source>Measures taken to remedy and minimise the harm</source>
+        <translation>Mesures prises pour y remédier et limiter le préjudice</translation>
+    </message>
+    <message>
+        <source>Likely consequences of the breach</source>
+        <translation>Conséquences probables de la violation</translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed to address the breach, including measures to mitigate its possible adverse effects</source>
+        <translation>Mesures prises ou envisagées pour remédier à la violation, y compris pour en atténuer les éventuelles conséquences négatives</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) told individually (%1), %2.</source>
+        <translation>
+            <numerusform>%n personne informée individuellement (%1), %2.</numerusform>
+            <numerusform>%n personnes informées individuellement (%1), %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data subjects are not notified individually: %1</source>
+        <translation>Les personnes concernées ne sont pas notifiées individuellement : %1</translation>
+    </message>
+    <message>
+        <source>The people are not told individually: %1</source>
+        <translation>Les personnes ne sont pas informées individuellement : %1</translation>
+    </message>
+    <message>
+        <source>To be told without undue delay, by letter or e-mail to each person.</source>
+        <translation>À informer dans les meilleurs délais, par courrier ou courriel à chaque personne.</translation>
+    </message>
+    <message>
+        <source>Not required: the breach is not likely to result in a high risk to the people&apos;s rights and freedoms.</source>
+        <translation>Non requis : la violation n&apos;est pas susceptible d&apos;engendrer un risque élevé pour les droits et libertés des personnes.</translation>
+    </message>
+    <message>
+        <source>Notification of the data subjects</source>
+        <translation>Notification des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Information of the people concerned</source>
+        <translation>Information des personnes concernées</translation>
+    </message>
+    <message>
+        <source>How the data subjects are notified</source>
+        <translation>Comment les personnes concernées sont notifiées</translation>
+    </message>
+    <message>
+        <source>Have the people been told?</source>
+        <translation>Les personnes ont-elles été informées ?</translation>
+    </message>
+    <message>
+        <source>What the people are advised to do</source>
+        <translation>Ce qui est conseillé aux personnes</translation>
+    </message>
+    <message>
+        <source>The breach %1 was notified on %2; what goes now is a follow-up.</source>
+        <translation>La violation %1 a été notifiée le %2 ; ce qui part maintenant est une notification complémentaire.</translation>
+    </message>
+    <message>
+        <source>A follow-up completes an initial notification; %1 has none yet.</source>
+        <translation>Une notification complémentaire complète une notification initiale ; %1 n&apos;en a pas encore.</translation>
+    </message>
+    <message>
+        <source>Say what this follow-up adds to the earlier notifications.</source>
+        <translation>Dites ce que cette notification complémentaire ajoute aux précédentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notification goes out %n hour(s) after its deadline (%1): give the reasons for the delay; the notification cannot go without them.</source>
+        <translation>
+            <numerusform>La notification part %n heure après son échéance (%1) : indiquez les motifs du retard ; elle ne peut pas partir sans eux.</numerusform>
+            <numerusform>La notification part %n heures après son échéance (%1) : indiquez les motifs du retard ; elle ne peut pas partir sans eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications are written in English or French, not “%1”.</source>
+        <translation>Les notifications s&apos;écrivent en anglais ou en français, pas en « %1 ».</translation>
+    </message>
+    <message>
+        <source>How it happened and, if known, the identity of the unauthorised person who may have accessed or acquired the information</source>
+        <translation>Comment elle s&apos;est produite et, si elle est connue, l&apos;identité de la personne non autorisée qui a pu accéder aux informations ou les obtenir</translation>
+    </message>
+</context>
+<context>
     <name>pc::cli</name>
     <message>
         <source>Password for %1: </source>
@@ -7143,6 +7901,188 @@
             <numerusform>%n événements écrits dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The breach, by its reference in the breach register.</source>
+        <translation>La violation, par sa référence dans le registre des violations.</translation>
+    </message>
+    <message>
+        <source>No breach has the reference “%1”.</source>
+        <translation>Aucune violation n&apos;a la référence « %1 ».</translation>
+    </message>
+    <message>
+        <source>Several organizations have a breach “%1”: say which with --organization.</source>
+        <translation>Plusieurs organismes ont une violation « %1 » : précisez lequel avec --organization.</translation>
+    </message>
+    <message>
+        <source>A breach&apos;s notification to the authority of its organization, under the headings of the authority&apos;s form: as a PDF to send, or as text to copy into its online form.</source>
+        <translation>La notification d&apos;une violation à l&apos;autorité de son organisme, sous les rubriques du formulaire de l&apos;autorité : en PDF à envoyer, ou en texte à recopier dans son formulaire en ligne.</translation>
+    </message>
+    <message>
+        <source>The organization of the breach, when several have the reference.</source>
+        <translation>L&apos;organisme de la violation, quand plusieurs ont cette référence.</translation>
+    </message>
+    <message>
+        <source>initial (the default) or follow-up, which completes the notifications sent.</source>
+        <translation>initial (par défaut) ou follow-up, qui complète les notifications envoyées.</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>The notification&apos;s language, fr or en; by default the one the authority takes.</source>
+        <translation>La langue de la notification, fr ou en ; par défaut celle de l&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>A follow-up: what it adds to the earlier notifications.</source>
+        <translation>Une notification complémentaire : ce qu&apos;elle ajoute aux précédentes.</translation>
+    </message>
+    <message>
+        <source>Why the notification comes after its deadline; required then, unless the breach&apos;s record gives the reasons.</source>
+        <translation>Pourquoi la notification arrive après son échéance ; obligatoire dans ce cas, sauf si la fiche de la violation en donne les motifs.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, or .txt for the form&apos;s fields.</source>
+        <translation>Le fichier à écrire : .pdf, ou .txt pour les champs du formulaire.</translation>
+    </message>
+    <message>
+        <source>Record it as sent now, kept with its text on the breach (the initial one sets when the authority was notified).</source>
+        <translation>L&apos;enregistrer comme envoyée maintenant, avec son texte, sur la violation (l&apos;initiale fixe la date de notification à l&apos;autorité).</translation>
+    </message>
+    <message>
+        <source>breach notice takes no file argument; the file to write is --out.</source>
+        <translation>breach notice ne prend pas de fichier en argument ; le fichier à écrire est --out.</translation>
+    </message>
+    <message>
+        <source>--phase is initial or follow-up, not “%1”.</source>
+        <translation>--phase vaut initial ou follow-up, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--out names a .pdf or a .txt file.</source>
+        <translation>--out désigne un fichier .pdf ou .txt.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1 écrite dans %2</translation>
+    </message>
+    <message>
+        <source>Not known yet: %1.</source>
+        <translation>Pas encore connu : %1.</translation>
+    </message>
+    <message>
+        <source>The notification was written but not recorded: %1</source>
+        <translation>La notification a été écrite mais pas enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Recorded as sent on %1.</source>
+        <translation>Enregistrée comme envoyée le %1.</translation>
+    </message>
+    <message>
+        <source>The letters that tell the people concerned of a breach, each in the person&apos;s language: one PDF with a page per person, and a CSV for a mailing tool.</source>
+        <translation>Les courriers qui informent les personnes concernées d&apos;une violation, chacun dans la langue de la personne : un PDF d&apos;une page par personne, et un CSV pour un outil d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Only the people of this category, by name; may be given more than once.</source>
+        <translation>Seulement les personnes de cette catégorie, par son nom ; peut être donnée plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>Only the people concerned by this consent purpose, by code or name; may be given more than once.</source>
+        <translation>Seulement les personnes concernées par cette finalité de consentement, par son code ou son nom ; peut être donnée plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>finalité</translation>
+    </message>
+    <message>
+        <source>Only these people: e-mail addresses or references separated by commas, or a file with one per line.</source>
+        <translation>Seulement ces personnes : adresses électroniques ou références séparées par des virgules, ou un fichier avec une par ligne.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>The PDF file of the letters.</source>
+        <translation>Le fichier PDF des courriers.</translation>
+    </message>
+    <message>
+        <source>Also a CSV file for a mailing tool.</source>
+        <translation>Aussi un fichier CSV pour un outil d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Record each person as told now, by this means: letter, email, phone, in_person or public_notice.</source>
+        <translation>Enregistrer chaque personne comme informée maintenant, par ce moyen : letter, email, phone, in_person ou public_notice.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>Without --category, --purpose or --people, every person of the breach&apos;s organization receives a letter.</source>
+        <translation>Sans --category, --purpose ni --people, chaque personne de l&apos;organisme de la violation reçoit un courrier.</translation>
+    </message>
+    <message>
+        <source>breach letters takes no file argument; the file to write is --out.</source>
+        <translation>breach letters ne prend pas de fichier en argument ; le fichier à écrire est --out.</translation>
+    </message>
+    <message>
+        <source>--out names a .pdf file.</source>
+        <translation>--out désigne un fichier .pdf.</translation>
+    </message>
+    <message>
+        <source>--csv names a .csv file.</source>
+        <translation>--csv désigne un fichier .csv.</translation>
+    </message>
+    <message>
+        <source>--record is one of %1, not “%2”.</source>
+        <translation>--record vaut l&apos;un de %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>--people names nobody.</source>
+        <translation>--people ne désigne personne.</translation>
+    </message>
+    <message>
+        <source>%1 has no category of people “%2”; its categories are: %3.</source>
+        <translation>%1 n&apos;a pas de catégorie de personnes « %2 » ; ses catégories sont : %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no consent purpose “%2”; its purposes are: %3.</source>
+        <translation>%1 n&apos;a pas de finalité de consentement « %2 » ; ses finalités sont : %3.</translation>
+    </message>
+    <message>
+        <source>Nobody of %1 has the e-mail address or reference: %2.</source>
+        <translation>Personne chez %1 n&apos;a l&apos;adresse électronique ou la référence : %2.</translation>
+    </message>
+    <message>
+        <source>The selection names nobody; no letter was written.</source>
+        <translation>La sélection ne désigne personne ; aucun courrier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation>
+            <numerusform>%n courrier écrit dans %1</numerusform>
+            <numerusform>%n courriers écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mailing list written to %1</source>
+        <translation>La liste d&apos;envoi écrite dans %1</translation>
+    </message>
+    <message>
+        <source>The letters were written but not recorded: %1</source>
+        <translation>Les courriers ont été écrits mais pas enregistrés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n person(s) told on %1.</source>
+        <translation>
+            <numerusform>Enregistré : %n personne informée le %1.</numerusform>
+            <numerusform>Enregistré : %n personnes informées le %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::codes</name>
@@ -7617,6 +8557,30 @@
     <message>
         <source>Archived</source>
         <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Loss of confidentiality</source>
+        <translation>Perte de la confidentialité</translation>
+    </message>
+    <message>
+        <source>Loss of integrity</source>
+        <translation>Perte de l&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Loss of availability</source>
+        <translation>Perte de la disponibilité</translation>
+    </message>
+    <message>
+        <source>Initial notification</source>
+        <translation>Notification initiale</translation>
+    </message>
+    <message>
+        <source>Follow-up notification</source>
+        <translation>Notification complémentaire</translation>
+    </message>
+    <message>
+        <source>Public communication</source>
+        <translation>Communication publique</translation>
     </message>
 </context>
 <context>

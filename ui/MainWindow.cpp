@@ -17,9 +17,11 @@
 #include "register/RetentionEditor.h"
 #include "register/SubjectEditor.h"
 #include "requests/BreachEditor.h"
+#include "requests/NoticeDialog.h"
 #include "dpia/DpiaEditor.h"
 #include "dpia/ScreeningDialog.h"
 #include "exchange/PiaFile.h"
+#include "storage/CaseRepository.h"
 #include "storage/DpiaRepository.h"
 #include "requests/RequestEditor.h"
 #include "requests/WorklistView.h"
@@ -311,6 +313,8 @@ QWidget *MainWindow::createListPage()
         connect(activities, &ActivityEditor::screeningRequested, this, &MainWindow::screenActivity);
         connect(activities, &ActivityEditor::dpiaRequested, this, &MainWindow::openActivityDpia);
     }
+    if (auto *breaches = qobject_cast<BreachEditor *>(m_editors[RegisterKind::Breaches]))
+        connect(breaches, &BreachEditor::noticeRequested, this, &MainWindow::notifyBreach);
     m_editorStack->hide();
     m_tableAndForm = new QSplitter;
     m_tableAndForm->setObjectName(QStringLiteral("tableAndForm"));
@@ -1493,6 +1497,34 @@ void MainWindow::screenActivity(RowId activityId)
     statusBar()->showMessage(tr("Screening recorded: %1").arg(dpia::ScreeningRules().outcomeText(screening.outcome())), 10000);
 }
 
+void MainWindow::notifyBreach(RowId breachId)
+{
+    RecordEditor *editor = m_editors[RegisterKind::Breaches];
+    const QString title = tr("Notify the authority");
+    if (!editor || !mayChange())
+        return;
+    if (editor->isModified()) {
+        MessageBox::information(this, title, tr("Save the breach's changes first: the notification is written from "
+                                                "its saved record."));
+        return;
+    }
+    NoticeDialog dialog(*m_db, breachId, this);
+    if (!dialog.problem().isEmpty()) {
+        MessageBox::warning(this, title, dialog.problem());
+        return;
+    }
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    // The breach's record says it was notified: show it as stored now.
+    recordChanged(RegisterKind::Breaches, breachId, QString());
+    if (Status s = editor->load(breachId); !s)
+        statusBar()->showMessage(s.errorMessage(), 10000);
+    statusBar()->showMessage(tr("%1 recorded as sent on %2.")
+                                 .arg(codes::label(CodeList::NoticePhase, dialog.recorded().phase),
+                                      dates::toText(dialog.recorded().sentAt)),
+                             10000);
+}
+
 void MainWindow::openActivityDpia(RowId activityId)
 {
     const auto assessments = DpiaRepository(*m_db).forActivity(activityId);
@@ -2079,6 +2111,26 @@ bool MainWindow::openPage(const QString &name)
                 screenActivity(id);
             } else if (!section.isEmpty()) {
                 QTimer::singleShot(300, this, [this, section] { m_editors[RegisterKind::Activities]->showSection(section); });
+            }
+        });
+        return true;
+    }
+    // "breach=REF:SECTION": that breach's form at one of its sections;
+    // "notice=REF": its next notification to the authority.
+    if (name.startsWith(QLatin1String("breach=")) || name.startsWith(QLatin1String("notice="))) {
+        const bool notice = name.startsWith(QLatin1String("notice="));
+        const QString reference = name.section(QLatin1Char('='), 1).section(QLatin1Char(':'), 0, 0);
+        const QString section = name.section(QLatin1Char('='), 1).section(QLatin1Char(':'), 1);
+        const Result<QList<Breach>> found = CaseRepository(*m_db).breachesByReference(reference);
+        if (!found || found->isEmpty())
+            return false;
+        const RowId id = found->first().id;
+        QTimer::singleShot(0, this, [this, id, notice, section] {
+            openItem(RegisterKind::Breaches, QString(), id);
+            if (notice) {
+                notifyBreach(id);
+            } else if (!section.isEmpty()) {
+                QTimer::singleShot(300, this, [this, section] { m_editors[RegisterKind::Breaches]->showSection(section); });
             }
         });
         return true;

@@ -109,6 +109,7 @@ private:
     void openItem(RegisterKind kind, const QString &reference, RowId id = 0);
     // An activity screened for an impact assessment; its assessment opened, or started from the register.
     void screenActivity(RowId activityId);
+    void notifyBreach(RowId breachId);
     // A file of the CNIL's PIA tool brought in for the organization chosen.
     void importDpia(const QString &path);
     void openActivityDpia(RowId activityId);

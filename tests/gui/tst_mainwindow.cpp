@@ -3,7 +3,9 @@
 
 #include "IntakeSamples.h"
 #include "MainWindow.h"
+#include "requests/BreachEditor.h"
 #include "requests/IdentityCheckDialog.h"
+#include "requests/NoticeDialog.h"
 #include "dashboard/DashboardView.h"
 #include "settings/DeadlineRulesDialog.h"
 #include "settings/SettingsDialog.h"
@@ -80,6 +82,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextEdit>
+#include <QClipboard>
 #include <QToolButton>
 
 using namespace pc;
@@ -2259,6 +2262,101 @@ private Q_SLOTS:
         QVERIFY(m_window->openPage(QStringLiteral("dashboard")));
         auto *summary = find<QLabel>("dashboardSummary");
         QTRY_VERIFY2(summary->text().contains(QLatin1String("impact assessment review")), qPrintable(summary->text()));
+    }
+
+    // A breach's notification is written from its record under the
+    // authority's headings and recorded as sent; the next one is a
+    // follow-up, which goes only once it says what it adds.
+    void aBreachIsNotifiedInPhases()
+    {
+        QVERIFY(selectRegister(RegisterKind::Breaches));
+        find<QComboBox>("organizationSwitcher")->setCurrentIndex(0);
+        QVERIFY(settled());
+        auto *table = find<QTableView>("registerTable");
+        int row = -1;
+        for (int r = 0; r < tableModel()->rowCount() && row < 0; ++r) {
+            for (int c = 0; c < tableModel()->columnCount(); ++c) {
+                if (tableModel()->data(tableModel()->index(r, c)).toString().startsWith(QLatin1String("SOFTNLABS-BR-"))
+                    && tableModel()->data(tableModel()->index(r, c)).toString().endsWith(QLatin1String("-02")))
+                    row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        const RowId breachId = tableModel()->rowId(row);
+        table->setFocus();
+        table->setCurrentIndex(tableModel()->index(row, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *editor = find<BreachEditor>("breachEditor");
+        QVERIFY(editor->isVisible());
+        auto *notify = editor->findChild<QPushButton *>(QStringLiteral("breachNotify"));
+        QVERIFY(notify->isEnabled());
+
+        QStringList labels;
+        QString nature;
+        QString copied;
+        bool recordEnabled = false;
+        dialogs::setNextHandler([&](QDialog &shown) {
+            auto *dialog = qobject_cast<NoticeDialog *>(&shown);
+            if (!dialog) {
+                shown.reject();
+                return;
+            }
+            for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->objectName().startsWith(QLatin1String("noticeLabel_")))
+                    labels << label->text();
+            }
+            nature = dialog->findChild<QLabel *>(QStringLiteral("noticeValue_nature"))->text();
+            // Each item is copied for the authority's online form.
+            QTest::mouseClick(dialog->findChild<QToolButton *>(QStringLiteral("noticeCopy_people")), Qt::LeftButton);
+            copied = QGuiApplication::clipboard()->text();
+            // The CNIL takes notifications in French; the officer may choose English.
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("noticeLanguage"))->currentData().toString(),
+                     QStringLiteral("fr"));
+            recordEnabled = dialog->findChild<QPushButton *>(QStringLiteral("noticeRecord"))->isEnabled();
+            dialog->findChild<QLineEdit *>(QStringLiteral("noticeAuthorityReference"))->setText(QStringLiteral("CNIL-42"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("noticeRecord")), Qt::LeftButton);
+        });
+        reveal(notify);
+        QTest::mouseClick(notify, Qt::LeftButton);
+        QVERIFY(!dialogs::handlerPending());
+        QVERIFY(recordEnabled);
+        QVERIFY2(labels.contains(QStringLiteral("Catégories de personnes concernées<br><small>Art. 33(3)(a)</small>")),
+                 qPrintable(labels.join(u'|')));
+        QCOMPARE(nature, QStringLiteral("Perte de la confidentialité"));
+        QCOMPARE(copied, QStringLiteral("310"));
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT phase FROM breach_notifications WHERE breach_id = ?"), {breachId}).toString(),
+                 QStringLiteral("initial"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT authority_reference FROM breaches WHERE id = ?"), {breachId}).toString(),
+                 QStringLiteral("CNIL-42"));
+        auto *timeline = editor->findChild<QLabel *>(QStringLiteral("breachTimeline"));
+        QVERIFY2(timeline->text().contains(QLatin1String("Initial notification")), qPrintable(timeline->text()));
+        QVERIFY(!editor->isModified());
+
+        // The follow-up: refused until it says what it adds.
+        bool refusedEmpty = false;
+        bool acceptedWithAdditions = false;
+        dialogs::setNextHandler([&](QDialog &shown) {
+            auto *dialog = qobject_cast<NoticeDialog *>(&shown);
+            if (!dialog) {
+                shown.reject();
+                return;
+            }
+            auto *record = dialog->findChild<QPushButton *>(QStringLiteral("noticeRecord"));
+            refusedEmpty = !record->isEnabled()
+                           && dialog->findChild<QLabel *>(QStringLiteral("noticeMessage"))->text().contains(QLatin1String("adds"));
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("noticeAdditions"))->setPlainText(QStringLiteral("The consequences."));
+            acceptedWithAdditions = record->isEnabled();
+            QTest::mouseClick(record, Qt::LeftButton);
+        });
+        QTest::mouseClick(notify, Qt::LeftButton);
+        QVERIFY(refusedEmpty);
+        QVERIFY(acceptedWithAdditions);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM breach_notifications WHERE breach_id = ? AND phase = 'follow-up'"),
+                        {breachId})
+                     .toInt(),
+                 1);
     }
 };
 

@@ -2,10 +2,14 @@
 
 #include "widgets/DateField.h"
 
+#include "core/Dates.h"
 #include "domain/Codes.h"
 #include "storage/CaseRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -16,7 +20,9 @@ namespace {
 
 using F = BreachField;
 enum Row { Description = 100, Risk, StatusRow, AuthorityReference, SubjectsNotified, DataCategories, Records,
-           Consequences, Measures };
+           Consequences, Measures, Nature, Cause, SubjectCategories, Advice, Timeline, NotifyRow };
+
+const char *const kNatures[] = {"confidentiality", "integrity", "availability"};
 
 
 QSpinBox *count(const char *name)
@@ -49,30 +55,72 @@ BreachEditor::BreachEditor(QWidget *parent) : EntityEditor(parent)
     m_records = count("breachRecords");
     m_consequences = textArea("breachConsequences", 60);
     m_measures = textArea("breachMeasures", 60);
+    auto *natureBox = new QWidget;
+    auto *natures = new QHBoxLayout(natureBox);
+    natures->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 3; ++i) {
+        m_natures[i] = new QCheckBox;
+        m_natures[i]->setObjectName(QStringLiteral("breachNature_%1").arg(QLatin1String(kNatures[i])));
+        natures->addWidget(m_natures[i]);
+    }
+    natures->addStretch(1);
+    m_cause = new QLineEdit;
+    m_cause->setObjectName(QStringLiteral("breachCause"));
+    m_subjectCategories = new QLineEdit;
+    m_subjectCategories->setObjectName(QStringLiteral("breachSubjectCategories"));
+    m_delayReason = textArea("breachDelayReason", 50);
+    m_noNotification = textArea("breachNoNotification", 50);
+    m_advice = textArea("breachAdvice", 50);
+    m_notInformed = textArea("breachNotInformed", 50);
+    m_timeline = new QLabel;
+    m_timeline->setObjectName(QStringLiteral("breachTimeline"));
+    m_timeline->setWordWrap(true);
+    m_timeline->setTextFormat(Qt::RichText);
+    m_notify = new QPushButton;
+    m_notify->setObjectName(QStringLiteral("breachNotify"));
+    connect(m_notify, &QPushButton::clicked, this, [this] {
+        if (m_original.id > 0)
+            Q_EMIT noticeRequested(m_original.id);
+    });
 
     addSection(QStringLiteral("general"));
     addRow(int(F::Reference), m_reference);
     addRow(int(F::Title), m_title);
     addRow(Description, m_description);
+    addRow(Nature, natureBox);
+    addRow(Cause, m_cause);
     m_occurred = addDateRow(int(F::Occurred), true);
     m_aware = addDateRow(int(F::Aware), true);
     m_aware->setObjectName(QStringLiteral("breachAware"));
+    m_contained = addDateRow(int(F::Contained), true);
+    m_contained->setObjectName(QStringLiteral("breachContained"));
     addSection(QStringLiteral("notification"));
     addRow(Risk, m_risk);
     addRow(StatusRow, m_status);
+    addRow(int(F::NoNotification), m_noNotification);
     m_authorityNotified = addDateRow(int(F::Notification), true);
     m_authorityNotified->setObjectName(QStringLiteral("breachAuthorityNotified"));
+    addRow(int(F::Delay), m_delayReason);
     addRow(AuthorityReference, m_authorityReference);
-    m_subjectsNotified = addDateRow(SubjectsNotified, true);
+    addRow(Timeline, m_timeline);
+    addRow(NotifyRow, m_notify);
+    m_closed = addDateRow(int(F::Closed), true);
     addSection(QStringLiteral("impact"));
     addRow(DataCategories, m_dataCategories);
-    addRow(int(F::Counts), m_subjects);
     addRow(Records, m_records);
+    addRow(SubjectCategories, m_subjectCategories);
+    addRow(int(F::Counts), m_subjects);
     addRow(Consequences, m_consequences);
     addRow(Measures, m_measures);
+    addSection(QStringLiteral("people"));
+    addRow(Advice, m_advice);
+    m_subjectsNotified = addDateRow(SubjectsNotified, true);
+    addRow(int(F::People), m_notInformed);
     for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_title, m_description, m_authorityReference,
                                                        m_dataCategories, m_subjects, m_records, m_consequences,
-                                                       m_measures})
+                                                       m_measures, m_cause, m_subjectCategories, m_delayReason,
+                                                       m_noNotification, m_advice, m_notInformed, m_natures[0],
+                                                       m_natures[1], m_natures[2]})
         watch(w);
     retranslateUi();
 }
@@ -99,6 +147,17 @@ Status BreachEditor::showRecord(const Breach &b)
     m_records->setValue(b.recordsAffected);
     m_consequences->setPlainText(b.consequences);
     m_measures->setPlainText(b.measures);
+    for (int i = 0; i < 3; ++i)
+        m_natures[i]->setChecked(b.nature.contains(QLatin1String(kNatures[i])));
+    m_cause->setText(b.cause);
+    m_subjectCategories->setText(b.subjectCategories);
+    m_contained->setDateTime(b.containedAt);
+    m_closed->setDateTime(b.closedAt);
+    m_delayReason->setPlainText(b.delayReason);
+    m_noNotification->setPlainText(b.noNotificationReason);
+    m_advice->setPlainText(b.advice);
+    m_notInformed->setPlainText(b.notInformedReason);
+    showTimeline(b);
     return success();
 }
 
@@ -120,7 +179,56 @@ Breach BreachEditor::edited() const
     b.recordsAffected = m_records->value();
     b.consequences = m_consequences->toPlainText().trimmed();
     b.measures = m_measures->toPlainText().trimmed();
+    b.nature.clear();
+    for (int i = 0; i < 3; ++i) {
+        if (m_natures[i]->isChecked())
+            b.nature << QString::fromLatin1(kNatures[i]);
+    }
+    b.cause = m_cause->text().trimmed();
+    b.subjectCategories = m_subjectCategories->text().trimmed();
+    b.containedAt = m_contained->dateTime();
+    b.closedAt = m_closed->dateTime();
+    b.delayReason = m_delayReason->toPlainText().trimmed();
+    b.noNotificationReason = m_noNotification->toPlainText().trimmed();
+    b.advice = m_advice->toPlainText().trimmed();
+    b.notInformedReason = m_notInformed->toPlainText().trimmed();
     return b;
+}
+
+// Its moments in order: occurred, known, contained, each notification,
+// the people told, closed.
+void BreachEditor::showTimeline(const Breach &b)
+{
+    QList<std::pair<QDateTime, QString>> moments;
+    auto add = [&](const QDateTime &at, const QString &what) {
+        if (at.isValid())
+            moments.append({at, what});
+    };
+    add(b.occurredAt, tr("occurred"));
+    add(b.awareAt, tr("known"));
+    add(b.containedAt, tr("contained"));
+    int notifications = 0;
+    if (m_db && b.id > 0) {
+        CaseRepository cases(*m_db);
+        if (const auto sent = cases.breachNotifications(b.id)) {
+            notifications = int(sent->size());
+            for (const BreachNotification &n : sent.value())
+                add(n.sentAt, codes::label(CodeList::NoticePhase, n.phase));
+        }
+        if (const auto told = cases.breachInformed(b.id); told && !told->isEmpty()) {
+            add(told->first().informedAt, tr("%n person(s) told", nullptr, int(told->size())));
+        }
+    }
+    if (notifications == 0)
+        add(b.authorityNotifiedAt, tr("authority notified"));
+    add(b.closedAt, tr("closed"));
+    std::stable_sort(moments.begin(), moments.end(), [](const auto &a, const auto &c) { return a.first < c.first; });
+    QStringList lines;
+    for (const auto &[at, what] : moments)
+        lines << QStringLiteral("%1 — %2").arg(dates::toText(at).toHtmlEscaped(), what.toHtmlEscaped());
+    m_timeline->setText(lines.isEmpty() ? tr("Nothing dated yet.") : lines.join(QStringLiteral("<br>")));
+    m_notify->setText(notifications == 0 ? tr("Notify the &authority…") : tr("Follow-up to the &authority…"));
+    m_notify->setEnabled(b.id > 0);
 }
 
 QList<Finding> BreachEditor::check(const Breach &breach) const
@@ -165,10 +273,25 @@ void BreachEditor::retranslateUi()
         {Records, tr("Re&cords concerned:")},
         {Consequences, tr("Likely &consequences:")},
         {Measures, tr("&Measures taken:")},
+        {Nature, tr("Nature:")},
+        {Cause, tr("Cau&se:")},
+        {int(F::Contained), tr("Contain&ed:")},
+        {int(F::NoNotification), tr("W&hy not notify:")},
+        {int(F::Delay), tr("Reasons for the dela&y:")},
+        {Timeline, tr("Timeline:")},
+        {NotifyRow, QString()},
+        {int(F::Closed), tr("C&losed:")},
+        {SubjectCategories, tr("People's cate&gories:")},
+        {Advice, tr("Ad&vice to them:")},
+        {int(F::People), tr("Why not tell them (Art. 34(3)):")},
     });
+    for (int i = 0; i < 3; ++i)
+        m_natures[i]->setText(codes::label(CodeList::BreachNature, QString::fromLatin1(kNatures[i])));
     setSectionTitle(QStringLiteral("general"), tr("What happened"));
     setSectionTitle(QStringLiteral("notification"), tr("Risk and notifications"));
     setSectionTitle(QStringLiteral("impact"), tr("Data, people and measures"));
+    setSectionTitle(QStringLiteral("people"), tr("The people concerned (Art. 34)"));
+    showTimeline(m_original);
     fillCodes(m_risk, int(CodeList::BreachRisk), false, m_risk->currentData().toString());
     fillCodes(m_status, int(CodeList::BreachStatus), false, m_status->currentData().toString());
     recheck();

@@ -2,8 +2,11 @@
 
 #include "register/EntityEditor.h"
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -20,6 +23,10 @@ public:
     explicit BreachEditor(QWidget *parent = nullptr);
     QWidget *firstField() const override;
 
+Q_SIGNALS:
+    // The officer asks to write the breach's next notification to the authority.
+    void noticeRequested(RowId breachId);
+
 protected:
     Status showRecord(const Breach &breach) override;
     Breach edited() const override;
@@ -29,6 +36,8 @@ protected:
     void retranslateUi() override;
 
 private:
+    void showTimeline(const Breach &breach);
+
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_description = nullptr;
@@ -44,6 +53,17 @@ private:
     QSpinBox *m_records = nullptr;
     QPlainTextEdit *m_consequences = nullptr;
     QPlainTextEdit *m_measures = nullptr;
+    QCheckBox *m_natures[3] = {};
+    QLineEdit *m_cause = nullptr;
+    QLineEdit *m_subjectCategories = nullptr;
+    DateField *m_contained = nullptr;
+    DateField *m_closed = nullptr;
+    QPlainTextEdit *m_delayReason = nullptr;
+    QPlainTextEdit *m_noNotification = nullptr;
+    QPlainTextEdit *m_advice = nullptr;
+    QPlainTextEdit *m_notInformed = nullptr;
+    QLabel *m_timeline = nullptr;
+    QPushButton *m_notify = nullptr;
 };
 
 } // namespace pc
