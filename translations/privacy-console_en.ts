@@ -517,6 +517,162 @@
         <source>The people concerned (Art. 34)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody recorded as told yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) told, from %1: %2</source>
+        <translation>
+            <numerusform>%n person told, from %1: %2</numerusform>
+            <numerusform>%n people told, from %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Letters to the people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document to the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt *.log *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::BreachLettersDialog</name>
+    <message>
+        <source>Letters to the people concerned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each letter is written in the person&apos;s language from the breach&apos;s record: what happened, what it may mean for them, what was done, what they can do and whom to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people of these &amp;categories or concerned by these purposes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people of this &amp;list (e-mail addresses or references, one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are told &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;letters (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;mailing list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record them as told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the categories or purposes of the people concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the e-mail addresses or references of the people concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen</source>
+        <translation>
+            <numerusform>%n person chosen</numerusform>
+            <numerusform>%n people chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1</source>
+        <translation>
+            <numerusform>%n letter saved to %1</numerusform>
+            <numerusform>%n letters saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailing list saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::BulkInsert</name>
@@ -3273,6 +3429,21 @@
         <source>%1 recorded as sent on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letters to the people concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the breach&apos;s changes first: the letters are written from its saved record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) recorded as told.</source>
+        <translation>
+            <numerusform>%n person recorded as told.</numerusform>
+            <numerusform>%n people recorded as told.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::MeasureList</name>
@@ -4062,22 +4233,6 @@
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file that can be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB: keep a smaller copy (a PDF, a photo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9028,6 +9183,25 @@
     </message>
     <message>
         <source>The law settles the deadlines of %1: its rule cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::documents::DocumentFile</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: keep a smaller copy (a PDF, a photo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -517,6 +517,162 @@
         <source>The people concerned (Art. 34)</source>
         <translation>Les personnes concernées (art. 34)</translation>
     </message>
+    <message>
+        <source>Nobody recorded as told yet.</source>
+        <translation>Personne n'est encore enregistré comme informé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) told, from %1: %2</source>
+        <translation>
+            <numerusform>%n personne informée, à partir du %1 : %2</numerusform>
+            <numerusform>%n personnes informées, à partir du %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Letters to the people…</source>
+        <translation>&amp;Courriers aux personnes…</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>Attach a document to the breach</source>
+        <translation>Joindre un document à la violation</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt *.log *.csv);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt *.log *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Told:</source>
+        <translation>Informées :</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Pièces :</translation>
+    </message>
+    <message>
+        <source>Attach a document…</source>
+        <translation>Joindre un document…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BreachLettersDialog</name>
+    <message>
+        <source>Letters to the people concerned by %1</source>
+        <translation>Courriers aux personnes concernées par %1</translation>
+    </message>
+    <message>
+        <source>Each letter is written in the person&apos;s language from the breach&apos;s record: what happened, what it may mean for them, what was done, what they can do and whom to ask.</source>
+        <translation>Chaque courrier est écrit dans la langue de la personne à partir de la fiche de la violation : ce qui s'est passé, ce que cela peut signifier pour elle, ce qui a été fait, ce qu'elle peut faire et à qui s'adresser.</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone of %1</source>
+        <translation>&amp;Toutes les personnes de %1</translation>
+    </message>
+    <message>
+        <source>The people of these &amp;categories or concerned by these purposes:</source>
+        <translation>Les personnes de ces &amp;catégories ou concernées par ces finalités :</translation>
+    </message>
+    <message>
+        <source>The people of this &amp;list (e-mail addresses or references, one per line):</source>
+        <translation>Les personnes de cette &amp;liste (adresses électroniques ou références, une par ligne) :</translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation>Catégories de personnes</translation>
+    </message>
+    <message>
+        <source>Consent purposes</source>
+        <translation>Finalités de consentement</translation>
+    </message>
+    <message>
+        <source>They are told &amp;by:</source>
+        <translation>Informées &amp;par :</translation>
+    </message>
+    <message>
+        <source>Save the &amp;letters (PDF)…</source>
+        <translation>Enregistrer les c&amp;ourriers (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;mailing list (CSV)…</source>
+        <translation>Enregistrer la liste d'&amp;envoi (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record them as told</source>
+        <translation>Les en&amp;registrer comme informées</translation>
+    </message>
+    <message>
+        <source>Tick the categories or purposes of the people concerned.</source>
+        <translation>Cochez les catégories ou les finalités des personnes concernées.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail addresses or references of the people concerned.</source>
+        <translation>Écrivez les adresses électroniques ou les références des personnes concernées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen</source>
+        <translation>
+            <numerusform>%n personne choisie</numerusform>
+            <numerusform>%n personnes choisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has: %1.</source>
+        <translation>Personne n'a : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the letters</source>
+        <translation>Enregistrer les courriers</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1</source>
+        <translation>
+            <numerusform>%n courrier enregistré dans %1</numerusform>
+            <numerusform>%n courriers enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the mailing list</source>
+        <translation>Enregistrer la liste d'envoi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The mailing list saved to %1</source>
+        <translation>La liste d'envoi enregistrée dans %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::BulkInsert</name>
@@ -3273,6 +3429,21 @@
         <source>%1 recorded as sent on %2.</source>
         <translation>%1 enregistrée comme envoyée le %2.</translation>
     </message>
+    <message>
+        <source>Letters to the people concerned</source>
+        <translation>Courriers aux personnes concernées</translation>
+    </message>
+    <message>
+        <source>Save the breach&apos;s changes first: the letters are written from its saved record.</source>
+        <translation>Enregistrez d'abord les modifications de la violation : les courriers s'écrivent à partir de sa fiche enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) recorded as told.</source>
+        <translation>
+            <numerusform>%n personne enregistrée comme informée.</numerusform>
+            <numerusform>%n personnes enregistrées comme informées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::MeasureList</name>
@@ -3426,7 +3597,7 @@
     </message>
     <message>
         <source>Copy “%1” for the authority&apos;s form</source>
-        <translation>Copier « %1 » pour le formulaire de l'autorité</translation>
+        <translation>Copier « %1 » pour le formulaire de l&apos;autorité</translation>
     </message>
 </context>
 <context>
@@ -4063,22 +4234,6 @@
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>%1 is not a file that can be read.</source>
-        <translation>%1 n’est pas un fichier lisible.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 est vide.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB: keep a smaller copy (a PDF, a photo).</source>
-        <translation>%1 dépasse %2 Mo&#xa0;: conservez-en une copie plus légère (un PDF, une photo).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -9029,6 +9184,25 @@
     <message>
         <source>The law settles the deadlines of %1: its rule cannot be changed.</source>
         <translation>La loi fixe les délais pour %1&#xa0;: sa règle ne peut pas être modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::documents::DocumentFile</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 n'est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: keep a smaller copy (a PDF, a photo).</source>
+        <translation>%1 dépasse %2 Mo : gardez une copie plus légère (un PDF, une photo).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>

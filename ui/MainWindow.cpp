@@ -17,6 +17,7 @@
 #include "register/RetentionEditor.h"
 #include "register/SubjectEditor.h"
 #include "requests/BreachEditor.h"
+#include "requests/BreachLettersDialog.h"
 #include "requests/NoticeDialog.h"
 #include "dpia/DpiaEditor.h"
 #include "dpia/ScreeningDialog.h"
@@ -313,8 +314,10 @@ QWidget *MainWindow::createListPage()
         connect(activities, &ActivityEditor::screeningRequested, this, &MainWindow::screenActivity);
         connect(activities, &ActivityEditor::dpiaRequested, this, &MainWindow::openActivityDpia);
     }
-    if (auto *breaches = qobject_cast<BreachEditor *>(m_editors[RegisterKind::Breaches]))
+    if (auto *breaches = qobject_cast<BreachEditor *>(m_editors[RegisterKind::Breaches])) {
         connect(breaches, &BreachEditor::noticeRequested, this, &MainWindow::notifyBreach);
+        connect(breaches, &BreachEditor::lettersRequested, this, &MainWindow::writeBreachLetters);
+    }
     m_editorStack->hide();
     m_tableAndForm = new QSplitter;
     m_tableAndForm->setObjectName(QStringLiteral("tableAndForm"));
@@ -1525,6 +1528,30 @@ void MainWindow::notifyBreach(RowId breachId)
                              10000);
 }
 
+void MainWindow::writeBreachLetters(RowId breachId)
+{
+    RecordEditor *editor = m_editors[RegisterKind::Breaches];
+    const QString title = tr("Letters to the people concerned");
+    if (!editor || !mayChange())
+        return;
+    if (editor->isModified()) {
+        MessageBox::information(this, title, tr("Save the breach's changes first: the letters are written from its "
+                                                "saved record."));
+        return;
+    }
+    BreachLettersDialog dialog(*m_db, breachId, this);
+    if (!dialog.problem().isEmpty()) {
+        MessageBox::warning(this, title, dialog.problem());
+        return;
+    }
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    recordChanged(RegisterKind::Breaches, breachId, QString());
+    if (Status s = editor->load(breachId); !s)
+        statusBar()->showMessage(s.errorMessage(), 10000);
+    statusBar()->showMessage(tr("%n person(s) recorded as told.", nullptr, dialog.recordedCount()), 10000);
+}
+
 void MainWindow::openActivityDpia(RowId activityId)
 {
     const auto assessments = DpiaRepository(*m_db).forActivity(activityId);
@@ -2116,19 +2143,24 @@ bool MainWindow::openPage(const QString &name)
         return true;
     }
     // "breach=REF:SECTION": that breach's form at one of its sections;
-    // "notice=REF": its next notification to the authority.
-    if (name.startsWith(QLatin1String("breach=")) || name.startsWith(QLatin1String("notice="))) {
+    // "notice=REF": its next notification to the authority; "letters=REF":
+    // its letters to the people concerned.
+    if (name.startsWith(QLatin1String("breach=")) || name.startsWith(QLatin1String("notice="))
+        || name.startsWith(QLatin1String("letters="))) {
         const bool notice = name.startsWith(QLatin1String("notice="));
+        const bool letters = name.startsWith(QLatin1String("letters="));
         const QString reference = name.section(QLatin1Char('='), 1).section(QLatin1Char(':'), 0, 0);
         const QString section = name.section(QLatin1Char('='), 1).section(QLatin1Char(':'), 1);
         const Result<QList<Breach>> found = CaseRepository(*m_db).breachesByReference(reference);
         if (!found || found->isEmpty())
             return false;
         const RowId id = found->first().id;
-        QTimer::singleShot(0, this, [this, id, notice, section] {
+        QTimer::singleShot(0, this, [this, id, notice, letters, section] {
             openItem(RegisterKind::Breaches, QString(), id);
             if (notice) {
                 notifyBreach(id);
+            } else if (letters) {
+                writeBreachLetters(id);
             } else if (!section.isEmpty()) {
                 QTimer::singleShot(300, this, [this, section] { m_editors[RegisterKind::Breaches]->showSection(section); });
             }

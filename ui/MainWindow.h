@@ -110,6 +110,7 @@ private:
     // An activity screened for an impact assessment; its assessment opened, or started from the register.
     void screenActivity(RowId activityId);
     void notifyBreach(RowId breachId);
+    void writeBreachLetters(RowId breachId);
     // A file of the CNIL's PIA tool brought in for the organization chosen.
     void importDpia(const QString &path);
     void openActivityDpia(RowId activityId);

@@ -4,6 +4,7 @@
 #include "IntakeSamples.h"
 #include "MainWindow.h"
 #include "requests/BreachEditor.h"
+#include "requests/BreachLettersDialog.h"
 #include "requests/IdentityCheckDialog.h"
 #include "requests/NoticeDialog.h"
 #include "dashboard/DashboardView.h"
@@ -2357,6 +2358,94 @@ private Q_SLOTS:
                         {breachId})
                      .toInt(),
                  1);
+    }
+
+    // The letters go to the people chosen; those told are kept on the
+    // breach, and its form says so.
+    void thePeopleConcernedAreToldByLetter()
+    {
+        auto *editor = find<BreachEditor>("breachEditor");
+        QVERIFY(editor->isVisible());
+        const RowId breachId = editor->recordId();
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        const RowId organization =
+            scalar(*db, QStringLiteral("SELECT organization_id FROM breaches WHERE id = ?"), {breachId}).toLongLong();
+        QSqlQuery emails = db->prepare(QStringLiteral("SELECT email FROM data_subjects WHERE organization_id = ? ORDER BY id LIMIT 2"));
+        emails.addBindValue(organization);
+        QVERIFY(emails.exec());
+        QStringList wanted;
+        while (emails.next())
+            wanted << emails.value(0).toString();
+        QCOMPARE(wanted.size(), 2);
+
+        QString before;
+        QString chosen;
+        dialogs::setNextHandler([&](QDialog &shown) {
+            auto *dialog = qobject_cast<BreachLettersDialog *>(&shown);
+            if (!dialog) {
+                shown.reject();
+                return;
+            }
+            before = dialog->findChild<QLabel *>(QStringLiteral("lettersChosen"))->text();
+            dialog->findChild<QRadioButton *>(QStringLiteral("lettersByList"))->click();
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("lettersList"))
+                ->setPlainText(wanted.join(QLatin1Char('\n')).toUpper() + QStringLiteral("\nnobody@example.org"));
+            chosen = dialog->findChild<QLabel *>(QStringLiteral("lettersChosen"))->text();
+            auto *channel = dialog->findChild<QComboBox *>(QStringLiteral("lettersChannel"));
+            channel->setCurrentIndex(channel->findData(QStringLiteral("email")));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("lettersRecord")), Qt::LeftButton);
+        });
+        auto *letters = editor->findChild<QPushButton *>(QStringLiteral("breachLetters"));
+        reveal(letters);
+        QTest::mouseClick(letters, Qt::LeftButton);
+        QVERIFY(!dialogs::handlerPending());
+        QVERIFY2(before.contains(QLatin1String("Tick")), qPrintable(before));
+        QVERIFY2(chosen.startsWith(QLatin1String("2 people chosen")), qPrintable(chosen));
+        QVERIFY2(chosen.contains(QLatin1String("nobody@example.org")), qPrintable(chosen));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM breach_informed WHERE breach_id = ? AND channel = 'email'"),
+                        {breachId})
+                     .toInt(),
+                 2);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT subjects_notified_at FROM breaches WHERE id = ?"), {breachId}).isValid());
+        auto *told = editor->findChild<QLabel *>(QStringLiteral("breachTold"));
+        QVERIFY2(told->text().startsWith(QLatin1String("2 people told")), qPrintable(told->text()));
+        QVERIFY(!editor->isModified());
+    }
+
+    // Evidence attaches to the breach as to a request, kept with its
+    // fingerprint; an empty file is refused with its reason.
+    void evidenceAttachesToTheBreach()
+    {
+        auto *editor = find<BreachEditor>("breachEditor");
+        QVERIFY(editor->isVisible());
+        const RowId breachId = editor->recordId();
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("mailing-tool.log"));
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("2026-12-05 10:02 sent newsletter to 310 recipients (To:)\n");
+        file.close();
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        auto *attach = editor->findChild<QPushButton *>(QStringLiteral("breachAttach"));
+        QVERIFY(attach->isEnabled());
+        reveal(attach);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        FileDialog::setNextFileName(empty);
+        QTest::mouseClick(attach, Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("empty")), qPrintable(MessageBox::lastText()));
+        FileDialog::setNextFileName(log);
+        QTest::mouseClick(attach, Qt::LeftButton);
+        auto *evidence = editor->findChild<QListWidget *>(QStringLiteral("breachEvidence"));
+        QCOMPARE(evidence->count(), 1);
+        QVERIFY(evidence->item(0)->text().contains(QLatin1String("mailing-tool.log")));
+        auto db = m_scratch->open();
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM attachments WHERE breach_id = ? AND kind = 'proof'"), {breachId})
+                     .toInt(),
+                 1);
+        QVERIFY(!editor->isModified());
     }
 };
 

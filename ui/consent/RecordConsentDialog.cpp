@@ -3,6 +3,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/Tones.h"
 #include "core/Dates.h"
+#include "documents/DocumentFile.h"
 
 #include "domain/Codes.h"
 #include "storage/Database.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -153,30 +153,15 @@ void RecordConsentDialog::choosePolicyFor(const QDate &day)
 
 bool RecordConsentDialog::setProofFile(const QString &path)
 {
-    const QFileInfo info(path);
-    QString problem;
-    if (!info.isFile())
-        problem = tr("%1 is not a file that can be read.").arg(QDir::toNativeSeparators(path));
-    else if (info.size() == 0)
-        problem = tr("%1 is empty.").arg(info.fileName());
-    else if (info.size() > consent::kMaxProofBytes)
-        problem = tr("%1 is larger than %2 MB: keep a smaller copy (a PDF, a photo).")
-                      .arg(info.fileName())
-                      .arg(consent::kMaxProofBytes / (1024 * 1024));
-    QByteArray content;
-    if (problem.isEmpty()) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            problem = tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString());
-        else
-            content = file.readAll();
-    }
-    if (!problem.isEmpty()) {
-        m_problem->setText(problem);
+    Result<documents::DocumentFile> read = documents::readDocumentFile(path, consent::kMaxProofBytes);
+    if (!read) {
+        m_problem->setText(read.errorMessage());
         return false;
     }
-    m_proof.fileName = info.fileName();
-    m_proof.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(path, content).name();
+    const QFileInfo info(path);
+    const QByteArray &content = read->content;
+    m_proof.fileName = read->fileName;
+    m_proof.mediaType = read->mediaType;
     m_proof.content = content;
     m_proofName->setText(tr("%1 (%2)").arg(info.fileName(), QLocale().formattedDataSize(content.size())));
     m_clearProof->setEnabled(true);

@@ -1,8 +1,11 @@
 #include "BreachEditor.h"
 
 #include "widgets/DateField.h"
+#include "widgets/Dialogs.h"
+#include "widgets/DocumentViewer.h"
 
 #include "core/Dates.h"
+#include "documents/DocumentFile.h"
 #include "domain/Codes.h"
 #include "storage/CaseRepository.h"
 
@@ -10,6 +13,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMap>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,7 +26,7 @@ namespace {
 
 using F = BreachField;
 enum Row { Description = 100, Risk, StatusRow, AuthorityReference, SubjectsNotified, DataCategories, Records,
-           Consequences, Measures, Nature, Cause, SubjectCategories, Advice, Timeline, NotifyRow };
+           Consequences, Measures, Nature, Cause, SubjectCategories, Advice, Timeline, NotifyRow, Told, LettersRow, Evidence };
 
 const char *const kNatures[] = {"confidentiality", "integrity", "availability"};
 
@@ -94,6 +100,15 @@ BreachEditor::BreachEditor(QWidget *parent) : EntityEditor(parent)
     m_aware->setObjectName(QStringLiteral("breachAware"));
     m_contained = addDateRow(int(F::Contained), true);
     m_contained->setObjectName(QStringLiteral("breachContained"));
+    m_letters = new QPushButton;
+    m_letters->setObjectName(QStringLiteral("breachLetters"));
+    connect(m_letters, &QPushButton::clicked, this, [this] {
+        if (m_original.id > 0)
+            Q_EMIT lettersRequested(m_original.id);
+    });
+    m_told = new QLabel;
+    m_told->setObjectName(QStringLiteral("breachTold"));
+    m_told->setWordWrap(true);
     addSection(QStringLiteral("notification"));
     addRow(Risk, m_risk);
     addRow(StatusRow, m_status);
@@ -112,9 +127,32 @@ BreachEditor::BreachEditor(QWidget *parent) : EntityEditor(parent)
     addRow(int(F::Counts), m_subjects);
     addRow(Consequences, m_consequences);
     addRow(Measures, m_measures);
+    m_evidence = new QListWidget;
+    m_evidence->setObjectName(QStringLiteral("breachEvidence"));
+    m_evidence->setMaximumHeight(110);
+    m_attach = new QPushButton;
+    m_attach->setObjectName(QStringLiteral("breachAttach"));
+    m_viewEvidence = new QPushButton;
+    m_saveEvidence = new QPushButton;
+    connect(m_attach, &QPushButton::clicked, this, &BreachEditor::attachEvidence);
+    connect(m_viewEvidence, &QPushButton::clicked, this, [this] { showEvidence(true); });
+    connect(m_saveEvidence, &QPushButton::clicked, this, [this] { showEvidence(false); });
+    connect(m_evidence, &QListWidget::itemActivated, this, [this] { showEvidence(true); });
+    connect(m_evidence, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_viewEvidence->setEnabled(row >= 0);
+        m_saveEvidence->setEnabled(row >= 0);
+    });
+    auto *evidenceButtons = new QHBoxLayout;
+    evidenceButtons->addWidget(m_attach);
+    evidenceButtons->addWidget(m_viewEvidence);
+    evidenceButtons->addWidget(m_saveEvidence);
+    evidenceButtons->addStretch(1);
+    addRow(Evidence, m_evidence, evidenceButtons);
     addSection(QStringLiteral("people"));
     addRow(Advice, m_advice);
     m_subjectsNotified = addDateRow(SubjectsNotified, true);
+    addRow(Told, m_told);
+    addRow(LettersRow, m_letters);
     addRow(int(F::People), m_notInformed);
     for (QWidget *w : std::initializer_list<QWidget *>{m_reference, m_title, m_description, m_authorityReference,
                                                        m_dataCategories, m_subjects, m_records, m_consequences,
@@ -208,6 +246,7 @@ void BreachEditor::showTimeline(const Breach &b)
     add(b.awareAt, tr("known"));
     add(b.containedAt, tr("contained"));
     int notifications = 0;
+    QString toldText = tr("Nobody recorded as told yet.");
     if (m_db && b.id > 0) {
         CaseRepository cases(*m_db);
         if (const auto sent = cases.breachNotifications(b.id)) {
@@ -217,6 +256,14 @@ void BreachEditor::showTimeline(const Breach &b)
         }
         if (const auto told = cases.breachInformed(b.id); told && !told->isEmpty()) {
             add(told->first().informedAt, tr("%n person(s) told", nullptr, int(told->size())));
+            QMap<QString, int> channels;
+            for (const BreachInformed &i : told.value())
+                ++channels[codes::label(CodeList::InformChannel, i.channel)];
+            QStringList parts;
+            for (auto it = channels.cbegin(); it != channels.cend(); ++it)
+                parts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
+            toldText = tr("%n person(s) told, from %1: %2", nullptr, int(told->size()))
+                           .arg(dates::toText(told->first().informedAt), parts.join(QStringLiteral(", ")));
         }
     }
     if (notifications == 0)
@@ -229,6 +276,82 @@ void BreachEditor::showTimeline(const Breach &b)
     m_timeline->setText(lines.isEmpty() ? tr("Nothing dated yet.") : lines.join(QStringLiteral("<br>")));
     m_notify->setText(notifications == 0 ? tr("Notify the &authority…") : tr("Follow-up to the &authority…"));
     m_notify->setEnabled(b.id > 0);
+    m_told->setText(toldText);
+    m_letters->setText(tr("&Letters to the people…"));
+    m_letters->setEnabled(b.id > 0);
+    fillEvidence();
+}
+
+// The documents that prove what happened and what was done.
+void BreachEditor::fillEvidence()
+{
+    m_evidence->clear();
+    m_attach->setEnabled(m_db && m_original.id > 0);
+    m_viewEvidence->setEnabled(false);
+    m_saveEvidence->setEnabled(false);
+    if (!m_db || m_original.id <= 0)
+        return;
+    const auto documents = CaseRepository(*m_db).breachAttachments(m_original.id);
+    if (!documents) {
+        m_evidence->addItem(documents.errorMessage());
+        return;
+    }
+    for (const Attachment &document : documents.value()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2 (%3)")
+                                             .arg(dates::toText(document.createdAt.toLocalTime().date()), document.fileName,
+                                                  QLocale().formattedDataSize(document.sizeBytes)),
+                                         m_evidence);
+        item->setData(Qt::UserRole, document.id);
+        item->setToolTip(tr("SHA-256: %1").arg(document.sha256));
+    }
+}
+
+void BreachEditor::attachEvidence()
+{
+    if (!m_db || m_original.id <= 0)
+        return;
+    const QString path = FileDialog::getOpenFileName(this, tr("Attach a document to the breach"), QString(),
+                                                      tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt *.log *.csv);;"
+                                                         "All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<documents::DocumentFile> read = documents::readDocumentFile(path);
+    if (!read) {
+        MessageBox::warning(this, tr("Attach a document"), read.errorMessage());
+        return;
+    }
+    Attachment document;
+    document.organizationId = m_original.organizationId;
+    document.breachId = m_original.id;
+    document.kind = QStringLiteral("proof");
+    document.fileName = read->fileName;
+    document.mediaType = read->mediaType;
+    document.content = read->content;
+    if (const Result<RowId> added = CaseRepository(*m_db).addAttachment(document); !added) {
+        MessageBox::warning(this, tr("Attach a document"), added.errorMessage());
+        return;
+    }
+    fillEvidence();
+    m_evidence->setCurrentRow(m_evidence->count() - 1);
+}
+
+void BreachEditor::showEvidence(bool view)
+{
+    const QListWidgetItem *item = m_evidence->currentItem();
+    if (!m_db || !item)
+        return;
+    const auto document = CaseRepository(*m_db).attachment(item->data(Qt::UserRole).toLongLong(), true);
+    if (!document) {
+        MessageBox::warning(this, tr("Evidence"), document.errorMessage());
+        return;
+    }
+    if (view && DocumentViewer::canShow(document->mediaType)) {
+        DocumentViewer viewer(document->fileName, document->mediaType, document->content, this);
+        dialogs::exec(viewer);
+        return;
+    }
+    if (const QString error = DocumentViewer::saveCopy(this, document->fileName, document->content); !error.isEmpty())
+        MessageBox::warning(this, tr("Save a copy"), error);
 }
 
 QList<Finding> BreachEditor::check(const Breach &breach) const
@@ -284,7 +407,13 @@ void BreachEditor::retranslateUi()
         {SubjectCategories, tr("People's cate&gories:")},
         {Advice, tr("Ad&vice to them:")},
         {int(F::People), tr("Why not tell them (Art. 34(3)):")},
+        {Told, tr("Told:")},
+        {LettersRow, QString()},
+        {Evidence, tr("Evidence:")},
     });
+    m_attach->setText(tr("Attach a document…"));
+    m_viewEvidence->setText(tr("View"));
+    m_saveEvidence->setText(tr("Save a copy…"));
     for (int i = 0; i < 3; ++i)
         m_natures[i]->setText(codes::label(CodeList::BreachNature, QString::fromLatin1(kNatures[i])));
     setSectionTitle(QStringLiteral("general"), tr("What happened"));

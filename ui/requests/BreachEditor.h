@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QPlainTextEdit;
 class QSpinBox;
@@ -26,6 +27,8 @@ public:
 Q_SIGNALS:
     // The officer asks to write the breach's next notification to the authority.
     void noticeRequested(RowId breachId);
+    // The officer asks to write the letters to the people concerned (Art. 34).
+    void lettersRequested(RowId breachId);
 
 protected:
     Status showRecord(const Breach &breach) override;
@@ -37,6 +40,9 @@ protected:
 
 private:
     void showTimeline(const Breach &breach);
+    void fillEvidence();
+    void attachEvidence();
+    void showEvidence(bool view);
 
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_title = nullptr;
@@ -64,6 +70,12 @@ private:
     QPlainTextEdit *m_notInformed = nullptr;
     QLabel *m_timeline = nullptr;
     QPushButton *m_notify = nullptr;
+    QPushButton *m_letters = nullptr;
+    QLabel *m_told = nullptr;
+    QListWidget *m_evidence = nullptr;
+    QPushButton *m_attach = nullptr;
+    QPushButton *m_viewEvidence = nullptr;
+    QPushButton *m_saveEvidence = nullptr;
 };
 
 } // namespace pc
