@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QSet>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -958,6 +959,108 @@ private Q_SLOTS:
         QVERIFY(found);
         r = run(QStringList{QStringLiteral("due"), QStringLiteral("--ics"), first, QStringLiteral("--digest")} + database, env);
         verifyOneLineError(r, QStringLiteral("--ics writes a file"));
+    }
+
+    // A breach's notification and letters from the command line: late, it
+    // will not go without the reasons for the delay; the phases follow one
+    // another, each recorded; the letters go to the people listed only.
+    void breachNoticeAndLetters()
+    {
+        ScratchDatabase scratch(QStringLiteral("sqlite"));
+        QVERIFY2(scratch.isReady(), qPrintable(scratch.problem()));
+        const QProcessEnvironment env = baseEnvironment(scratch.environment());
+        const QStringList database = {QStringLiteral("--database"), scratch.address()};
+        Run r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--subjects"), QStringLiteral("40")} + database, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString reference;
+        QStringList emails;
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            const RowId organization = scalar(*db, QStringLiteral("SELECT id FROM organizations WHERE name = 'SOFTNLABS'")).toLongLong();
+            auto breaches = CaseRepository(*db).breaches(organization);
+            PC_VERIFY_OK(breaches);
+            Breach b = breaches->last();
+            reference = b.reference;
+            // Known five days ago: its 72 hours are past.
+            b.awareAt = QDateTime::currentDateTimeUtc().addDays(-5);
+            b.occurredAt = b.awareAt.addSecs(-3600);
+            b.containedAt = b.awareAt.addSecs(3600);
+            PC_VERIFY_OK(CaseRepository(*db).updateBreach(b));
+            QSqlQuery people = db->prepare(QStringLiteral("SELECT email FROM data_subjects WHERE organization_id = ? ORDER BY id LIMIT 2"));
+            people.addBindValue(organization);
+            QVERIFY(people.exec());
+            while (people.next())
+                emails << people.value(0).toString();
+        }
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("notice.txt"));
+        const QStringList notice = QStringList{QStringLiteral("breach"), QStringLiteral("notice"), QStringLiteral("--breach"),
+                                               reference} + database;
+        r = run(notice + QStringList{QStringLiteral("--out"), text}, env);
+        verifyOneLineError(r, QStringLiteral("reasons for the delay"));
+        QVERIFY(!QFileInfo::exists(text));
+
+        r = run(notice + QStringList{QStringLiteral("--out"), text, QStringLiteral("--delay-reason"),
+                                     QStringLiteral("The mailing tool's logs came late."), QStringLiteral("--record")},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile written(text);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(written.readAll());
+        // The CNIL's form, in French: the reasons under their heading.
+        QVERIFY2(content.contains(QStringLiteral("Motifs du retard [Art. 33(1)]\n    The mailing tool's logs came late.")),
+                 qPrintable(content));
+        QVERIFY(content.contains(QStringLiteral("Nature de la violation")));
+        QVERIFY2(r.out.contains(QLatin1String("Recorded as sent")), qPrintable(r.out));
+
+        // A second initial notification is refused; a follow-up says what it adds.
+        r = run(notice + QStringList{QStringLiteral("--out"), text}, env);
+        verifyOneLineError(r, QStringLiteral("follow-up"));
+        const QStringList followUp = notice + QStringList{QStringLiteral("--phase"), QStringLiteral("follow-up"),
+                                                          QStringLiteral("--lang"), QStringLiteral("en")};
+        const QString pdf = dir.filePath(QStringLiteral("follow-up.pdf"));
+        r = run(followUp + QStringList{QStringLiteral("--out"), pdf}, env);
+        verifyOneLineError(r, QStringLiteral("adds"));
+        r = run(followUp + QStringList{QStringLiteral("--out"), pdf, QStringLiteral("--adds"),
+                                       QStringLiteral("The consequences, now assessed."), QStringLiteral("--record")},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile document(pdf);
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        QVERIFY(document.read(5) == "%PDF-");
+        {
+            auto db = scratch.open();
+            QVERIFY(db);
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT group_concat(phase, ',') FROM (SELECT phase FROM breach_notifications "
+                                                "ORDER BY id)"))
+                         .toString(),
+                     QStringLiteral("initial,follow-up"));
+        }
+
+        // The letters: to the people listed, no one else; an unknown address is refused.
+        const QString letters = dir.filePath(QStringLiteral("letters.pdf"));
+        const QString csv = dir.filePath(QStringLiteral("letters.csv"));
+        const QStringList write = QStringList{QStringLiteral("breach"), QStringLiteral("letters"), QStringLiteral("--breach"),
+                                              reference, QStringLiteral("--out"), letters} + database;
+        r = run(write + QStringList{QStringLiteral("--people"), QStringLiteral("nobody@example.org")}, env);
+        verifyOneLineError(r, QStringLiteral("nobody@example.org"));
+        r = run(write + QStringList{QStringLiteral("--category"), QStringLiteral("Martians")}, env);
+        verifyOneLineError(r, QStringLiteral("its categories are"));
+        r = run(write + QStringList{QStringLiteral("--people"), emails.join(QLatin1Char(',')), QStringLiteral("--csv"), csv,
+                                    QStringLiteral("--record"), QStringLiteral("email")},
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("2 letters written")), qPrintable(r.out));
+        QFile list(csv);
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QStringList records = QString::fromUtf8(list.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(records.size(), 3);
+        for (const QString &email : std::as_const(emails))
+            QVERIFY(records.join(QString()).contains(email));
+        auto db = scratch.open();
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM breach_informed WHERE channel = 'email'")).toInt(), 2);
     }
 
     void deadline_data()
