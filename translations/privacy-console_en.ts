@@ -2128,6 +2128,43 @@
     </message>
 </context>
 <context>
+    <name>pc::DeadlineWatch</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) today or overdue</source>
+        <translation>
+            <numerusform>%n deadline today or overdue</numerusform>
+            <numerusform>%n deadlines today or overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::DemoGenerator</name>
     <message>
         <source>The database already holds the demo organization “%1”; load the demo into a new database.</source>
@@ -3442,6 +3479,13 @@
         <translation>
             <numerusform>%n person recorded as told.</numerusform>
             <numerusform>%n people recorded as told.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) today or overdue: see the worklist and the dashboard.</source>
+        <translation>
+            <numerusform>%n deadline today or overdue: see the worklist and the dashboard.</numerusform>
+            <numerusform>%n deadlines today or overdue: see the worklist and the dashboard.</numerusform>
         </translation>
     </message>
 </context>
@@ -5801,6 +5845,38 @@
     </message>
     <message>
         <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines outside the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me in the system &amp;tray what falls due today and what is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file of every deadline up to date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderbird, Outlook or Evolution can subscribe to this file: each deadline is an event, updated rather than repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a calendar file in a folder that exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8863,6 +8939,14 @@
     </message>
     <message>
         <source>Privacy Console deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the privacy policy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, in effect since %2: does it still say what is done (purposes, recipients, periods, rights)? Update it where needed (Art. 24(1)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Nobody recorded as told yet.</source>
-        <translation>Personne n'est encore enregistré comme informé.</translation>
+        <translation>Personne n&apos;est encore enregistré comme informé.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) told, from %1: %2</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Each letter is written in the person&apos;s language from the breach&apos;s record: what happened, what it may mean for them, what was done, what they can do and whom to ask.</source>
-        <translation>Chaque courrier est écrit dans la langue de la personne à partir de la fiche de la violation : ce qui s'est passé, ce que cela peut signifier pour elle, ce qui a été fait, ce qu'elle peut faire et à qui s'adresser.</translation>
+        <translation>Chaque courrier est écrit dans la langue de la personne à partir de la fiche de la violation : ce qui s&apos;est passé, ce que cela peut signifier pour elle, ce qui a été fait, ce qu&apos;elle peut faire et à qui s&apos;adresser.</translation>
     </message>
     <message>
         <source>&amp;Everyone of %1</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Save the &amp;mailing list (CSV)…</source>
-        <translation>Enregistrer la liste d'&amp;envoi (CSV)…</translation>
+        <translation>Enregistrer la liste d&apos;&amp;envoi (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Record them as told</source>
@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>Nobody has: %1.</source>
-        <translation>Personne n'a : %1.</translation>
+        <translation>Personne n&apos;a : %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Save the letters</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Save the mailing list</source>
-        <translation>Enregistrer la liste d'envoi</translation>
+        <translation>Enregistrer la liste d&apos;envoi</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>The mailing list saved to %1</source>
-        <translation>La liste d'envoi enregistrée dans %1</translation>
+        <translation>La liste d&apos;envoi enregistrée dans %1</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2128,43 @@
     </message>
 </context>
 <context>
+    <name>pc::DeadlineWatch</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Aujourd'hui %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar file %1 could not be written: %2</source>
+        <translation>Le fichier d'agenda %1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) today or overdue</source>
+        <translation>
+            <numerusform>%n échéance aujourd'hui ou dépassée</numerusform>
+            <numerusform>%n échéances aujourd'hui ou dépassées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::DemoGenerator</name>
     <message>
         <source>The database already holds the demo organization “%1”; load the demo into a new database.</source>
@@ -3435,13 +3472,20 @@
     </message>
     <message>
         <source>Save the breach&apos;s changes first: the letters are written from its saved record.</source>
-        <translation>Enregistrez d'abord les modifications de la violation : les courriers s'écrivent à partir de sa fiche enregistrée.</translation>
+        <translation>Enregistrez d&apos;abord les modifications de la violation : les courriers s&apos;écrivent à partir de sa fiche enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) recorded as told.</source>
         <translation>
             <numerusform>%n personne enregistrée comme informée.</numerusform>
             <numerusform>%n personnes enregistrées comme informées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) today or overdue: see the worklist and the dashboard.</source>
+        <translation>
+            <numerusform>%n échéance aujourd'hui ou dépassée : voyez la liste À traiter et le tableau de bord.</numerusform>
+            <numerusform>%n échéances aujourd'hui ou dépassées : voyez la liste À traiter et le tableau de bord.</numerusform>
         </translation>
     </message>
 </context>
@@ -5802,6 +5846,38 @@
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Deadlines outside the window</source>
+        <translation>Les échéances hors de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Tell me in the system &amp;tray what falls due today and what is overdue</source>
+        <translation>M'indiquer dans la zone de &amp;notification ce qui arrive à échéance aujourd'hui et ce qui est en retard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file of every deadline up to date:</source>
+        <translation>&amp;Tenir à jour un fichier d'agenda de toutes les échéances :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Thunderbird, Outlook or Evolution can subscribe to this file: each deadline is an event, updated rather than repeated.</source>
+        <translation>Thunderbird, Outlook ou Evolution peuvent s'abonner à ce fichier : chaque échéance est un événement, mis à jour plutôt que répété.</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Fichier d'agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file in a folder that exists.</source>
+        <translation>Choisissez un fichier d'agenda dans un dossier qui existe.</translation>
     </message>
 </context>
 <context>
@@ -8865,6 +8941,14 @@
         <source>Privacy Console deadlines</source>
         <translation>Échéances Privacy Console</translation>
     </message>
+    <message>
+        <source>Check the privacy policy of %1</source>
+        <translation>Vérifier la politique de confidentialité de %1</translation>
+    </message>
+    <message>
+        <source>Version %1, in effect since %2: does it still say what is done (purposes, recipients, periods, rights)? Update it where needed (Art. 24(1)).</source>
+        <translation>Version %1, en vigueur depuis le %2 : dit-elle toujours ce qui est fait (finalités, destinataires, durées, droits) ? Mettez-la à jour si besoin (art. 24(1)).</translation>
+    </message>
 </context>
 <context>
     <name>pc::deadlines::Deadlines</name>
@@ -9190,7 +9274,7 @@
     <name>pc::documents::DocumentFile</name>
     <message>
         <source>%1 is not a file that can be read.</source>
-        <translation>%1 n'est pas un fichier lisible.</translation>
+        <translation>%1 n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>

@@ -16,6 +16,7 @@
 #include "register/ProcessorEditor.h"
 #include "register/RetentionEditor.h"
 #include "register/SubjectEditor.h"
+#include "reminders/DeadlineWatch.h"
 #include "requests/BreachEditor.h"
 #include "requests/BreachLettersDialog.h"
 #include "requests/NoticeDialog.h"
@@ -174,6 +175,20 @@ void MainWindow::createNavigation()
     auto *minutely = new QTimer(this);
     connect(minutely, &QTimer::timeout, m_countsDelay, qOverload<>(&QTimer::start));
     minutely->start(std::chrono::minutes(1));
+
+    // And reach the officer outside it: the tray and the calendar file, a
+    // little after the start so as not to compete with the first screen.
+    m_deadlineWatch = new DeadlineWatch(m_db->spec(), this);
+    connect(m_deadlineWatch, &DeadlineWatch::openRequested, this, &MainWindow::openDueItem);
+    connect(m_deadlineWatch, &DeadlineWatch::announced, this, [this](const QList<deadlines::DueItem> &items) {
+        if (!m_deadlineWatch->trayIcon())
+            statusBar()->showMessage(tr("%n deadline(s) today or overdue: see the worklist and the dashboard.", nullptr,
+                                        int(items.size())),
+                                     15000);
+    });
+    connect(m_deadlineWatch, &DeadlineWatch::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    QTimer::singleShot(std::chrono::seconds(10), m_deadlineWatch, &DeadlineWatch::applySettings);
 }
 
 void MainWindow::createWidgets()
@@ -930,6 +945,9 @@ void MainWindow::showSettings()
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     userSettings()->setValue(QStringLiteral("defaultJurisdiction"), dialog.defaultJurisdiction());
+    userSettings()->setValue(DeadlineWatch::trayKey(), dialog.trayReminders());
+    userSettings()->setValue(DeadlineWatch::calendarFileKey(), dialog.calendarFile());
+    m_deadlineWatch->applySettings();
     const QString theme = appearance::key(dialog.theme());
     if (theme != userSettings()->value(QStringLiteral("appearance"), QStringLiteral("system")).toString()) {
         userSettings()->setValue(QStringLiteral("appearance"), theme);
@@ -959,6 +977,7 @@ void MainWindow::replaceDatabase(std::unique_ptr<Database> db)
     m_models.clear();
     m_countsDelay->start();
     m_reader = std::make_unique<BackgroundReader>(db->spec());
+    m_deadlineWatch->setDatabase(db->spec());
     m_db = std::move(db);
     m_worklist->setDatabase(m_db.get());
     m_countdown->setDatabase(m_db.get());
@@ -1347,6 +1366,7 @@ void MainWindow::showChanges(const ChangeSet &changes)
     if (!beyondTrail)
         return;
     m_countsDelay->start();
+    m_deadlineWatch->refreshSoon();
     if (changes.contains(QStringLiteral("organizations")))
         reloadOrganizations();
     // The form shows the stored record again, unless the officer is editing it.
@@ -1498,6 +1518,21 @@ void MainWindow::screenActivity(RowId activityId)
     if (Status s = activities->load(activityId); !s)
         statusBar()->showMessage(s.errorMessage(), 10000);
     statusBar()->showMessage(tr("Screening recorded: %1").arg(dpia::ScreeningRules().outcomeText(screening.outcome())), 10000);
+}
+
+// An item a reminder announced: its record, or the page where it is done.
+void MainWindow::openDueItem(const deadlines::DueItem &item)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    switch (item.kind) {
+    case deadlines::DueItem::Kind::Request: openItem(RegisterKind::Requests, item.reference, 0); break;
+    case deadlines::DueItem::Kind::Breach: openItem(RegisterKind::Breaches, item.reference, 0); break;
+    case deadlines::DueItem::Kind::Purge: m_navigation->selectEntry(kCountdownEntry); break;
+    case deadlines::DueItem::Kind::DpiaReview:
+    case deadlines::DueItem::Kind::DpiaAction: openItem(RegisterKind::Dpias, item.reference, 0); break;
+    }
 }
 
 void MainWindow::notifyBreach(RowId breachId)
@@ -2112,6 +2147,10 @@ bool MainWindow::openPage(const QString &name)
 {
     if (name == QLatin1String("deadline-rules")) {
         QTimer::singleShot(0, this, &MainWindow::showDeadlineRules);
+        return true;
+    }
+    if (name == QLatin1String("settings")) {
+        QTimer::singleShot(0, m_settingsAction, &QAction::trigger);
         return true;
     }
     if (name == QLatin1String("reports")) {

@@ -30,7 +30,13 @@ class QTimer;
 class QToolButton;
 class QUndoStack;
 
+namespace pc::deadlines {
+struct DueItem;
+}
+
 namespace pc {
+
+class DeadlineWatch;
 
 class BackgroundReader;
 class ConsentPanel;
@@ -110,6 +116,7 @@ private:
     // An activity screened for an impact assessment; its assessment opened, or started from the register.
     void screenActivity(RowId activityId);
     void notifyBreach(RowId breachId);
+    void openDueItem(const deadlines::DueItem &item);
     void writeBreachLetters(RowId breachId);
     // A file of the CNIL's PIA tool brought in for the organization chosen.
     void importDpia(const QString &path);
@@ -202,6 +209,7 @@ private:
     std::unique_ptr<Database> m_db;
     // Reads new selections of the registers off the UI thread; outlives the models.
     std::unique_ptr<BackgroundReader> m_reader;
+    DeadlineWatch *m_deadlineWatch = nullptr;
     std::map<RegisterKind, std::unique_ptr<RegisterTableModel>> m_models;
     RegisterKind m_current = RegisterKind::Activities;
     // The dashboard or the worklist is on screen rather than a register.

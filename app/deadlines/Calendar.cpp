@@ -2,6 +2,7 @@
 
 #include "DueList.h"
 
+#include "core/Dates.h"
 #include "storage/Database.h"
 #include "storage/SqlRow.h"
 
@@ -55,47 +56,51 @@ void appendLine(QByteArray &out, const QString &line)
 
 } // namespace
 
+CalendarEvent eventFor(const DueItem &item)
+{
+    CalendarEvent e;
+    e.day = item.due;
+    switch (item.kind) {
+    case DueItem::Kind::Request:
+        e.uid = uidOf("request", item.organization, item.reference);
+        e.summary = CalendarText::tr("Answer request %1").arg(item.reference);
+        e.description = CalendarText::tr("%1 (%2): the legal deadline to answer the request.").arg(item.what, item.organization);
+        break;
+    case DueItem::Kind::Breach:
+        e.uid = uidOf("breach", item.organization, item.reference);
+        e.summary = CalendarText::tr("Notify breach %1 to the authority").arg(item.reference);
+        e.description = CalendarText::tr("%1 (%2): 72 hours after the breach became known (Art. 33(1)).")
+                            .arg(item.what, item.organization);
+        e.moment = item.moment;
+        e.alarmDayBefore = false;
+        break;
+    case DueItem::Kind::Purge:
+        e.uid = uidOf("purge", item.organization, item.reference);
+        e.summary = CalendarText::tr("Retention purge: %1").arg(item.reference);
+        e.description = CalendarText::tr("%1 (%2).").arg(item.what, item.organization);
+        break;
+    case DueItem::Kind::DpiaReview:
+        e.uid = uidOf("dpia-review", item.organization, item.reference);
+        e.summary = CalendarText::tr("Review the impact assessment “%1”").arg(item.reference);
+        e.description = item.organization;
+        break;
+    case DueItem::Kind::DpiaAction:
+        e.uid = uidOf("dpia-action", item.organization, item.reference + QLatin1Char('\n') + item.what);
+        e.summary = CalendarText::tr("Action of the impact assessment “%1”").arg(item.reference);
+        e.description = CalendarText::tr("%1 (%2).").arg(item.what, item.organization);
+        break;
+    }
+    return e;
+}
+
 Result<QList<CalendarEvent>> calendarEvents(Database &db, const QDate &today, int within)
 {
     const Result<QList<DueItem>> items = dueWithin(db, today, within);
     if (!items)
         return items.error();
     QList<CalendarEvent> events;
-    for (const DueItem &item : items.value()) {
-        CalendarEvent e;
-        e.day = item.due;
-        switch (item.kind) {
-        case DueItem::Kind::Request:
-            e.uid = uidOf("request", item.organization, item.reference);
-            e.summary = CalendarText::tr("Answer request %1").arg(item.reference);
-            e.description = CalendarText::tr("%1 (%2): the legal deadline to answer the request.").arg(item.what, item.organization);
-            break;
-        case DueItem::Kind::Breach:
-            e.uid = uidOf("breach", item.organization, item.reference);
-            e.summary = CalendarText::tr("Notify breach %1 to the authority").arg(item.reference);
-            e.description = CalendarText::tr("%1 (%2): 72 hours after the breach became known (Art. 33(1)).")
-                                .arg(item.what, item.organization);
-            e.moment = item.moment;
-            e.alarmDayBefore = false;
-            break;
-        case DueItem::Kind::Purge:
-            e.uid = uidOf("purge", item.organization, item.reference);
-            e.summary = CalendarText::tr("Retention purge: %1").arg(item.reference);
-            e.description = CalendarText::tr("%1 (%2).").arg(item.what, item.organization);
-            break;
-        case DueItem::Kind::DpiaReview:
-            e.uid = uidOf("dpia-review", item.organization, item.reference);
-            e.summary = CalendarText::tr("Review the impact assessment “%1”").arg(item.reference);
-            e.description = item.organization;
-            break;
-        case DueItem::Kind::DpiaAction:
-            e.uid = uidOf("dpia-action", item.organization, item.reference + QLatin1Char('\n') + item.what);
-            e.summary = CalendarText::tr("Action of the impact assessment “%1”").arg(item.reference);
-            e.description = CalendarText::tr("%1 (%2).").arg(item.what, item.organization);
-            break;
-        }
-        events << e;
-    }
+    for (const DueItem &item : items.value())
+        events << eventFor(item);
     // The processors' agreements that end by then.
     QSqlQuery processors = db.prepare(QStringLiteral("SELECT o.name AS organization, p.name, p.dpa_expires_on FROM processors p "
                                                      "JOIN organizations o ON o.id = p.organization_id "
@@ -111,6 +116,36 @@ Result<QList<CalendarEvent>> calendarEvents(Database &db, const QDate &today, in
         e.day = row.date("dpa_expires_on");
         e.summary = CalendarText::tr("The processing agreement with %1 ends").arg(row.text("name"));
         e.description = CalendarText::tr("%1: renew or end the agreement (Art. 28(3)).").arg(row.text("organization"));
+        events << e;
+    }
+    processors.finish();
+    // Each organization's privacy policy in effect, checked against what
+    // is done every year on the anniversary of its taking effect (Art. 24(1):
+    // measures reviewed and updated where necessary).
+    QSqlQuery policies = db.prepare(QStringLiteral(
+        "SELECT o.name AS organization, p.version_label, p.effective_on FROM privacy_policies p "
+        "JOIN organizations o ON o.id = p.organization_id "
+        "WHERE p.effective_on = (SELECT max(q.effective_on) FROM privacy_policies q WHERE q.organization_id = p.organization_id)"));
+    if (!policies.exec())
+        return Database::sqlError(policies);
+    const SqlRow policy(policies);
+    while (policies.next()) {
+        const QDate effective = policy.date("effective_on");
+        if (!effective.isValid())
+            continue;
+        QDate check = effective.addYears(1);
+        while (check < today)
+            check = check.addYears(1);
+        if (check > today.addDays(within))
+            continue;
+        CalendarEvent e;
+        e.uid = uidOf("policy", policy.text("organization"),
+                      QStringLiteral("%1-%2").arg(policy.text("version_label")).arg(check.year()));
+        e.day = check;
+        e.summary = CalendarText::tr("Check the privacy policy of %1").arg(policy.text("organization"));
+        e.description = CalendarText::tr("Version %1, in effect since %2: does it still say what is done (purposes, "
+                                         "recipients, periods, rights)? Update it where needed (Art. 24(1)).")
+                            .arg(policy.text("version_label"), dates::toText(effective));
         events << e;
     }
     return events;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DueList.h"
+
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -26,8 +28,12 @@ struct CalendarEvent
     bool alarmDayBefore = true;
 };
 
+// A duty `due` lists as a calendar shows it: its summary says what to do.
+CalendarEvent eventFor(const DueItem &item);
+
 // Every dated duty by `within` days after `today`, late ones included: what
-// `due` lists, and the processors' agreements that end.
+// `due` lists, the processors' agreements that end, and the yearly check of
+// each organization's privacy policy in effect.
 Result<QList<CalendarEvent>> calendarEvents(Database &db, const QDate &today, int within);
 
 // An iCalendar file (RFC 5545) of the events, stamped `now`.

@@ -3,6 +3,7 @@
 
 #include "IntakeSamples.h"
 #include "MainWindow.h"
+#include "reminders/DeadlineWatch.h"
 #include "requests/BreachEditor.h"
 #include "requests/BreachLettersDialog.h"
 #include "requests/IdentityCheckDialog.h"
@@ -2446,6 +2447,71 @@ private Q_SLOTS:
                      .toInt(),
                  1);
         QVERIFY(!editor->isModified());
+    }
+
+    // Deadlines reach the officer outside the window: the settings keep a
+    // calendar file up to date; the reminders tell what falls due today or
+    // is overdue once a day, on a test clock.
+    void deadlinesReachTheOfficerOutsideTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString calendar = dir.filePath(QStringLiteral("deadlines.ics"));
+        dialogs::setNextHandler([&](QDialog &shown) {
+            auto *dialog = qobject_cast<SettingsDialog *>(&shown);
+            if (!dialog) {
+                shown.reject();
+                return;
+            }
+            dialog->findChild<QCheckBox *>(QStringLiteral("keepCalendar"))->setChecked(true);
+            dialog->findChild<QLineEdit *>(QStringLiteral("calendarFile"))->setText(calendar);
+            dialog->accept();
+        });
+        find<QAction>("settingsAction")->trigger();
+        QVERIFY(!dialogs::handlerPending());
+        QCOMPARE(userSettings()->value(DeadlineWatch::calendarFileKey()).toString(), calendar);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(calendar), 20000);
+        QFile file(calendar);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY2(ics.contains("SUMMARY:Notify breach") || ics.contains("SUMMARY:Answer request"), ics.left(400).constData());
+
+        // The reminders, on a clock of the test's: the demo has requests
+        // overdue. What the window's own reminders told today is forgotten.
+        userSettings()->remove(QStringLiteral("reminders/announced"));
+        DeadlineWatch watch(m_scratch->spec());
+        QDateTime now(QDate::currentDate(), QTime(8, 0));
+        watch.setClock([&now] { return now; });
+        QList<QList<deadlines::DueItem>> told;
+        connect(&watch, &DeadlineWatch::announced, this, [&told](const QList<deadlines::DueItem> &items) { told << items; });
+        int looks = 0;
+        connect(&watch, &DeadlineWatch::calendarWritten, this, [&looks] { ++looks; });
+        watch.applySettings();
+        QTRY_COMPARE_WITH_TIMEOUT(looks, 1, 20000);
+        QCOMPARE(told.size(), 1);
+        QVERIFY(!told.first().isEmpty());
+        for (const deadlines::DueItem &item : told.first())
+            QVERIFY(item.overdue || item.due == now.date());
+        const int first = int(told.first().size());
+        // Looked at again the same day: nothing told twice.
+        now = now.addSecs(3 * 3600);
+        watch.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(looks, 2, 20000);
+        QCOMPARE(told.size(), 1);
+        // The next morning, what is still overdue is told again.
+        now = now.addDays(1);
+        watch.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(looks, 3, 20000);
+        QCOMPARE(told.size(), 2);
+        QVERIFY(told.last().size() >= first);
+        // Turned off in the settings, the reminders stay silent.
+        userSettings()->setValue(DeadlineWatch::trayKey(), false);
+        now = now.addDays(1);
+        watch.applySettings();
+        QTRY_COMPARE_WITH_TIMEOUT(looks, 4, 20000);
+        QCOMPARE(told.size(), 2);
+        userSettings()->setValue(DeadlineWatch::trayKey(), true);
+        userSettings()->remove(DeadlineWatch::calendarFileKey());
     }
 };
 

@@ -945,8 +945,10 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const int listed = int(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("items")).toArray().size());
         int contracts = 0;
-        for (const Event &e : events)
-            contracts += e.properties.value(QStringLiteral("UID")).startsWith(QLatin1String("dpa-")) ? 1 : 0;
+        for (const Event &e : events) {
+            const QString uid = e.properties.value(QStringLiteral("UID"));
+            contracts += uid.startsWith(QLatin1String("dpa-")) || uid.startsWith(QLatin1String("policy-")) ? 1 : 0;
+        }
         QCOMPARE(int(events.size()), listed + contracts);
         // 72 hours after 00:30 UTC on 28 March: 00:30 UTC on the 31st (02:30 in Paris, summer time).
         bool found = false;
@@ -957,6 +959,24 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+        // The policies in effect since 25 May 2018 (two of the demo's) are checked on their anniversary.
+        const QString policies = dir.filePath(QStringLiteral("policies.ics"));
+        r = run(QStringList{QStringLiteral("due"), QStringLiteral("--as-of"), QStringLiteral("2027-05-20"), QStringLiteral("--within"),
+                            QStringLiteral("10"), QStringLiteral("--ics"), policies} + database,
+                env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QList<Event> checks;
+        problem = read(policies, checks);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        int policyChecks = 0;
+        for (const Event &e : checks) {
+            if (e.properties.value(QStringLiteral("UID")).startsWith(QLatin1String("policy-"))) {
+                ++policyChecks;
+                QCOMPARE(e.properties.value(QStringLiteral("DTSTART;VALUE=DATE")), QStringLiteral("20270525"));
+                QVERIFY(e.properties.value(QStringLiteral("SUMMARY")).startsWith(QLatin1String("Check the privacy policy of")));
+            }
+        }
+        QCOMPARE(policyChecks, 2);
         r = run(QStringList{QStringLiteral("due"), QStringLiteral("--ics"), first, QStringLiteral("--digest")} + database, env);
         verifyOneLineError(r, QStringLiteral("--ics writes a file"));
     }

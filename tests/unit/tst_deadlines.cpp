@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "deadlines/Deadlines.h"
+#include "deadlines/Reminders.h"
 #include "deadlines/RequestDeadlines.h"
 
 #include <QTest>
@@ -336,6 +337,60 @@ private Q_SLOTS:
     {
         QVERIFY(!engine(QStringLiteral("FR")).due(QDate()).isValid());
         QCOMPARE(engine(QStringLiteral("FR")).due(day("2026-03-10"), false, -4).due, day("2026-04-10"));
+    }
+
+    // The desktop's reminders, on a test clock: what falls due today and
+    // what is overdue, each once a day; a breach's deadline to the minute.
+    void remindersComeOncePerItemPerDay()
+    {
+        using deadlines::DueItem;
+        auto item = [](DueItem::Kind kind, const char *reference, const QDate &due, bool overdue = false) {
+            DueItem i;
+            i.kind = kind;
+            i.organization = QStringLiteral("SOFTNLABS");
+            i.reference = QString::fromLatin1(reference);
+            i.due = due;
+            i.overdue = overdue;
+            return i;
+        };
+        const QDate today = day("2026-03-27");
+        DueItem breach = item(DueItem::Kind::Breach, "BR-1", today);
+        breach.moment = QDateTime(today, QTime(13, 0), Qt::UTC);
+        const QList<DueItem> items = {item(DueItem::Kind::Request, "REQ-LATE", today.addDays(-2), true),
+                                      item(DueItem::Kind::Request, "REQ-TODAY", today),
+                                      item(DueItem::Kind::Request, "REQ-LATER", today.addDays(3)), breach};
+        deadlines::Reminders reminders;
+        const QDateTime morning(today, QTime(9, 0), Qt::UTC);
+        QList<DueItem> told = reminders.take(items, morning);
+        QStringList references;
+        for (const DueItem &i : told)
+            references << i.reference + (i.overdue ? QStringLiteral(" overdue") : QString());
+        QCOMPARE(references, (QStringList{QStringLiteral("REQ-LATE overdue"), QStringLiteral("REQ-TODAY"), QStringLiteral("BR-1")}));
+        // Looked at again the same day, even once the breach's hour has passed: nothing new.
+        QVERIFY(reminders.take(items, morning.addSecs(3600)).isEmpty());
+        QVERIFY(reminders.take(items, QDateTime(today, QTime(14, 0), Qt::UTC)).isEmpty());
+        // A new item due today is told at once.
+        QList<DueItem> more = items;
+        more << item(DueItem::Kind::DpiaReview, "Wellness", today);
+        told = reminders.take(more, morning.addSecs(7200));
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().reference, QStringLiteral("Wellness"));
+        // Kept between runs: a new start the same day tells nothing again.
+        deadlines::Reminders restarted;
+        restarted.restore(reminders.memory());
+        QVERIFY(restarted.take(more, morning.addSecs(9000)).isEmpty());
+        // The next day, what is still overdue is told again, the breach as overdue.
+        const QDateTime tomorrow(today.addDays(1), QTime(8, 0), Qt::UTC);
+        told = restarted.take(more, tomorrow);
+        references.clear();
+        for (const DueItem &i : told)
+            references << i.reference + (i.overdue ? QStringLiteral(" overdue") : QString());
+        QCOMPARE(references, (QStringList{QStringLiteral("REQ-LATE overdue"), QStringLiteral("REQ-TODAY overdue"),
+                                          QStringLiteral("BR-1 overdue"), QStringLiteral("Wellness overdue")}));
+        // A memory of another day is no memory.
+        deadlines::Reminders stale;
+        stale.restore({QStringLiteral("2026-03-01"), deadlines::Reminders::key(items.first())});
+        QCOMPARE(stale.take(items, morning).size(), 3);
     }
 };
 

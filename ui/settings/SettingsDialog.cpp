@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "reminders/DeadlineWatch.h"
+
 #include "widgets/Dialogs.h"
 
 #include "core/Languages.h"
@@ -7,8 +9,10 @@
 #include "domain/Codes.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -105,12 +110,49 @@ SettingsDialog::SettingsDialog(const ConnectionSpec &current, QWidget *parent) :
     m_themeLabel = new QLabel;
     generalForm->addRow(m_themeLabel, m_theme);
 
+    // Deadlines outside the window.
+    m_remindersBox = new QGroupBox;
+    m_remindersBox->setObjectName(QStringLiteral("remindersBox"));
+    auto *reminders = new QVBoxLayout(m_remindersBox);
+    m_tray = new QCheckBox;
+    m_tray->setObjectName(QStringLiteral("trayReminders"));
+    m_keepCalendar = new QCheckBox;
+    m_keepCalendar->setObjectName(QStringLiteral("keepCalendar"));
+    m_calendarFile = new QLineEdit;
+    m_calendarFile->setObjectName(QStringLiteral("calendarFile"));
+    m_browseCalendar = new QPushButton;
+    m_calendarHint = new QLabel;
+    m_calendarHint->setWordWrap(true);
+    auto *calendarRow = new QHBoxLayout;
+    calendarRow->setContentsMargins(24, 0, 0, 0);
+    calendarRow->addWidget(m_calendarFile, 1);
+    calendarRow->addWidget(m_browseCalendar);
+    reminders->addWidget(m_tray);
+    reminders->addWidget(m_keepCalendar);
+    reminders->addLayout(calendarRow);
+    auto *hintRow = new QHBoxLayout;
+    hintRow->setContentsMargins(24, 0, 0, 0);
+    hintRow->addWidget(m_calendarHint);
+    reminders->addLayout(hintRow);
+    {
+        const auto settings = userSettings();
+        m_tray->setChecked(settings->value(DeadlineWatch::trayKey(), true).toBool());
+        const QString file = settings->value(DeadlineWatch::calendarFileKey()).toString();
+        m_keepCalendar->setChecked(!file.isEmpty());
+        m_calendarFile->setText(file.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                                     .filePath(QStringLiteral("privacy-console-deadlines.ics"))
+                                               : file);
+    }
+    connect(m_keepCalendar, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_browseCalendar, &QPushButton::clicked, this, &SettingsDialog::browseCalendar);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_databaseBox);
     layout->addWidget(m_generalBox);
+    layout->addWidget(m_remindersBox);
     layout->addWidget(m_buttons);
 
     if (current.isPostgresql()) {
@@ -196,6 +238,12 @@ void SettingsDialog::retranslateUi()
     m_theme->addItem(tr("Light"), int(appearance::Theme::Light));
     m_theme->addItem(tr("Dark"), int(appearance::Theme::Dark));
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(theme)));
+    m_remindersBox->setTitle(tr("Deadlines outside the window"));
+    m_tray->setText(tr("Tell me in the system &tray what falls due today and what is overdue"));
+    m_keepCalendar->setText(tr("&Keep a calendar file of every deadline up to date:"));
+    m_browseCalendar->setText(tr("C&hoose…"));
+    m_calendarHint->setText(tr("Thunderbird, Outlook or Evolution can subscribe to this file: each deadline is an "
+                               "event, updated rather than repeated."));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -214,6 +262,26 @@ void SettingsDialog::updateEnabled()
                                                        m_portLabel, m_nameLabel, m_userLabel, m_sslLabel})
         w->setEnabled(!embedded);
     m_testResult->clear();
+    m_calendarFile->setEnabled(m_keepCalendar->isChecked());
+    m_browseCalendar->setEnabled(m_keepCalendar->isChecked());
+}
+
+void SettingsDialog::browseCalendar()
+{
+    const QString file = FileDialog::getSaveFileName(this, tr("Calendar file"), m_calendarFile->text(),
+                                                      tr("iCalendar files (*.ics)"));
+    if (!file.isEmpty())
+        m_calendarFile->setText(file.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive) ? file : file + QStringLiteral(".ics"));
+}
+
+bool SettingsDialog::trayReminders() const
+{
+    return m_tray->isChecked();
+}
+
+QString SettingsDialog::calendarFile() const
+{
+    return m_keepCalendar->isChecked() ? m_calendarFile->text().trimmed() : QString();
 }
 
 void SettingsDialog::browse()
@@ -300,6 +368,13 @@ void SettingsDialog::done(int result)
         if (!spec) {
             m_testResult->setText(spec.errorMessage());
             return;
+        }
+        if (m_keepCalendar->isChecked()) {
+            const QFileInfo file(m_calendarFile->text().trimmed());
+            if (m_calendarFile->text().trimmed().isEmpty() || !file.absoluteDir().exists()) {
+                m_calendarHint->setText(tr("Choose a calendar file in a folder that exists."));
+                return;
+            }
         }
     }
     QDialog::done(result);

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -37,6 +38,10 @@ public:
     dates::Style dateStyle() const;
     // Light, dark, or as the desktop has it.
     appearance::Theme theme() const;
+    // Deadlines outside the window: the tray's reminders, and the calendar
+    // file kept up to date (empty for none).
+    bool trayReminders() const;
+    QString calendarFile() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +51,7 @@ private:
     void retranslateUi();
     void updateEnabled();
     void browse();
+    void browseCalendar();
     void testConnection();
 
     QGroupBox *m_databaseBox = nullptr;
@@ -73,6 +79,12 @@ private:
     QComboBox *m_dateStyle = nullptr;
     QLabel *m_themeLabel = nullptr;
     QComboBox *m_theme = nullptr;
+    QGroupBox *m_remindersBox = nullptr;
+    QCheckBox *m_tray = nullptr;
+    QCheckBox *m_keepCalendar = nullptr;
+    QLineEdit *m_calendarFile = nullptr;
+    QPushButton *m_browseCalendar = nullptr;
+    QLabel *m_calendarHint = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_jurisdiction = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -1,0 +1,162 @@
+#include "DeadlineWatch.h"
+
+#include "core/Settings.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QSaveFile>
+#include <QSystemTrayIcon>
+#include <QtConcurrent>
+
+namespace pc {
+
+using deadlines::DueItem;
+
+DeadlineWatch::DeadlineWatch(const ConnectionSpec &spec, QObject *parent)
+    : QObject(parent), m_spec(spec), m_clock([] { return QDateTime::currentDateTime(); })
+{
+    m_reminders.restore(userSettings()->value(QStringLiteral("reminders/announced")).toStringList());
+    // Every quarter of an hour: what becomes due today or overdue is told
+    // within that time, and the calendar file follows the day.
+    m_timer.setInterval(15 * 60 * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &DeadlineWatch::refresh);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(3000);
+    connect(&m_soon, &QTimer::timeout, this, &DeadlineWatch::refresh);
+    connect(&m_watcher, &QFutureWatcher<Look>::finished, this, [this] {
+        apply(m_watcher.result());
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
+    });
+    m_timer.start();
+}
+
+DeadlineWatch::~DeadlineWatch()
+{
+    m_watcher.waitForFinished();
+}
+
+QString DeadlineWatch::trayKey()
+{
+    return QStringLiteral("reminders/tray");
+}
+
+QString DeadlineWatch::calendarFileKey()
+{
+    return QStringLiteral("reminders/calendarFile");
+}
+
+void DeadlineWatch::setDatabase(const ConnectionSpec &spec)
+{
+    m_spec = spec;
+    refresh();
+}
+
+void DeadlineWatch::applySettings()
+{
+    const auto settings = userSettings();
+    m_trayWanted = settings->value(trayKey(), true).toBool();
+    m_calendarFile = settings->value(calendarFileKey()).toString().trimmed();
+    if (m_trayWanted && !m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QStringLiteral("Privacy Console"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (!m_lastAnnounced.isEmpty())
+                Q_EMIT openRequested(m_lastAnnounced.first());
+        });
+        m_tray->show();
+    } else if (!m_trayWanted && m_tray) {
+        m_tray->hide();
+        m_tray->deleteLater();
+        m_tray = nullptr;
+    }
+    refresh();
+}
+
+void DeadlineWatch::refreshSoon()
+{
+    m_soon.start();
+}
+
+void DeadlineWatch::refresh()
+{
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    const ConnectionSpec spec = m_spec;
+    const QDateTime now = m_clock();
+    const QString file = m_calendarFile;
+    m_watcher.setFuture(QtConcurrent::run([spec, now, file]() -> Look {
+        Look look;
+        look.now = now;
+        look.calendarFile = file;
+        auto db = Database::open(spec, OpenMode::ReadOnly);
+        if (!db) {
+            look.error = db.errorMessage();
+            return look;
+        }
+        const auto today = deadlines::dueWithin(*db.value(), now.date(), 0);
+        if (!today) {
+            look.error = today.errorMessage();
+            return look;
+        }
+        look.today = today.value();
+        if (!file.isEmpty()) {
+            const auto events = deadlines::calendarEvents(*db.value(), now.date(), kCalendarDays);
+            if (!events) {
+                look.error = events.errorMessage();
+                return look;
+            }
+            look.events = events.value();
+        }
+        return look;
+    }));
+}
+
+QString DeadlineWatch::message(const QList<DueItem> &items) const
+{
+    constexpr int kShown = 5;
+    QStringList lines;
+    for (const DueItem &item : items.mid(0, kShown)) {
+        const QString when = item.overdue ? tr("Overdue") : item.time.isEmpty() ? tr("Today") : tr("Today %1").arg(item.time);
+        lines << tr("%1 — %2 (%3)").arg(when, deadlines::eventFor(item).summary, item.organization);
+    }
+    if (items.size() > kShown)
+        lines << tr("and %n more", nullptr, int(items.size()) - kShown);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void DeadlineWatch::apply(const Look &look)
+{
+    if (!look.error.isEmpty()) {
+        Q_EMIT failed(look.error);
+        return;
+    }
+    if (!look.calendarFile.isEmpty() && look.calendarFile == m_calendarFile) {
+        QSaveFile file(look.calendarFile);
+        const QByteArray bytes = deadlines::iCalendar(look.events, look.now);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            Q_EMIT failed(tr("The calendar file %1 could not be written: %2").arg(look.calendarFile, file.errorString()));
+        } else {
+            Q_EMIT calendarWritten(look.calendarFile, int(look.events.size()));
+        }
+    }
+    if (!m_trayWanted)
+        return;
+    const QList<DueItem> fresh = m_reminders.take(look.today, look.now);
+    userSettings()->setValue(QStringLiteral("reminders/announced"), m_reminders.memory());
+    if (fresh.isEmpty())
+        return;
+    m_lastAnnounced = fresh;
+    if (m_tray) {
+        m_tray->showMessage(tr("%n deadline(s) today or overdue", nullptr, int(fresh.size())), message(fresh),
+                            QSystemTrayIcon::Warning, 15000);
+    }
+    Q_EMIT announced(fresh);
+}
+
+} // namespace pc
