@@ -673,6 +673,10 @@
         <source>The mailing list saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More than %L1 people are chosen: narrow the selection, or write the mailing list with “privacy-console breach letters”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::BulkInsert</name>
@@ -12153,10 +12157,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The notification was due by %1 (72 hours): the reasons for the delay must accompany it (Art. 33(1)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Measures taken or proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12599,6 +12599,62 @@
     </message>
     <message>
         <source>Measures that answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not notified: unlikely to result in a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no duty to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not notified (Art. 33(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the people were not told (Art. 34(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification was due by %1: the reasons for the delay must accompany it (Art. 33(1)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

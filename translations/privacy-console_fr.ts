@@ -673,6 +673,10 @@
         <source>The mailing list saved to %1</source>
         <translation>La liste d&apos;envoi enregistrée dans %1</translation>
     </message>
+    <message>
+        <source>More than %L1 people are chosen: narrow the selection, or write the mailing list with “privacy-console breach letters”.</source>
+        <translation>Plus de %L1 personnes sont choisies : resserrez la sélection, ou écrivez la liste d'envoi avec « privacy-console breach letters ».</translation>
+    </message>
 </context>
 <context>
     <name>pc::BulkInsert</name>
@@ -2135,11 +2139,11 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Today %1</source>
-        <translation>Aujourd'hui %1</translation>
+        <translation>Aujourd&apos;hui %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -2154,13 +2158,13 @@
     </message>
     <message>
         <source>The calendar file %1 could not be written: %2</source>
-        <translation>Le fichier d'agenda %1 n'a pas pu être écrit : %2</translation>
+        <translation>Le fichier d&apos;agenda %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n deadline(s) today or overdue</source>
         <translation>
-            <numerusform>%n échéance aujourd'hui ou dépassée</numerusform>
-            <numerusform>%n échéances aujourd'hui ou dépassées</numerusform>
+            <numerusform>%n échéance aujourd&apos;hui ou dépassée</numerusform>
+            <numerusform>%n échéances aujourd&apos;hui ou dépassées</numerusform>
         </translation>
     </message>
 </context>
@@ -3484,8 +3488,8 @@
     <message numerus="yes">
         <source>%n deadline(s) today or overdue: see the worklist and the dashboard.</source>
         <translation>
-            <numerusform>%n échéance aujourd'hui ou dépassée : voyez la liste À traiter et le tableau de bord.</numerusform>
-            <numerusform>%n échéances aujourd'hui ou dépassées : voyez la liste À traiter et le tableau de bord.</numerusform>
+            <numerusform>%n échéance aujourd&apos;hui ou dépassée : voyez la liste À traiter et le tableau de bord.</numerusform>
+            <numerusform>%n échéances aujourd&apos;hui ou dépassées : voyez la liste À traiter et le tableau de bord.</numerusform>
         </translation>
     </message>
 </context>
@@ -5853,11 +5857,11 @@
     </message>
     <message>
         <source>Tell me in the system &amp;tray what falls due today and what is overdue</source>
-        <translation>M'indiquer dans la zone de &amp;notification ce qui arrive à échéance aujourd'hui et ce qui est en retard</translation>
+        <translation>M&apos;indiquer dans la zone de &amp;notification ce qui arrive à échéance aujourd&apos;hui et ce qui est en retard</translation>
     </message>
     <message>
         <source>&amp;Keep a calendar file of every deadline up to date:</source>
-        <translation>&amp;Tenir à jour un fichier d'agenda de toutes les échéances :</translation>
+        <translation>&amp;Tenir à jour un fichier d&apos;agenda de toutes les échéances :</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -5865,11 +5869,11 @@
     </message>
     <message>
         <source>Thunderbird, Outlook or Evolution can subscribe to this file: each deadline is an event, updated rather than repeated.</source>
-        <translation>Thunderbird, Outlook ou Evolution peuvent s'abonner à ce fichier : chaque échéance est un événement, mis à jour plutôt que répété.</translation>
+        <translation>Thunderbird, Outlook ou Evolution peuvent s&apos;abonner à ce fichier : chaque échéance est un événement, mis à jour plutôt que répété.</translation>
     </message>
     <message>
         <source>Calendar file</source>
-        <translation>Fichier d'agenda</translation>
+        <translation>Fichier d&apos;agenda</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
@@ -5877,7 +5881,7 @@
     </message>
     <message>
         <source>Choose a calendar file in a folder that exists.</source>
-        <translation>Choisissez un fichier d'agenda dans un dossier qui existe.</translation>
+        <translation>Choisissez un fichier d&apos;agenda dans un dossier qui existe.</translation>
     </message>
 </context>
 <context>
@@ -12153,10 +12157,6 @@
         <translation>Mesures prises et notification</translation>
     </message>
     <message>
-        <source>The notification was due by %1 (72 hours): the reasons for the delay must accompany it (Art. 33(1)).</source>
-        <translation>La notification était due au plus tard le %1 (72 heures) : les motifs du retard doivent l’accompagner (art. 33.1).</translation>
-    </message>
-    <message>
         <source>Measures taken or proposed</source>
         <translation>Mesures prises ou envisagées</translation>
     </message>
@@ -12600,6 +12600,62 @@
     <message>
         <source>Measures that answer it</source>
         <translation>Mesures qui y répondent</translation>
+    </message>
+    <message>
+        <source>not notified: unlikely to result in a risk</source>
+        <translation>non notifiée : pas susceptible d'engendrer un risque</translation>
+    </message>
+    <message>
+        <source>no duty to notify</source>
+        <translation>aucune obligation de notifier</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Nature de la violation</translation>
+    </message>
+    <message>
+        <source>How it happened</source>
+        <translation>Comment elle s'est produite</translation>
+    </message>
+    <message>
+        <source>When it was contained</source>
+        <translation>Date de maîtrise</translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation>Catégories de personnes</translation>
+    </message>
+    <message>
+        <source>%1, %2 (by %3)</source>
+        <translation>%1, %2 (par %3)</translation>
+    </message>
+    <message>
+        <source>%1 people from %2: %3</source>
+        <translation>%1 personnes à partir du %2 : %3</translation>
+    </message>
+    <message>
+        <source>Why it was not notified (Art. 33(1))</source>
+        <translation>Pourquoi elle n'a pas été notifiée (art. 33(1))</translation>
+    </message>
+    <message>
+        <source>Notifications sent</source>
+        <translation>Notifications envoyées</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Motifs du retard</translation>
+    </message>
+    <message>
+        <source>Why the people were not told (Art. 34(3))</source>
+        <translation>Pourquoi les personnes n'ont pas été informées (art. 34(3))</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>The notification was due by %1: the reasons for the delay must accompany it (Art. 33(1)).</source>
+        <translation>La notification était due au plus tard le %1 : les motifs du retard doivent l'accompagner (art. 33(1)).</translation>
     </message>
 </context>
 <context>

@@ -1,42 +1,12 @@
 #include "RegisterBuilder.h"
 
+#include "storage/CaseRepository.h"
 #include "storage/Database.h"
-#include "storage/SqlRow.h"
 
-#include <QTimeZone>
+#include <QMap>
 
 namespace pc::reports {
 namespace {
-
-// A breach as its register lists it.
-struct BreachRow
-{
-    QString reference, title, description, risk, status, dataCategories, consequences, measures, authorityReference;
-    QDateTime occurred, aware, due, notified, told;
-    qint64 subjects = -1, records = -1;
-};
-
-BreachRow readBreach(const SqlRow &row)
-{
-    BreachRow r;
-    r.reference = row.text("reference");
-    r.title = row.text("title");
-    r.description = row.text("description");
-    r.risk = row.text("risk");
-    r.status = row.text("status");
-    r.dataCategories = row.text("data_categories");
-    r.consequences = row.text("consequences");
-    r.measures = row.text("measures");
-    r.authorityReference = row.text("authority_reference");
-    r.occurred = row.dateTime("occurred_at");
-    r.aware = row.dateTime("aware_at");
-    r.due = row.dateTime("notification_due_at");
-    r.notified = row.dateTime("authority_notified_at");
-    r.told = row.dateTime("subjects_notified_at");
-    r.subjects = row.isNull("subjects_affected") ? -1 : row.bigInteger("subjects_affected");
-    r.records = row.isNull("records_affected") ? -1 : row.bigInteger("records_affected");
-    return r;
-}
 
 // The breaches of a period, as Article 33(5) asks them to be documented.
 class BreachesReport final : public RegisterBuilder
@@ -49,31 +19,17 @@ public:
 private:
     Status content(Report &report) override
     {
-        QString where = QStringLiteral("organization_id = ?");
-        QVariantList bindings{m_org.id};
-        if (m_request.from.isValid()) {
-            where += QStringLiteral(" AND aware_at >= ?");
-            bindings << dateTimeOrNull(QDateTime(m_request.from, QTime(0, 0), QTimeZone::utc()));
+        CaseRepository cases(m_db);
+        const Result<QList<Breach>> all = cases.breaches(m_org.id);
+        if (!all)
+            return all.error();
+        QList<Breach> rows;
+        for (const Breach &b : all.value()) {
+            const QDate aware = b.awareAt.toUTC().date();
+            if ((m_request.from.isValid() && aware < m_request.from) || (m_request.to.isValid() && aware > m_request.to))
+                continue;
+            rows << b;
         }
-        if (m_request.to.isValid()) {
-            where += QStringLiteral(" AND aware_at < ?");
-            bindings << dateTimeOrNull(QDateTime(m_request.to.addDays(1), QTime(0, 0), QTimeZone::utc()));
-        }
-        QSqlQuery query = m_db.prepare(
-            QStringLiteral("SELECT reference, title, description, occurred_at, aware_at, notification_due_at, "
-                           "authority_notified_at, subjects_notified_at, risk, status, data_categories, subjects_affected, "
-                           "records_affected, consequences, measures, authority_reference FROM breaches WHERE %1 "
-                           "ORDER BY aware_at, reference")
-                .arg(where));
-        for (const QVariant &b : bindings)
-            query.addBindValue(b);
-        if (!query.exec())
-            return Database::sqlError(query);
-        QList<BreachRow> rows;
-        const SqlRow row(query);
-        while (query.next())
-            rows << readBreach(row);
-        query.finish();
         cover(report, {{tr("Period"), periodText()}, {tr("Breaches recorded"), number(rows.size())}});
         report.heading(1, tr("Register of personal data breaches (Art. 33(5))"));
         report.paragraph(tr("Article 33(5): the facts of each breach, its effects and the remedial action taken, so that the "
@@ -87,8 +43,8 @@ private:
         Table table;
         table.name = QStringLiteral("breaches");
         QStringList references;
-        for (const BreachRow &r : std::as_const(rows))
-            references << r.reference;
+        for (const Breach &b : std::as_const(rows))
+            references << b.reference;
         table.columns = {{tr("Reference"), 1.1, Alignment::Left, references},
                          {tr("Breach"), 2.4},
                          {tr("Became aware"), 1.4},
@@ -96,41 +52,100 @@ private:
                          {tr("Authority notified"), 1.6},
                          {tr("People told"), 1.3},
                          {tr("Status"), 0.9, Alignment::Left, {}, labels(CodeList::BreachStatus)}};
-        auto notifiedText = [&](const BreachRow &r) {
-            if (!r.notified.isValid())
-                return r.risk == QLatin1String("none") ? tr("not required") : tr("not notified");
-            const qint64 hours = r.aware.secsTo(r.notified) / 3600;
-            return tr("%1 (%2 h after)").arg(moment(r.notified)).arg(hours);
+        auto notifiedText = [&](const Breach &b) {
+            if (!b.authorityNotifiedAt.isValid()) {
+                if (!b.noNotificationReason.trimmed().isEmpty())
+                    return tr("not notified: unlikely to result in a risk");
+                return b.notificationDueAt.isValid() ? tr("not notified") : tr("no duty to notify");
+            }
+            const qint64 hours = b.awareAt.secsTo(b.authorityNotifiedAt) / 3600;
+            return tr("%1 (%2 h after)").arg(moment(b.authorityNotifiedAt)).arg(hours);
         };
-        for (const BreachRow &r : std::as_const(rows))
-            table.rows << QStringList{r.reference, r.title, moment(r.aware), label(CodeList::BreachRisk, r.risk),
-                                      notifiedText(r), r.told.isValid() ? moment(r.told) : QStringLiteral("—"),
-                                      label(CodeList::BreachStatus, r.status)};
+        for (const Breach &b : std::as_const(rows))
+            table.rows << QStringList{b.reference, b.title, moment(b.awareAt), label(CodeList::BreachRisk, b.risk),
+                                      notifiedText(b), b.subjectsNotifiedAt.isValid() ? moment(b.subjectsNotifiedAt) : QStringLiteral("—"),
+                                      label(CodeList::BreachStatus, b.status)};
         report.table(std::move(table));
-        for (const BreachRow &r : std::as_const(rows)) {
-            report.heading(2, QStringLiteral("%1 — %2").arg(r.reference, r.title));
+        for (const Breach &b : std::as_const(rows)) {
+            const Result<QList<BreachNotification>> sent = cases.breachNotifications(b.id);
+            const Result<QList<BreachInformed>> told = cases.breachInformed(b.id);
+            const Result<QList<Attachment>> evidence = cases.breachAttachments(b.id);
+            if (!sent || !told || !evidence)
+                return !sent ? sent.error() : !told ? told.error() : evidence.error();
+            QStringList natures;
+            for (const QString &code : b.nature)
+                natures << label(CodeList::BreachNature, code);
+            // What the record says; an item it leaves blank is left out when optional.
+            const auto said = [](QList<std::pair<QString, QString>> items, const QStringList &optional) {
+                items.erase(std::remove_if(items.begin(), items.end(),
+                                           [&](const auto &item) {
+                                               return optional.contains(item.first) && item.second.trimmed().isEmpty();
+                                           }),
+                            items.end());
+                return items;
+            };
+            report.heading(2, QStringLiteral("%1 — %2").arg(b.reference, b.title));
             report.heading(3, tr("The facts"), false);
-            report.fields({{tr("What happened"), r.description},
-                           {tr("When it happened"), moment(r.occurred)},
-                           {tr("When it became known"), moment(r.aware)}});
+            report.fields(said({{tr("What happened"), b.description},
+                                {tr("Nature of the breach"), natures.join(QStringLiteral(", "))},
+                                {tr("How it happened"), b.cause},
+                                {tr("When it happened"), moment(b.occurredAt)},
+                                {tr("When it became known"), moment(b.awareAt)},
+                                {tr("When it was contained"), moment(b.containedAt)},
+                                {tr("Closed"), moment(b.closedAt)}},
+                               {tr("How it happened"), tr("Closed")}));
             report.heading(3, tr("Its effects"), false);
-            report.fields({{tr("Categories of data"), r.dataCategories},
-                           {tr("People affected"), r.subjects < 0 ? QString() : number(r.subjects)},
-                           {tr("Records affected"), r.records < 0 ? QString() : number(r.records)},
-                           {tr("Likely consequences"), r.consequences},
-                           {tr("Risk to rights and freedoms"), label(CodeList::BreachRisk, r.risk)}});
+            report.fields(said({{tr("Categories of data"), b.dataCategories},
+                           {tr("Records affected"), b.recordsAffected > 0 ? number(b.recordsAffected) : QString()},
+                           {tr("Categories of people"), b.subjectCategories},
+                           {tr("People affected"), b.subjectsAffected > 0 ? number(b.subjectsAffected) : QString()},
+                           {tr("Likely consequences"), b.consequences},
+                           {tr("Risk to rights and freedoms"), label(CodeList::BreachRisk, b.risk)}},
+                               {tr("Categories of people")}));
             report.heading(3, tr("Remedial action and notification"), false);
-            QString late;
-            if (r.due.isValid() && ((r.notified.isValid() && r.notified > r.due)
-                                    || (!r.notified.isValid() && r.risk != QLatin1String("none"))))
-                late = tr("The notification was due by %1 (72 hours): the reasons for the delay must accompany it (Art. 33(1)).")
-                           .arg(moment(r.due));
-            report.fields({{tr("Measures taken or proposed"), r.measures},
-                           {tr("Notified to the authority"), notifiedText(r)},
-                           {tr("Authority's reference"), r.authorityReference},
-                           {tr("People told (Art. 34)"), r.told.isValid() ? moment(r.told) : tr("no")}});
-            if (!late.isEmpty())
-                report.paragraph(late, Paragraph::Style::Warning);
+            QStringList notifications;
+            for (const BreachNotification &n : sent.value()) {
+                QString line = tr("%1, %2 (by %3)").arg(label(CodeList::NoticePhase, n.phase), moment(n.sentAt), n.sentBy);
+                if (!n.additions.trimmed().isEmpty())
+                    line += QStringLiteral(": ") + n.additions.trimmed();
+                notifications << line;
+            }
+            QString toldText = tr("no");
+            if (!told->isEmpty()) {
+                QMap<QString, int> channels;
+                for (const BreachInformed &i : told.value())
+                    ++channels[label(CodeList::InformChannel, i.channel)];
+                QStringList parts;
+                for (auto it = channels.cbegin(); it != channels.cend(); ++it)
+                    parts << QStringLiteral("%1 × %2").arg(number(it.value()), it.key());
+                toldText = tr("%1 people from %2: %3")
+                               .arg(number(told->size()), moment(told->first().informedAt), parts.join(QStringLiteral(", ")));
+            } else if (b.subjectsNotifiedAt.isValid()) {
+                toldText = moment(b.subjectsNotifiedAt);
+            }
+            QStringList documents;
+            for (const Attachment &a : evidence.value())
+                documents << QStringLiteral("%1 (SHA-256 %2)").arg(a.fileName, a.sha256.left(16));
+            report.fields(said({{tr("Measures taken or proposed"), b.measures},
+                           {tr("Notified to the authority"), notifiedText(b)},
+                           {tr("Why it was not notified (Art. 33(1))"), b.noNotificationReason},
+                           {tr("Notifications sent"), notifications.join(QLatin1Char('\n'))},
+                           {tr("Reasons for the delay"), b.delayReason},
+                           {tr("Authority's reference"), b.authorityReference},
+                           {tr("People told (Art. 34)"), toldText},
+                           {tr("Why the people were not told (Art. 34(3))"), b.notInformedReason},
+                           {tr("Evidence"), documents.join(QLatin1Char('\n'))}},
+                               {tr("Why it was not notified (Art. 33(1))"), tr("Notifications sent"), tr("Reasons for the delay"),
+                                tr("Why the people were not told (Art. 34(3))"), tr("Evidence")}));
+            const bool late = b.notificationDueAt.isValid()
+                              && ((b.authorityNotifiedAt.isValid() && b.authorityNotifiedAt > b.notificationDueAt)
+                                  || (!b.authorityNotifiedAt.isValid() && b.noNotificationReason.trimmed().isEmpty()
+                                      && b.status != QLatin1String("closed")));
+            if (late && b.delayReason.trimmed().isEmpty()) {
+                report.paragraph(tr("The notification was due by %1: the reasons for the delay must accompany it (Art. 33(1)).")
+                                     .arg(moment(b.notificationDueAt)),
+                                 Paragraph::Style::Warning);
+            }
         }
         return success();
     }

@@ -158,7 +158,8 @@ Result<QList<DataSubject>> PeopleRepository::subjectsWhereLowered(const QString 
     return readAll<DataSubject>(query, readSubject);
 }
 
-Result<QList<DataSubject>> PeopleRepository::chosenSubjects(const PeopleSelection &selection, QStringList *unmatched)
+Result<QList<DataSubject>> PeopleRepository::chosenSubjects(const PeopleSelection &selection, QStringList *unmatched,
+                                                            int limit)
 {
     // Only placeholders are added to the statement; every value is bound.
     const auto placeholders = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1String(", ")); };
@@ -188,6 +189,10 @@ Result<QList<DataSubject>> PeopleRepository::chosenSubjects(const PeopleSelectio
             bindings << id;
     }
     sql += QStringLiteral(" ORDER BY s.last_name, s.first_name, s.id");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        bindings << limit;
+    }
     QSqlQuery query = m_db.prepare(sql);
     for (const QVariant &value : std::as_const(bindings))
         query.addBindValue(value);

@@ -28,9 +28,11 @@ public:
     // People of an organization whose name or e-mail contains `text`.
     Result<QList<DataSubject>> findSubjects(RowId organizationId, const QString &text, int limit = 50);
     Result<qint64> subjectCount(RowId organizationId);
-    // The people a selection names, by last and first name; the entries of
-    // its list that name nobody in `unmatched` when given.
-    Result<QList<DataSubject>> chosenSubjects(const PeopleSelection &selection, QStringList *unmatched = nullptr);
+    // The people a selection names, by last and first name, at most `limit`
+    // of them when it is positive; the entries of its list that name nobody
+    // in `unmatched` when given.
+    Result<QList<DataSubject>> chosenSubjects(const PeopleSelection &selection, QStringList *unmatched = nullptr,
+                                              int limit = 0);
     // The organization's people with this e-mail address, or this last
     // name, case ignored (both indexed).
     Result<QList<DataSubject>> subjectsWithEmail(RowId organizationId, const QString &email, int limit = 5);

@@ -175,9 +175,16 @@ void BreachLettersDialog::choose()
                                   : tr("Write the e-mail addresses or references of the people concerned.");
     } else {
         QStringList unmatched;
-        const Result<QList<DataSubject>> chosen = PeopleRepository(m_db).chosenSubjects(selection, &unmatched);
+        // A letter each is for a selection a person can check; beyond that,
+        // the command line writes the mailing list.
+        constexpr int kMostLetters = 10000;
+        const Result<QList<DataSubject>> chosen = PeopleRepository(m_db).chosenSubjects(selection, &unmatched, kMostLetters + 1);
         if (!chosen) {
             message = chosen.errorMessage();
+        } else if (chosen->size() > kMostLetters) {
+            message = tr("More than %L1 people are chosen: narrow the selection, or write the mailing list with "
+                         "“privacy-console breach letters”.")
+                          .arg(kMostLetters);
         } else {
             m_batch.people = chosen.value();
             QMap<QString, int> languages;
