@@ -1535,56 +1535,63 @@ void MainWindow::openDueItem(const deadlines::DueItem &item)
     }
 }
 
-void MainWindow::notifyBreach(RowId breachId)
+// The breach's form, when what is written from its saved record may be:
+// the officer may change the register, and the form holds no unsaved change.
+RecordEditor *MainWindow::savedBreach(const QString &title, const QString &unsaved)
 {
     RecordEditor *editor = m_editors[RegisterKind::Breaches];
-    const QString title = tr("Notify the authority");
     if (!editor || !mayChange())
-        return;
+        return nullptr;
     if (editor->isModified()) {
-        MessageBox::information(this, title, tr("Save the breach's changes first: the notification is written from "
-                                                "its saved record."));
-        return;
+        MessageBox::information(this, title, unsaved);
+        return nullptr;
     }
-    NoticeDialog dialog(*m_db, breachId, this);
-    if (!dialog.problem().isEmpty()) {
-        MessageBox::warning(this, title, dialog.problem());
-        return;
+    return editor;
+}
+
+// Runs a dialog that writes from a breach's record; on acceptance, the
+// breach is shown again as stored now.
+bool MainWindow::runBreachDialog(QDialog &dialog, const QString &problem, const QString &title, RecordEditor *editor,
+                                 RowId breachId)
+{
+    if (!problem.isEmpty()) {
+        MessageBox::warning(this, title, problem);
+        return false;
     }
     if (dialogs::exec(dialog) != QDialog::Accepted)
-        return;
-    // The breach's record says it was notified: show it as stored now.
+        return false;
     recordChanged(RegisterKind::Breaches, breachId, QString());
     if (Status s = editor->load(breachId); !s)
         statusBar()->showMessage(s.errorMessage(), 10000);
-    statusBar()->showMessage(tr("%1 recorded as sent on %2.")
-                                 .arg(codes::label(CodeList::NoticePhase, dialog.recorded().phase),
-                                      dates::toText(dialog.recorded().sentAt)),
-                             10000);
+    return true;
+}
+
+void MainWindow::notifyBreach(RowId breachId)
+{
+    const QString title = tr("Notify the authority");
+    RecordEditor *editor = savedBreach(
+        title, tr("Save the breach's changes first: the notification is written from its saved record."));
+    if (!editor)
+        return;
+    NoticeDialog dialog(*m_db, breachId, this);
+    if (runBreachDialog(dialog, dialog.problem(), title, editor, breachId)) {
+        statusBar()->showMessage(tr("%1 recorded as sent on %2.")
+                                     .arg(codes::label(CodeList::NoticePhase, dialog.recorded().phase),
+                                          dates::toText(dialog.recorded().sentAt)),
+                                 10000);
+    }
 }
 
 void MainWindow::writeBreachLetters(RowId breachId)
 {
-    RecordEditor *editor = m_editors[RegisterKind::Breaches];
     const QString title = tr("Letters to the people concerned");
-    if (!editor || !mayChange())
+    RecordEditor *editor =
+        savedBreach(title, tr("Save the breach's changes first: the letters are written from its saved record."));
+    if (!editor)
         return;
-    if (editor->isModified()) {
-        MessageBox::information(this, title, tr("Save the breach's changes first: the letters are written from its "
-                                                "saved record."));
-        return;
-    }
     BreachLettersDialog dialog(*m_db, breachId, this);
-    if (!dialog.problem().isEmpty()) {
-        MessageBox::warning(this, title, dialog.problem());
-        return;
-    }
-    if (dialogs::exec(dialog) != QDialog::Accepted)
-        return;
-    recordChanged(RegisterKind::Breaches, breachId, QString());
-    if (Status s = editor->load(breachId); !s)
-        statusBar()->showMessage(s.errorMessage(), 10000);
-    statusBar()->showMessage(tr("%n person(s) recorded as told.", nullptr, dialog.recordedCount()), 10000);
+    if (runBreachDialog(dialog, dialog.problem(), title, editor, breachId))
+        statusBar()->showMessage(tr("%n person(s) recorded as told.", nullptr, dialog.recordedCount()), 10000);
 }
 
 void MainWindow::openActivityDpia(RowId activityId)

@@ -116,6 +116,9 @@ private:
     // An activity screened for an impact assessment; its assessment opened, or started from the register.
     void screenActivity(RowId activityId);
     void notifyBreach(RowId breachId);
+    RecordEditor *savedBreach(const QString &title, const QString &unsaved);
+    bool runBreachDialog(QDialog &dialog, const QString &problem, const QString &title, RecordEditor *editor,
+                         RowId breachId);
     void openDueItem(const deadlines::DueItem &item);
     void writeBreachLetters(RowId breachId);
     // A file of the CNIL's PIA tool brought in for the organization chosen.

@@ -1,5 +1,7 @@
 #include "BreachLetters.h"
 
+#include "BreachNotice.h"
+
 #include "core/DocumentLanguage.h"
 #include "documents/DocumentText.h"
 #include "documents/Letters.h"
@@ -73,13 +75,7 @@ public:
                                              ? tr("Be wary of messages that ask for your passwords or bank details "
                                                   "or that claim to come from us, and tell us of anything unusual.")
                                              : b.advice.trimmed()});
-        QStringList contact;
-        if (!o.dpoName.trimmed().isEmpty())
-            contact << o.dpoName.trimmed();
-        for (const QString &part : {o.dpoEmail, o.dpoPhone, o.dpoAddress}) {
-            if (!part.trimmed().isEmpty())
-                contact << part.trimmed();
-        }
+        const QStringList contact = contactLines(o);
         const Authority authority = authorityFor(o.jurisdiction, m_language.code());
         QString ask = contact.isEmpty() ? tr("For any question, write to us at the address of this letter.")
                                         : tr("For any question, or to exercise your rights, our data protection "
@@ -102,7 +98,7 @@ public:
     {
         const Organization &o = m_batch.organization;
         QString h;
-        h += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(htmlText(organization()), htmlText(o.address));
+        h += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(htmlText(organization()), htmlText(addressLines(o).join(QLatin1Char('\n'))));
         QStringList addressee{m_person.displayName()};
         if (!m_person.address.trimmed().isEmpty())
             addressee << m_person.address.trimmed();
@@ -138,11 +134,7 @@ public:
     }
 
 private:
-    QString organization() const
-    {
-        const Organization &o = m_batch.organization;
-        return o.legalName.trimmed().isEmpty() ? o.name : o.legalName.trimmed();
-    }
+    QString organization() const { return organizationName(m_batch.organization); }
 
     const LetterBatch &m_batch;
     const DataSubject &m_person;

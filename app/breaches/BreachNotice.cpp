@@ -152,11 +152,7 @@ private:
         return {};
     }
 
-    QString organizationName() const
-    {
-        const Organization &o = m_in.organization;
-        return o.legalName.trimmed().isEmpty() ? o.name : o.legalName;
-    }
+    QString organizationName() const { return breaches::organizationName(m_in.organization); }
 
     QString moment(const QDateTime &at) const
     {
@@ -199,21 +195,10 @@ private:
     NoticeSection organizationSection() const
     {
         const Organization &o = m_in.organization;
-        QStringList controller{organizationName()};
-        QStringList address = o.address.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        if (!address.isEmpty() && (address.first().trimmed() == o.name || address.first().trimmed() == organizationName()))
-            address.removeFirst();   // the address that starts with the name
-        if (!address.isEmpty())
-            controller << address.join(QLatin1Char('\n'));
+        QStringList controller = QStringList{organizationName()} + addressLines(o);
         if (!o.registrationNumber.trimmed().isEmpty())
             controller << tr("Registration number: %1").arg(o.registrationNumber.trimmed());
-        QStringList contact;
-        if (!o.dpoName.trimmed().isEmpty())
-            contact << o.dpoName.trimmed();
-        for (const QString &part : {o.dpoEmail, o.dpoPhone, o.dpoAddress}) {
-            if (!part.trimmed().isEmpty())
-                contact << part.trimmed();
-        }
+        const QStringList contact = contactLines(o);
         NoticeSection s;
         switch (m_form) {
         case Form::Popia:
@@ -465,6 +450,33 @@ QString htmlText(const QString &text)
 }
 
 } // namespace
+
+QString organizationName(const Organization &organization)
+{
+    return organization.legalName.trimmed().isEmpty() ? organization.name.trimmed() : organization.legalName.trimmed();
+}
+
+QStringList addressLines(const Organization &organization)
+{
+    QStringList lines;
+    for (const QString &line : organization.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    }
+    if (!lines.isEmpty() && (lines.first() == organization.name.trimmed() || lines.first() == organizationName(organization)))
+        lines.removeFirst();
+    return lines;
+}
+
+QStringList contactLines(const Organization &organization)
+{
+    QStringList lines;
+    for (const QString &part : {organization.dpoName, organization.dpoEmail, organization.dpoPhone, organization.dpoAddress}) {
+        if (!part.trimmed().isEmpty())
+            lines << part.trimmed();
+    }
+    return lines;
+}
 
 QString phaseCode(Phase phase)
 {

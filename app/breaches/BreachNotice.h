@@ -76,6 +76,14 @@ struct Notice
     QByteArray pdf() const;
 };
 
+// How a breach's documents name the organization and its contact point:
+// its legal name (else its name); its postal address without a first line
+// that repeats the name; the DPO's (or contact point's) name, e-mail,
+// telephone and address, a line each.
+QString organizationName(const Organization &organization);
+QStringList addressLines(const Organization &organization);
+QStringList contactLines(const Organization &organization);
+
 // The language an authority takes notifications in: French for the CNIL
 // and the INPDP, the organization's policy language (French or English) for
 // Belgium, English elsewhere.

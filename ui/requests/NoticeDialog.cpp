@@ -4,6 +4,7 @@
 #include "widgets/Icons.h"
 
 #include "core/Dates.h"
+#include "core/Languages.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
@@ -60,8 +61,8 @@ NoticeDialog::NoticeDialog(Database &db, RowId breachId, QWidget *parent) : QDia
     form->addRow(tr("Notification:"), m_phase);
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("noticeLanguage"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : {QStringLiteral("fr"), QStringLiteral("en")})
+        m_language->addItem(languages::nativeName(code), code);
     m_language->setCurrentIndex(m_language->findData(breaches::authorityLanguage(m_input.organization)));
     form->addRow(tr("&Language:"), m_language);
     m_delay = new QPlainTextEdit(m_input.breach.delayReason);
@@ -227,6 +228,10 @@ void NoticeDialog::save(bool pdf)
 
 void NoticeDialog::record()
 {
+    // Sent now: the notice says so, and a deadline passed meanwhile asks for its reasons.
+    m_input.at = QDateTime::currentDateTime();
+    m_input.at.setTime(QTime(m_input.at.time().hour(), m_input.at.time().minute()));
+    recompose();
     if (!m_notice)
         return;
     BreachNotification sent;
