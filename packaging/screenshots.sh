@@ -33,6 +33,9 @@ for language in en fr; do
     # An assessment's validation (its risk map), and an activity's screening.
     shoot "$language" system dpias:open:validation "$out/dpias-validation-$language.png"
     shoot "$language" system screening=SNL-05 "$out/screening-$language.png"
+    # The notification of the demo's breach of yesterday to the CNIL, and its letters to the people.
+    shoot "$language" system "notice=SOFTNLABS-BR-$(date -d yesterday +%Y)-02" "$out/notice-$language.png"
+    shoot "$language" system "letters=SMOALL-BR-$(date -d yesterday +%Y)-02" "$out/letters-$language.png"
     # The import dialog on a real request letter, once it has been read.
     printf "[General]\nlanguage=%s\n" "$language" > "$XDG_CONFIG_HOME/privacy-console/privacy-console.conf"
     PC_SCREENSHOT_DELAY=8000 xvfb-run -a -s "-screen 0 ${size}x24" \
