@@ -179,7 +179,7 @@ void MainWindow::createNavigation()
     // And reach the officer outside it: the tray and the calendar file, a
     // little after the start so as not to compete with the first screen.
     m_deadlineWatch = new DeadlineWatch(m_db->spec(), this);
-    connect(m_deadlineWatch, &DeadlineWatch::openRequested, this, &MainWindow::openDueItem);
+    connect(m_deadlineWatch, &DeadlineWatch::openRequested, this, &MainWindow::openDueItems);
     connect(m_deadlineWatch, &DeadlineWatch::announced, this, [this](const QList<deadlines::DueItem> &items) {
         if (!m_deadlineWatch->trayIcon())
             statusBar()->showMessage(tr("%n deadline(s) today or overdue: see the worklist and the dashboard.", nullptr,
@@ -1520,12 +1520,19 @@ void MainWindow::screenActivity(RowId activityId)
     statusBar()->showMessage(tr("Screening recorded: %1").arg(dpia::ScreeningRules().outcomeText(screening.outcome())), 10000);
 }
 
-// An item a reminder announced: its record, or the page where it is done.
-void MainWindow::openDueItem(const deadlines::DueItem &item)
+// What a reminder announced: one item's record (or the page where it is
+// done), the dashboard's list of deadlines for several, the window for none.
+void MainWindow::openDueItems(const QList<deadlines::DueItem> &items)
 {
-    showNormal();
+    if (isMinimized())
+        showNormal();
     raise();
     activateWindow();
+    if (items.size() > 1)
+        m_navigation->selectEntry(kDashboardEntry);
+    if (items.size() != 1)
+        return;
+    const deadlines::DueItem &item = items.first();
     switch (item.kind) {
     case deadlines::DueItem::Kind::Request: openItem(RegisterKind::Requests, item.reference, 0); break;
     case deadlines::DueItem::Kind::Breach: openItem(RegisterKind::Breaches, item.reference, 0); break;

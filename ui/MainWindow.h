@@ -119,7 +119,7 @@ private:
     RecordEditor *savedBreach(const QString &title, const QString &unsaved);
     bool runBreachDialog(QDialog &dialog, const QString &problem, const QString &title, RecordEditor *editor,
                          RowId breachId);
-    void openDueItem(const deadlines::DueItem &item);
+    void openDueItems(const QList<deadlines::DueItem> &items);
     void writeBreachLetters(RowId breachId);
     // A file of the CNIL's PIA tool brought in for the organization chosen.
     void importDpia(const QString &path);

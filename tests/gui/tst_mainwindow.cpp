@@ -2512,6 +2512,22 @@ private Q_SLOTS:
         QCOMPARE(told.size(), 2);
         userSettings()->setValue(DeadlineWatch::trayKey(), true);
         userSettings()->remove(DeadlineWatch::calendarFileKey());
+
+        // A click on an announcement of one item opens it; of several, the dashboard's deadlines.
+        auto *windowWatch = m_window->findChild<DeadlineWatch *>();
+        QVERIFY(windowWatch);
+        deadlines::DueItem request = told.first().first();
+        for (const deadlines::DueItem &item : told.last()) {
+            if (item.kind == deadlines::DueItem::Kind::Request)
+                request = item;
+        }
+        QCOMPARE(request.kind, deadlines::DueItem::Kind::Request);
+        Q_EMIT windowWatch->openRequested({request});
+        QVERIFY(settled());
+        QCOMPARE(tableModel()->rowCount(), 1);
+        QCOMPARE(tableModel()->data(tableModel()->index(0, 0)).toString(), request.reference);
+        Q_EMIT windowWatch->openRequested(told.last());
+        QVERIFY(find<DashboardView>("dashboard")->isVisible());
     }
 };
 

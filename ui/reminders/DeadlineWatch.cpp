@@ -63,9 +63,10 @@ void DeadlineWatch::applySettings()
     if (m_trayWanted && !m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->setToolTip(QStringLiteral("Privacy Console"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (!m_lastAnnounced.isEmpty())
-                Q_EMIT openRequested(m_lastAnnounced.first());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { Q_EMIT openRequested(m_lastAnnounced); });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                Q_EMIT openRequested({});
         });
         m_tray->show();
     } else if (!m_trayWanted && m_tray) {

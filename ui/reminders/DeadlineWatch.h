@@ -48,8 +48,9 @@ public:
 Q_SIGNALS:
     // The items just announced (due today or overdue, first time today).
     void announced(const QList<pc::deadlines::DueItem> &items);
-    // The officer clicked the announcement: open this item.
-    void openRequested(const pc::deadlines::DueItem &item);
+    // The officer clicked the announcement (the items it told of) or the
+    // tray icon (none): open the item, or the overview of what is due.
+    void openRequested(const QList<pc::deadlines::DueItem> &items);
     void calendarWritten(const QString &path, int events);
     void failed(const QString &message);
 
