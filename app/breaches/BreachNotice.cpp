@@ -104,7 +104,6 @@ public:
 
 private:
     bool popia() const { return m_form == Form::Popia; }
-    bool vietnam() const { return m_form == Form::Vietnam; }
 
     QString authorityName() const
     {
