@@ -643,10 +643,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,10 +2152,6 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The calendar file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n deadline(s) today or overdue</source>
         <translation>
@@ -3633,10 +3625,6 @@
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notification could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9290,6 +9278,10 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

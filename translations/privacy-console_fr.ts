@@ -643,10 +643,6 @@
         <translation>Personne n&apos;a : %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Save the letters</source>
         <translation>Enregistrer les courriers</translation>
     </message>
@@ -675,7 +671,7 @@
     </message>
     <message>
         <source>More than %L1 people are chosen: narrow the selection, or write the mailing list with “privacy-console breach letters”.</source>
-        <translation>Plus de %L1 personnes sont choisies : resserrez la sélection, ou écrivez la liste d'envoi avec « privacy-console breach letters ».</translation>
+        <translation>Plus de %L1 personnes sont choisies : resserrez la sélection, ou écrivez la liste d&apos;envoi avec « privacy-console breach letters ».</translation>
     </message>
 </context>
 <context>
@@ -2156,10 +2152,6 @@
             <numerusform>et %n autres</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The calendar file %1 could not be written: %2</source>
-        <translation>Le fichier d&apos;agenda %1 n&apos;a pas pu être écrit : %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n deadline(s) today or overdue</source>
         <translation>
@@ -3634,10 +3626,6 @@
     <message>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
-    </message>
-    <message>
-        <source>The notification could not be written to %1: %2</source>
-        <translation>La notification n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -9292,6 +9280,10 @@
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::documents::Letter</name>
@@ -12603,7 +12595,7 @@
     </message>
     <message>
         <source>not notified: unlikely to result in a risk</source>
-        <translation>non notifiée : pas susceptible d'engendrer un risque</translation>
+        <translation>non notifiée : pas susceptible d&apos;engendrer un risque</translation>
     </message>
     <message>
         <source>no duty to notify</source>
@@ -12615,7 +12607,7 @@
     </message>
     <message>
         <source>How it happened</source>
-        <translation>Comment elle s'est produite</translation>
+        <translation>Comment elle s&apos;est produite</translation>
     </message>
     <message>
         <source>When it was contained</source>
@@ -12635,7 +12627,7 @@
     </message>
     <message>
         <source>Why it was not notified (Art. 33(1))</source>
-        <translation>Pourquoi elle n'a pas été notifiée (art. 33(1))</translation>
+        <translation>Pourquoi elle n&apos;a pas été notifiée (art. 33(1))</translation>
     </message>
     <message>
         <source>Notifications sent</source>
@@ -12647,7 +12639,7 @@
     </message>
     <message>
         <source>Why the people were not told (Art. 34(3))</source>
-        <translation>Pourquoi les personnes n'ont pas été informées (art. 34(3))</translation>
+        <translation>Pourquoi les personnes n&apos;ont pas été informées (art. 34(3))</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -12655,7 +12647,7 @@
     </message>
     <message>
         <source>The notification was due by %1: the reasons for the delay must accompany it (Art. 33(1)).</source>
-        <translation>La notification était due au plus tard le %1 : les motifs du retard doivent l'accompagner (art. 33(1)).</translation>
+        <translation>La notification était due au plus tard le %1 : les motifs du retard doivent l&apos;accompagner (art. 33(1)).</translation>
     </message>
 </context>
 <context>

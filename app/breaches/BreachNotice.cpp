@@ -399,12 +399,11 @@ private:
         const Breach &b = m_in.breach;
         if (!m_in.informed.isEmpty()) {
             QStringList channels;
+            for (const auto &[code, count] : toldByChannel(m_in.informed))
+                channels << codes::labelIn(CodeList::InformChannel, code, m_language.code());
             QDateTime first = m_in.informed.first().informedAt;
             QDateTime last = first;
             for (const BreachInformed &i : m_in.informed) {
-                const QString channel = codes::labelIn(CodeList::InformChannel, i.channel, m_language.code());
-                if (!channels.contains(channel))
-                    channels << channel;
                 first = std::min(first, i.informedAt);
                 last = std::max(last, i.informedAt);
             }
@@ -475,6 +474,17 @@ QStringList contactLines(const Organization &organization)
             lines << part.trimmed();
     }
     return lines;
+}
+
+QList<std::pair<QString, int>> toldByChannel(const QList<BreachInformed> &told)
+{
+    QList<std::pair<QString, int>> counts;
+    for (const QString &code : codes::all(CodeList::InformChannel)) {
+        const auto n = std::count_if(told.cbegin(), told.cend(), [&](const BreachInformed &i) { return i.channel == code; });
+        if (n > 0)
+            counts.append({code, int(n)});
+    }
+    return counts;
 }
 
 QString phaseCode(Phase phase)

@@ -84,6 +84,10 @@ QString organizationName(const Organization &organization);
 QStringList addressLines(const Organization &organization);
 QStringList contactLines(const Organization &organization);
 
+// How many people were told by each means, in the order of the means'
+// list: (CodeList::InformChannel code, count).
+QList<std::pair<QString, int>> toldByChannel(const QList<BreachInformed> &told);
+
 // The language an authority takes notifications in: French for the CNIL
 // and the INPDP, the organization's policy language (French or English) for
 // Belgium, English elsewhere.

@@ -7,6 +7,7 @@
 #include "breaches/BreachLetters.h"
 #include "breaches/BreachNotice.h"
 #include "core/Dates.h"
+#include "documents/DocumentFile.h"
 #include "domain/Codes.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -131,7 +132,7 @@ protected:
         if (!notice)
             return fail(notice.errorMessage(), ExitFailure);
         const QString path = parser.value(QStringLiteral("out"));
-        if (const Status saved = saveFile(path, m_pdf ? notice->pdf() : notice->plainText().toUtf8()); !saved)
+        if (const Status saved = documents::writeDocumentFile(path, m_pdf ? notice->pdf() : notice->plainText().toUtf8()); !saved)
             return fail(saved.errorMessage(), ExitFailure);
         out() << CliText::tr("%1 written to %2").arg(notice->subtitle, path) << Qt::endl;
         const QStringList unknown = notice->unknown();
@@ -305,12 +306,12 @@ protected:
             return fail(CliText::tr("The selection names nobody; no letter was written."), ExitFailure);
         breaches::LetterBatch batch{breach.value(), organization.value(), chosen.value(), QDate::currentDate()};
         const QString path = parser.value(QStringLiteral("out"));
-        if (const Status saved = saveFile(path, breaches::lettersPdf(batch)); !saved)
+        if (const Status saved = documents::writeDocumentFile(path, breaches::lettersPdf(batch)); !saved)
             return fail(saved.errorMessage(), ExitFailure);
         out() << CliText::tr("%n letter(s) written to %1", nullptr, int(chosen->size())).arg(path) << Qt::endl;
         if (parser.isSet(QStringLiteral("csv"))) {
             const QString csv = parser.value(QStringLiteral("csv"));
-            if (const Status saved = saveFile(csv, breaches::lettersCsv(batch)); !saved)
+            if (const Status saved = documents::writeDocumentFile(csv, breaches::lettersCsv(batch)); !saved)
                 return fail(saved.errorMessage(), ExitFailure);
             out() << CliText::tr("The mailing list written to %1").arg(csv) << Qt::endl;
         }

@@ -9,19 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
 namespace pc::cli {
-
-Status saveFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{CliText::tr("Cannot write “%1”: %2").arg(path, file.errorString())};
-    return success();
-}
 
 QStringList wrapText(const QString &text, int width)
 {

@@ -138,9 +138,6 @@ Result<ConnectionSpec> databaseSpec(const QCommandLineParser &parser, bool creat
 // Opens a database as the window does; a password is asked only at a terminal.
 Result<std::unique_ptr<Database>> openDatabase(const ConnectionSpec &spec, OpenMode mode, bool recordLocalUser = true);
 
-// Writes a whole file at once (nothing of it when writing fails), or says why not.
-Status saveFile(const QString &path, const QByteArray &bytes);
-
 // Lines of at most `width` characters, broken between words.
 QStringList wrapText(const QString &text, int width);
 

@@ -98,8 +98,13 @@ Result<QList<CalendarEvent>> calendarEvents(Database &db, const QDate &today, in
     const Result<QList<DueItem>> items = dueWithin(db, today, within);
     if (!items)
         return items.error();
+    return calendarEvents(db, items.value(), today, within);
+}
+
+Result<QList<CalendarEvent>> calendarEvents(Database &db, const QList<DueItem> &items, const QDate &today, int within)
+{
     QList<CalendarEvent> events;
-    for (const DueItem &item : items.value())
+    for (const DueItem &item : items)
         events << eventFor(item);
     // The processors' agreements that end by then.
     QSqlQuery processors = db.prepare(QStringLiteral("SELECT o.name AS organization, p.name, p.dpa_expires_on FROM processors p "

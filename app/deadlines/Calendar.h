@@ -35,6 +35,9 @@ CalendarEvent eventFor(const DueItem &item);
 // `due` lists, the processors' agreements that end, and the yearly check of
 // each organization's privacy policy in effect.
 Result<QList<CalendarEvent>> calendarEvents(Database &db, const QDate &today, int within);
+// The same from the duties `due` lists, already read by the caller over the
+// same days.
+Result<QList<CalendarEvent>> calendarEvents(Database &db, const QList<DueItem> &items, const QDate &today, int within);
 
 // An iCalendar file (RFC 5545) of the events, stamped `now`.
 QByteArray iCalendar(const QList<CalendarEvent> &events, const QDateTime &now);

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QSaveFile>
 
 namespace pc::documents {
 namespace {
@@ -36,6 +37,14 @@ Result<DocumentFile> readDocumentFile(const QString &path, qint64 maxBytes)
     document.content = file.readAll();
     document.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(path, document.content).name();
     return document;
+}
+
+Status writeDocumentFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{DocumentFileText::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return success();
 }
 
 } // namespace pc::documents

@@ -23,4 +23,8 @@ constexpr qint64 kMaxDocumentBytes = 20 * 1024 * 1024;
 // than `maxBytes`, unreadable.
 Result<DocumentFile> readDocumentFile(const QString &path, qint64 maxBytes = kMaxDocumentBytes);
 
+// Writes a whole file at once: beside it, then in its place, so that a
+// failure leaves what was there untouched; or says why not.
+Status writeDocumentFile(const QString &path, const QByteArray &bytes);
+
 } // namespace pc::documents

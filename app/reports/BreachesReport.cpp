@@ -1,9 +1,9 @@
 #include "RegisterBuilder.h"
 
+#include "breaches/BreachNotice.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 
-#include <QMap>
 
 namespace pc::reports {
 namespace {
@@ -112,12 +112,9 @@ private:
             }
             QString toldText = tr("no");
             if (!told->isEmpty()) {
-                QMap<QString, int> channels;
-                for (const BreachInformed &i : told.value())
-                    ++channels[label(CodeList::InformChannel, i.channel)];
                 QStringList parts;
-                for (auto it = channels.cbegin(); it != channels.cend(); ++it)
-                    parts << QStringLiteral("%1 × %2").arg(number(it.value()), it.key());
+                for (const auto &[code, count] : breaches::toldByChannel(told.value()))
+                    parts << QStringLiteral("%1 × %2").arg(number(count), label(CodeList::InformChannel, code));
                 toldText = tr("%1 people from %2: %3")
                                .arg(number(told->size()), moment(told->first().informedAt), parts.join(QStringLiteral(", ")));
             } else if (b.subjectsNotifiedAt.isValid()) {

@@ -167,9 +167,18 @@ Result<QList<DataSubject>> PeopleRepository::chosenSubjects(const PeopleSelectio
     QVariantList bindings{selection.organizationId};
     QStringList wanted;
     if (!selection.emailsOrReferences.isEmpty()) {
+        QSet<QString> listed;
         for (const QString &entry : selection.emailsOrReferences) {
-            if (!entry.trimmed().isEmpty() && !wanted.contains(entry.trimmed().toLower()))
-                wanted << entry.trimmed().toLower();
+            const QString key = entry.trimmed().toLower();
+            if (!key.isEmpty() && !listed.contains(key)) {
+                listed.insert(key);
+                wanted << key;
+            }
+        }
+        if (wanted.isEmpty()) {   // a list of blanks names nobody
+            if (unmatched)
+                unmatched->clear();
+            return QList<DataSubject>{};
         }
         sql += QStringLiteral(" AND (lower(s.email) IN (%1) OR lower(s.external_ref) IN (%1))").arg(placeholders(wanted.size()));
         for (int pass = 0; pass < 2; ++pass) {

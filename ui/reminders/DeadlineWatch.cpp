@@ -1,11 +1,11 @@
 #include "DeadlineWatch.h"
 
 #include "core/Settings.h"
+#include "documents/DocumentFile.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QMenu>
-#include <QSaveFile>
 #include <QSystemTrayIcon>
 #include <QtConcurrent>
 
@@ -100,14 +100,16 @@ void DeadlineWatch::refresh()
             look.error = db.errorMessage();
             return look;
         }
-        const auto today = deadlines::dueWithin(*db.value(), now.date(), 0);
-        if (!today) {
-            look.error = today.errorMessage();
+        // One reading of what is due serves the reminders (today's) and the calendar (the year's).
+        const int within = file.isEmpty() ? 0 : kCalendarDays;
+        const auto items = deadlines::dueWithin(*db.value(), now.date(), within);
+        if (!items) {
+            look.error = items.errorMessage();
             return look;
         }
-        look.today = today.value();
+        look.items = items.value();
         if (!file.isEmpty()) {
-            const auto events = deadlines::calendarEvents(*db.value(), now.date(), kCalendarDays);
+            const auto events = deadlines::calendarEvents(*db.value(), look.items, now.date(), within);
             if (!events) {
                 look.error = events.errorMessage();
                 return look;
@@ -138,17 +140,16 @@ void DeadlineWatch::apply(const Look &look)
         return;
     }
     if (!look.calendarFile.isEmpty() && look.calendarFile == m_calendarFile) {
-        QSaveFile file(look.calendarFile);
-        const QByteArray bytes = deadlines::iCalendar(look.events, look.now);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            Q_EMIT failed(tr("The calendar file %1 could not be written: %2").arg(look.calendarFile, file.errorString()));
+        if (Status written = documents::writeDocumentFile(look.calendarFile, deadlines::iCalendar(look.events, look.now));
+            !written) {
+            Q_EMIT failed(written.errorMessage());
         } else {
             Q_EMIT calendarWritten(look.calendarFile, int(look.events.size()));
         }
     }
     if (!m_trayWanted)
         return;
-    const QList<DueItem> fresh = m_reminders.take(look.today, look.now);
+    const QList<DueItem> fresh = m_reminders.take(look.items, look.now);
     userSettings()->setValue(QStringLiteral("reminders/announced"), m_reminders.memory());
     if (fresh.isEmpty())
         return;

@@ -58,7 +58,7 @@ private:
     struct Look
     {
         QDateTime now;
-        QList<deadlines::DueItem> today;
+        QList<deadlines::DueItem> items;   // due by the calendar's horizon, or by today without one
         QList<deadlines::CalendarEvent> events;
         QString calendarFile;
         QString error;

@@ -4,6 +4,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/DocumentViewer.h"
 
+#include "breaches/BreachNotice.h"
 #include "core/Dates.h"
 #include "documents/DocumentFile.h"
 #include "domain/Codes.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMap>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -256,12 +256,9 @@ void BreachEditor::showTimeline(const Breach &b)
         }
         if (const auto told = cases.breachInformed(b.id); told && !told->isEmpty()) {
             add(told->first().informedAt, tr("%n person(s) told", nullptr, int(told->size())));
-            QMap<QString, int> channels;
-            for (const BreachInformed &i : told.value())
-                ++channels[codes::label(CodeList::InformChannel, i.channel)];
             QStringList parts;
-            for (auto it = channels.cbegin(); it != channels.cend(); ++it)
-                parts << QStringLiteral("%1 × %2").arg(it.value()).arg(it.key());
+            for (const auto &[code, count] : breaches::toldByChannel(told.value()))
+                parts << QStringLiteral("%1 × %2").arg(count).arg(codes::label(CodeList::InformChannel, code));
             toldText = tr("%n person(s) told, from %1: %2", nullptr, int(told->size()))
                            .arg(dates::toText(told->first().informedAt), parts.join(QStringLiteral(", ")));
         }

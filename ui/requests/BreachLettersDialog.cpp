@@ -3,6 +3,7 @@
 #include "widgets/Dialogs.h"
 
 #include "core/Dates.h"
+#include "documents/DocumentFile.h"
 #include "domain/Codes.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace pc {
@@ -206,26 +206,22 @@ void BreachLettersDialog::choose()
         button->setEnabled(!m_batch.people.isEmpty());
 }
 
-namespace {
-
-bool write(QWidget *parent, const QString &title, const QString &path, const QByteArray &bytes)
+// Writes a file the officer chose, or says why it could not be.
+bool BreachLettersDialog::write(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        MessageBox::warning(parent, title, BreachLettersDialog::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (Status written = documents::writeDocumentFile(path, bytes); !written) {
+        MessageBox::warning(this, windowTitle(), written.errorMessage());
         return false;
     }
     return true;
 }
-
-} // namespace
 
 void BreachLettersDialog::saveLetters()
 {
     const QString path = FileDialog::getSaveFileName(this, tr("Save the letters"),
                                                      QStringLiteral("%1-letters.pdf").arg(m_batch.breach.reference),
                                                      tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty() && write(this, windowTitle(), path, breaches::lettersPdf(m_batch)))
+    if (!path.isEmpty() && write(path, breaches::lettersPdf(m_batch)))
         m_chosen->setText(tr("%n letter(s) saved to %1", nullptr, int(m_batch.people.size())).arg(path));
 }
 
@@ -234,7 +230,7 @@ void BreachLettersDialog::saveList()
     const QString path = FileDialog::getSaveFileName(this, tr("Save the mailing list"),
                                                      QStringLiteral("%1-letters.csv").arg(m_batch.breach.reference),
                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && write(this, windowTitle(), path, breaches::lettersCsv(m_batch)))
+    if (!path.isEmpty() && write(path, breaches::lettersCsv(m_batch)))
         m_chosen->setText(tr("The mailing list saved to %1").arg(path));
 }
 

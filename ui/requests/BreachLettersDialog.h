@@ -36,6 +36,7 @@ private:
     void saveLetters();
     void saveList();
     void record();
+    bool write(const QString &path, const QByteArray &bytes);
 
     Database &m_db;
     breaches::LetterBatch m_batch;

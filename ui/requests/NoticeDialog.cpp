@@ -5,6 +5,7 @@
 
 #include "core/Dates.h"
 #include "core/Languages.h"
+#include "documents/DocumentFile.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
@@ -217,10 +217,8 @@ void NoticeDialog::save(bool pdf)
                                                      suggested, pdf ? tr("PDF documents (*.pdf)") : tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes = pdf ? m_notice->pdf() : m_notice->plainText().toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        MessageBox::warning(this, windowTitle(), tr("The notification could not be written to %1: %2").arg(path, file.errorString()));
+    if (Status written = documents::writeDocumentFile(path, pdf ? m_notice->pdf() : m_notice->plainText().toUtf8()); !written) {
+        MessageBox::warning(this, windowTitle(), written.errorMessage());
         return;
     }
     m_message->setText(tr("Saved to %1").arg(path));
